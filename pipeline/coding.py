@@ -1,0 +1,81 @@
+"""Human coding files: one CSV per coder, ``data/raw/coding/<coder>.csv``.
+
+Each row is ``segment_id, code``; a segment the coder reviewed and left uncoded is a row with an
+empty code. The coder is the file's stem. Where several coders coded a segment, the human code is
+the consensus: a code counts when at least the configured share of those coders applied it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.codebook import Codebook
+from pipeline.errors import StudyError
+from pipeline.tables import read_csv_table, spreadsheet_row
+
+CODING_COLUMNS = ("coder", "segment_id", "code")
+
+
+def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> pd.DataFrame:
+    """One coder's file, checked row by row against the segments and the codebook."""
+    coder = path.stem.strip()
+    if not coder:
+        raise StudyError(f"{path}: the file name gives no coder name; name it <coder>.csv")
+    table = read_csv_table(path, ("segment_id", "code"))
+    leaf_ids = set(codebook.leaf_ids)
+    for index, row in table.iterrows():
+        where = f"{path} row {spreadsheet_row(int(str(index)))}"
+        if row["segment_id"] not in segment_ids:
+            raise StudyError(
+                f"{where}: unknown segment '{row['segment_id']}'; use an id from "
+                "data/processed/segments.parquet (did the transcript or max_segment_chars change?)"
+            )
+        if row["code"] and row["code"] not in leaf_ids:
+            raise StudyError(
+                f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from "
+                "config/codebook.yaml"
+            )
+    duplicated = table.duplicated(["segment_id", "code"])
+    if duplicated.any():
+        index = int(table.index[duplicated][0])
+        row = table.loc[index]
+        raise StudyError(
+            f"{path} row {spreadsheet_row(index)}: segment '{row['segment_id']}' with code "
+            f"'{row['code']}' is listed twice; delete the repeated row"
+        )
+    table.insert(0, "coder", coder)
+    return table[list(CODING_COLUMNS)]
+
+
+def read_coding(paths: Sequence[Path], segment_ids: set[str], codebook: Codebook) -> pd.DataFrame:
+    """Every coder's rows: coder, segment_id, code ('' for reviewed with no code)."""
+    coders = [path.stem for path in paths]
+    if len(set(coders)) != len(coders):
+        raise StudyError("two coding files give the same coder name; name each file <coder>.csv once")
+    tables = [read_coding_file(path, segment_ids, codebook) for path in sorted(paths)]
+    if not tables:
+        return pd.DataFrame(columns=list(CODING_COLUMNS))
+    return pd.concat(tables, ignore_index=True)
+
+
+def consensus(coding: pd.DataFrame, share: float) -> tuple[list[str], pd.DataFrame]:
+    """Segments reviewed by any coder, and the consensus codes among them.
+
+    Returns the reviewed segment ids (sorted) and a table ``segment_id, code, by`` where ``by``
+    lists the coders who applied the code.
+    """
+    reviewed = sorted(set(coding["segment_id"]))
+    coders_per_segment = coding.groupby("segment_id")["coder"].nunique()
+    applied = coding[coding["code"] != ""]
+    grouped = (
+        applied.groupby(["segment_id", "code"])["coder"]
+        .agg(lambda coders: ";".join(sorted(set(coders))))
+        .reset_index(name="by")
+    )
+    votes = grouped["by"].str.count(";") + 1
+    needed = grouped["segment_id"].map(coders_per_segment) * share
+    agreed = grouped[votes >= needed - 1e-9]
+    return reviewed, agreed.sort_values(["segment_id", "code"]).reset_index(drop=True)

@@ -1,0 +1,81 @@
+"""Load and validate ``config/config.yaml`` against its JSON Schema, filling defaults."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from pipeline.errors import StudyError
+
+CONFIG_SCHEMA = "config.schema.yaml"
+
+
+def load_schema(name: str) -> dict[str, Any]:
+    """Read one of the package's JSON Schemas (stored as YAML)."""
+    text = resources.files("pipeline.schemas").joinpath(name).read_text(encoding="utf-8")
+    schema: dict[str, Any] = yaml.safe_load(text)
+    return schema
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file; a syntax error becomes a StudyError naming the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise StudyError(f"{path}: file not found") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or "not valid YAML"
+        raise StudyError(f"{path}{where}: {problem}; fix the YAML syntax") from None
+
+
+def _with_defaults(validator_class: Any) -> Any:
+    """A validator that also writes each property's schema default into the instance."""
+    validate_properties = validator_class.VALIDATORS["properties"]
+
+    def set_defaults(validator: Any, properties: Any, instance: Any, schema: Any) -> Iterator[Any]:
+        if isinstance(instance, dict):
+            for key, subschema in properties.items():
+                if "default" in subschema and key not in instance:
+                    # copy so one run's filled-in defaults never leak into the schema itself
+                    instance[key] = yaml.safe_load(yaml.safe_dump(subschema["default"]))
+        yield from validate_properties(validator, properties, instance, schema)
+
+    return jsonschema.validators.extend(validator_class, {"properties": set_defaults})
+
+
+def key_name(error: jsonschema.ValidationError) -> str:
+    """Dotted path of the key a validation error is about (``train.folds``)."""
+    # for an unexpected key the path ends at its parent; jsonschema's message names the key itself
+    return ".".join(str(part) for part in error.absolute_path) or "(top level)"
+
+
+def validate(instance: Any, schema: dict[str, Any], source: Path, fix: str) -> None:
+    """Validate, raising a StudyError that names the file, the key and the fix."""
+    validator = _with_defaults(jsonschema.Draft202012Validator)(schema)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+    if error is not None:
+        raise StudyError(f"{source}: key '{key_name(error)}': {error.message}; {fix}")
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    """The run settings with every default filled in."""
+    config = read_yaml(path)
+    if config is None:
+        config = {}
+    validate(
+        config,
+        load_schema(CONFIG_SCHEMA),
+        path,
+        "see pipeline/schemas/config.schema.yaml for the allowed keys and values",
+    )
+    assert isinstance(config, dict)
+    return config

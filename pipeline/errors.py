@@ -1,0 +1,24 @@
+"""One-line errors for researchers.
+
+A ``StudyError`` is a problem in the study's inputs that a researcher can fix (a missing file, a bad
+row). Stage entry points turn it into one line on stderr, naming the file and row and what to do,
+instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+
+class StudyError(Exception):
+    """A problem in the study's inputs, phrased for the researcher who can fix it."""
+
+
+def run_stage(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | None = None) -> int:
+    """Run a stage's ``main``; print a StudyError as one line and return exit status 1."""
+    try:
+        return main(argv)
+    except StudyError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1

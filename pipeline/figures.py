@@ -1,0 +1,166 @@
+"""Figures: the thematic figures, each as PNG and SVG with a CSV of exactly the numbers it draws.
+
+Takes the summary tables, the codebook and the style file; makes ``reports/figures/<name>.png``,
+``.svg`` and ``.csv`` for: the characteristics across groups, the tension balance by group, themes
+by stakeholder role, code co-occurrence, and coding validity (model and human agreement).
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")  # files only; never a window
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from pipeline.codebook import Codebook, load_codebook  # noqa: E402
+from pipeline.errors import run_stage  # noqa: E402
+from pipeline.tables import write_csv  # noqa: E402
+
+Drawing = tuple[Figure, pd.DataFrame]
+FIRST_POLE, SECOND_POLE = "#0072B2", "#E69F00"  # Okabe-Ito blue and orange
+
+
+def wrap(label: str, width: int = 28) -> str:
+    return "\n".join(textwrap.wrap(label, width))
+
+
+def heatmap(ax: plt.Axes, values: np.ndarray, rows: Sequence[str], cols: Sequence[str], fmt: str) -> None:
+    image = ax.imshow(values, aspect="auto", vmin=0)
+    ax.set_xticks(range(len(cols)), [wrap(c, 16) for c in cols], rotation=0)
+    ax.set_yticks(range(len(rows)), [wrap(r) for r in rows])
+    high = np.nanmax(values) if values.size else 0
+    for (i, j), value in np.ndenumerate(values):
+        colour = "black" if value > high * 0.6 else "white"
+        ax.text(j, i, format(value, fmt), ha="center", va="center", fontsize=7, color=colour)
+    ax.figure.colorbar(image, ax=ax, shrink=0.8)
+
+
+def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
+    """Share of each group's segments carrying each theme; the annotation counts workshops."""
+    themes = [code.id for code in codebook.themes]
+    data = tables["prevalence_by_group"]
+    data = data[data["code"].isin(themes)][["group", "code", "segments", "coded_segments", "share", "workshops"]]
+    share = data.pivot(index="code", columns="group", values="share").reindex(themes)
+    groups = list(share.columns)
+    fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
+    heatmap(ax, share.to_numpy() * 100, [codebook.code(t).label for t in themes], groups, ".0f")
+    ax.set_title(f"{codebook.headings['themes']}: % of segments, by group")
+    return fig, data.reset_index(drop=True)
+
+
+def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
+    """For each tension and group, first-pole segments to the left and second-pole to the right."""
+    data = tables["tension_balance"].copy()
+    tensions = list(codebook.tensions)
+    fig, axes = plt.subplots(len(tensions), 1, figsize=(8, 1.3 * len(tensions) + 1), squeeze=False)
+    limit = max(1, int(data[["first_pole_segments", "second_pole_segments"]].to_numpy().max(initial=0)))
+    for ax, tension in zip(axes[:, 0], tensions, strict=True):
+        rows = data[data["tension"] == tension.id]
+        y = np.arange(len(rows))
+        ax.barh(y, -rows["first_pole_segments"], color=FIRST_POLE, label=tension.poles[0].label)
+        ax.barh(y, rows["second_pole_segments"], color=SECOND_POLE, label=tension.poles[1].label)
+        ax.set_yticks(y, rows["group"].tolist())
+        ax.set_xlim(-limit * 1.1, limit * 1.1)
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.set_title(tension.label, fontsize=9, loc="left")
+        ax.legend(loc="lower right", ncols=2, fontsize=7, bbox_to_anchor=(1, 1))
+        ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}")
+    axes[-1, 0].set_xlabel("segments coded with each pole")
+    fig.suptitle(f"{codebook.headings['tensions']}: where each group leans", fontweight="bold")
+    fig.tight_layout()
+    return fig, data
+
+
+def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
+    """Share of each stakeholder role's segments carrying each code."""
+    data = tables["prevalence_by_role"][["role", "code", "segments", "coded_segments", "share"]]
+    share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
+    roles = list(share.columns)
+    fig, ax = plt.subplots(figsize=(1.5 * len(roles) + 4, 0.4 * len(codebook.leaf_ids) + 1.5))
+    heatmap(ax, share.to_numpy() * 100, [c.label for c in codebook.leaf_codes], roles, ".0f")
+    ax.set_title("Codes by stakeholder role: % of each role's segments")
+    return fig, data.reset_index(drop=True)
+
+
+def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
+    """Segments carrying both codes; the diagonal is each code's own count."""
+    data = tables["cooccurrence"]
+    ids = list(codebook.leaf_ids)
+    matrix = data.pivot(index="code", columns="other_code", values="segments").reindex(index=ids, columns=ids)
+    fig, ax = plt.subplots(figsize=(0.45 * len(ids) + 4, 0.45 * len(ids) + 2))
+    heatmap(ax, matrix.to_numpy(), [codebook.code(c).label for c in ids], ids, "d")
+    ax.set_xticks(range(len(ids)), ids, rotation=90)
+    ax.set_title("Code co-occurrence: segments carrying both codes")
+    return fig, data
+
+
+def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
+    """Per code, Cohen's kappa of the model with the human codes beside human with human, with 95% CIs."""
+    data = tables["agreement"]
+    comparisons = sorted(set(data["comparison"]), key=lambda c: (not c.startswith("model"), c))
+    ids = [c for c in codebook.leaf_ids if c in set(data["code"])]
+    fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(ids), 1) + 1.5))
+    height = 0.8 / max(len(comparisons), 1)
+    for k, comparison in enumerate(comparisons):
+        rows = data[data["comparison"] == comparison].set_index("code").reindex(ids)
+        y = np.arange(len(ids)) + k * height
+        kappa = rows["kappa"].to_numpy(dtype=float)
+        error = np.vstack([kappa - rows["kappa_low"].to_numpy(dtype=float), rows["kappa_high"].to_numpy(dtype=float) - kappa])
+        ax.errorbar(kappa, y, xerr=np.nan_to_num(error), fmt="o", capsize=2, label=comparison)
+    ax.set_yticks(np.arange(len(ids)) + height * (len(comparisons) - 1) / 2, [codebook.code(c).label for c in ids])
+    ax.invert_yaxis()
+    ax.axvline(0, color="grey", linewidth=0.6)
+    ax.set_xlim(-0.5, 1.05)
+    ax.set_xlabel("Cohen's kappa (95% bootstrap CI); missing point: undefined or not modelled")
+    ax.set_title("Coding validity: agreement with the human codes")
+    ax.legend(loc="lower right")
+    return fig, data
+
+
+FIGURES: dict[str, Callable[[dict[str, pd.DataFrame], Codebook], Drawing]] = {
+    "characteristics_by_group": characteristics_by_group,
+    "tension_balance": tension_balance,
+    "themes_by_role": themes_by_role,
+    "cooccurrence": cooccurrence,
+    "coding_validity": coding_validity,
+}
+
+
+def save(fig: Figure, numbers: pd.DataFrame, folder: Path, name: str) -> None:
+    """PNG and SVG without timestamps (so reruns give the same bytes) and the numbers as CSV."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fig.savefig(folder / f"{name}.png", metadata={"Software": None})
+    fig.savefig(folder / f"{name}.svg", metadata={"Date": None, "Creator": None})
+    write_csv(numbers, folder / f"{name}.csv")
+    plt.close(fig)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.figures", description=__doc__)
+    parser.add_argument("--tables", type=Path, required=True, help="folder of summary tables")
+    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument("--style", type=Path, required=True, help="matplotlib style file")
+    parser.add_argument("--figures", type=Path, required=True, help="output folder")
+    args = parser.parse_args(argv)
+    codebook = load_codebook(args.codebook)
+    needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement")
+    tables = {name: pd.read_csv(args.tables / f"{name}.csv", keep_default_na=True) for name in needed}
+    plt.style.use(args.style)
+    for name, draw in FIGURES.items():
+        fig, numbers = draw(tables, codebook)
+        save(fig, numbers, args.figures, name)
+    print(f"wrote {len(FIGURES)} figures to {args.figures}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))

@@ -1,0 +1,143 @@
+"""Manual overrides: a researcher's corrections of the final codes, applied last.
+
+``data/raw/overrides.csv`` has one row per correction: segment_id, code, action (add or remove),
+coder, date, rationale, and the fingerprint of the segment text the coder saw. Precedence is
+human codes, then overrides, then the model: the model codes only segments no human reviewed,
+and an override always wins over both. An override whose fingerprint no longer matches the
+segment's text is stale: it is reported and not applied, because the text it judged has changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.codebook import Codebook, load_codebook
+from pipeline.errors import StudyError, run_stage
+from pipeline.tables import read_csv_table, spreadsheet_row, write_csv
+
+OVERRIDE_COLUMNS = ("segment_id", "code", "action", "coder", "date", "rationale", "fingerprint")
+ACTIONS = ("add", "remove")
+
+
+def read_overrides(path: Path, segments: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """The override rows, checked; adds ``row`` (spreadsheet row) and ``stale`` columns."""
+    table = read_csv_table(path, OVERRIDE_COLUMNS)
+    fingerprints = dict(zip(segments["segment_id"], segments["fingerprint"], strict=True))
+    leaf_ids = set(codebook.leaf_ids)
+    first_row: dict[tuple[str, str], tuple[int, str]] = {}
+    stale = []
+    for index, row in table.iterrows():
+        number = spreadsheet_row(int(str(index)))
+        where = f"{path} row {number}"
+        for column in ("segment_id", "code", "action", "coder", "rationale"):
+            if not row[column]:
+                raise StudyError(f"{where}: empty {column}; every override needs {', '.join(OVERRIDE_COLUMNS)}")
+        if row["segment_id"] not in fingerprints:
+            raise StudyError(f"{where}: unknown segment '{row['segment_id']}'; use an id from data/processed/segments.parquet")
+        if row["code"] not in leaf_ids:
+            raise StudyError(f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from config/codebook.yaml")
+        if row["action"] not in ACTIONS:
+            raise StudyError(f"{where}: action '{row['action']}' must be 'add' or 'remove'")
+        try:
+            date.fromisoformat(row["date"])
+        except ValueError:
+            raise StudyError(f"{where}: date '{row['date']}' must be written YYYY-MM-DD") from None
+        key = (row["segment_id"], row["code"])
+        if key in first_row:
+            other, action = first_row[key]
+            verb = "contradicts" if action != row["action"] else "repeats"
+            raise StudyError(
+                f"{where} {verb} row {other} (segment '{key[0]}', code '{key[1]}'); keep one of the two rows"
+            )
+        first_row[key] = (number, row["action"])
+        stale.append(row["fingerprint"] != fingerprints[row["segment_id"]])
+    table.insert(0, "row", [spreadsheet_row(i) for i in range(len(table))])
+    table["stale"] = stale
+    return table
+
+
+def apply_overrides(codes: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame:
+    """Codes after the fresh (not stale) overrides: removals drop a code, additions set it."""
+    fresh = overrides[~overrides["stale"]]
+    keys = list(zip(fresh["segment_id"], fresh["code"], strict=True))
+    overridden = pd.Series(list(zip(codes["segment_id"], codes["code"], strict=True))).isin(keys).to_numpy()
+    kept = codes[~overridden]
+    added = fresh[fresh["action"] == "add"]
+    additions = pd.DataFrame(
+        {
+            "segment_id": added["segment_id"],
+            "code": added["code"],
+            "source": "override",
+            "by": added["coder"],
+            "probability": float("nan"),
+        }
+    )
+    return pd.concat([kept, additions], ignore_index=True)
+
+
+def override_row(
+    segments: pd.DataFrame, codebook: Codebook, segment_id: str, code: str, action: str, coder: str, day: str, rationale: str
+) -> dict[str, str]:
+    """A checked override row with the fingerprint of the segment's current text filled in."""
+    match = segments[segments["segment_id"] == segment_id]
+    if match.empty:
+        raise StudyError(f"unknown segment '{segment_id}'; use an id from data/processed/segments.parquet")
+    if code not in codebook.leaf_ids:
+        raise StudyError(f"unknown code '{code}'; use a theme or tension-pole id from config/codebook.yaml")
+    if not coder.strip() or not rationale.strip():
+        raise StudyError("an override needs a coder and a rationale")
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        raise StudyError(f"date '{day}' must be written YYYY-MM-DD") from None
+    return {
+        "segment_id": segment_id,
+        "code": code,
+        "action": action,
+        "coder": coder.strip(),
+        "date": day,
+        "rationale": rationale.strip(),
+        "fingerprint": str(match.iloc[0]["fingerprint"]),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.overrides",
+        description="Append one override row to overrides.csv, filling the segment's text fingerprint.",
+    )
+    parser.add_argument("--segments", type=Path, default=Path("data/processed/segments.parquet"))
+    parser.add_argument("--codebook", type=Path, default=Path("config/codebook.yaml"))
+    parser.add_argument("--overrides", type=Path, default=Path("data/raw/overrides.csv"))
+    parser.add_argument("--segment", required=True, help="segment id")
+    parser.add_argument("--code", required=True, help="leaf code id")
+    parser.add_argument("--action", choices=ACTIONS, required=True)
+    parser.add_argument("--coder", required=True, help="your coder id")
+    parser.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
+    parser.add_argument("--rationale", required=True, help="why the code is added or removed")
+    args = parser.parse_args(argv)
+    if not args.segments.is_file():
+        raise StudyError(f"{args.segments}: not found; run the pipeline once so the segments exist")
+    segments = pd.read_parquet(args.segments)
+    codebook = load_codebook(args.codebook)
+    row = override_row(segments, codebook, args.segment, args.code, args.action, args.coder, args.date, args.rationale)
+    table = pd.DataFrame([row], columns=list(OVERRIDE_COLUMNS))
+    if args.overrides.is_file():
+        existing = read_overrides(args.overrides, segments, codebook)
+        table = pd.concat([existing[list(OVERRIDE_COLUMNS)], table], ignore_index=True)
+        if table.duplicated(["segment_id", "code"]).any():
+            raise StudyError(
+                f"{args.overrides}: segment '{args.segment}' already has an override for '{args.code}'; edit that row"
+            )
+    write_csv(table, args.overrides)
+    print(f"{args.overrides}: {args.action} {args.code} on {args.segment} ({len(table)} overrides)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))

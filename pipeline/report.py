@@ -1,0 +1,221 @@
+"""Report: the self-contained HTML evaluation report.
+
+Takes the segments, the final codes, workshops.csv, the codebook, the summary tables, the figures,
+the model card and every input file of the run; makes ``reports/evaluation_report.html``: findings
+per theme and tension with exemplar quotes, the figures (embedded, so the file works offline),
+methods, validity, and a reproducibility appendix with the fingerprint of every input.
+All transcript text is HTML-escaped by the template engine's autoescaping.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import json
+import platform
+import subprocess
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pandas as pd
+
+from pipeline.codebook import Codebook, load_codebook
+from pipeline.errors import run_stage
+from pipeline.figures import FIGURES
+from pipeline.tables import read_workshops
+
+REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
+QUOTE_TARGET_CHARS = 220  # quotes near this length read best: a full thought, not a paragraph
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pick_quotes(code: str, codes: pd.DataFrame, segments: pd.DataFrame, limit: int) -> list[dict[str, Any]]:
+    """Exemplar quotes: human-coded first (one per workshop before repeats), then the model's most confident."""
+    rows = codes[codes["code"] == code].merge(segments, on="segment_id", how="left", validate="many_to_one")
+    rows = rows[rows["text"].str.len() >= 40]  # "Yeah, definitely." illustrates nothing on its own
+    human = rows[rows["source"].isin(["human", "override"])].copy()
+    human["distance"] = (human["text"].str.len() - QUOTE_TARGET_CHARS).abs()
+    human = human.sort_values(["distance", "segment_id"])
+    human["repeat"] = human.groupby("workshop_id").cumcount()
+    human = human.sort_values(["repeat", "distance", "segment_id"])
+    model = rows[rows["source"] == "model"].sort_values(["probability", "segment_id"], ascending=[False, True])
+    chosen = pd.concat([human, model]).head(limit)
+    return [
+        {
+            "text": row.text,
+            "segment_id": row.segment_id,
+            "workshop_id": row.workshop_id,
+            "group": row.group,
+            "role": row.role,
+            "source": row.source,
+            "by": row.by,
+            "probability": None if pd.isna(row.probability) else float(row.probability),
+        }
+        for row in chosen.itertuples()
+    ]
+
+
+def embed_png(path: Path) -> str:
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def project_commit(folder: Path) -> str:
+    """The git commit of the project that made the report, or a note when there is none."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(folder), "rev-parse", "HEAD"], capture_output=True, text=True, check=False
+        )
+    except OSError:
+        return "unknown (git not installed)"
+    if result.returncode != 0:
+        return "unknown (not a git checkout)"
+    dirty = subprocess.run(
+        ["git", "-C", str(folder), "status", "--porcelain", "--untracked-files=no"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return result.stdout.strip() + (" with uncommitted changes" if dirty else "")
+
+
+def package_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in REPORTED_PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def context(
+    segments: pd.DataFrame,
+    codes: pd.DataFrame,
+    workshops: pd.DataFrame,
+    codebook: Codebook,
+    tables: dict[str, pd.DataFrame],
+    card: dict[str, Any],
+    metrics: pd.DataFrame,
+    figures: Path,
+    inputs: Sequence[Path],
+    title: str,
+    quotes_per_code: int,
+) -> dict[str, Any]:
+    """Everything the template shows, computed here so the template only lays it out."""
+    segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
+    counts = tables["code_counts"].set_index("code")
+    by_group = tables["prevalence_by_group"]
+
+    def finding(code_id: str) -> dict[str, Any]:
+        code = codebook.code(code_id)
+        row = counts.loc[code_id]
+        groups = by_group[(by_group["code"] == code_id) & (by_group["coded_segments"] > 0)]
+        return {
+            "code": code,
+            "segments": int(row["segments"]),
+            "share": row["segments"] / len(segments) if len(segments) else 0.0,
+            "workshops": int(row["workshops"]),
+            "groups": [
+                {"group": g.group, "coded": int(g.coded_segments), "share": float(g.share)} for g in groups.itertuples()
+            ],
+            "sources": {source: int(row[source]) for source in ("human", "override", "model")},
+            "quotes": pick_quotes(code_id, codes, segments, quotes_per_code),
+        }
+
+    balance = tables["tension_balance"]
+    tensions = [
+        {
+            "tension": tension,
+            "poles": [finding(pole.id) for pole in tension.poles],
+            "balance": balance[balance["tension"] == tension.id].to_dict("records"),
+        }
+        for tension in codebook.tensions
+    ]
+    agreement = tables["agreement"]
+    sources = codes["source"].value_counts()
+    return {
+        "title": title,
+        "codebook": codebook,
+        "themes": [finding(code.id) for code in codebook.themes],
+        "tensions": tensions,
+        "figures": [
+            {"name": name, "src": embed_png(figures / f"{name}.png"), "caption": (draw.__doc__ or "").strip()}
+            for name, draw in FIGURES.items()
+        ],
+        "data": {
+            "workshops": workshops.merge(
+                segments.groupby("workshop_id").size().rename("segments").reset_index(), on="workshop_id", how="left"
+            ).to_dict("records"),
+            "segments": len(segments),
+            "coded_segments": int(codes["segment_id"].nunique()),
+            "groups": sorted(set(workshops["group"])),
+        },
+        "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")},
+        "card": card,
+        "metrics": metrics.to_dict("records"),
+        "agreement": agreement.to_dict("records"),
+        "human_pairs": sorted({c for c in agreement["comparison"] if c.startswith("human")}),
+        "inputs": [{"path": str(path), "sha256": sha256(path)} for path in inputs],
+        "versions": package_versions(),
+        "commit": project_commit(Path.cwd()),
+    }
+
+
+def render(values: dict[str, Any]) -> str:
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("pipeline", "templates"),
+        autoescape=True,  # transcript text is data: it must never become markup or script
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["percent"] = lambda value: f"{100 * value:.1f}%"
+    environment.filters["number"] = lambda value, digits=2: "–" if pd.isna(value) else f"{value:.{digits}f}"
+    return environment.get_template("report.html.j2").render(**values)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.report", description=__doc__)
+    parser.add_argument("--segments", type=Path, required=True)
+    parser.add_argument("--codes", type=Path, required=True)
+    parser.add_argument("--workshops", type=Path, required=True)
+    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument("--tables", type=Path, required=True)
+    parser.add_argument("--figures", type=Path, required=True)
+    parser.add_argument("--card", type=Path, required=True)
+    parser.add_argument("--metrics", type=Path, required=True)
+    parser.add_argument("--inputs", type=Path, nargs="*", default=[], help="files fingerprinted in the appendix")
+    parser.add_argument("--title", required=True)
+    parser.add_argument("--quotes-per-code", type=int, required=True)
+    parser.add_argument("--report", type=Path, required=True, help="output HTML")
+    args = parser.parse_args(argv)
+    names = ("code_counts", "prevalence_by_group", "tension_balance", "agreement")
+    tables = {name: pd.read_csv(args.tables / f"{name}.csv") for name in names}
+    values = context(
+        pd.read_parquet(args.segments),
+        pd.read_parquet(args.codes),
+        read_workshops(args.workshops),
+        load_codebook(args.codebook),
+        tables,
+        json.loads(args.card.read_text(encoding="utf-8")),
+        pd.read_csv(args.metrics),
+        args.figures,
+        args.inputs,
+        args.title,
+        args.quotes_per_code,
+    )
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(render(values), encoding="utf-8")
+    print(f"wrote {args.report}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))

@@ -1,0 +1,78 @@
+"""Reading the researcher's CSV tables and writing the pipeline's own, reproducibly.
+
+Researchers edit CSVs in spreadsheets, so reading is strict about columns and reports problems by
+file and row (row 2 is the first data row, as a spreadsheet shows it). Writing is byte-stable:
+the same table always gives the same file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.errors import StudyError
+
+STAKEHOLDERS = ("members", "facilitators", "commissioners", "mixed")
+
+
+def spreadsheet_row(index: int) -> int:
+    """The row number a spreadsheet shows for a 0-based data row (the header is row 1)."""
+    return index + 2
+
+
+def read_csv_table(path: Path, required: Sequence[str]) -> pd.DataFrame:
+    """Read a CSV of strings, checking the required columns are there."""
+    if not path.is_file():
+        raise StudyError(f"{path}: file not found")
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise StudyError(f"{path}: cannot read as UTF-8 CSV ({error}); save it as CSV UTF-8") from None
+    except pd.errors.EmptyDataError:
+        raise StudyError(f"{path}: the file is empty; it needs a header row: {', '.join(required)}") from None
+    table.columns = [str(column).strip() for column in table.columns]
+    missing = [column for column in required if column not in table.columns]
+    if missing:
+        raise StudyError(
+            f"{path}: missing column(s) {', '.join(missing)}; the header row must have {', '.join(required)}"
+        )
+    for column in required:
+        table[column] = table[column].str.strip()
+    return table
+
+
+def read_workshops(path: Path) -> pd.DataFrame:
+    """``workshops.csv``: one row per workshop with its group, stakeholder kind and date."""
+    table = read_csv_table(path, ("workshop_id", "group", "stakeholder", "date"))
+    for index, row in table.iterrows():
+        where = f"{path} row {spreadsheet_row(int(str(index)))}"
+        if not row["workshop_id"]:
+            raise StudyError(f"{where}: empty workshop_id; give the transcript's file name without extension")
+        if not row["group"]:
+            raise StudyError(f"{where}: empty group for workshop '{row['workshop_id']}'")
+        if row["stakeholder"] not in STAKEHOLDERS:
+            raise StudyError(
+                f"{where}: stakeholder '{row['stakeholder']}' is not one of {', '.join(STAKEHOLDERS)}"
+            )
+    duplicated = table[table["workshop_id"].duplicated()]
+    if len(duplicated):
+        index = int(duplicated.index[0])
+        raise StudyError(
+            f"{path} row {spreadsheet_row(index)}: workshop '{duplicated.iloc[0]['workshop_id']}' "
+            "is listed twice; keep one row per workshop"
+        )
+    return table
+
+
+def write_csv(table: pd.DataFrame, path: Path) -> None:
+    """Write a CSV byte for byte the same for the same table (fixed float format, LF endings)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
+
+
+def write_parquet(table: pd.DataFrame, path: Path) -> None:
+    """Write a Parquet file without the index, so equal tables give equal bytes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table.reset_index(drop=True).to_parquet(path, index=False, engine="pyarrow")

@@ -1,0 +1,27 @@
+rule code:
+    """Code every segment: human codes, then the model, with manual overrides applied last."""
+    input:
+        segments=rules.ingest.output.segments,
+        passed=rules.anonymity_gate.output.passed,
+        model=rules.train.output.model,
+        card=rules.train.output.card,
+        coding=CODING,
+        overrides=OVERRIDES,
+        codebook=CODEBOOK,
+    output:
+        codes="data/processed/codes.parquet",
+        overrides_report="data/processed/overrides_report.csv",
+    params:
+        consensus=config["coding"]["consensus"],
+        overrides=optional_option("--overrides", OVERRIDES),
+    log:
+        "logs/code.log",
+    benchmark:
+        "benchmarks/results/code.tsv"
+    conda:
+        "envs/pipeline.yaml"
+    shell:
+        "python -m pipeline.code --segments {input.segments:q} --model {input.model:q}"
+        " --card {input.card:q} --coding {input.coding:q} {params.overrides}"
+        " --codebook {input.codebook:q} --consensus {params.consensus}"
+        " --codes {output.codes:q} --overrides-report {output.overrides_report:q} > {log:q} 2>&1"

@@ -1,0 +1,62 @@
+# Shared by every rule: validated config, the study's input files, and argument helpers.
+import shlex
+from pathlib import Path
+
+from snakemake.utils import validate
+
+
+validate(config, "../pipeline/schemas/config.schema.yaml")
+
+TRANSCRIPT_FOLDER = Path("data/raw/transcripts")
+TRANSCRIPTS = sorted(
+    str(path)
+    for path in TRANSCRIPT_FOLDER.glob("*")
+    if path.is_file() and not path.name.startswith((".", "~$"))
+)
+CODING = sorted(str(path) for path in Path("data/raw/coding").glob("*.csv"))
+OVERRIDES = [str(path) for path in [Path("data/raw/overrides.csv")] if path.is_file()]
+CODEBOOK = "config/codebook.yaml"
+STYLE = "config/figures.mplstyle"
+# The tables and figures each stage writes; tests check these match the package's own lists.
+TABLES = [
+    "code_counts",
+    "prevalence_by_group",
+    "prevalence_by_role",
+    "prevalence_by_workshop",
+    "tension_balance",
+    "cooccurrence",
+    "agreement",
+]
+FIGURES = [
+    "characteristics_by_group",
+    "tension_balance",
+    "themes_by_role",
+    "cooccurrence",
+    "coding_validity",
+]
+
+
+def role_arguments(roles):
+    """--role PREFIX=ROLE for each entry of ingest.roles_by_prefix."""
+    return " ".join(
+        f"--role {shlex.quote(f'{prefix}={role}')}" for prefix, role in sorted(roles.items())
+    )
+
+
+def repeated_option(option, values):
+    """The same option once per value, e.g. --allow word --allow other."""
+    return " ".join(f"{option} {shlex.quote(str(value))}" for value in values)
+
+
+def optional_option(option, paths):
+    """The option with its path when the optional input exists, else nothing."""
+    return " ".join(f"{option} {shlex.quote(path)}" for path in paths)
+
+
+def verbatim(value):
+    """A param taken as is: a regular expression's {1,3} must not be read as a wildcard."""
+
+    def param(wildcards):
+        return value
+
+    return param

@@ -1,0 +1,22 @@
+rule figures:
+    """Draw the thematic and validity figures, each with the CSV of the numbers it draws."""
+    input:
+        tables=rules.summarise.output.tables,
+        codebook=CODEBOOK,
+        style=STYLE,
+    output:
+        figures=expand(
+            "reports/figures/{figure}.{kind}", figure=FIGURES, kind=["png", "svg", "csv"]
+        ),
+    params:
+        tables=rules.summarise.params.folder,
+        folder="reports/figures",
+    log:
+        "logs/figures.log",
+    benchmark:
+        "benchmarks/results/figures.tsv"
+    conda:
+        "envs/pipeline.yaml"
+    shell:
+        "python -m pipeline.figures --tables {params.tables:q} --codebook {input.codebook:q}"
+        " --style {input.style:q} --figures {params.folder:q} > {log:q} 2>&1"

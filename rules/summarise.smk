@@ -1,0 +1,24 @@
+rule summarise:
+    """Count codes by group, role and workshop; tension balance, co-occurrence and agreement."""
+    input:
+        segments=rules.ingest.output.segments,
+        codes=rules.code.output.codes,
+        workshops="data/raw/workshops.csv",
+        coding=CODING,
+        predictions=rules.train.output.predictions,
+        codebook=CODEBOOK,
+    output:
+        tables=expand("reports/tables/{table}.csv", table=TABLES),
+    params:
+        folder="reports/tables",
+    log:
+        "logs/summarise.log",
+    benchmark:
+        "benchmarks/results/summarise.tsv"
+    conda:
+        "envs/pipeline.yaml"
+    shell:
+        "python -m pipeline.summarise --segments {input.segments:q} --codes {input.codes:q}"
+        " --workshops {input.workshops:q} --coding {input.coding:q}"
+        " --predictions {input.predictions:q} --codebook {input.codebook:q}"
+        " --tables {params.folder:q} > {log:q} 2>&1"

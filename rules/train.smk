@@ -1,0 +1,32 @@
+rule train:
+    """Train the classifier on the human codes and cross-validate it by workshop."""
+    input:
+        segments=rules.ingest.output.segments,
+        passed=rules.anonymity_gate.output.passed,
+        coding=CODING,
+        codebook=CODEBOOK,
+    output:
+        model="data/processed/model/model.skops",
+        card="data/processed/model/model_card.json",
+        card_text="data/processed/model/model_card.md",
+        metrics="data/processed/model/cv_metrics.csv",
+        predictions="data/processed/model/cv_predictions.parquet",
+    params:
+        consensus=config["coding"]["consensus"],
+        folds=config["train"]["folds"],
+        seed=config["train"]["seed"],
+        min_positive=config["train"]["min_positive"],
+        regularisation=config["train"]["regularisation"],
+    log:
+        "logs/train.log",
+    benchmark:
+        "benchmarks/results/train.tsv"
+    conda:
+        "envs/pipeline.yaml"
+    shell:
+        "python -m pipeline.train --segments {input.segments:q} --coding {input.coding:q}"
+        " --codebook {input.codebook:q} --consensus {params.consensus} --folds {params.folds}"
+        " --seed {params.seed} --min-positive {params.min_positive}"
+        " --regularisation {params.regularisation} --model {output.model:q}"
+        " --card {output.card:q} --metrics {output.metrics:q}"
+        " --predictions {output.predictions:q} > {log:q} 2>&1"
