@@ -116,21 +116,19 @@ def allowed_words(speaker_pattern: str, allow: Sequence[str]) -> re.Pattern[str]
     return re.compile(rf"(?:{speaker_pattern}|(?i:(?:{'|'.join(words)})s?))")
 
 
-def scan(
-    segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]
-) -> pd.DataFrame:
+def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> pd.DataFrame:
     """Masked findings for every segment, in segment order."""
     rows = []
     docs = nlp.pipe(segments["text"].tolist(), batch_size=256)
-    for segment, doc in zip(segments.itertuples(index=False), docs, strict=True):
-        text = str(segment.text)
+    for segment, doc in zip(segments.to_dict("records"), docs, strict=True):
+        text = str(segment["text"])
         findings = merge(pattern_findings(text) + entity_findings(doc, set(entity_labels), allowed))
         for finding in findings:
             rows.append(
                 {
-                    "workshop_id": segment.workshop_id,
-                    "segment_id": segment.segment_id,
-                    "line": int(segment.line) + text.count("\n", 0, finding.start),
+                    "workshop_id": segment["workshop_id"],
+                    "segment_id": segment["segment_id"],
+                    "line": int(segment["line"]) + text.count("\n", 0, finding.start),
                     "kind": finding.kind,
                     "masked_context": mask(text, findings, finding),
                 }
@@ -144,9 +142,7 @@ def load_ner(model: str) -> Any:
     try:
         return spacy.load(model, exclude=["parser", "lemmatizer"])
     except OSError:
-        raise StudyError(
-            f"spaCy pipeline '{model}' is not installed; install the project or set spacy_model"
-        ) from None
+        raise StudyError(f"spaCy pipeline '{model}' is not installed; install the project or set spacy_model") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

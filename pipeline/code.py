@@ -59,7 +59,9 @@ def load_model(model_path: Path, card_path: Path, codebook: Codebook) -> tuple[A
     try:
         untrusted = get_untrusted_types(file=model_path)
     except Exception as error:  # skops raises several types for a damaged archive
-        raise StudyError(f"{model_path}: not a readable model file ({type(error).__name__}); retrain the model") from None
+        raise StudyError(
+            f"{model_path}: not a readable model file ({type(error).__name__}); retrain the model"
+        ) from None
     unexpected = sorted(set(untrusted) - set(TRUSTED_MODEL_TYPES))
     if unexpected:
         raise StudyError(

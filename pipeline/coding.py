@@ -35,13 +35,12 @@ def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> p
             )
         if row["code"] and row["code"] not in leaf_ids:
             raise StudyError(
-                f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from "
-                "config/codebook.yaml"
+                f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from config/codebook.yaml"
             )
     duplicated = table.duplicated(["segment_id", "code"])
     if duplicated.any():
         index = int(table.index[duplicated][0])
-        row = table.loc[index]
+        row = table[duplicated].iloc[0]
         raise StudyError(
             f"{path} row {spreadsheet_row(index)}: segment '{row['segment_id']}' with code "
             f"'{row['code']}' is listed twice; delete the repeated row"

@@ -49,7 +49,7 @@ def _with_defaults(validator_class: Any) -> Any:
                     instance[key] = yaml.safe_load(yaml.safe_dump(subschema["default"]))
         yield from validate_properties(validator, properties, instance, schema)
 
-    return jsonschema.validators.extend(validator_class, {"properties": set_defaults})
+    return jsonschema.validators.extend(validator_class, {"properties": set_defaults})  # type: ignore[no-untyped-call]
 
 
 def key_name(error: jsonschema.ValidationError) -> str:

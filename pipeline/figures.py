@@ -16,14 +16,15 @@ import matplotlib
 
 matplotlib.use("Agg")  # files only; never a window
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
-from pipeline.codebook import Codebook, load_codebook  # noqa: E402
-from pipeline.errors import run_stage  # noqa: E402
-from pipeline.tables import write_csv  # noqa: E402
+from pipeline.codebook import Codebook, load_codebook
+from pipeline.errors import run_stage
+from pipeline.tables import paths_by_stem, write_csv
 
 Drawing = tuple[Figure, pd.DataFrame]
 FIRST_POLE, SECOND_POLE = "#0072B2", "#E69F00"  # Okabe-Ito blue and orange
@@ -33,7 +34,7 @@ def wrap(label: str, width: int = 28) -> str:
     return "\n".join(textwrap.wrap(label, width))
 
 
-def heatmap(ax: plt.Axes, values: np.ndarray, rows: Sequence[str], cols: Sequence[str], fmt: str) -> None:
+def heatmap(ax: Axes, values: np.ndarray, rows: Sequence[str], cols: Sequence[str], fmt: str) -> None:
     image = ax.imshow(values, aspect="auto", vmin=0)
     ax.set_xticks(range(len(cols)), [wrap(c, 16) for c in cols], rotation=0)
     ax.set_yticks(range(len(rows)), [wrap(r) for r in rows])
@@ -66,13 +67,23 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     for ax, tension in zip(axes[:, 0], tensions, strict=True):
         rows = data[data["tension"] == tension.id]
         y = np.arange(len(rows))
-        ax.barh(y, -rows["first_pole_segments"], color=FIRST_POLE, label=tension.poles[0].label)
-        ax.barh(y, rows["second_pole_segments"], color=SECOND_POLE, label=tension.poles[1].label)
+        ax.barh(y, -rows["first_pole_segments"], color=FIRST_POLE)
+        ax.barh(y, rows["second_pole_segments"], color=SECOND_POLE)
         ax.set_yticks(y, rows["group"].tolist())
         ax.set_xlim(-limit * 1.1, limit * 1.1)
         ax.axvline(0, color="black", linewidth=0.8)
-        ax.set_title(tension.label, fontsize=9, loc="left")
-        ax.legend(loc="lower right", ncols=2, fontsize=7, bbox_to_anchor=(1, 1))
+        ax.set_title(tension.label, fontsize=9, loc="center", pad=16)
+        # the poles name the two sides of the axis, where a legend box would hide the bars
+        ax.text(0, 1.02, f"\u25c0 {tension.poles[0].label}", transform=ax.transAxes, color=FIRST_POLE, fontsize=8)
+        ax.text(
+            1,
+            1.02,
+            f"{tension.poles[1].label} \u25b6",
+            transform=ax.transAxes,
+            color=SECOND_POLE,
+            fontsize=8,
+            ha="right",
+        )
         ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}")
     axes[-1, 0].set_xlabel("segments coded with each pole")
     fig.suptitle(f"{codebook.headings['tensions']}: where each group leans", fontweight="bold")
@@ -114,7 +125,9 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         rows = data[data["comparison"] == comparison].set_index("code").reindex(ids)
         y = np.arange(len(ids)) + k * height
         kappa = rows["kappa"].to_numpy(dtype=float)
-        error = np.vstack([kappa - rows["kappa_low"].to_numpy(dtype=float), rows["kappa_high"].to_numpy(dtype=float) - kappa])
+        error = np.vstack(
+            [kappa - rows["kappa_low"].to_numpy(dtype=float), rows["kappa_high"].to_numpy(dtype=float) - kappa]
+        )
         ax.errorbar(kappa, y, xerr=np.nan_to_num(error), fmt="o", capsize=2, label=comparison)
     ax.set_yticks(np.arange(len(ids)) + height * (len(comparisons) - 1) / 2, [codebook.code(c).label for c in ids])
     ax.invert_yaxis()
@@ -122,7 +135,7 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     ax.set_xlim(-0.5, 1.05)
     ax.set_xlabel("Cohen's kappa (95% bootstrap CI); missing point: undefined or not modelled")
     ax.set_title("Coding validity: agreement with the human codes")
-    ax.legend(loc="lower right")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=max(len(comparisons), 1))
     return fig, data
 
 
@@ -135,30 +148,33 @@ FIGURES: dict[str, Callable[[dict[str, pd.DataFrame], Codebook], Drawing]] = {
 }
 
 
-def save(fig: Figure, numbers: pd.DataFrame, folder: Path, name: str) -> None:
+FIGURE_FILES = (".png", ".svg", ".csv")
+
+
+def save(fig: Figure, numbers: pd.DataFrame, paths: dict[str, Path]) -> None:
     """PNG and SVG without timestamps (so reruns give the same bytes) and the numbers as CSV."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fig.savefig(folder / f"{name}.png", metadata={"Software": None})
-    fig.savefig(folder / f"{name}.svg", metadata={"Date": None, "Creator": None})
-    write_csv(numbers, folder / f"{name}.csv")
+    paths[".png"].parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(paths[".png"], metadata={"Software": None})
+    fig.savefig(paths[".svg"], metadata={"Date": None, "Creator": None})
+    write_csv(numbers, paths[".csv"])
     plt.close(fig)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.figures", description=__doc__)
-    parser.add_argument("--tables", type=Path, required=True, help="folder of summary tables")
+    parser.add_argument("--tables", type=Path, nargs="+", required=True, help="summary tables (CSV)")
     parser.add_argument("--codebook", type=Path, required=True)
     parser.add_argument("--style", type=Path, required=True, help="matplotlib style file")
-    parser.add_argument("--figures", type=Path, required=True, help="output folder")
+    parser.add_argument("--figures", type=Path, nargs="+", required=True, help="output files <figure>.png/.svg/.csv")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement")
-    tables = {name: pd.read_csv(args.tables / f"{name}.csv", keep_default_na=True) for name in needed}
+    tables = {name: pd.read_csv(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
     plt.style.use(args.style)
     for name, draw in FIGURES.items():
         fig, numbers = draw(tables, codebook)
-        save(fig, numbers, args.figures, name)
-    print(f"wrote {len(FIGURES)} figures to {args.figures}")
+        save(fig, numbers, {suffix: paths_by_stem(args.figures, [name], suffix)[name] for suffix in FIGURE_FILES})
+    print(f"wrote {len(FIGURES)} figures: {', '.join(FIGURES)}")
     return 0
 
 

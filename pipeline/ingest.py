@@ -164,9 +164,7 @@ def segment_transcript(
     long_turns = [turn for turn in turns if turn.end - turn.start > max_chars]
     sentences = {
         turn: sentence_spans(doc)
-        for turn, doc in zip(
-            long_turns, nlp.pipe(text[t.start : t.end] for t in long_turns), strict=True
-        )
+        for turn, doc in zip(long_turns, nlp.pipe(text[t.start : t.end] for t in long_turns), strict=True)
     }
     rows = []
     for number, turn in enumerate(turns, start=1):
@@ -201,7 +199,7 @@ def segment_transcript(
                 }
             )
     spoken = sum(len("".join(text[t.start : t.end].split())) for t in turns)
-    kept = sum(len("".join(row["text"].split())) for row in rows)
+    kept = sum(len("".join(str(row["text"]).split())) for row in rows)
     if spoken != kept:  # an invariant of the splitting, checked so a bug cannot drop speech silently
         raise RuntimeError(f"{source}: {spoken} spoken characters but {kept} in segments")
     report = {
@@ -220,9 +218,7 @@ def transcript_ids(transcripts: Sequence[Path]) -> dict[str, Path]:
     by_id: dict[str, Path] = {}
     for path in sorted(transcripts):
         if path.suffix.lower() not in TEXT_SUFFIXES:
-            raise StudyError(
-                f"{path}: format '{path.suffix}' is not supported; use one of {', '.join(TEXT_SUFFIXES)}"
-            )
+            raise StudyError(f"{path}: format '{path.suffix}' is not supported; use one of {', '.join(TEXT_SUFFIXES)}")
         if path.stem in by_id:
             raise StudyError(
                 f"{path}: workshop '{path.stem}' also has {by_id[path.stem].name}; keep one file per workshop"
@@ -237,8 +233,7 @@ def check_metadata(by_id: dict[str, Path], workshops: pd.DataFrame, workshops_pa
     for workshop_id, path in by_id.items():
         if workshop_id not in listed:
             raise StudyError(
-                f"{path}: workshop '{workshop_id}' has no row in {workshops_path}; add its group, "
-                "stakeholder and date"
+                f"{path}: workshop '{workshop_id}' has no row in {workshops_path}; add its group, stakeholder and date"
             )
     for index, workshop_id in enumerate(workshops["workshop_id"]):
         if workshop_id not in by_id:
@@ -282,9 +277,7 @@ def ingest(
     reports = []
     for workshop_id, path in sorted(by_id.items()):
         text = normalise(decode(path.read_bytes(), path))
-        segments, report = segment_transcript(
-            text, workshop_id, path, nlp, labels, roles_by_prefix, max_chars
-        )
+        segments, report = segment_transcript(text, workshop_id, path, nlp, labels, roles_by_prefix, max_chars)
         rows.extend(segments)
         reports.append(report)
     segments_table = pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))

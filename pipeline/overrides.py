@@ -38,9 +38,13 @@ def read_overrides(path: Path, segments: pd.DataFrame, codebook: Codebook) -> pd
             if not row[column]:
                 raise StudyError(f"{where}: empty {column}; every override needs {', '.join(OVERRIDE_COLUMNS)}")
         if row["segment_id"] not in fingerprints:
-            raise StudyError(f"{where}: unknown segment '{row['segment_id']}'; use an id from data/processed/segments.parquet")
+            raise StudyError(
+                f"{where}: unknown segment '{row['segment_id']}'; use an id from data/processed/segments.parquet"
+            )
         if row["code"] not in leaf_ids:
-            raise StudyError(f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from config/codebook.yaml")
+            raise StudyError(
+                f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from config/codebook.yaml"
+            )
         if row["action"] not in ACTIONS:
             raise StudyError(f"{where}: action '{row['action']}' must be 'add' or 'remove'")
         try:
@@ -81,7 +85,14 @@ def apply_overrides(codes: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFram
 
 
 def override_row(
-    segments: pd.DataFrame, codebook: Codebook, segment_id: str, code: str, action: str, coder: str, day: str, rationale: str
+    segments: pd.DataFrame,
+    codebook: Codebook,
+    segment_id: str,
+    code: str,
+    action: str,
+    coder: str,
+    day: str,
+    rationale: str,
 ) -> dict[str, str]:
     """A checked override row with the fingerprint of the segment's current text filled in."""
     match = segments[segments["segment_id"] == segment_id]

@@ -26,7 +26,7 @@ import pandas as pd
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES
-from pipeline.tables import read_workshops
+from pipeline.tables import paths_by_stem, read_workshops
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
 QUOTE_TARGET_CHARS = 220  # quotes near this length read best: a full thought, not a paragraph
@@ -47,19 +47,11 @@ def pick_quotes(code: str, codes: pd.DataFrame, segments: pd.DataFrame, limit: i
     human = human.sort_values(["repeat", "distance", "segment_id"])
     model = rows[rows["source"] == "model"].sort_values(["probability", "segment_id"], ascending=[False, True])
     chosen = pd.concat([human, model]).head(limit)
-    return [
-        {
-            "text": row.text,
-            "segment_id": row.segment_id,
-            "workshop_id": row.workshop_id,
-            "group": row.group,
-            "role": row.role,
-            "source": row.source,
-            "by": row.by,
-            "probability": None if pd.isna(row.probability) else float(row.probability),
-        }
-        for row in chosen.itertuples()
-    ]
+    columns = ["text", "segment_id", "workshop_id", "group", "role", "source", "by", "probability"]
+    quotes = [{str(key): value for key, value in row.items()} for row in chosen[columns].to_dict("records")]
+    for quote in quotes:
+        quote["probability"] = None if pd.isna(quote["probability"]) else float(quote["probability"])
+    return quotes
 
 
 def embed_png(path: Path) -> str:
@@ -103,7 +95,7 @@ def context(
     tables: dict[str, pd.DataFrame],
     card: dict[str, Any],
     metrics: pd.DataFrame,
-    figures: Path,
+    figures: dict[str, Path],
     inputs: Sequence[Path],
     title: str,
     quotes_per_code: int,
@@ -115,7 +107,7 @@ def context(
 
     def finding(code_id: str) -> dict[str, Any]:
         code = codebook.code(code_id)
-        row = counts.loc[code_id]
+        row = counts.loc[code_id].to_dict()
         groups = by_group[(by_group["code"] == code_id) & (by_group["coded_segments"] > 0)]
         return {
             "code": code,
@@ -123,7 +115,8 @@ def context(
             "share": row["segments"] / len(segments) if len(segments) else 0.0,
             "workshops": int(row["workshops"]),
             "groups": [
-                {"group": g.group, "coded": int(g.coded_segments), "share": float(g.share)} for g in groups.itertuples()
+                {"group": g["group"], "coded": int(g["coded_segments"]), "share": float(g["share"])}
+                for g in groups.to_dict("records")
             ],
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},
             "quotes": pick_quotes(code_id, codes, segments, quotes_per_code),
@@ -146,7 +139,7 @@ def context(
         "themes": [finding(code.id) for code in codebook.themes],
         "tensions": tensions,
         "figures": [
-            {"name": name, "src": embed_png(figures / f"{name}.png"), "caption": (draw.__doc__ or "").strip()}
+            {"name": name, "src": embed_png(figures[name]), "caption": (draw.__doc__ or "").strip()}
             for name, draw in FIGURES.items()
         ],
         "data": {
@@ -177,7 +170,7 @@ def render(values: dict[str, Any]) -> str:
         lstrip_blocks=True,
     )
     environment.filters["percent"] = lambda value: f"{100 * value:.1f}%"
-    environment.filters["number"] = lambda value, digits=2: "–" if pd.isna(value) else f"{value:.{digits}f}"
+    environment.filters["number"] = lambda value, digits=2: "\u2013" if pd.isna(value) else f"{value:.{digits}f}"
     return environment.get_template("report.html.j2").render(**values)
 
 
@@ -187,8 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--codes", type=Path, required=True)
     parser.add_argument("--workshops", type=Path, required=True)
     parser.add_argument("--codebook", type=Path, required=True)
-    parser.add_argument("--tables", type=Path, required=True)
-    parser.add_argument("--figures", type=Path, required=True)
+    parser.add_argument("--tables", type=Path, nargs="+", required=True, help="summary tables (CSV)")
+    parser.add_argument("--figures", type=Path, nargs="+", required=True, help="figure files (the PNGs are embedded)")
     parser.add_argument("--card", type=Path, required=True)
     parser.add_argument("--metrics", type=Path, required=True)
     parser.add_argument("--inputs", type=Path, nargs="*", default=[], help="files fingerprinted in the appendix")
@@ -197,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
     args = parser.parse_args(argv)
     names = ("code_counts", "prevalence_by_group", "tension_balance", "agreement")
-    tables = {name: pd.read_csv(args.tables / f"{name}.csv") for name in names}
+    tables = {name: pd.read_csv(path) for name, path in paths_by_stem(args.tables, names, ".csv").items()}
     values = context(
         pd.read_parquet(args.segments),
         pd.read_parquet(args.codes),
@@ -206,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tables,
         json.loads(args.card.read_text(encoding="utf-8")),
         pd.read_csv(args.metrics),
-        args.figures,
+        paths_by_stem(args.figures, list(FIGURES), ".png"),
         args.inputs,
         args.title,
         args.quotes_per_code,

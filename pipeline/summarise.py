@@ -20,7 +20,7 @@ import pandas as pd
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import run_stage
-from pipeline.tables import read_workshops, write_csv
+from pipeline.tables import paths_by_stem, read_workshops, write_csv
 
 BOOTSTRAP_SAMPLES = 1000
 BOOTSTRAP_SEED = 20170213
@@ -55,9 +55,7 @@ def coded_segments(meta: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
     return present.merge(meta, on="segment_id", how="left", validate="many_to_one")
 
 
-def prevalence(
-    segments_meta: pd.DataFrame, coded: pd.DataFrame, by: Sequence[str], codebook: Codebook
-) -> pd.DataFrame:
+def prevalence(segments_meta: pd.DataFrame, coded: pd.DataFrame, by: Sequence[str], codebook: Codebook) -> pd.DataFrame:
     """Segments, coded segments and share for every combination of ``by`` and code (zeros kept)."""
     totals = segments_meta.groupby(list(by)).size().rename("segments").reset_index()
     counts = coded.groupby([*by, "code"]).size().rename("coded_segments").reset_index()
@@ -139,7 +137,9 @@ def kappa_with_interval(first: np.ndarray, second: np.ndarray, rng: np.random.Ge
     return point, float(low), float(high)
 
 
-def agreement_row(code: str, comparison: str, first: np.ndarray, second: np.ndarray, rng: np.random.Generator) -> dict[str, object]:
+def agreement_row(
+    code: str, comparison: str, first: np.ndarray, second: np.ndarray, rng: np.random.Generator
+) -> dict[str, object]:
     kappa, low, high = kappa_with_interval(first, second, rng)
     return {
         "code": code,
@@ -171,7 +171,8 @@ def agreement(predictions: pd.DataFrame, coding: pd.DataFrame, codebook: Codeboo
     coders = sorted(set(coding["coder"]))
     for first, second in itertools.combinations(coders, 2):
         shared = sorted(
-            set(coding.loc[coding["coder"] == first, "segment_id"]) & set(coding.loc[coding["coder"] == second, "segment_id"])
+            set(coding.loc[coding["coder"] == first, "segment_id"])
+            & set(coding.loc[coding["coder"] == second, "segment_id"])
         )
         if not shared:
             continue
@@ -181,7 +182,17 @@ def agreement(predictions: pd.DataFrame, coding: pd.DataFrame, codebook: Codeboo
                 applied = set(coding.loc[(coding["coder"] == coder) & (coding["code"] == code), "segment_id"])
                 marks.append(np.array([segment in applied for segment in shared], dtype=int))
             rows.append(agreement_row(code, f"human vs human ({first}, {second})", marks[0], marks[1], rng))
-    columns = ["code", "comparison", "segments", "positive_first", "positive_second", "percent_agreement", "kappa", "kappa_low", "kappa_high"]
+    columns = [
+        "code",
+        "comparison",
+        "segments",
+        "positive_first",
+        "positive_second",
+        "percent_agreement",
+        "kappa",
+        "kappa_low",
+        "kappa_high",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -228,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--coding", type=Path, nargs="*", default=[])
     parser.add_argument("--predictions", type=Path, required=True, help="out-of-fold predictions from train")
     parser.add_argument("--codebook", type=Path, required=True)
-    parser.add_argument("--tables", type=Path, required=True, help="output folder for the CSV tables")
+    parser.add_argument("--tables", type=Path, nargs="+", required=True, help="output CSV tables, named <table>.csv")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments)
@@ -240,9 +251,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         pd.read_parquet(args.predictions),
         codebook,
     )
-    for name, table in tables.items():
-        write_csv(table, args.tables / f"{name}.csv")
-    print(f"wrote {len(tables)} tables to {args.tables}")
+    for name, path in paths_by_stem(args.tables, list(tables), ".csv").items():
+        write_csv(tables[name], path)
+    print(f"wrote {len(tables)} tables: {', '.join(tables)}")
     return 0
 
 

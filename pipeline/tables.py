@@ -53,9 +53,7 @@ def read_workshops(path: Path) -> pd.DataFrame:
         if not row["group"]:
             raise StudyError(f"{where}: empty group for workshop '{row['workshop_id']}'")
         if row["stakeholder"] not in STAKEHOLDERS:
-            raise StudyError(
-                f"{where}: stakeholder '{row['stakeholder']}' is not one of {', '.join(STAKEHOLDERS)}"
-            )
+            raise StudyError(f"{where}: stakeholder '{row['stakeholder']}' is not one of {', '.join(STAKEHOLDERS)}")
     duplicated = table[table["workshop_id"].duplicated()]
     if len(duplicated):
         index = int(duplicated.index[0])
@@ -76,3 +74,12 @@ def write_parquet(table: pd.DataFrame, path: Path) -> None:
     """Write a Parquet file without the index, so equal tables give equal bytes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     table.reset_index(drop=True).to_parquet(path, index=False, engine="pyarrow")
+
+
+def paths_by_stem(paths: Sequence[Path], stems: Sequence[str], suffix: str) -> dict[str, Path]:
+    """Map each expected file stem to its path among ``paths`` (Snakemake passes explicit lists)."""
+    found = {path.stem: path for path in paths if path.suffix == suffix}
+    missing = [stem for stem in stems if stem not in found]
+    if missing:
+        raise StudyError(f"expected {suffix} files named {', '.join(missing)} among the paths given")
+    return {stem: found[stem] for stem in stems}

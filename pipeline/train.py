@@ -107,13 +107,13 @@ def cross_validate(
     return probabilities, predicted, fold_of
 
 
-def code_metrics(codes: Sequence[str], labels: np.ndarray, predicted: np.ndarray, thresholds: Sequence[float]) -> pd.DataFrame:
+def code_metrics(
+    codes: Sequence[str], labels: np.ndarray, predicted: np.ndarray, thresholds: Sequence[float]
+) -> pd.DataFrame:
     rows = []
     for j, code in enumerate(codes):
         truth, guess = labels[:, j], predicted[:, j]
-        precision, recall, f1, _ = precision_recall_fscore_support(
-            truth, guess, average="binary", zero_division=0.0
-        )
+        precision, recall, f1, _ = precision_recall_fscore_support(truth, guess, average="binary", zero_division=0.0)
         both_constant = len(set(truth)) == 1 and len(set(guess)) == 1
         rows.append(
             {
@@ -172,9 +172,7 @@ def train(
         if positives[j] >= min_positive and negatives[j] >= min_positive
     ]
     if not modelled:
-        raise StudyError(
-            f"no code has {min_positive} human-coded examples (train.min_positive); code more segments"
-        )
+        raise StudyError(f"no code has {min_positive} human-coded examples (train.min_positive); code more segments")
     labels = all_labels[:, [codebook.leaf_ids.index(c) for c in modelled]]
     probabilities, predicted, fold_of = cross_validate(texts, labels, groups, folds, regularisation, seed)
     thresholds = [best_threshold(probabilities[:, j], labels[:, j]) for j in range(len(modelled))]
@@ -201,9 +199,7 @@ def train(
         "codebook": {"id": codebook.id, "version": codebook.version, "fingerprint": codebook.fingerprint},
         "codes": modelled,
         "thresholds": dict(zip(modelled, thresholds, strict=True)),
-        "not_modelled": {
-            code: int(positives[j]) for j, code in enumerate(codebook.leaf_ids) if code not in modelled
-        },
+        "not_modelled": {code: int(positives[j]) for j, code in enumerate(codebook.leaf_ids) if code not in modelled},
         "training": {
             "segments": len(reviewed),
             "workshops": len(set(groups)),
@@ -249,7 +245,10 @@ def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path:
             f"{row.recall:.2f} | {row.f1:.2f} | {row.kappa:.2f} |"
         )
     if card["not_modelled"]:
-        lines += ["", "Not modelled (too few examples): " + ", ".join(f"{c} ({n})" for c, n in card["not_modelled"].items())]
+        lines += [
+            "",
+            "Not modelled (too few examples): " + ", ".join(f"{c} ({n})" for c, n in card["not_modelled"].items()),
+        ]
     lines += ["", "## Limits", ""] + [f"- {limit}" for limit in card["limits"]]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -1,21 +1,22 @@
 rule anonymity_gate:
     """Stop the run if any segment still holds a name, phone number, email, postcode or other identifier."""
     input:
+        stage=stage_module("anonymity"),
         segments=rules.ingest.output.segments,
     output:
         findings="data/processed/anonymity/findings.csv",
         passed="data/processed/anonymity/passed.txt",
-    params:
-        spacy_model=config["spacy_model"],
-        speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
-        labels=repeated_option("--entity-label", config["anonymity"]["entity_labels"]),
-        allow=repeated_option("--allow", config["anonymity"]["allow"]),
     log:
         "logs/anonymity_gate.log",
     benchmark:
         "benchmarks/results/anonymity_gate.tsv"
     conda:
         "envs/pipeline.yaml"
+    params:
+        spacy_model=config["spacy_model"],
+        speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
+        labels=repeated_option("--entity-label", config["anonymity"]["entity_labels"]),
+        allow=repeated_option("--allow", config["anonymity"]["allow"]),
     shell:
         "python -m pipeline.anonymity --segments {input.segments:q}"
         " --spacy-model {params.spacy_model:q} --speaker-pattern {params.speaker_pattern:q}"

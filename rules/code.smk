@@ -1,6 +1,7 @@
 rule code:
     """Code every segment: human codes, then the model, with manual overrides applied last."""
     input:
+        stage=stage_module("code"),
         segments=rules.ingest.output.segments,
         passed=rules.anonymity_gate.output.passed,
         model=rules.train.output.model,
@@ -11,15 +12,15 @@ rule code:
     output:
         codes="data/processed/codes.parquet",
         overrides_report="data/processed/overrides_report.csv",
-    params:
-        consensus=config["coding"]["consensus"],
-        overrides=optional_option("--overrides", OVERRIDES),
     log:
         "logs/code.log",
     benchmark:
         "benchmarks/results/code.tsv"
     conda:
         "envs/pipeline.yaml"
+    params:
+        consensus=config["coding"]["consensus"],
+        overrides=optional_option("--overrides", OVERRIDES),
     shell:
         "python -m pipeline.code --segments {input.segments:q} --model {input.model:q}"
         " --card {input.card:q} --coding {input.coding:q} {params.overrides}"

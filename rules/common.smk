@@ -4,7 +4,6 @@ from pathlib import Path
 
 from snakemake.utils import validate
 
-
 validate(config, "../pipeline/schemas/config.schema.yaml")
 
 TRANSCRIPT_FOLDER = Path("data/raw/transcripts")
@@ -39,7 +38,8 @@ FIGURES = [
 def role_arguments(roles):
     """--role PREFIX=ROLE for each entry of ingest.roles_by_prefix."""
     return " ".join(
-        f"--role {shlex.quote(f'{prefix}={role}')}" for prefix, role in sorted(roles.items())
+        f"--role {shlex.quote(f'{prefix}={role}')}"
+        for prefix, role in sorted(roles.items())
     )
 
 
@@ -60,3 +60,8 @@ def verbatim(value):
         return value
 
     return param
+
+
+def stage_module(name):
+    """The stage's own module: an input, so a change to the stage's code reruns the stage."""
+    return str(Path(workflow.basedir) / "pipeline" / f"{name}.py")

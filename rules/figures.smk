@@ -1,16 +1,16 @@
 rule figures:
     """Draw the thematic and validity figures, each with the CSV of the numbers it draws."""
     input:
+        stage=stage_module("figures"),
         tables=rules.summarise.output.tables,
         codebook=CODEBOOK,
         style=STYLE,
     output:
         figures=expand(
-            "reports/figures/{figure}.{kind}", figure=FIGURES, kind=["png", "svg", "csv"]
+            "reports/figures/{figure}.{kind}",
+            figure=FIGURES,
+            kind=["png", "svg", "csv"],
         ),
-    params:
-        tables=rules.summarise.params.folder,
-        folder="reports/figures",
     log:
         "logs/figures.log",
     benchmark:
@@ -18,5 +18,5 @@ rule figures:
     conda:
         "envs/pipeline.yaml"
     shell:
-        "python -m pipeline.figures --tables {params.tables:q} --codebook {input.codebook:q}"
-        " --style {input.style:q} --figures {params.folder:q} > {log:q} 2>&1"
+        "python -m pipeline.figures --tables {input.tables:q} --codebook {input.codebook:q}"
+        " --style {input.style:q} --figures {output.figures:q} > {log:q} 2>&1"

@@ -1,22 +1,23 @@
 rule ingest:
     """Read the workshop transcripts into one table of segments with character offsets."""
     input:
+        stage=stage_module("ingest"),
         transcripts=TRANSCRIPTS,
         workshops="data/raw/workshops.csv",
     output:
         segments="data/processed/segments.parquet",
         report="data/processed/ingest_report.csv",
-    params:
-        spacy_model=config["spacy_model"],
-        speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
-        roles=role_arguments(config["ingest"]["roles_by_prefix"]),
-        max_segment_chars=config["ingest"]["max_segment_chars"],
     log:
         "logs/ingest.log",
     benchmark:
         "benchmarks/results/ingest.tsv"
     conda:
         "envs/pipeline.yaml"
+    params:
+        spacy_model=config["spacy_model"],
+        speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
+        roles=role_arguments(config["ingest"]["roles_by_prefix"]),
+        max_segment_chars=config["ingest"]["max_segment_chars"],
     shell:
         "python -m pipeline.ingest --transcripts {input.transcripts:q}"
         " --workshops {input.workshops:q} --spacy-model {params.spacy_model:q}"

@@ -1,6 +1,7 @@
 rule report:
     """Render the self-contained HTML evaluation report."""
     input:
+        stage=stage_module("report"),
         segments=rules.ingest.output.segments,
         codes=rules.code.output.codes,
         workshops="data/raw/workshops.csv",
@@ -19,21 +20,19 @@ rule report:
         ],
     output:
         report="reports/evaluation_report.html",
-    params:
-        tables=rules.summarise.params.folder,
-        figures=rules.figures.params.folder,
-        title=verbatim(config["report"]["title"]),
-        quotes_per_code=config["report"]["quotes_per_code"],
     log:
         "logs/report.log",
     benchmark:
         "benchmarks/results/report.tsv"
     conda:
         "envs/pipeline.yaml"
+    params:
+        title=verbatim(config["report"]["title"]),
+        quotes_per_code=config["report"]["quotes_per_code"],
     shell:
         "python -m pipeline.report --segments {input.segments:q} --codes {input.codes:q}"
         " --workshops {input.workshops:q} --codebook {input.codebook:q}"
-        " --tables {params.tables:q} --figures {params.figures:q} --card {input.card:q}"
+        " --tables {input.tables:q} --figures {input.figures:q} --card {input.card:q}"
         " --metrics {input.metrics:q} --inputs {input.fingerprinted:q}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"
         " --report {output.report:q} > {log:q} 2>&1"

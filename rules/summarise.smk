@@ -1,6 +1,7 @@
 rule summarise:
     """Count codes by group, role and workshop; tension balance, co-occurrence and agreement."""
     input:
+        stage=stage_module("summarise"),
         segments=rules.ingest.output.segments,
         codes=rules.code.output.codes,
         workshops="data/raw/workshops.csv",
@@ -9,8 +10,6 @@ rule summarise:
         codebook=CODEBOOK,
     output:
         tables=expand("reports/tables/{table}.csv", table=TABLES),
-    params:
-        folder="reports/tables",
     log:
         "logs/summarise.log",
     benchmark:
@@ -21,4 +20,4 @@ rule summarise:
         "python -m pipeline.summarise --segments {input.segments:q} --codes {input.codes:q}"
         " --workshops {input.workshops:q} --coding {input.coding:q}"
         " --predictions {input.predictions:q} --codebook {input.codebook:q}"
-        " --tables {params.folder:q} > {log:q} 2>&1"
+        " --tables {output.tables:q} > {log:q} 2>&1"

@@ -1,6 +1,7 @@
 rule train:
     """Train the classifier on the human codes and cross-validate it by workshop."""
     input:
+        stage=stage_module("train"),
         segments=rules.ingest.output.segments,
         passed=rules.anonymity_gate.output.passed,
         coding=CODING,
@@ -11,18 +12,18 @@ rule train:
         card_text="data/processed/model/model_card.md",
         metrics="data/processed/model/cv_metrics.csv",
         predictions="data/processed/model/cv_predictions.parquet",
-    params:
-        consensus=config["coding"]["consensus"],
-        folds=config["train"]["folds"],
-        seed=config["train"]["seed"],
-        min_positive=config["train"]["min_positive"],
-        regularisation=config["train"]["regularisation"],
     log:
         "logs/train.log",
     benchmark:
         "benchmarks/results/train.tsv"
     conda:
         "envs/pipeline.yaml"
+    params:
+        consensus=config["coding"]["consensus"],
+        folds=config["train"]["folds"],
+        seed=config["train"]["seed"],
+        min_positive=config["train"]["min_positive"],
+        regularisation=config["train"]["regularisation"],
     shell:
         "python -m pipeline.train --segments {input.segments:q} --coding {input.coding:q}"
         " --codebook {input.codebook:q} --consensus {params.consensus} --folds {params.folds}"

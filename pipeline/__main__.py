@@ -1,0 +1,111 @@
+"""``python -m pipeline``: run the whole workflow, or see what each stage and helper does.
+
+``run`` checks the config, the codebook and the study folders first, so the commonest mistakes get
+a one-line message before Snakemake starts; when a stage stops, its one-line error is shown again
+at the end instead of being left in a log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.codebook import load_codebook
+from pipeline.config import load_config
+from pipeline.errors import StudyError, run_stage
+
+STAGES = {
+    "ingest": "read transcripts into the segments table (speaker turns, sentence-split long turns, offsets)",
+    "anonymity": "the anonymity gate: stop the run if any segment still holds an identifier",
+    "train": "train the classifier on the human codes and cross-validate it by workshop",
+    "code": "code every segment: human codes, then the model, with overrides applied last",
+    "summarise": "count codes by group, role and workshop; tension balance, co-occurrence, agreement",
+    "figures": "draw the figures, each with the CSV of the numbers it draws",
+    "report": "render the self-contained HTML evaluation report",
+}
+HELPERS = {
+    "run": "check the inputs, then run the whole workflow with Snakemake",
+    "overrides": "append an override row for a segment and code, filling the text fingerprint",
+}
+
+
+def preflight(project: Path) -> None:
+    """The checks that catch most first-run mistakes, each as a one-line StudyError."""
+    load_config(project / "config" / "config.yaml")
+    load_codebook(project / "config" / "codebook.yaml")
+    transcripts = project / "data" / "raw" / "transcripts"
+    if not transcripts.is_dir():
+        raise StudyError(f"{transcripts}: folder not found; put one transcript file per workshop there")
+    if not any(path.is_file() for path in transcripts.iterdir()):
+        raise StudyError(f"{transcripts}: no transcripts; put one file per workshop there")
+    workshops = project / "data" / "raw" / "workshops.csv"
+    if not workshops.is_file():
+        raise StudyError(f"{workshops}: not found; list each workshop's id, group, stakeholder and date")
+
+
+def stage_errors(logs: Path, since: float) -> list[str]:
+    """The one-line errors that stages wrote to their logs during this run."""
+    lines = []
+    for log in sorted(logs.glob("*.log")):
+        if log.stat().st_mtime >= since:
+            lines += [line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith("error: ")]
+    return lines
+
+
+def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int:
+    preflight(project)
+    if not snakefile.is_file():
+        raise StudyError(f"{snakefile}: workflow not found; run from the project folder or pass --snakefile")
+    snakemake = shutil.which("snakemake", path=str(Path(sys.executable).parent)) or shutil.which("snakemake")
+    if snakemake is None:
+        raise StudyError("snakemake is not installed; install the project first (see the README)")
+    # rules call `python`: make it this interpreter, so stages run with the packages installed here
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    started = time.time() - 1
+    result = subprocess.run(
+        [snakemake, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project), *extra],
+        env=env,
+        check=False,
+    )
+    if result.returncode != 0:
+        errors = stage_errors(project / "logs", started)
+        for line in errors:
+            print(line, file=sys.stderr)
+        if not errors:
+            print("error: the workflow stopped; see the Snakemake messages above", file=sys.stderr)
+    else:
+        print(f"done: {project / 'reports' / 'evaluation_report.html'}")
+    return result.returncode
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    epilog = "stages (python -m pipeline.<stage> --help):\n" + "\n".join(
+        f"  {name:<11} {text}" for name, text in STAGES.items()
+    )
+    epilog += "\nhelpers:\n" + "\n".join(f"  {name:<11} {text}" for name, text in HELPERS.items())
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="What works: code peer support group workshops and render the evaluation report.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    run_parser = commands.add_parser("run", help=HELPERS["run"])
+    run_parser.add_argument("--project", type=Path, default=Path.cwd(), help="the study folder (default: here)")
+    run_parser.add_argument(
+        "--snakefile", type=Path, default=Path("Snakefile"), help="the workflow (default: ./Snakefile)"
+    )
+    run_parser.add_argument("--cores", type=int, default=os.cpu_count() or 1)
+    run_parser.add_argument("snakemake_args", nargs="*", help="passed to Snakemake after --, e.g. -- --dry-run")
+    args = parser.parse_args(argv)
+    return run(args.project.resolve(), args.snakefile.resolve(), args.cores, args.snakemake_args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))
