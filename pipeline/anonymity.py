@@ -23,6 +23,8 @@ from pipeline.tables import write_csv
 
 FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "masked_context")
 CONTEXT_CHARS = 40
+SENTENCE_ENDS = {".", "!", "?", ":", ";", '"', "\u201c", "\n"}
+CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 ROLE_WORDS = ("facilitator", "member", "commissioner", "participant", "speaker", "interviewer")
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -70,7 +72,12 @@ def pattern_findings(text: str) -> list[Finding]:
     return found
 
 
-def entity_findings(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> list[Finding]:
+def name_findings(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> list[Finding]:
+    """Names from spaCy's entities, and runs of capitalised words the small model can miss.
+
+    A run of two or more title-case words ("Margaret Thornbury", "Royal United") that is not just
+    a sentence's first word is reported too: recall matters more than precision at this gate.
+    """
     found = []
     for entity in doc.ents:
         if entity.label_ not in labels:
@@ -79,6 +86,17 @@ def entity_findings(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
         words = [w for w in re.findall(r"[\w'-]+", entity.text) if not allowed.fullmatch(w)]
         if words:
             found.append(Finding(entity.start_char, entity.end_char, f"name ({entity.label_})"))
+    run: list[Any] = []
+    for token in [*doc, None]:
+        if token is not None and token.is_title and not token.is_stop and not allowed.fullmatch(token.text):
+            run.append(token)
+            continue
+        # a sentence's first word is capitalised anyway ("Ask Margaret Thornbury": drop "Ask")
+        if run and (run[0].i == 0 or doc[run[0].i - 1].text in SENTENCE_ENDS):
+            run = run[1:]
+        if len(run) >= 2:
+            found.append(Finding(run[0].idx, run[-1].idx + len(run[-1].text), "name (capitalised words)"))
+        run = []
     return found
 
 
@@ -94,8 +112,16 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     return merged
 
 
-def mask(text: str, findings: Sequence[Finding], focus: Finding) -> str:
-    """Context around one finding with every finding in it replaced by its kind."""
+def mask(text: str, findings: Sequence[Finding], focus: Finding, keep: re.Pattern[str]) -> str:
+    """Context around one finding with every finding in it replaced by its kind.
+
+    Any other capitalised word that is not a known-safe word is hidden as [?] too: a name the
+    detectors missed must not reach the report through the context of one they found.
+    """
+
+    def hide_capitalised(piece: str) -> str:
+        return CAPITALISED.sub(lambda m: m.group(0) if keep.fullmatch(m.group(0)) else "[?]", piece)
+
     lo = max(0, focus.start - CONTEXT_CHARS)
     hi = min(len(text), focus.end + CONTEXT_CHARS)
     pieces = []
@@ -103,26 +129,36 @@ def mask(text: str, findings: Sequence[Finding], focus: Finding) -> str:
     for finding in findings:
         if finding.end <= lo or finding.start >= hi:
             continue
-        pieces.append(text[cursor : max(cursor, finding.start)])
+        pieces.append(hide_capitalised(text[cursor : max(cursor, finding.start)]))
         pieces.append(f"[{finding.kind.split(' ')[0].upper()}]")
         cursor = max(cursor, finding.end)
-    pieces.append(text[cursor:hi])
+    pieces.append(hide_capitalised(text[cursor:hi]))
     context = " ".join("".join(pieces).split())
     return ("…" if lo > 0 else "") + context + ("…" if hi < len(text) else "")
 
 
 def allowed_words(speaker_pattern: str, allow: Sequence[str]) -> re.Pattern[str]:
+    """Words never reported: speaker pseudonyms, role words and the configured allow-list."""
     words = [re.escape(w) for w in (*ROLE_WORDS, *allow)]
     return re.compile(rf"(?:{speaker_pattern}|(?i:(?:{'|'.join(words)})s?))")
+
+
+def safe_context_words(allowed: re.Pattern[str]) -> re.Pattern[str]:
+    """Allowed words plus English function words ("The", "We"), which may show in a masked context."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    stop = "|".join(sorted(re.escape(w) for w in STOP_WORDS if w.isalpha()))
+    return re.compile(rf"(?:{allowed.pattern}|(?i:{stop}))")
 
 
 def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> pd.DataFrame:
     """Masked findings for every segment, in segment order."""
     rows = []
+    keep = safe_context_words(allowed)
     docs = nlp.pipe(segments["text"].tolist(), batch_size=256)
     for segment, doc in zip(segments.to_dict("records"), docs, strict=True):
         text = str(segment["text"])
-        findings = merge(pattern_findings(text) + entity_findings(doc, set(entity_labels), allowed))
+        findings = merge(pattern_findings(text) + name_findings(doc, set(entity_labels), allowed))
         for finding in findings:
             rows.append(
                 {
@@ -130,7 +166,7 @@ def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed
                     "segment_id": segment["segment_id"],
                     "line": int(segment["line"]) + text.count("\n", 0, finding.start),
                     "kind": finding.kind,
-                    "masked_context": mask(text, findings, finding),
+                    "masked_context": mask(text, findings, finding, keep),
                 }
             )
     return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))

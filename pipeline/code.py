@@ -22,6 +22,7 @@ from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.overrides import OVERRIDE_COLUMNS, apply_overrides, read_overrides
 from pipeline.tables import write_csv, write_parquet
+from pipeline.train import code_probabilities
 
 CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability")
 
@@ -75,7 +76,7 @@ def model_codes(segments: pd.DataFrame, model: Any, card: dict[str, Any]) -> pd.
     """Codes the model gives each segment: probability at or above the code's threshold."""
     if segments.empty:
         return pd.DataFrame(columns=list(CODE_COLUMNS))
-    probabilities = model.predict_proba(segments["text"].tolist())
+    probabilities = code_probabilities(model, segments["text"].tolist(), len(card["codes"]))
     thresholds = np.array([card["thresholds"][code] for code in card["codes"]])
     rows, cols = np.nonzero(probabilities >= thresholds)
     return pd.DataFrame(

@@ -67,6 +67,8 @@ def consensus(coding: pd.DataFrame, share: float) -> tuple[list[str], pd.DataFra
     lists the coders who applied the code.
     """
     reviewed = sorted(set(coding["segment_id"]))
+    if coding.empty:
+        return reviewed, pd.DataFrame(columns=["segment_id", "code", "by"])
     coders_per_segment = coding.groupby("segment_id")["coder"].nunique()
     applied = coding[coding["code"] != ""]
     grouped = (

@@ -74,6 +74,18 @@ def best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
     return float(thresholds[int(np.argmax(f1[:-1]))])
 
 
+def code_probabilities(model: Pipeline, texts: Sequence[str], n_codes: int) -> np.ndarray:
+    """Probability of each code per text, as a (texts, codes) array.
+
+    With a single code, scikit-learn sees a binary problem and returns both classes' columns;
+    the second is the code's.
+    """
+    probabilities = np.asarray(model.predict_proba(list(texts)))
+    if n_codes == 1 and probabilities.shape[1] == 2:
+        return probabilities[:, 1:]
+    return probabilities
+
+
 def fit_quietly(model: Pipeline, texts: Sequence[str], labels: np.ndarray) -> Pipeline:
     """Fit, tolerating a code with no positive example in one cross-validation fold.
 
@@ -96,7 +108,7 @@ def cross_validate(
     splits = list(GroupKFold(n_splits=n_splits).split(np.zeros(len(texts)), labels, groups))
     for fold, (train_index, test_index) in enumerate(splits):
         model = fit_quietly(build_model(regularisation, seed), [texts[i] for i in train_index], labels[train_index])
-        probabilities[test_index] = model.predict_proba([texts[i] for i in test_index])
+        probabilities[test_index] = code_probabilities(model, [texts[i] for i in test_index], labels.shape[1])
         fold_of[test_index] = fold
     predicted = np.zeros(labels.shape, dtype=np.int8)
     for fold in range(n_splits):

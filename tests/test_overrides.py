@@ -1,0 +1,136 @@
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook import Codebook
+from pipeline.errors import StudyError, run_stage
+from pipeline.ingest import fingerprint
+from pipeline.overrides import apply_overrides, main, read_overrides
+
+HEADER = "segment_id,code,action,coder,date,rationale,fingerprint\n"
+SEGMENTS = pd.DataFrame(
+    {
+        "segment_id": ["w1-0001-01", "w1-0002-01"],
+        "text": ["The room is warm.", "We agreed the rules together."],
+    }
+).assign(fingerprint=lambda t: t["text"].map(fingerprint))
+FP1, FP2 = SEGMENTS["fingerprint"]
+
+
+def overrides_file(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "overrides.csv"
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+def test_stale_override_is_flagged_not_applied(tmp_path: Path, codebook: Codebook) -> None:
+    path = overrides_file(
+        tmp_path,
+        f"w1-0001-01,conducive_environment,add,ana,2026-01-01,the room,{FP1}\n"
+        "w1-0002-01,negotiated_ground_rules,add,ana,2026-01-01,agreed rules,0000000000000000\n",
+    )
+    table = read_overrides(path, SEGMENTS, codebook)
+    assert table["stale"].tolist() == [False, True]
+    codes = pd.DataFrame(columns=["segment_id", "code", "source", "by", "probability"])
+    applied = apply_overrides(codes, table)
+    assert applied[["segment_id", "code", "source", "by"]].to_dict("records") == [
+        {"segment_id": "w1-0001-01", "code": "conducive_environment", "source": "override", "by": "ana"}
+    ]
+
+
+def test_remove_drops_and_add_replaces_the_source(tmp_path: Path, codebook: Codebook) -> None:
+    path = overrides_file(
+        tmp_path,
+        f"w1-0001-01,leadership,remove,ana,2026-01-01,no leader here,{FP1}\n"
+        f"w1-0002-01,negotiated_ground_rules,add,ana,2026-01-01,confirmed,{FP2}\n",
+    )
+    codes = pd.DataFrame(
+        [
+            ("w1-0001-01", "leadership", "model", "m@1", 0.7),
+            ("w1-0001-01", "conducive_environment", "model", "m@1", 0.9),
+            ("w1-0002-01", "negotiated_ground_rules", "model", "m@1", 0.6),
+        ],
+        columns=["segment_id", "code", "source", "by", "probability"],
+    )
+    result = apply_overrides(codes, read_overrides(path, SEGMENTS, codebook))
+    assert sorted(zip(result["code"], result["source"], strict=True)) == [
+        ("conducive_environment", "model"),
+        ("negotiated_ground_rules", "override"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (f"w9-0001-01,leadership,add,ana,2026-01-01,x,{FP1}\n", r"row 2: unknown segment 'w9-0001-01'"),
+        (f"w1-0001-01,leader,add,ana,2026-01-01,x,{FP1}\n", r"row 2: unknown code 'leader'"),
+        (f"w1-0001-01,leadership,toggle,ana,2026-01-01,x,{FP1}\n", r"row 2: action 'toggle'"),
+        (f"w1-0001-01,leadership,add,,2026-01-01,x,{FP1}\n", r"row 2: empty coder"),
+        (f"w1-0001-01,leadership,add,ana,01/02/2026,x,{FP1}\n", r"row 2: date '01/02/2026' must be"),
+        (
+            f"w1-0001-01,leadership,add,ana,2026-01-01,x,{FP1}\nw1-0001-01,leadership,remove,bo,2026-01-02,y,{FP1}\n",
+            r"row 3 contradicts row 2",
+        ),
+    ],
+)
+def test_bad_override_rows_are_named(tmp_path: Path, codebook: Codebook, body: str, message: str) -> None:
+    with pytest.raises(StudyError, match=message):
+        read_overrides(overrides_file(tmp_path, body), SEGMENTS, codebook)
+
+
+def test_override_command_fills_the_fingerprint(tmp_path: Path) -> None:
+    segments = tmp_path / "segments.parquet"
+    SEGMENTS.to_parquet(segments)
+    target = tmp_path / "overrides.csv"
+    common = ["--segments", str(segments), "--overrides", str(target), "--coder", "ana", "--date", "2026-03-01"]
+    assert (
+        main(
+            [
+                *common,
+                "--segment",
+                "w1-0002-01",
+                "--code",
+                "needing_ground_rules",
+                "--action",
+                "add",
+                "--rationale",
+                "argues rules are needed",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                *common,
+                "--segment",
+                "w1-0001-01",
+                "--code",
+                "conducive_environment",
+                "--action",
+                "remove",
+                "--rationale",
+                "only small talk",
+            ]
+        )
+        == 0
+    )
+    table = pd.read_csv(target, dtype=str)
+    assert table["fingerprint"].tolist() == [FP2, FP1]
+    assert table["action"].tolist() == ["add", "remove"]
+    status = run_stage(
+        main,
+        [
+            *common,
+            "--segment",
+            "w1-0002-01",
+            "--code",
+            "needing_ground_rules",
+            "--action",
+            "remove",
+            "--rationale",
+            "changed my mind",
+        ],
+    )
+    assert status == 1
