@@ -2,7 +2,7 @@
 """Set up and run the project with nothing but Python 3.11+ and pip.
 
     python3 tasks.py run    # make .venv, install the locked packages, run the pipeline on data/raw/
-    python3 tasks.py test   # the same set-up, then lint and the test suite
+    python3 tasks.py test   # the same set-up, then lint, format and type checks and the test suite
 
 Set-up is skipped when .venv already holds the locked versions (a stamp records the lock's hash).
 """
@@ -54,6 +54,8 @@ def main(argv: list[str]) -> int:
             sh(BIN / "ruff", "check", ".")
             sh(BIN / "ruff", "format", "--check", ".")
             sh(BIN / "snakefmt", "--check", "Snakefile", "rules")
+            sh(BIN / "snakemake", "--lint")
+            sh(BIN / "mypy")
             sh(PYTHON, "-m", "pytest", *argv[1:])
     except subprocess.CalledProcessError as error:
         return error.returncode or 1

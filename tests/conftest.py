@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pandas as pd
 import pytest
 import yaml
 
@@ -19,6 +21,52 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.ingest import fingerprint
 
 PROJECT = Path(__file__).resolve().parents[1]
+
+# A hand-countable coded study for the summary, figure and report tests.
+SEGMENTS = pd.DataFrame(
+    {
+        "segment_id": ["a-1", "a-2", "a-3", "b-1", "b-2", "c-1"],
+        "workshop_id": ["a", "a", "a", "b", "b", "c"],
+        "role": ["member", "member", "facilitator", "member", "member", "commissioner"],
+    }
+)
+WORKSHOPS = pd.DataFrame(
+    {
+        "workshop_id": ["a", "b", "c"],
+        "group": ["walking", "walking", "network"],
+        "stakeholder": ["members", "members", "commissioners"],
+        "date": ["", "", ""],
+    }
+)
+CODES = pd.DataFrame(
+    [
+        ("a-1", "mutual_support", "human"),
+        ("a-1", "needing_ground_rules", "human"),
+        ("a-2", "mutual_support", "model"),
+        ("b-1", "avoiding_bureaucracy", "override"),
+        ("b-2", "avoiding_bureaucracy", "model"),
+        ("c-1", "needing_ground_rules", "model"),
+    ],
+    columns=["segment_id", "code", "source"],
+).assign(by="x", probability=np.nan)
+CODING = pd.DataFrame(
+    [
+        ("ana", "a-1", "mutual_support"),
+        ("ana", "a-2", ""),
+        ("bo", "a-1", "mutual_support"),
+        ("bo", "a-2", "mutual_support"),
+    ],
+    columns=["coder", "segment_id", "code"],
+)
+PREDICTIONS = pd.DataFrame(
+    {
+        "segment_id": ["a-1", "a-2", "a-3", "b-1"],
+        "code": "mutual_support",
+        "human": [1, 0, 0, 1],
+        "predicted": [1, 0, 1, 1],
+    }
+)
+
 
 # Each code's turns share telling words, so a classifier can learn them from a few examples.
 PHRASES: dict[str, list[str]] = {
@@ -173,3 +221,16 @@ def ingested(study: Callable[..., Path], nlp: Any, codebook: Codebook) -> dict[s
         sorted((root / "data" / "raw" / "coding").glob("*.csv")), set(segments["segment_id"]), codebook
     )
     return {"root": root, "segments": segments, "coding": coding}
+
+
+@pytest.fixture
+def summary_tables(tmp_path: Path, codebook: Codebook) -> dict[str, Path]:
+    """The summary tables of the hand-countable study, written as the summarise stage writes them."""
+    from pipeline.summarise import summarise
+    from pipeline.tables import write_csv as write_table
+
+    paths = {}
+    for name, table in summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook).items():
+        paths[name] = tmp_path / "tables" / f"{name}.csv"
+        write_table(table, paths[name])
+    return paths

@@ -1,0 +1,46 @@
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.figures import FIGURES, main
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def draw(summary_tables: dict[str, Path], out: Path) -> list[Path]:
+    files = [out / f"{name}{suffix}" for name in FIGURES for suffix in (".png", ".svg", ".csv")]
+    argv = ["--tables", *map(str, summary_tables.values()), "--codebook", str(PROJECT / "config/codebook.yaml")]
+    argv += ["--style", str(PROJECT / "config/figures.mplstyle"), "--figures", *map(str, files)]
+    assert main(argv) == 0
+    return files
+
+
+def test_every_figure_as_png_svg_and_the_numbers_it_draws(summary_tables: dict[str, Path], tmp_path: Path) -> None:
+    files = draw(summary_tables, tmp_path / "figures")
+    for path in files:
+        assert path.stat().st_size > 0
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in files if p.suffix == ".png")
+    assert all(b"<svg" in p.read_bytes()[:2000] for p in files if p.suffix == ".svg")
+    heat = pd.read_csv(tmp_path / "figures" / "characteristics_by_group.csv")
+    by_group = pd.read_csv(summary_tables["prevalence_by_group"])
+    themes = by_group[by_group["code"].isin(heat["code"])]
+    assert len(heat) == 6 * 2  # six characteristics by two groups, zeros included
+    assert (
+        heat.set_index(["group", "code"])["share"].to_dict() == themes.set_index(["group", "code"])["share"].to_dict()
+    )
+    balance = pd.read_csv(tmp_path / "figures" / "tension_balance.csv")
+    assert balance.equals(pd.read_csv(summary_tables["tension_balance"]))
+
+
+def test_the_style_file_is_applied(summary_tables: dict[str, Path], tmp_path: Path) -> None:
+    draw(summary_tables, tmp_path / "figures")
+    svg = (tmp_path / "figures" / "tension_balance.svg").read_text(encoding="utf-8")
+    assert "#0072b2" in svg.lower()  # Okabe-Ito blue for the first pole
+    assert "<text" in svg  # svg.fonttype none: labels stay searchable text
+
+
+def test_same_numbers_same_bytes(summary_tables: dict[str, Path], tmp_path: Path) -> None:
+    first = draw(summary_tables, tmp_path / "one")
+    second = draw(summary_tables, tmp_path / "two")
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name

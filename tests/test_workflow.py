@@ -1,0 +1,155 @@
+"""End to end: the whole Snakemake workflow on the tiny synthetic study, in a temporary folder."""
+
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from pipeline.codebook import Codebook
+
+PROJECT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.workflow
+
+
+def run_pipeline(root: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "pipeline", "run", "--project", str(root)]
+    command += ["--snakefile", str(PROJECT / "Snakefile"), "--cores", "2", *extra]
+    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=root.parent)
+
+
+def stopped_with(result: subprocess.CompletedProcess[str], message: str) -> str:
+    """The run failed with exactly one researcher-facing error line containing ``message``."""
+    assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, result.stderr[-3000:]
+    assert message in errors[0], errors[0]
+    assert "Traceback" not in result.stderr + result.stdout
+    return errors[0]
+
+
+@pytest.fixture(scope="module")
+def finished(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import write_study
+
+    root = write_study(tmp_path_factory.mktemp("e2e") / "study", workshops=4)
+    result = run_pipeline(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return root
+
+
+def test_segments_codes_and_sources(finished: Path) -> None:
+    segments = pd.read_parquet(finished / "data/processed/segments.parquet")
+    assert len(segments) == 4 * 13
+    assert set(segments["workshop_id"]) == {"w01", "w02", "w03", "w04"}
+    report = pd.read_csv(finished / "data/processed/ingest_report.csv")
+    assert report["segments"].sum() == len(segments)
+    codes = pd.read_parquet(finished / "data/processed/codes.parquet")
+    assert set(codes["source"]) == {"human", "model", "override"}
+    assert set(codes["segment_id"]) <= set(segments["segment_id"])
+    model = codes[codes["source"] == "model"]
+    assert set(model["segment_id"].str[:3]) == {"w04"}
+    card = json.loads((finished / "data/processed/model/model_card.json").read_text())
+    assert card["cross_validation"]["folds"] == 3  # the study's own config, not the project's
+    assert (finished / "data/processed/anonymity/passed.txt").read_text().startswith("passed: 52 segments")
+
+
+def test_tables_and_figures_hold_the_real_numbers(finished: Path) -> None:
+    counts = pd.read_csv(finished / "reports/tables/code_counts.csv").set_index("code")
+    codes = pd.read_parquet(finished / "data/processed/codes.parquet")
+    for code, n in codes.groupby("code")["segment_id"].nunique().items():
+        assert counts.loc[code, "segments"] == n
+    assert counts.loc["leadership", "segments"] == 0
+    heat = pd.read_csv(finished / "reports/figures/characteristics_by_group.csv")
+    assert set(heat["group"]) == {"walking group", "arts group"}
+    agreement = pd.read_csv(finished / "reports/tables/agreement.csv")
+    assert set(agreement["comparison"]) == {"model vs human"}
+
+
+def test_report_shows_every_theme_and_tension(finished: Path, codebook: Codebook) -> None:
+    import html
+
+    report = (finished / "reports/evaluation_report.html").read_text(encoding="utf-8")
+    counts = pd.read_csv(finished / "reports/tables/code_counts.csv").set_index("code")
+    for code in codebook.leaf_codes:
+        section = report.split(f'id="code-{code.id}"')[1].split("</div>")[0]
+        assert html.escape(code.label) in section
+        assert f"<strong>{counts.loc[code.id, 'segments']}</strong> segments" in section
+    for tension in codebook.tensions:
+        assert html.escape(tension.label) in report
+    assert "Only one human coder" in report
+
+
+def test_two_clean_runs_give_identical_tables(finished: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "study"
+    shutil.copytree(finished / "data/raw", copy / "data/raw")
+    shutil.copytree(finished / "config", copy / "config")
+    assert run_pipeline(copy).returncode == 0
+    compared = ["data/processed/codes.parquet", "data/processed/segments.parquet"]
+    compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").glob("*.csv")]
+    compared += [str(p.relative_to(finished)) for p in (finished / "reports/figures").iterdir()]
+    assert len(compared) > 20
+    for name in compared:
+        assert (finished / name).read_bytes() == (copy / name).read_bytes(), name
+
+
+def test_cli_lists_every_stage() -> None:
+    result = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
+    for stage in ("ingest", "anonymity", "train", "code", "summarise", "figures", "report", "overrides"):
+        assert f"  {stage} " in result.stdout
+
+
+@pytest.fixture
+def fresh(study: Callable[..., Path]) -> Path:
+    return study(workshops=3)
+
+
+def test_missing_transcript_folder(fresh: Path) -> None:
+    shutil.rmtree(fresh / "data/raw/transcripts")
+    stopped_with(run_pipeline(fresh), "data/raw/transcripts: folder not found")
+
+
+def test_transcript_with_no_speaker_turns(fresh: Path) -> None:
+    (fresh / "data/raw/transcripts/w02.txt").write_text("Notes typed up without any speaker labels.\n")
+    stopped_with(run_pipeline(fresh), "w02.txt: no speaker turns found")
+
+
+def test_unknown_code_in_the_human_coding(fresh: Path) -> None:
+    coding = fresh / "data/raw/coding/coder_x.csv"
+    lines = coding.read_text().splitlines()
+    lines[4] = lines[4].split(",")[0] + ",mutual_suport"
+    coding.write_text("\n".join(lines) + "\n")
+    stopped_with(run_pipeline(fresh), "coder_x.csv row 5: unknown code 'mutual_suport'")
+
+
+def test_override_naming_a_segment_that_does_not_exist(fresh: Path) -> None:
+    overrides = fresh / "data/raw/overrides.csv"
+    overrides.write_text(overrides.read_text() + "w07-0001-01,leadership,add,coder_x,2026-02-01,why,0\n")
+    stopped_with(run_pipeline(fresh), "overrides.csv row 3: unknown segment 'w07-0001-01'")
+
+
+def test_invalid_config_names_the_key(fresh: Path) -> None:
+    config_path = fresh / "config/config.yaml"
+    config = yaml.safe_load(config_path.read_text())
+    config["train"]["folds"] = 1
+    config_path.write_text(yaml.safe_dump(config))
+    stopped_with(run_pipeline(fresh), "key 'train.folds'")
+
+
+def test_leaked_name_stops_the_run_before_coding(study: Callable[..., Path]) -> None:
+    root = study(workshops=3, leaked="I saw Margaret Thornbury at the clinic, ring her on 07700 900123.")
+    result = run_pipeline(root)
+    line = stopped_with(result, "anonymity gate: 2 possible identifier(s)")
+    assert "workshop w01 line 5" in line
+    assert not (root / "data/processed/codes.parquet").exists()
+    assert not (root / "data/processed/model").exists()
+    everything = result.stdout + result.stderr
+    everything += "".join(p.read_text() for p in (root / "logs").glob("*.log"))
+    everything += (root / "data/processed/anonymity/findings-to-review.csv").read_text()
+    for secret in ("Thornbury", "Margaret", "07700", "900123"):
+        assert secret not in everything
