@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
 import warnings
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -237,6 +239,48 @@ def train(
     return {"model": model, "card": card, "metrics": metrics, "oof": oof}
 
 
+def save_model(model: Pipeline, path: Path) -> None:
+    """Save with skops (no pickle), made byte-stable: the same model always gives the same file.
+
+    skops names objects and array files by Python's ``id()`` (a memory address) and stamps zip entries
+    with the time: ids are renumbered here in order of appearance and the timestamps fixed.
+    """
+    from skops.io import dumps
+
+    for _, vectorizer in model.named_steps["features"].transformer_list:
+        # a cache of id(stop_words) that scikit-learn rebuilds when missing; it differs every run
+        vars(vectorizer).pop("_stop_words_id", None)
+    archive = zipfile.ZipFile(io.BytesIO(dumps(model)))
+    schema = json.loads(archive.read("schema.json"))
+    renumbered: dict[int, int] = {}
+
+    def renumber(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "__id__" and isinstance(value, int):
+                    node[key] = renumbered.setdefault(value, len(renumbered))
+                elif key == "file" and isinstance(value, str) and value.removesuffix(".npy").isdigit():
+                    node[key] = f"{renumbered.setdefault(int(value.removesuffix('.npy')), len(renumbered))}.npy"
+                else:
+                    renumber(value)
+        elif isinstance(node, list):
+            for item in node:
+                renumber(item)
+
+    renumber(schema)
+    entries = {"schema.json": json.dumps(schema, indent=2).encode("utf-8")}
+    for name in archive.namelist():
+        if name != "schema.json":
+            stem = name.removesuffix(".npy")
+            entries[f"{renumbered[int(stem)]}.npy" if stem.isdigit() else name] = archive.read(name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as out:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(info, entries[name])
+
+
 def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path: Path) -> None:
     cv = card["cross_validation"]
     lines = [
@@ -266,8 +310,6 @@ def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from skops.io import dump  # a safe, inspectable format instead of pickle
-
     parser = argparse.ArgumentParser(prog="python -m pipeline.train", description=__doc__)
     parser.add_argument("--segments", type=Path, required=True)
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="human coding files")
@@ -288,8 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = train(
         segments, coding, codebook, args.consensus, args.folds, args.seed, args.min_positive, args.regularisation
     )
-    args.model.parent.mkdir(parents=True, exist_ok=True)
-    dump(result["model"], args.model)
+    save_model(result["model"], args.model)
     args.card.write_text(json.dumps(result["card"], indent=2, sort_keys=True) + "\n", encoding="utf-8")
     write_model_card_markdown(result["card"], result["metrics"], args.card.with_suffix(".md"))
     write_csv(result["metrics"], args.metrics)

@@ -85,12 +85,13 @@ def test_report_shows_every_theme_and_tension(finished: Path, codebook: Codebook
     assert "Only one human coder" in report
 
 
-def test_two_clean_runs_give_identical_tables(finished: Path, tmp_path: Path) -> None:
+def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, tmp_path: Path) -> None:
     copy = tmp_path / "study"
     shutil.copytree(finished / "data/raw", copy / "data/raw")
     shutil.copytree(finished / "config", copy / "config")
     assert run_pipeline(copy).returncode == 0
     compared = ["data/processed/codes.parquet", "data/processed/segments.parquet"]
+    compared += [str(p.relative_to(finished)) for p in (finished / "data/processed/model").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").glob("*.csv")]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/figures").iterdir()]
     assert len(compared) > 20
