@@ -23,27 +23,17 @@ def trained(ingested: dict[str, Any], codebook: Codebook, tmp_path: Path) -> dic
     return ingested | {"model": model, "card": card, "segments_path": segments, "model_id": result["card"]["model_id"]}
 
 
-def run_code(trained: dict[str, Any], tmp_path: Path, overrides: bool = True) -> pd.DataFrame:
+def code_argv(trained: dict[str, Any], tmp_path: Path, overrides: bool = True) -> list[str]:
     raw = trained["root"] / "data" / "raw"
-    argv = [
-        "--segments",
-        str(trained["segments_path"]),
-        "--model",
-        str(trained["model"]),
-        "--card",
-        str(trained["card"]),
-    ]
-    argv += [
-        "--coding",
-        str(raw / "coding" / "coder_x.csv"),
-        "--codebook",
-        str(trained["root"] / "config/codebook.yaml"),
-    ]
-    argv += ["--consensus", "0.5", "--codes", str(tmp_path / "codes.parquet")]
-    argv += ["--overrides-report", str(tmp_path / "overrides_report.csv")]
-    if overrides:
-        argv += ["--overrides", str(raw / "overrides.csv")]
-    assert main(argv) == 0
+    argv = ["--segments", str(trained["segments_path"]), "--model", str(trained["model"])]
+    argv += ["--card", str(trained["card"]), "--coding", str(raw / "coding" / "coder_x.csv")]
+    argv += ["--codebook", str(trained["root"] / "config/codebook.yaml"), "--consensus", "0.5"]
+    argv += ["--codes", str(tmp_path / "codes.parquet"), "--overrides-report", str(tmp_path / "overrides_report.csv")]
+    return argv + (["--overrides", str(raw / "overrides.csv")] if overrides else [])
+
+
+def run_code(trained: dict[str, Any], tmp_path: Path, overrides: bool = True) -> pd.DataFrame:
+    assert main(code_argv(trained, tmp_path, overrides)) == 0
     return pd.read_parquet(tmp_path / "codes.parquet")
 
 
@@ -121,16 +111,6 @@ def test_unknown_override_segment_stops_with_the_row(
         overrides.read_text(encoding="utf-8") + "w09-0001-01,leadership,add,coder_x,2026-02-02,why,abc\n",
         encoding="utf-8",
     )
-    argv = [
-        "--segments",
-        str(trained["segments_path"]),
-        "--model",
-        str(trained["model"]),
-        "--card",
-        str(trained["card"]),
-    ]
-    argv += ["--coding", str(raw / "coding" / "coder_x.csv"), "--overrides", str(overrides)]
-    argv += ["--codebook", str(trained["root"] / "config/codebook.yaml"), "--consensus", "0.5"]
-    argv += ["--codes", str(tmp_path / "c.parquet"), "--overrides-report", str(tmp_path / "r.csv")]
+    argv = code_argv(trained, tmp_path)
     assert run_stage(main, argv) == 1
     assert "overrides.csv row 3: unknown segment 'w09-0001-01'" in capsys.readouterr().err
