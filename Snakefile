@@ -19,6 +19,7 @@ include: "rules/code.smk"
 include: "rules/summarise.smk"
 include: "rules/figures.smk"
 include: "rules/report.smk"
+include: "rules/double_coding.smk"
 
 
 rule all:
@@ -26,3 +27,4 @@ rule all:
     default_target: True
     input:
         rules.report.output.report,
+        rules.double_coding.output.workbook,

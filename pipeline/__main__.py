@@ -28,6 +28,7 @@ STAGES = {
     "summarise": "count codes by group, role and workshop; tension balance, co-occurrence, agreement",
     "figures": "draw the figures, each with the CSV of the numbers it draws",
     "report": "render the self-contained HTML evaluation report",
+    "double_coding": "export a blind, reproducible sample of segments for a second coder (CSV and XLSX)",
 }
 HELPERS = {
     "run": "check the inputs, then run the whole workflow with Snakemake",
@@ -50,12 +51,17 @@ def preflight(project: Path) -> None:
 
 
 def stage_errors(logs: Path, since: float) -> list[str]:
-    """The one-line errors that stages wrote to their logs during this run."""
-    lines = []
+    """The one-line errors that stages wrote to their logs during this run, each once.
+
+    Two stages reading the same bad file report the same problem; the researcher needs it once.
+    """
+    lines: dict[str, None] = {}
     for log in sorted(logs.glob("*.log")):
         if log.stat().st_mtime >= since:
-            lines += [line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith("error: ")]
-    return lines
+            lines |= dict.fromkeys(
+                line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith("error: ")
+            )
+    return list(lines)
 
 
 def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int:

@@ -17,17 +17,22 @@ from pipeline.errors import StudyError
 from pipeline.tables import read_csv_table, spreadsheet_row
 
 CODING_COLUMNS = ("coder", "segment_id", "code")
+RESERVED_CODERS = ("model", "human consensus")
 
 
 def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> pd.DataFrame:
     """One coder's file, checked row by row against the segments and the codebook."""
     coder = path.stem.strip()
-    if not coder:
-        raise StudyError(f"{path}: the file name gives no coder name; name it <coder>.csv")
+    if not coder or coder.startswith("."):
+        raise StudyError(f"{path}: the file name gives no coder name; name it <coder id>.csv, e.g. coder_a.csv")
+    if coder in RESERVED_CODERS:
+        raise StudyError(f"{path}: '{coder}' is reserved for the classifier; name the file after the human coder")
     table = read_csv_table(path, ("segment_id", "code"))
     leaf_ids = set(codebook.leaf_ids)
     for index, row in table.iterrows():
         where = f"{path} row {spreadsheet_row(int(str(index)))}"
+        if not row["segment_id"]:
+            raise StudyError(f"{where}: empty segment_id; every row needs the id of the segment it codes")
         if row["segment_id"] not in segment_ids:
             raise StudyError(
                 f"{where}: unknown segment '{row['segment_id']}'; use an id from "

@@ -115,28 +115,31 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
 
 
 def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Per code, Cohen's kappa of the model with the human codes beside human with human, with 95% CIs."""
+    """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own, with CIs."""
     data = tables["agreement"]
+    data = data[data["comparison"] != "human coders and the model"]
     comparisons = sorted(set(data["comparison"]), key=lambda c: (not c.startswith("model"), c))
-    ids = [c for c in codebook.leaf_ids if c in set(data["code"])]
-    fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(ids), 1) + 1.5))
+    ids = [c for c in [*codebook.leaf_ids, "all codes"] if c in set(data["code"])]
+    labels = [codebook.code(c).label if c in codebook.leaf_ids else "All codes together" for c in ids]
+    fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(ids), 1) + 1.8))
     height = 0.8 / max(len(comparisons), 1)
     for k, comparison in enumerate(comparisons):
         rows = data[data["comparison"] == comparison].set_index("code").reindex(ids)
         y = np.arange(len(ids)) + k * height
-        kappa = rows["kappa"].to_numpy(dtype=float)
-        error = np.vstack(
-            [kappa - rows["kappa_low"].to_numpy(dtype=float), rows["kappa_high"].to_numpy(dtype=float) - kappa]
+        alpha = rows["alpha"].to_numpy(dtype=float)
+        low, high = rows["alpha_low"].to_numpy(dtype=float), rows["alpha_high"].to_numpy(dtype=float)
+        ax.errorbar(
+            alpha, y, xerr=np.nan_to_num(np.vstack([alpha - low, high - alpha])), fmt="o", capsize=2, label=comparison
         )
-        ax.errorbar(kappa, y, xerr=np.nan_to_num(error), fmt="o", capsize=2, label=comparison)
-    ax.set_yticks(np.arange(len(ids)) + height * (len(comparisons) - 1) / 2, [codebook.code(c).label for c in ids])
+    ax.set_yticks(np.arange(len(ids)) + height * (len(comparisons) - 1) / 2, labels)
     ax.invert_yaxis()
     ax.axvline(0, color="grey", linewidth=0.6)
+    ax.axvline(0.667, color="grey", linewidth=0.6, linestyle=":")
     ax.set_xlim(-0.5, 1.05)
-    ax.set_xlabel("Cohen's kappa (95% bootstrap CI); missing point: undefined or not modelled")
-    ax.set_title("Coding validity: agreement with the human codes")
+    ax.set_xlabel("Krippendorff's alpha (95% bootstrap CI); dotted: 0.667, the usual floor for tentative conclusions")
+    ax.set_title("Coding validity: agreement on each code")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=max(len(comparisons), 1))
-    return fig, data
+    return fig, data.reset_index(drop=True)
 
 
 FIGURES: dict[str, Callable[[dict[str, pd.DataFrame], Codebook], Drawing]] = {

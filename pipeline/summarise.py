@@ -3,8 +3,8 @@
 Takes ``segments.parquet``, ``codes.parquet``, ``workshops.csv``, the codebook, the human coding
 files and the classifier's out-of-fold predictions; makes ``reports/tables/*.csv``: prevalence of
 each code by group, stakeholder role and workshop; tension pole balance; code co-occurrence; codes
-by source; and agreement (model with the human coders, and human with human) with bootstrap
-confidence intervals.
+by source; and agreement (each pair of human coders, all of them, and the model as one more coder) with
+bootstrap confidence intervals (see ``pipeline.agreement``).
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import run_stage
-from pipeline.tables import paths_by_stem, read_workshops, write_csv
+from pipeline.tables import paths_by_stem, read_workshops, spreadsheet_text, write_csv, write_xlsx
 
-BOOTSTRAP_SAMPLES = 1000
 BOOTSTRAP_SEED = 20170213
 SOURCES = ("human", "override", "model")
 
@@ -109,91 +109,132 @@ def cooccurrence(codes: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     )
 
 
-def binary_kappa(first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """Cohen's kappa of two binary raters along the last axis (NaN where chance agreement is 1).
+def rater_decisions(coding: pd.DataFrame, predictions: pd.DataFrame, codebook: Codebook) -> dict[str, pd.DataFrame]:
+    """Each rater's 0/1 decisions: one frame per rater, reviewed segments by leaf codes.
 
-    Vectorised so a bootstrap of a thousand resamples is one array operation, not a thousand calls.
+    Human coders decide on every code for each segment they reviewed. The model decides only on the
+    codes it models, through its cross-validated predictions (segments it never trained on); its
+    other codes are NaN, no opinion. ``human consensus`` is the label the model was trained against.
     """
-    p_first, p_second = first.mean(axis=-1), second.mean(axis=-1)
-    observed = (first == second).mean(axis=-1)
-    chance = p_first * p_second + (1 - p_first) * (1 - p_second)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(chance < 1, (observed - chance) / (1 - chance), np.nan)
+    codes = list(codebook.leaf_ids)
+    raters: dict[str, pd.DataFrame] = {}
+    for coder, rows in coding.groupby("coder", sort=True):
+        table = pd.DataFrame(0.0, index=sorted(set(rows["segment_id"])), columns=codes)
+        for segment_id, code in zip(rows["segment_id"], rows["code"], strict=True):
+            if code:
+                table.loc[segment_id, code] = 1.0
+        raters[str(coder)] = table
+    if len(predictions):
+        for rater, column in (("model", "predicted"), ("human consensus", "human")):
+            wide = predictions.pivot(index="segment_id", columns="code", values=column).astype(float)
+            raters[rater] = wide.reindex(columns=codes)
+    return raters
 
 
-def kappa_with_interval(first: np.ndarray, second: np.ndarray, rng: np.random.Generator) -> tuple[float, float, float]:
-    """Cohen's kappa and a 95% percentile bootstrap interval over segments (NaN where undefined)."""
-    if len(first) == 0:
-        return float("nan"), float("nan"), float("nan")
-    point = float(binary_kappa(first, second))
-    if np.isnan(point):
-        return point, float("nan"), float("nan")
-    draws = rng.integers(0, len(first), size=(BOOTSTRAP_SAMPLES, len(first)))
-    samples = binary_kappa(first[draws], second[draws])
-    samples = samples[~np.isnan(samples)]
-    if len(samples) == 0:
-        return point, float("nan"), float("nan")
-    low, high = np.percentile(samples, [2.5, 97.5])
-    return point, float(low), float(high)
+def rating_matrix(raters: dict[str, pd.DataFrame], names: Sequence[str], code: str | None) -> np.ndarray:
+    """Raters x units for one code, or for every code at once (units are then segment-code pairs)."""
+    segments = sorted(set().union(*(raters[name].index for name in names)))
+    rows = []
+    for name in names:
+        table = raters[name].reindex(index=segments)
+        rows.append(table[code].to_numpy() if code else table.to_numpy().reshape(-1))
+    return np.vstack(rows)
 
 
-def agreement_row(
-    code: str, comparison: str, first: np.ndarray, second: np.ndarray, rng: np.random.Generator
-) -> dict[str, object]:
-    kappa, low, high = kappa_with_interval(first, second, rng)
-    return {
-        "code": code,
-        "comparison": comparison,
-        "segments": len(first),
-        "positive_first": int(first.sum()),
-        "positive_second": int(second.sum()),
-        "percent_agreement": round(float((first == second).mean()) * 100, 4) if len(first) else float("nan"),
-        "kappa": round(kappa, 6),
-        "kappa_low": round(low, 6),
-        "kappa_high": round(high, 6),
-    }
+def comparisons(raters: dict[str, pd.DataFrame]) -> list[tuple[str, list[str]]]:
+    """What to compare: each pair of human coders, all human coders, the model against them."""
+    humans = [name for name in raters if name not in ("model", "human consensus")]
+    planned = [(f"{a} vs {b}", [a, b]) for a, b in itertools.combinations(humans, 2)]
+    if len(humans) > 2:
+        planned.append(("all human coders", humans))
+    if "model" in raters:
+        planned.append(("model vs human consensus", ["model", "human consensus"]))
+        if len(humans) >= 2:
+            planned.append(("human coders and the model", [*humans, "model"]))
+    return planned
+
+
+AGREEMENT_COLUMNS = (
+    "code", "comparison", "raters", "segments", "percent_agreement",
+    "cohen_kappa", "cohen_low", "cohen_high", "fleiss_kappa", "fleiss_low", "fleiss_high",
+    "alpha", "alpha_low", "alpha_high",
+)  # fmt: skip
 
 
 def agreement(predictions: pd.DataFrame, coding: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
-    """Per-code agreement of the model with the human codes, and of each pair of human coders.
-
-    The model's side is its cross-validated prediction for segments it never saw in training, so
-    the comparison is fair. Human pairs are compared on the segments both reviewed.
-    """
+    """Agreement per code and over all codes, for each comparison, on the segments the raters share."""
     rng = np.random.default_rng(BOOTSTRAP_SEED)
+    raters = rater_decisions(coding, predictions, codebook)
     rows = []
-    for code in codebook.leaf_ids:
-        model = predictions[predictions["code"] == code]
-        if len(model):
-            rows.append(
-                agreement_row(code, "model vs human", model["predicted"].to_numpy(), model["human"].to_numpy(), rng)
-            )
-    coders = sorted(set(coding["coder"]))
-    for first, second in itertools.combinations(coders, 2):
-        shared = sorted(
-            set(coding.loc[coding["coder"] == first, "segment_id"])
-            & set(coding.loc[coding["coder"] == second, "segment_id"])
-        )
-        if not shared:
+    for comparison, names in comparisons(raters):
+        for code in [*codebook.leaf_ids, None]:
+            ratings = rating_matrix(raters, names, code)
+            if np.isnan(ratings).all(axis=1).any():
+                continue  # a rater with no opinion on this code (the model on a code it does not model)
+            statistics = agreement_statistics(ratings, rng)
+            rows.append({"code": code or "all codes", "comparison": comparison, "raters": ";".join(names)} | statistics)
+    return pd.DataFrame(rows, columns=list(AGREEMENT_COLUMNS)).round(6)
+
+
+def code_sets(decisions: pd.DataFrame) -> dict[str, set[str]]:
+    """Segment id to the set of codes a rater applied, from its 0/1 decisions."""
+    return {
+        str(segment): {str(code) for code, value in row.items() if value == 1} for segment, row in decisions.iterrows()
+    }
+
+
+def describe_codes(codes: set[str] | None, order: Sequence[str]) -> str:
+    if codes is None:
+        return ""  # not reviewed by this rater
+    return "; ".join(code for code in order if code in codes) or "(no code)"
+
+
+def disagreements(
+    segments: pd.DataFrame, coding: pd.DataFrame, predictions: pd.DataFrame, codebook: Codebook
+) -> pd.DataFrame:
+    """Segments where human coders disagree, or the model disagrees with them, for the codebook meeting.
+
+    One row per segment: each rater's codes, the codes in dispute and the codebook's rules for them.
+    The model's column is its cross-validated coding (segments it did not train on).
+    """
+    raters = rater_decisions(coding, predictions, codebook)
+    humans = [name for name in raters if name not in ("model", "human consensus")]
+    sets = {name: code_sets(table) for name, table in raters.items()}
+    modelled = set(predictions["code"]) if len(predictions) else set()
+    order = list(codebook.leaf_ids)
+    rows = []
+    for segment in segments.itertuples(index=False):
+        segment_id = str(segment.segment_id)
+        coded = [sets[h][segment_id] for h in humans if segment_id in sets[h]]
+        among_coders = set().union(*coded) - coded[0].intersection(*coded[1:]) if len(coded) >= 2 else set()
+        with_model: set[str] = set()
+        if segment_id in sets.get("model", {}):
+            with_model = (sets["model"][segment_id] ^ sets["human consensus"][segment_id]) & modelled
+        disputed = among_coders | with_model
+        if not disputed:
             continue
-        for code in codebook.leaf_ids:
-            marks = []
-            for coder in (first, second):
-                applied = set(coding.loc[(coding["coder"] == coder) & (coding["code"] == code), "segment_id"])
-                marks.append(np.array([segment in applied for segment in shared], dtype=int))
-            rows.append(agreement_row(code, f"human vs human ({first}, {second})", marks[0], marks[1], rng))
-    columns = [
-        "code",
-        "comparison",
-        "segments",
-        "positive_first",
-        "positive_second",
-        "percent_agreement",
-        "kappa",
-        "kappa_low",
-        "kappa_high",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+        between = [label for label, found in (("coders", among_coders), ("model and coders", with_model)) if found]
+        row = {
+            "segment_id": segment_id,
+            "workshop_id": segment.workshop_id,
+            "speaker": segment.speaker,
+            "role": segment.role,
+            "text": spreadsheet_text(str(segment.text)),
+        }
+        for name in [*humans, "model"] if "model" in sets else humans:
+            row[f"codes_{name}"] = describe_codes(sets[name].get(segment_id), order)
+        row["disputed_codes"] = "; ".join(code for code in order if code in disputed)
+        row["between"] = "; ".join(between)
+        row["codebook_rules"] = " | ".join(
+            f"{codebook.code(code).label} ({code}). When to use: {codebook.code(code).when_to_use} "
+            f"When not to use: {codebook.code(code).when_not_to_use}"
+            for code in order
+            if code in disputed
+        )
+        rows.append(row)
+    columns = ["segment_id", "workshop_id", "speaker", "role", "text"]
+    columns += [f"codes_{name}" for name in ([*humans, "model"] if "model" in sets else humans)]
+    return pd.DataFrame(rows, columns=[*columns, "disputed_codes", "between", "codebook_rules"])
 
 
 def code_counts(codes: pd.DataFrame, coded: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
@@ -228,6 +269,7 @@ def summarise(
         "tension_balance": tension_balance(by_group, codebook),
         "cooccurrence": cooccurrence(codes, codebook),
         "agreement": agreement(predictions, coding, codebook),
+        "disagreements": disagreements(segments, coding, predictions, codebook),
     }
 
 
@@ -240,6 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, required=True, help="out-of-fold predictions from train")
     parser.add_argument("--codebook", type=Path, required=True)
     parser.add_argument("--tables", type=Path, nargs="+", required=True, help="output CSV tables, named <table>.csv")
+    parser.add_argument(
+        "--disagreements-xlsx", type=Path, required=True, help="output: the disagreement table for Excel"
+    )
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments)
@@ -253,6 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for name, path in paths_by_stem(args.tables, list(tables), ".csv").items():
         write_csv(tables[name], path)
+    write_xlsx({"disagreements": tables["disagreements"]}, args.disagreements_xlsx)
     print(f"wrote {len(tables)} tables: {', '.join(tables)}")
     return 0
 

@@ -7,7 +7,11 @@ the same table always gives the same file.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -83,3 +87,51 @@ def paths_by_stem(paths: Sequence[Path], stems: Sequence[str], suffix: str) -> d
     if missing:
         raise StudyError(f"expected {suffix} files named {', '.join(missing)} among the paths given")
     return {stem: found[stem] for stem in stems}
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(text: str) -> str:
+    """Text that a spreadsheet shows as text: a leading = + - @ would start a formula (OWASP)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_stable_zip(entries: dict[str, bytes], path: Path) -> None:
+    """A zip archive whose bytes depend only on its entries: sorted names, a fixed timestamp."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, entries[name])
+
+
+def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
+    """An Excel workbook, one sheet per table, text cells stored as text (never a formula), byte-stable."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.properties.created = workbook.properties.modified = datetime(2000, 1, 1)
+    workbook.remove(workbook.active)
+    for name, table in sheets.items():
+        worksheet = workbook.create_sheet(name)
+        worksheet.append([str(column) for column in table.columns])
+        for values in table.itertuples(index=False):
+            worksheet.append([None if pd.isna(value) else value for value in values])
+        for row in worksheet.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
+        worksheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    archive = zipfile.ZipFile(buffer)
+    entries = {name: archive.read(name) for name in archive.namelist()}
+    # openpyxl stamps the save time as "modified" whatever the properties say
+    entries["docProps/core.xml"] = re.sub(
+        rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+        rb"\g<1>2000-01-01T00:00:00Z\g<2>",
+        entries["docProps/core.xml"],
+    )
+    write_stable_zip(entries, path)

@@ -35,7 +35,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import write_csv, write_parquet
+from pipeline.tables import write_csv, write_parquet, write_stable_zip
 
 MODEL_NAME = "tfidf-logreg"
 METRIC_COLUMNS = ("code", "human_positive", "segments", "threshold", "precision", "recall", "f1", "kappa")
@@ -273,12 +273,7 @@ def save_model(model: Pipeline, path: Path) -> None:
         if name != "schema.json":
             stem = name.removesuffix(".npy")
             entries[f"{renumbered[int(stem)]}.npy" if stem.isdigit() else name] = archive.read(name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as out:
-        for name in sorted(entries):
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(info, entries[name])
+    write_stable_zip(entries, path)
 
 
 def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path: Path) -> None:

@@ -25,6 +25,7 @@ TABLES = [
     "tension_balance",
     "cooccurrence",
     "agreement",
+    "disagreements",
 ]
 FIGURES = [
     "characteristics_by_group",

@@ -10,6 +10,7 @@ rule summarise:
         codebook=CODEBOOK,
     output:
         tables=expand("reports/tables/{table}.csv", table=TABLES),
+        disagreements_xlsx="reports/tables/disagreements.xlsx",
     log:
         "logs/summarise.log",
     benchmark:
@@ -20,4 +21,5 @@ rule summarise:
         "python -m pipeline.summarise --segments {input.segments:q} --codes {input.codes:q}"
         " --workshops {input.workshops:q} --coding {input.coding:q}"
         " --predictions {input.predictions:q} --codebook {input.codebook:q}"
-        " --tables {output.tables:q} > {log:q} 2>&1"
+        " --tables {output.tables:q} --disagreements-xlsx {output.disagreements_xlsx:q}"
+        " > {log:q} 2>&1"

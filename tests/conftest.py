@@ -28,6 +28,8 @@ SEGMENTS = pd.DataFrame(
         "segment_id": ["a-1", "a-2", "a-3", "b-1", "b-2", "c-1"],
         "workshop_id": ["a", "a", "a", "b", "b", "c"],
         "role": ["member", "member", "facilitator", "member", "member", "commissioner"],
+        "speaker": ["P1", "P2", "F1", "P1", "P2", "C1"],
+        "text": [f"Synthetic segment {n}." for n in range(1, 7)],
     }
 )
 WORKSHOPS = pd.DataFrame(

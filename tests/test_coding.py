@@ -71,3 +71,16 @@ def test_consensus_needs_the_configured_share_of_coders() -> None:
     ]
     _, strict = consensus(coding, 1.0)
     assert strict["segment_id"].tolist() == ["s3"]
+
+
+@pytest.mark.parametrize(("name", "message"), [(".csv", "gives no coder name"), ("model", "is reserved")])
+def test_coder_name_comes_from_a_real_file_name(tmp_path: Path, codebook: Codebook, name: str, message: str) -> None:
+    path = tmp_path / (name if name.endswith(".csv") else f"{name}.csv")
+    path.write_text("segment_id,code\nw1-0001-01,leadership\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=message):
+        read_coding([path], SEGMENTS, codebook)
+
+
+def test_empty_segment_id_is_named(tmp_path: Path, codebook: Codebook) -> None:
+    with pytest.raises(StudyError, match=r"ana.csv row 3: empty segment_id"):
+        read_coding([coding_file(tmp_path, "ana", "w1-0001-01,leadership\n,mutual_support\n")], SEGMENTS, codebook)

@@ -5,7 +5,7 @@ from conftest import CODES, CODING, PREDICTIONS, SEGMENTS, WORKSHOPS
 from sklearn.metrics import cohen_kappa_score
 
 from pipeline.codebook import Codebook
-from pipeline.summarise import agreement, binary_kappa, kappa_with_interval, summarise
+from pipeline.summarise import agreement, summarise
 
 
 @pytest.fixture(scope="module")
@@ -61,29 +61,29 @@ def test_code_counts_by_source(tables: dict[str, pd.DataFrame]) -> None:
     assert counts.loc["avoiding_bureaucracy", "override"] == 1
 
 
-def test_binary_kappa_matches_scikit_learn() -> None:
-    rng = np.random.default_rng(3)
-    for _ in range(50):
-        first = rng.integers(0, 2, 40)
-        second = np.where(rng.random(40) < 0.75, first, 1 - first)
-        assert binary_kappa(first, second) == pytest.approx(cohen_kappa_score(first, second))
-
-
-def test_kappa_interval_brackets_the_estimate_and_undefined_is_nan() -> None:
-    rng = np.random.default_rng(0)
-    first = np.array([1, 1, 0, 0, 1, 0, 1, 0, 0, 0] * 5)
-    second = np.array([1, 0, 0, 0, 1, 0, 1, 1, 0, 0] * 5)
-    kappa, low, high = kappa_with_interval(first, second, rng)
-    assert low <= kappa <= high
-    assert kappa == pytest.approx(cohen_kappa_score(first, second))
-    assert all(np.isnan(kappa_with_interval(np.zeros(5), np.zeros(5), rng)))
-
-
-def test_agreement_has_model_and_human_pairs(codebook: Codebook) -> None:
+def test_agreement_has_each_comparison_per_code_and_overall(codebook: Codebook) -> None:
     table = agreement(PREDICTIONS, CODING, codebook)
-    model = table[table["comparison"] == "model vs human"].set_index("code")
-    assert model.loc["mutual_support", "segments"] == 4
+    humans = table[table["comparison"] == "ana vs bo"].set_index("code")
+    assert len(humans) == 16 + 1  # every code, and all codes together
+    assert humans.loc["mutual_support", ["segments", "percent_agreement"]].tolist() == [2, 50.0]
+    assert humans.loc["all codes", "segments"] == 2 * 16
+    model = table[table["comparison"] == "model vs human consensus"].set_index("code")
+    assert list(model.index) == ["mutual_support", "all codes"]  # the model has no opinion on the rest
     assert model.loc["mutual_support", "percent_agreement"] == 75.0
-    humans = table[table["comparison"] == "human vs human (ana, bo)"].set_index("code")
-    assert humans.loc["mutual_support", ["segments", "positive_first", "positive_second"]].tolist() == [2, 1, 2]
-    assert humans.loc["mutual_support", "percent_agreement"] == 50.0
+    assert model.loc["mutual_support", "cohen_kappa"] == pytest.approx(cohen_kappa_score([1, 0, 0, 1], [1, 0, 1, 1]))
+    three = table[table["comparison"] == "human coders and the model"].set_index("code")
+    assert three.loc["mutual_support", "raters"] == "ana;bo;model"
+    assert np.isnan(three.loc["mutual_support", "cohen_kappa"])
+
+
+def test_disagreements_name_each_raters_codes_and_the_rules(tables: dict[str, pd.DataFrame]) -> None:
+    table = tables["disagreements"].set_index("segment_id")
+    # a-2: ana reviewed it and coded nothing, bo coded mutual support; the model agreed with the consensus
+    row = table.loc["a-2"]
+    assert (row["codes_ana"], row["codes_bo"], row["codes_model"]) == ("(no code)", "mutual_support", "(no code)")
+    assert row["disputed_codes"] == "mutual_support"
+    assert row["between"] == "coders"
+    assert "When not to use:" in row["codebook_rules"]
+    # a-3: no human coder disagreed, but the model coded what the coders did not
+    assert table.loc["a-3", "between"] == "model and coders"
+    assert "a-1" not in table.index  # everyone agreed

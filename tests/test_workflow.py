@@ -68,7 +68,13 @@ def test_tables_and_figures_hold_the_real_numbers(finished: Path) -> None:
     heat = pd.read_csv(finished / "reports/figures/characteristics_by_group.csv")
     assert set(heat["group"]) == {"walking group", "arts group"}
     agreement = pd.read_csv(finished / "reports/tables/agreement.csv")
-    assert set(agreement["comparison"]) == {"model vs human"}
+    assert set(agreement["comparison"]) == {"model vs human consensus"}
+    overall = agreement.set_index("code").loc["all codes"]
+    assert overall["segments"] == 39 * 4  # the model has an opinion only on the four codes it models
+    assert overall["alpha"] > 0.5
+    sheet = pd.read_csv(finished / "reports/double_coding/sheet.csv", keep_default_na=False)
+    assert set(sheet["workshop_id"]) == {"w01", "w02", "w03"}  # w04 was coded by nobody, so it is not double-coded
+    assert (sheet["code"] == "").all()
 
 
 def test_report_shows_every_theme_and_tension(finished: Path, codebook: Codebook) -> None:
@@ -92,7 +98,8 @@ def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, 
     assert run_pipeline(copy).returncode == 0
     compared = ["data/processed/codes.parquet", "data/processed/segments.parquet"]
     compared += [str(p.relative_to(finished)) for p in (finished / "data/processed/model").iterdir()]
-    compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").glob("*.csv")]
+    compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").iterdir()]
+    compared += [str(p.relative_to(finished)) for p in (finished / "reports/double_coding").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/figures").iterdir()]
     assert len(compared) > 20
     for name in compared:
@@ -101,7 +108,8 @@ def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, 
 
 def test_cli_lists_every_stage() -> None:
     result = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
-    for stage in ("ingest", "anonymity", "train", "code", "summarise", "figures", "report", "overrides"):
+    stages = ("ingest", "anonymity", "train", "code", "summarise", "figures", "report", "double_coding", "overrides")
+    for stage in stages:
         assert f"  {stage} " in result.stdout
 
 
