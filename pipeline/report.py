@@ -97,6 +97,7 @@ def context(
     metrics: pd.DataFrame,
     figures: dict[str, Path],
     inputs: Sequence[Path],
+    overrides: pd.DataFrame,
     title: str,
     quotes_per_code: int,
 ) -> dict[str, Any]:
@@ -151,6 +152,7 @@ def context(
             "groups": sorted(set(workshops["group"])),
         },
         "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")},
+        "overrides": overrides.to_dict("records"),
         "card": card,
         "metrics": metrics.to_dict("records"),
         "agreement": agreement[agreement["code"] != "all codes"].to_dict("records"),
@@ -186,6 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--card", type=Path, required=True)
     parser.add_argument("--metrics", type=Path, required=True)
     parser.add_argument("--inputs", type=Path, nargs="*", default=[], help="files fingerprinted in the appendix")
+    parser.add_argument("--overrides-report", type=Path, required=True, help="each override and its status")
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
@@ -202,6 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pd.read_csv(args.metrics),
         paths_by_stem(args.figures, list(FIGURES), ".png"),
         args.inputs,
+        pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False),
         args.title,
         args.quotes_per_code,
     )

@@ -10,6 +10,7 @@ rule report:
         figures=rules.figures.output.figures,
         card=rules.train.output.card,
         metrics=rules.train.output.metrics,
+        overrides_report=rules.code.output.overrides_report,
         fingerprinted=[
             *TRANSCRIPTS,
             "data/raw/workshops.csv",
@@ -34,5 +35,6 @@ rule report:
         " --workshops {input.workshops:q} --codebook {input.codebook:q}"
         " --tables {input.tables:q} --figures {input.figures:q} --card {input.card:q}"
         " --metrics {input.metrics:q} --inputs {input.fingerprinted:q}"
+        " --overrides-report {input.overrides_report:q}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"
         " --report {output.report:q} > {log:q} 2>&1"

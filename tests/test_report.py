@@ -59,7 +59,24 @@ def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) 
         ]
     )
     inputs = [PROJECT / "config/codebook.yaml"]
-    values = context(segments, codes, WORKSHOPS, codebook, tables, CARD, metrics, pngs, inputs, "Evaluation <test>", 3)
+    overrides = pd.DataFrame(
+        [
+            {
+                "segment_id": "b-1",
+                "code": "avoiding_bureaucracy",
+                "action": "add",
+                "coder": "ana",
+                "date": "2026-01-02",
+                "rationale": "Forms <em>are</em> the complaint.",
+                "fingerprint": "0",
+                "row": "2",
+                "status": "applied",
+            }
+        ]
+    )
+    values = context(
+        segments, codes, WORKSHOPS, codebook, tables, CARD, metrics, pngs, inputs, overrides, "Evaluation <test>", 3
+    )
     return render(values)
 
 
@@ -68,6 +85,7 @@ def test_transcript_text_is_escaped_never_markup(report: str) -> None:
     assert html.escape(HOSTILE, quote=False).replace("'", "&#39;") in report
     assert "<b>out</b>" not in report
     assert "Evaluation &lt;test&gt;" in report
+    assert "Forms &lt;em&gt;are&lt;/em&gt; the complaint." in report
 
 
 def test_every_theme_and_tension_pole_is_reported_with_its_count(report: str, codebook: Codebook) -> None:
