@@ -1,9 +1,11 @@
 """Ingest: workshop transcripts into one table of segments.
 
-Takes the transcripts (one file per workshop, file stem = workshop id) and ``workshops.csv``;
-makes ``segments.parquet`` and a per-file ingest report. The unit of analysis is the speaker turn;
-a turn longer than ``max_segment_chars`` is split at spaCy sentence boundaries. Every segment keeps
-its character offsets into the normalised source text, so ``text == source[start:end]``.
+Takes the transcripts (one file per workshop, file stem = workshop id, in any format of
+``pipeline.transcripts``), ``workshops.csv`` and an optional speakers table; makes
+``segments.parquet``, the normalised source text of each workshop and a per-file ingest report. The
+unit of analysis is the speaker turn; a turn longer than ``max_segment_chars`` is split at spaCy
+sentence boundaries. Every segment keeps its character offsets into the normalised source text, so
+``text == source[start:end]``.
 """
 
 from __future__ import annotations
@@ -11,18 +13,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import re
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import read_workshops, write_csv, write_parquet
+from pipeline.tables import read_csv_table, read_workshops, spreadsheet_row, write_csv, write_parquet
+from pipeline.transcripts import Transcript, check_format, label_regex, read_transcript
 
-TEXT_SUFFIXES = (".txt", ".md")
 SEGMENT_COLUMNS = (
     "segment_id",
     "workshop_id",
@@ -34,78 +34,10 @@ SEGMENT_COLUMNS = (
     "start",
     "end",
     "timestamp",
+    "timestamp_end",
     "text",
     "fingerprint",
 )
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One speaker turn: its speaker and the span of its speech in the normalised source."""
-
-    speaker: str
-    start: int
-    end: int
-    line: int
-    timestamp: str
-
-
-def decode(raw: bytes, source: Path) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), else Windows-1252, as Word saves it."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        raise StudyError(f"{source}: not UTF-8 or Windows-1252 text; save it as UTF-8") from None
-
-
-def normalise(text: str) -> str:
-    """The text that offsets point into: LF line endings and Unicode NFC."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def label_regex(speaker_pattern: str) -> re.Pattern[str]:
-    """A speaker label at the start of a line: ``P1:``, ``[P1]``, ``P1 (00:12:03):``."""
-    time = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
-    return re.compile(
-        rf"^[ \t]*(?:\[(?P<bracketed>{speaker_pattern})\][ \t]*:?"
-        rf"|(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{time})\))?[ \t]*:)",
-        re.MULTILINE,
-    )
-
-
-def parse_turns(text: str, labels: re.Pattern[str]) -> tuple[list[Turn], int]:
-    """Speaker turns of a normalised transcript, and the number of preamble lines before them.
-
-    A turn runs from its label to the next label; its span excludes the label and the
-    surrounding whitespace, so line breaks inside a long turn stay part of it.
-    """
-    matches = list(labels.finditer(text))
-    if not matches:
-        return [], 0
-    preamble = text[: matches[0].start()]
-    preamble_lines = sum(1 for line in preamble.splitlines() if line.strip())
-    turns = []
-    for index, match in enumerate(matches):
-        stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        body = text[match.end() : stop]
-        lead = len(body) - len(body.lstrip())
-        start = match.end() + lead
-        end = match.end() + len(body.rstrip())
-        speaker = match.group("bracketed") or match.group("plain")
-        turns.append(
-            Turn(
-                speaker=speaker,
-                start=start,
-                end=max(start, end),
-                line=text.count("\n", 0, start) + 1,
-                timestamp=match.group("time") or "",
-            )
-        )
-    return turns, preamble_lines
 
 
 def pack_sentences(sentences: Sequence[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]:
@@ -141,25 +73,30 @@ def fingerprint(text: str) -> str:
 
 
 def role_of(speaker: str, roles_by_prefix: dict[str, str]) -> str | None:
+    """A speaker's role from the letters of the pseudonym: P3 -> P, Facilitator 2 -> Facilitator."""
     prefix = re.match(r"[^\d]*", speaker)
     return roles_by_prefix.get(prefix.group(0).strip() if prefix else speaker)
 
 
 def segment_transcript(
-    text: str,
+    transcript: Transcript,
     workshop_id: str,
     source: Path,
     nlp: Any,
-    labels: re.Pattern[str],
+    roles: dict[str, str],
     roles_by_prefix: dict[str, str],
     max_chars: int,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """The segments of one normalised transcript and its counts for the ingest report."""
-    turns, preamble_lines = parse_turns(text, labels)
+    """The segments of one transcript and its counts for the ingest report.
+
+    A speaker's role comes from the speakers table (``roles``, by speaker) or else from the letters
+    of the pseudonym.
+    """
+    text, turns = transcript.text, transcript.turns
     if not turns:
         raise StudyError(
             f"{source}: no speaker turns found; each turn must start a line with a pseudonym "
-            "label such as 'P1:', '[P1]' or 'P1 (00:12:03):' (see ingest.speaker_pattern)"
+            "label such as 'P1:', '[P1]', 'Facilitator -' or 'P1 (00:12:03):' (see ingest.speaker_pattern)"
         )
     long_turns = [turn for turn in turns if turn.end - turn.start > max_chars]
     sentences = {
@@ -168,11 +105,11 @@ def segment_transcript(
     }
     rows = []
     for number, turn in enumerate(turns, start=1):
-        role = role_of(turn.speaker, roles_by_prefix)
+        role = roles.get(turn.speaker) or role_of(turn.speaker, roles_by_prefix)
         if role is None:
             raise StudyError(
-                f"{source} line {turn.line}: speaker '{turn.speaker}' has no role; add the letters "
-                "of the pseudonym to ingest.roles_by_prefix in config/config.yaml"
+                f"{source} line {turn.line}: speaker '{turn.speaker}' has no role; add the letters of the "
+                "pseudonym to ingest.roles_by_prefix in config/config.yaml, or the speaker to data/raw/speakers.csv"
             )
         if turn.end == turn.start:
             continue  # a label with no speech: counted as a turn, yields no segment
@@ -194,6 +131,7 @@ def segment_transcript(
                     "start": start,
                     "end": end,
                     "timestamp": turn.timestamp,
+                    "timestamp_end": turn.timestamp_end,
                     "text": segment_text,
                     "fingerprint": fingerprint(segment_text),
                 }
@@ -205,7 +143,7 @@ def segment_transcript(
     report = {
         "workshop_id": workshop_id,
         "file": source.name,
-        "preamble_lines": preamble_lines,
+        "preamble_lines": transcript.preamble_lines,
         "turns": len(turns),
         "segments": len(rows),
         "spoken_characters": spoken,
@@ -217,8 +155,7 @@ def transcript_ids(transcripts: Sequence[Path]) -> dict[str, Path]:
     """Workshop id (file stem) of each transcript; two files for one workshop is an error."""
     by_id: dict[str, Path] = {}
     for path in sorted(transcripts):
-        if path.suffix.lower() not in TEXT_SUFFIXES:
-            raise StudyError(f"{path}: format '{path.suffix}' is not supported; use one of {', '.join(TEXT_SUFFIXES)}")
+        check_format(path)
         if path.stem in by_id:
             raise StudyError(
                 f"{path}: workshop '{path.stem}' also has {by_id[path.stem].name}; keep one file per workshop"
@@ -256,6 +193,24 @@ def load_nlp(model: str) -> Any:
         ) from None
 
 
+def read_speakers(path: Path | None, workshop_ids: set[str]) -> dict[str, dict[str, str]]:
+    """The optional speakers table: workshop_id, speaker, role; gives roles the pseudonym cannot."""
+    if path is None:
+        return {}
+    table = read_csv_table(path, ("workshop_id", "speaker", "role"))
+    roles: dict[str, dict[str, str]] = {}
+    for index, row in table.iterrows():
+        where = f"{path} row {spreadsheet_row(int(str(index)))}"
+        if row["workshop_id"] not in workshop_ids:
+            raise StudyError(f"{where}: unknown workshop '{row['workshop_id']}'; use a transcript's file name")
+        if not row["speaker"] or not row["role"]:
+            raise StudyError(f"{where}: empty speaker or role; every row needs workshop_id, speaker and role")
+        if row["speaker"] in roles.get(row["workshop_id"], {}):
+            raise StudyError(f"{where}: speaker '{row['speaker']}' is listed twice for {row['workshop_id']}")
+        roles.setdefault(row["workshop_id"], {})[row["speaker"]] = row["role"]
+    return roles
+
+
 def ingest(
     transcripts: Sequence[Path],
     workshops_path: Path,
@@ -263,25 +218,32 @@ def ingest(
     speaker_pattern: str,
     roles_by_prefix: dict[str, str],
     max_chars: int,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """All transcripts into the segments table and the per-file ingest report."""
+    speakers_path: Path | None = None,
+    max_bytes: int = 20_000_000,
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    """All transcripts into the segments table, the per-file ingest report and each normalised source."""
     if not transcripts:
         raise StudyError("no transcripts found in data/raw/transcripts; add one file per workshop")
     by_id = transcript_ids(transcripts)
     check_metadata(by_id, read_workshops(workshops_path), workshops_path)
+    roles = read_speakers(speakers_path, set(by_id))
     try:
         labels = label_regex(speaker_pattern)
     except re.error as error:
         raise StudyError(f"config key 'ingest.speaker_pattern' is not a valid regular expression: {error}") from None
     rows: list[dict[str, Any]] = []
     reports = []
+    sources = {}
     for workshop_id, path in sorted(by_id.items()):
-        text = normalise(decode(path.read_bytes(), path))
-        segments, report = segment_transcript(text, workshop_id, path, nlp, labels, roles_by_prefix, max_chars)
+        transcript = read_transcript(path, labels, max_bytes)
+        segments, report = segment_transcript(
+            transcript, workshop_id, path, nlp, roles.get(workshop_id, {}), roles_by_prefix, max_chars
+        )
         rows.extend(segments)
         reports.append(report)
+        sources[workshop_id] = transcript.text
     segments_table = pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))
-    return segments_table, pd.DataFrame(reports)
+    return segments_table, pd.DataFrame(reports), sources
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -292,19 +254,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--speaker-pattern", required=True)
     parser.add_argument("--role", action="append", default=[], metavar="PREFIX=ROLE")
     parser.add_argument("--max-segment-chars", type=int, required=True)
+    parser.add_argument("--max-file-mb", type=float, default=20.0, help="largest transcript file accepted")
+    parser.add_argument("--speakers", type=Path, help="optional speakers table (workshop_id, speaker, role)")
+    parser.add_argument("--sources", type=Path, required=True, help="output folder: each workshop's normalised text")
     parser.add_argument("--segments", type=Path, required=True, help="output segments.parquet")
     parser.add_argument("--report", type=Path, required=True, help="output per-file ingest report (CSV)")
     args = parser.parse_args(argv)
     roles = dict(item.split("=", 1) for item in args.role)
-    segments, report = ingest(
+    segments, report, sources = ingest(
         args.transcripts,
         args.workshops,
         load_nlp(args.spacy_model),
         args.speaker_pattern,
         roles,
         args.max_segment_chars,
+        args.speakers,
+        int(args.max_file_mb * 1_000_000),
     )
     write_parquet(segments, args.segments)
+    args.sources.mkdir(parents=True, exist_ok=True)
+    for workshop_id, text in sources.items():
+        (args.sources / f"{workshop_id}.txt").write_text(text, encoding="utf-8", newline="\n")
     write_csv(report, args.report)
     for row in report.itertuples():
         print(f"{row.file}: {row.turns} turns read, {row.segments} segments written")

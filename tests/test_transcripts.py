@@ -1,0 +1,198 @@
+"""Every transcript format into normalised text and turns, and each kind of bad file."""
+
+from pathlib import Path
+
+import docx
+import pandas as pd
+import pytest
+from odf.opendocument import OpenDocumentText
+from odf.text import H, P
+
+from pipeline.errors import StudyError
+from pipeline.transcripts import Transcript, label_regex, read_transcript
+
+PATTERN = "[A-Z]{1,3}[0-9]{1,3}|(?:Facilitator|Member|Participant|Commissioner)(?: ?[0-9]{1,3})?"
+LABELS = label_regex(PATTERN)
+LIMIT = 20_000_000
+
+VTT_TEAMS = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+<v F1>Welcome, everyone. What makes</v>
+
+2
+00:00:04.500 --> 00:00:06.000
+<v F1>this group work?</v>
+
+3
+00:00:06.500 --> 00:00:09.000
+<v P2>The people, honestly.</v>
+"""
+VTT_ZOOM = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:03.000
+P1: The room is warm
+and on the bus route.
+
+2
+00:00:03.500 --> 00:00:05.000
+P3: And the tea is free.
+
+3
+00:00:05.500 --> 00:00:06.000
+That matters.
+"""
+SRT = """1
+00:00:01,000 --> 00:00:02,500
+[F1] Shall we start?
+
+2
+00:00:03,000 --> 00:00:05,000
+P1: Yes. I'll go first.
+"""
+
+
+def read(tmp_path: Path, name: str, content: str | bytes) -> Transcript:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(content)
+    return read_transcript(path, LABELS, LIMIT)
+
+
+def spoken(transcript: Transcript) -> list[tuple[str, str]]:
+    return [(turn.speaker, transcript.text[turn.start : turn.end]) for turn in transcript.turns]
+
+
+def test_text_label_forms(tmp_path: Path) -> None:
+    text = "Header line\nP1: plain\n[P2] bracketed\nP3 (00:12:03): timed\nFacilitator - dashed\n**C1:** bold\n"
+    transcript = read(tmp_path, "w.md", text)
+    assert spoken(transcript) == [
+        ("P1", "plain"),
+        ("P2", "bracketed"),
+        ("P3", "timed"),
+        ("Facilitator", "dashed"),
+        ("C1", "bold"),
+    ]
+    assert transcript.turns[2].timestamp == "00:12:03"
+    assert transcript.preamble_lines == 1
+
+
+def test_a_dash_inside_speech_does_not_start_a_turn(tmp_path: Path) -> None:
+    transcript = read(tmp_path, "w.txt", "P1: we walk - slowly\nand P2 - no, wait\nP2: yes\n")
+    assert spoken(transcript) == [("P1", "we walk - slowly\nand P2 - no, wait"), ("P2", "yes")]
+
+
+def test_teams_vtt_voice_tags_merge_consecutive_cues(tmp_path: Path) -> None:
+    transcript = read(tmp_path, "w.vtt", VTT_TEAMS)
+    assert spoken(transcript) == [
+        ("F1", "Welcome, everyone. What makes this group work?"),
+        ("P2", "The people, honestly."),
+    ]
+    first = transcript.turns[0]
+    assert (first.timestamp, first.timestamp_end) == ("00:00:01.000", "00:00:06.000")
+    assert transcript.text.startswith("F1 (00:00:01.000): Welcome")
+
+
+def test_zoom_vtt_labels_and_cues_without_speaker_continue_the_turn(tmp_path: Path) -> None:
+    transcript = read(tmp_path, "w.vtt", VTT_ZOOM)
+    assert spoken(transcript) == [
+        ("P1", "The room is warm and on the bus route."),
+        ("P3", "And the tea is free. That matters."),
+    ]
+
+
+def test_srt(tmp_path: Path) -> None:
+    transcript = read(tmp_path, "w.srt", SRT.replace("\n", "\r\n"))
+    assert spoken(transcript) == [("F1", "Shall we start?"), ("P1", "Yes. I'll go first.")]
+    assert transcript.turns[1].timestamp == "00:00:03.000"
+
+
+def test_docx_and_odt_paragraphs(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in ("SYNTHETIC notes", "P1: from Word", "a second paragraph", "F1 - the reply"):
+        document.add_paragraph(paragraph)
+    document.save(tmp_path / "w.docx")
+    assert spoken(read_transcript(tmp_path / "w.docx", LABELS, LIMIT)) == [
+        ("P1", "from Word\na second paragraph"),
+        ("F1", "the reply"),
+    ]
+    odt = OpenDocumentText()
+    odt.text.addElement(H(outlinelevel=1, text="SYNTHETIC"))
+    odt.text.addElement(P(text="P1: from LibreOffice"))
+    odt.text.addElement(P(text="C2: and back"))
+    odt.save(str(tmp_path / "w.odt"))
+    assert spoken(read_transcript(tmp_path / "w.odt", LABELS, LIMIT)) == [
+        ("P1", "from LibreOffice"),
+        ("C2", "and back"),
+    ]
+
+
+def test_csv_and_xlsx_one_row_per_turn(tmp_path: Path) -> None:
+    table = pd.DataFrame(
+        {"Speaker": ["F1", "P1"], "Text": ["What helps?", "Being heard.\nReally heard."], "start": ["00:01", "00:05"]}
+    )
+    table.to_csv(tmp_path / "w.csv", index=False)
+    table.to_excel(tmp_path / "x.xlsx", index=False)
+    for name in ("w.csv", "x.xlsx"):
+        transcript = read_transcript(tmp_path / name, LABELS, LIMIT)
+        assert spoken(transcript) == [("F1", "What helps?"), ("P1", "Being heard.\nReally heard.")]
+        assert transcript.turns[1].timestamp == "00:05"
+
+
+@pytest.mark.parametrize(
+    ("encoded", "expected"),
+    [
+        ("P1: caf\u00e9 \u2013 ok\r\nP2: next\r\n".encode("cp1252"), "caf\u00e9 \u2013 ok"),
+        ("\ufeffP1: caf\u00e9\r\nP2: next".encode(), "caf\u00e9"),
+        ("P1: cafe\u0301\rP2: next".encode(), "caf\u00e9"),  # old Mac line ends, decomposed accent
+    ],
+)
+def test_encodings_and_line_endings(tmp_path: Path, encoded: bytes, expected: str) -> None:
+    transcript = read(tmp_path, "w.txt", encoded)
+    assert spoken(transcript)[0] == ("P1", expected)
+    assert "\r" not in transcript.text
+
+
+@pytest.mark.parametrize("name", ["w.txt", "w.vtt", "w.srt", "w.csv"])
+def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) -> None:
+    content = {"w.txt": "P1: a\nb\nP2: c\n", "w.vtt": VTT_ZOOM, "w.srt": SRT, "w.csv": "speaker,text\nP1,a b\nP2,c\n"}
+    transcript = read(tmp_path, name, content[name])
+    for turn in transcript.turns:
+        speech = transcript.text[turn.start : turn.end]
+        assert speech == speech.strip()
+        assert transcript.text.count("\n", 0, turn.start) + 1 == turn.line
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("w.txt", b"", "the file is empty"),
+        ("w.txt", b"  \n\n ", "the file is empty"),
+        ("w.txt", b"P1: hi\x00\x00\x01binary", "a binary file, not a transcript"),
+        ("w.txt", b"P1: caf\x81 ok", "byte 7 is neither UTF-8 nor Windows-1252"),
+        ("w.pdf", b"%PDF-1.4", "format '.pdf' is not supported"),
+        ("w.docx", b"PK\x03\x04 not really a docx", "cannot be read as .docx"),
+        ("w.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nno speaker here\n", "cue 1 has no speaker"),
+        ("w.vtt", "not a caption file", "not a valid .vtt file"),
+        ("w.csv", "who,said\nP1,hi\n", "missing column(s) speaker, text"),
+        ("w.csv", "speaker,text\n,hi\n", "w.csv row 2: empty speaker"),
+    ],
+)
+def test_bad_files_get_one_clear_line(tmp_path: Path, name: str, content: str | bytes, message: str) -> None:
+    with pytest.raises(StudyError) as error:
+        read(tmp_path, name, content)
+    assert message in str(error.value)
+    assert name in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "w.txt"
+    with path.open("wb") as handle:
+        handle.truncate(50_000_001)  # a sparse 50 MB file: nothing is read to refuse it
+    with pytest.raises(StudyError, match=r"w.txt: 50 MB is over the 20 MB limit"):
+        read_transcript(path, LABELS, LIMIT)
