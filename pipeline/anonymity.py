@@ -1,10 +1,17 @@
 """Anonymity gate: stop identifiable text before any coding.
 
-Takes ``segments.parquet``; finds identifiers that survived anonymisation with spaCy's trained
-named-entity recogniser (person names) and patterns (email addresses, UK phone numbers, UK
-postcodes, NHS numbers with a valid checksum, street addresses, dates of birth, URLs). With no
-finding it writes the pass marker and an empty findings table. With findings it writes a masked
-report (the identifier itself is never printed, logged or saved) and stops the run.
+Takes ``segments.parquet`` and the normalised sources; finds identifiers that survived
+anonymisation with spaCy's trained named-entity recogniser and runs of capitalised words (person
+names) and patterns (email addresses, UK phone numbers, UK postcodes, NHS numbers with a valid
+checksum, street addresses, dates of birth, URLs). Makes the segments and sources cleared for
+coding, the masked findings table and a pass marker; every later stage reads the cleared segments.
+
+- ``stop`` mode (the default): any finding stops the run, with a masked report (file, line, kind and
+  context with the identifier replaced by its kind; the identifier itself is never printed, logged
+  or saved). With none, the cleared segments are the ingested ones.
+- ``redact`` mode (opt-in): every finding is replaced by a placeholder that is consistent across the
+  study ([PERSON_1] is the same name wherever it appears), in the cleared segments and in redacted
+  copies of the sources under ``data/processed``; ``data/raw`` is never written.
 """
 
 from __future__ import annotations
@@ -17,31 +24,71 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import yaml
 
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import write_csv
+from pipeline.tables import write_csv, write_parquet
 
-FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "masked_context")
+FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "masked_context")
+KINDS = ("name", "phone", "email", "postcode", "nhs_number", "street_address", "date_of_birth", "url")
+PLACEHOLDERS = {
+    "name": "PERSON",
+    "phone": "PHONE",
+    "email": "EMAIL",
+    "postcode": "POSTCODE",
+    "nhs_number": "NHS_NUMBER",
+    "street_address": "ADDRESS",
+    "date_of_birth": "DATE_OF_BIRTH",
+    "url": "URL",
+}
 CONTEXT_CHARS = 40
 SENTENCE_ENDS = {".", "!", "?", ":", ";", '"', "\u201c", "\n"}
 CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 ROLE_WORDS = ("facilitator", "member", "commissioner", "participant", "speaker", "interviewer")
 
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+ANY_YEAR = r"(?:\d{4}|\d{2})"
+BIRTH_YEAR = r"(?:19\d\d|200\d|201[0-2])"  # old enough to be in a group now
+
+
+def full_date(year: str) -> str:
+    """A day, month and year: 3/4/1971, 12.05.1968, 4th March 1980, 2nd of August 1966."""
+    return rf"(?:\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]{year}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\s+{year}\b)"
+
+
+# capitalised words that are never a person here: calendar words
+CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "christmas", "easter", "eve", "boxing", "day", "bank", "holiday", "new", "year", "whitsun", "halloween",
+}  # fmt: skip
+NOT_PERSON_ENTITIES = {
+    "DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY", "QUANTITY", "ORDINAL",
+    "CARDINAL", "PERCENT",
+}  # fmt: skip
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
     "url": re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE),
     "phone": re.compile(r"(?<![\w+])(?:\+44[\s-]?\(?0?\)?[\s-]?|0)\d(?:[\s-]?\d){8,9}\b"),
-    "postcode": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"),
+    "postcode": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE),
     "nhs_number": re.compile(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"),
     "street_address": re.compile(
         r"\b\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}"
-        r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Court|Hill)\b"
+        r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Court|Hill"
+        r"|Parade|Row|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale)\b"
     ),
+    # a full date after "born" or "date of birth", or any full date of a year a member could be born in
     "date_of_birth": re.compile(
-        r"\b(?:born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth)\s*:?\s*"
-        r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})",
+        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth)\b[^.?!\n\d]{{0,30}}?{full_date(ANY_YEAR)}"
+        rf"|{full_date(BIRTH_YEAR)}",
         re.IGNORECASE,
     ),
+    # a title and a capitalised word is a name however unusual the name ("Dr Okafor", "Mr Tolliver")
+    "name": re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Father|Rev)\.?\s+[A-Z][\w'\u2019-]+"),
 }
 
 
@@ -52,6 +99,7 @@ class Finding:
     start: int
     end: int
     kind: str
+    detector: str = "pattern"
 
 
 def nhs_checksum_ok(digits: str) -> bool:
@@ -72,30 +120,68 @@ def pattern_findings(text: str) -> list[Finding]:
     return found
 
 
-def name_findings(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> list[Finding]:
-    """Names from spaCy's entities, and runs of capitalised words the small model can miss.
+def starts_sentence(token: Any) -> bool:
+    """First word of a sentence (the gate runs without the parser, so punctuation decides)."""
+    return bool(token.i == 0 or token.doc[token.i - 1].text in SENTENCE_ENDS)
 
-    A run of two or more title-case words ("Margaret Thornbury", "Royal United") that is not just
-    a sentence's first word is reported too: recall matters more than precision at this gate.
+
+def ordinary_word(token: Any, words: set[str]) -> bool:
+    """A capitalised word at a sentence's start that is no name: used in lower case elsewhere in the
+    study ("Hope is..."), or standing alone as an exclamation ("Sorry, ...", "Yep.")."""
+    if not starts_sentence(token):
+        return False
+    alone = token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct and token.ent_type_ != "PERSON"
+    return token.text.casefold() in words or alone
+
+
+def name_findings(doc: Any, labels: set[str], allowed: re.Pattern[str], words: set[str]) -> list[Finding]:
+    """Names: spaCy's person entities, proper nouns it missed, and runs of capitalised words.
+
+    Recall matters more than precision at this gate, so three detectors run. ``words`` is the study's
+    own lower-case vocabulary: a one-word candidate at a sentence's start that the speakers also use as
+    an ordinary word (hope, joy, library) is not reported.
     """
     found = []
     for entity in doc.ents:
         if entity.label_ not in labels:
             continue
+        # a one-word "person" that is not a proper noun is a word like Mind, Mark or Grace
+        if len(entity) == 1 and (entity[0].pos_ != "PROPN" or ordinary_word(entity[0], words)):
+            continue
         # an entity made only of allowed words (pseudonyms, role words, configured names) is safe
-        words = [w for w in re.findall(r"[\w'-]+", entity.text) if not allowed.fullmatch(w)]
-        if words:
-            found.append(Finding(entity.start_char, entity.end_char, f"name ({entity.label_})"))
+        unsafe = [w for w in re.findall(r"[\w'-]+", entity.text) if not allowed.fullmatch(w)]
+        if unsafe:
+            found.append(Finding(entity.start_char, entity.end_char, "name", f"spaCy {entity.label_}"))
+    for token in doc:
+        # a capitalised proper noun the entity recogniser missed ("Siobhan", "Maciej"), unless it is a
+        # date, a place or another kind of entity that is not a person
+        if (
+            token.pos_ == "PROPN"
+            and token.is_title
+            and not token.is_stop
+            and token.ent_type_ not in NOT_PERSON_ENTITIES
+            and token.text.casefold() not in CALENDAR_WORDS
+            and not allowed.fullmatch(token.text)
+            and not ordinary_word(token, words)
+        ):
+            found.append(Finding(token.idx, token.idx + len(token.text), "name", "proper noun"))
     run: list[Any] = []
     for token in [*doc, None]:
-        if token is not None and token.is_title and not token.is_stop and not allowed.fullmatch(token.text):
+        if (
+            token is not None
+            and token.is_title
+            and not token.is_stop
+            and token.text.casefold() not in CALENDAR_WORDS
+            and not allowed.fullmatch(token.text)
+        ):
             run.append(token)
             continue
-        # a sentence's first word is capitalised anyway ("Ask Margaret Thornbury": drop "Ask")
-        if run and (run[0].i == 0 or doc[run[0].i - 1].text in SENTENCE_ENDS):
+        # a sentence's first word is capitalised anyway ("Ask Margaret Thornbury": drop "Ask"),
+        # unless the study never uses it as an ordinary word ("Tomasz Wisniewski does the payments")
+        if run and ordinary_word(run[0], words):
             run = run[1:]
         if len(run) >= 2:
-            found.append(Finding(run[0].idx, run[-1].idx + len(run[-1].text), "name (capitalised words)"))
+            found.append(Finding(run[0].idx, run[-1].idx + len(run[-1].text), "name", "capitalised words"))
         run = []
     return found
 
@@ -106,7 +192,7 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
         if merged and finding.start < merged[-1].end:
             last = merged[-1]
-            merged[-1] = Finding(last.start, max(last.end, finding.end), last.kind)
+            merged[-1] = Finding(last.start, max(last.end, finding.end), last.kind, last.detector)
         else:
             merged.append(finding)
     return merged
@@ -130,7 +216,7 @@ def mask(text: str, findings: Sequence[Finding], focus: Finding, keep: re.Patter
         if finding.end <= lo or finding.start >= hi:
             continue
         pieces.append(hide_capitalised(text[cursor : max(cursor, finding.start)]))
-        pieces.append(f"[{finding.kind.split(' ')[0].upper()}]")
+        pieces.append(f"[{PLACEHOLDERS[finding.kind]}]")
         cursor = max(cursor, finding.end)
     pieces.append(hide_capitalised(text[cursor:hi]))
     context = " ".join("".join(pieces).split())
@@ -139,7 +225,7 @@ def mask(text: str, findings: Sequence[Finding], focus: Finding, keep: re.Patter
 
 def allowed_words(speaker_pattern: str, allow: Sequence[str]) -> re.Pattern[str]:
     """Words never reported: speaker pseudonyms, role words and the configured allow-list."""
-    words = [re.escape(w) for w in (*ROLE_WORDS, *allow)]
+    words = [re.escape(w) for entry in (*ROLE_WORDS, *allow) for w in entry.split()]
     return re.compile(rf"(?:{speaker_pattern}|(?i:(?:{'|'.join(words)})s?))")
 
 
@@ -152,13 +238,14 @@ def safe_context_words(allowed: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> pd.DataFrame:
-    """Masked findings for every segment, in segment order."""
+    """Masked findings for every segment, in segment order, with their offsets in the source."""
     rows = []
     keep = safe_context_words(allowed)
-    docs = nlp.pipe(segments["text"].tolist(), batch_size=256)
+    docs = list(nlp.pipe(segments["text"].tolist(), batch_size=256))
+    words = {token.text for doc in docs for token in doc if token.text.islower()}
     for segment, doc in zip(segments.to_dict("records"), docs, strict=True):
         text = str(segment["text"])
-        findings = merge(pattern_findings(text) + name_findings(doc, set(entity_labels), allowed))
+        findings = merge(pattern_findings(text) + name_findings(doc, set(entity_labels), allowed, words))
         for finding in findings:
             rows.append(
                 {
@@ -166,6 +253,9 @@ def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed
                     "segment_id": segment["segment_id"],
                     "line": int(segment["line"]) + text.count("\n", 0, finding.start),
                     "kind": finding.kind,
+                    "detector": finding.detector,
+                    "start": int(segment["start"]) + finding.start,
+                    "end": int(segment["start"]) + finding.end,
                     "masked_context": mask(text, findings, finding, keep),
                 }
             )
@@ -181,14 +271,177 @@ def load_ner(model: str) -> Any:
         raise StudyError(f"spaCy pipeline '{model}' is not installed; install the project or set spacy_model") from None
 
 
+def label_spans(sources: dict[str, str], labels: pd.DataFrame) -> pd.DataFrame:
+    """Source offsets of labelled identifiers (file, line, kind, text); repeats on a line in order."""
+    rows = []
+    seen: dict[tuple[str, int, str], int] = {}
+    for label in labels.to_dict("records"):
+        workshop_id, line, text = Path(str(label["file"])).stem, int(label["line"]), str(label["text"])
+        source = sources[workshop_id]
+        line_start = 0 if line == 1 else [m.end() for m in re.finditer("\n", source)][line - 2]
+        line_text = source[line_start : source.find("\n", line_start) % (len(source) + 1)]
+        nth = seen.get((workshop_id, line, text), 0)
+        column = -1
+        for _ in range(nth + 1):
+            column = line_text.find(text, column + 1)
+        if column < 0:
+            raise StudyError(f"label '{label['kind']}' on {label['file']} line {line} is not on that line")
+        seen[(workshop_id, line, text)] = nth + 1
+        start = line_start + column
+        rows.append({"workshop_id": workshop_id, "kind": label["kind"], "start": start, "end": start + len(text)})
+    return pd.DataFrame(rows, columns=["workshop_id", "kind", "start", "end"])
+
+
+def score(findings: pd.DataFrame, labels: pd.DataFrame, words: int) -> pd.DataFrame:
+    """Recall and precision per kind of a gate's findings against labelled identifiers.
+
+    A labelled identifier counts as found when findings cover every character of it, whatever
+    kind they call it (a partly masked name still leaks). A finding that touches no labelled
+    identifier is a false alarm. ``labels`` holds source offsets (see ``label_spans``).
+    """
+    covered: dict[str, set[int]] = {}
+    for f in findings.to_dict("records"):
+        covered.setdefault(str(f["workshop_id"]), set()).update(range(int(f["start"]), int(f["end"])))
+    found = [
+        all(i in covered.get(str(label["workshop_id"]), set()) for i in range(int(label["start"]), int(label["end"])))
+        for label in labels.to_dict("records")
+    ]
+    labels = labels.assign(found=found)
+    false_alarm = [
+        not any(
+            (labels["workshop_id"] == f["workshop_id"]) & (labels["start"] < f["end"]) & (labels["end"] > f["start"])
+        )
+        for f in findings.to_dict("records")
+    ]
+    findings = findings.assign(false_alarm=false_alarm)
+    rows = []
+    for kind in KINDS:
+        of_kind = labels[labels["kind"] == kind]
+        flagged = findings[findings["kind"] == kind]
+        rows.append(
+            {
+                "kind": kind,
+                "labelled": len(of_kind),
+                "found": int(of_kind["found"].sum()),
+                "recall": round(float(of_kind["found"].mean()), 4) if len(of_kind) else float("nan"),
+                "findings": len(flagged),
+                "false_alarms": int(flagged["false_alarm"].sum()),
+                "precision": round(1 - float(flagged["false_alarm"].mean()), 4) if len(flagged) else float("nan"),
+            }
+        )
+    table = pd.DataFrame(rows)
+    table.attrs["false_alarms_per_1000_words"] = round(1000 * int(findings["false_alarm"].sum()) / words, 3)
+    return table
+
+
+def configured_allow(fixtures: Path) -> list[str]:
+    """The names a researcher would add to anonymity.allow for this set (``allow.yaml``), if any."""
+    path = fixtures / "allow.yaml"
+    return [str(name) for name in yaml.safe_load(path.read_text(encoding="utf-8"))] if path.is_file() else []
+
+
+def evaluate_labelled_set(
+    fixtures: Path, config: dict[str, Any], splitter: Any, ner: Any, allow: list[str]
+) -> pd.DataFrame:
+    """Score the gate on every transcript in ``fixtures`` against its ``labels.csv`` (see ``score``)."""
+    from pipeline.ingest import segment_transcript
+    from pipeline.transcripts import label_regex, read_transcript
+
+    settings = config["ingest"]
+    labels_regex = label_regex(settings["speaker_pattern"])
+    segments, sources, words = [], {}, 0
+    for path in sorted(fixtures.glob("*.txt")):
+        transcript = read_transcript(path, labels_regex, 10**8)
+        rows, _ = segment_transcript(
+            transcript, path.stem, path, splitter, {}, settings["roles_by_prefix"], settings["max_segment_chars"]
+        )
+        segments += rows
+        sources[path.stem] = transcript.text
+        words += sum(len(transcript.text[t.start : t.end].split()) for t in transcript.turns)
+    findings = scan(
+        pd.DataFrame(segments),
+        ner,
+        config["anonymity"]["entity_labels"],
+        allowed_words(settings["speaker_pattern"], [*config["anonymity"]["allow"], *allow]),
+    )
+    labels = label_spans(sources, pd.read_csv(fixtures / "labels.csv", dtype=str, keep_default_na=False))
+    table = score(findings, labels, words)
+    table.attrs["words"] = words
+    return table
+
+
+def placeholder_key(kind: str, text: str) -> str:
+    """What makes two findings the same identifier: digits for numbers, else the words, case-folded."""
+    if kind in ("phone", "nhs_number"):
+        return re.sub(r"\D", "", text).removeprefix("44").lstrip("0")
+    return " ".join(text.casefold().split())
+
+
+def redact(
+    sources: dict[str, str], segments: pd.DataFrame, findings: pd.DataFrame
+) -> tuple[dict[str, str], pd.DataFrame, list[str]]:
+    """Sources and segments with every finding replaced by a placeholder, and each finding's placeholder.
+
+    Placeholders are numbered per kind in order of first appearance across the study, so the same
+    identifier gets the same placeholder in every workshop. Segment offsets are moved to the redacted
+    sources, and fingerprints recomputed, because the text under each id has changed.
+    """
+    from pipeline.ingest import fingerprint
+
+    numbers: dict[tuple[str, str], str] = {}
+    assigned: list[str] = []
+    redacted_sources = {}
+    moved = []
+    for workshop_id in sorted(sources):
+        text = sources[workshop_id]
+        spans = findings[findings["workshop_id"] == workshop_id].sort_values("start")
+        pieces, shifts, cursor = [], [], 0  # shifts: (old end of a finding, total length change so far)
+        delta = 0
+        for finding in spans.to_dict("records"):
+            start, end, kind = int(finding["start"]), int(finding["end"]), str(finding["kind"])
+            key = (kind, placeholder_key(kind, text[start:end]))
+            if key not in numbers:
+                count = sum(1 for known in numbers if known[0] == kind) + 1
+                numbers[key] = f"[{PLACEHOLDERS[kind]}_{count}]"
+            assigned.append(numbers[key])
+            pieces += [text[cursor:start], numbers[key]]
+            delta += len(numbers[key]) - (end - start)
+            shifts.append((end, delta))
+            cursor = end
+        pieces.append(text[cursor:])
+        redacted_sources[workshop_id] = "".join(pieces)
+
+        def moved_to(position: int, shifts: list[tuple[int, int]] = shifts) -> int:
+            change = 0
+            for end, total in shifts:  # segment boundaries never fall inside a finding
+                if end > position:
+                    break
+                change = total
+            return position + change
+
+        rows = segments[segments["workshop_id"] == workshop_id].copy()
+        rows["start"] = rows["start"].map(moved_to)
+        rows["end"] = rows["end"].map(moved_to)
+        new_text = redacted_sources[workshop_id]
+        rows["text"] = [new_text[a:b] for a, b in zip(rows["start"], rows["end"], strict=True)]
+        rows["fingerprint"] = rows["text"].map(fingerprint)
+        moved.append(rows)
+    cleared = pd.concat(moved).loc[segments.index] if moved else segments
+    return redacted_sources, cleared, assigned
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.anonymity", description=__doc__)
     parser.add_argument("--segments", type=Path, required=True)
+    parser.add_argument("--sources", type=Path, required=True, help="folder of normalised sources from ingest")
     parser.add_argument("--spacy-model", required=True)
     parser.add_argument("--speaker-pattern", required=True)
     parser.add_argument("--entity-label", action="append", default=[])
     parser.add_argument("--allow", action="append", default=[], help="a word never reported")
+    parser.add_argument("--mode", choices=("stop", "redact"), default="stop")
     parser.add_argument("--findings", type=Path, required=True, help="output masked findings (CSV)")
+    parser.add_argument("--cleared-segments", type=Path, required=True, help="output: segments cleared for coding")
+    parser.add_argument("--cleared-sources", type=Path, required=True, help="output folder: sources cleared")
     parser.add_argument("--passed", type=Path, required=True, help="output pass marker")
     args = parser.parse_args(argv)
     segments = pd.read_parquet(args.segments)
@@ -198,22 +451,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.entity_label,
         allowed_words(args.speaker_pattern, args.allow),
     )
-    # the report of a failed run must survive Snakemake's clean-up of failed outputs, so it is
+    by_kind = ", ".join(f"{n} {k}" for k, n in findings["kind"].value_counts().sort_index().items())
+    # the report of a stopped run must survive Snakemake's clean-up of failed outputs, so it is
     # written beside the declared outputs under a name of its own
     failed_report = args.findings.with_name("findings-to-review.csv")
-    if len(findings):
+    if len(findings) and args.mode == "stop":
         write_csv(findings, failed_report)
-        by_kind = ", ".join(f"{n} {k}" for k, n in findings["kind"].value_counts().sort_index().items())
         first = findings.iloc[0]
         raise StudyError(
             f"anonymity gate: {len(findings)} possible identifier(s) ({by_kind}), first in "
             f"workshop {first['workshop_id']} line {first['line']}; review the masked report "
-            f"{failed_report}, anonymise the transcripts (or add safe words to anonymity.allow) and rerun"
+            f"{failed_report}, anonymise the transcripts (or add safe words to anonymity.allow, "
+            "or set anonymity.mode: redact) and rerun"
         )
     failed_report.unlink(missing_ok=True)
-    write_csv(findings, args.findings)
-    args.passed.write_text(f"passed: {len(segments)} segments scanned, 0 findings\n", encoding="utf-8")
-    print(f"anonymity gate passed: {len(segments)} segments scanned, 0 findings")
+    sources = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.sources.glob("*.txt"))}
+    cleared_sources, cleared, placeholders = redact(sources, segments, findings)
+    write_csv(findings.assign(placeholder=placeholders), args.findings)
+    write_parquet(cleared, args.cleared_segments)
+    args.cleared_sources.mkdir(parents=True, exist_ok=True)
+    for workshop_id, text in cleared_sources.items():
+        (args.cleared_sources / f"{workshop_id}.txt").write_text(text, encoding="utf-8", newline="\n")
+    outcome = f"{len(findings)} identifier(s) redacted ({by_kind})" if len(findings) else "0 findings"
+    args.passed.write_text(f"passed: {len(segments)} segments scanned, {outcome}\n", encoding="utf-8")
+    print(f"anonymity gate passed: {len(segments)} segments scanned, {outcome}")
     return 0
 
 

@@ -3,8 +3,11 @@ rule anonymity_gate:
     input:
         stage=stage_module("anonymity"),
         segments=rules.ingest.output.segments,
+        sources=rules.ingest.output.sources,
     output:
         findings="data/processed/anonymity/findings.csv",
+        segments="data/processed/anonymity/segments.parquet",
+        sources=directory("data/processed/anonymity/sources"),
         passed="data/processed/anonymity/passed.txt",
     log:
         "logs/anonymity_gate.log",
@@ -17,8 +20,10 @@ rule anonymity_gate:
         speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
         labels=repeated_option("--entity-label", config["anonymity"]["entity_labels"]),
         allow=repeated_option("--allow", config["anonymity"]["allow"]),
+        mode=config["anonymity"]["mode"],
     shell:
-        "python -m pipeline.anonymity --segments {input.segments:q}"
+        "python -m pipeline.anonymity --segments {input.segments:q} --sources {input.sources:q}"
         " --spacy-model {params.spacy_model:q} --speaker-pattern {params.speaker_pattern:q}"
-        " {params.labels} {params.allow}"
-        " --findings {output.findings:q} --passed {output.passed:q} > {log:q} 2>&1"
+        " {params.labels} {params.allow} --mode {params.mode}"
+        " --findings {output.findings:q} --cleared-segments {output.segments:q}"
+        " --cleared-sources {output.sources:q} --passed {output.passed:q} > {log:q} 2>&1"

@@ -2,8 +2,7 @@ rule code:
     """Code every segment: human codes, then the model, with manual overrides applied last."""
     input:
         stage=stage_module("code"),
-        segments=rules.ingest.output.segments,
-        passed=rules.anonymity_gate.output.passed,
+        segments=rules.anonymity_gate.output.segments,
         model=rules.train.output.model,
         card=rules.train.output.card,
         coding=CODING,

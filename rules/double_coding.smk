@@ -2,8 +2,7 @@ rule double_coding:
     """Export a blind, reproducible sample of segments for a second coder."""
     input:
         stage=stage_module("double_coding"),
-        segments=rules.ingest.output.segments,
-        passed=rules.anonymity_gate.output.passed,
+        segments=rules.anonymity_gate.output.segments,
         coding=CODING,
         codebook=CODEBOOK,
     output:

@@ -2,7 +2,7 @@ rule report:
     """Render the self-contained HTML evaluation report."""
     input:
         stage=stage_module("report"),
-        segments=rules.ingest.output.segments,
+        segments=rules.anonymity_gate.output.segments,
         codes=rules.code.output.codes,
         workshops="data/raw/workshops.csv",
         codebook=CODEBOOK,

@@ -2,7 +2,7 @@ rule summarise:
     """Count codes by group, role and workshop; tension balance, co-occurrence and agreement."""
     input:
         stage=stage_module("summarise"),
-        segments=rules.ingest.output.segments,
+        segments=rules.anonymity_gate.output.segments,
         codes=rules.code.output.codes,
         workshops="data/raw/workshops.csv",
         coding=CODING,

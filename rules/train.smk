@@ -2,8 +2,7 @@ rule train:
     """Train the classifier on the human codes and cross-validate it by workshop."""
     input:
         stage=stage_module("train"),
-        segments=rules.ingest.output.segments,
-        passed=rules.anonymity_gate.output.passed,
+        segments=rules.anonymity_gate.output.segments,
         coding=CODING,
         codebook=CODEBOOK,
     output:

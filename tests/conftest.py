@@ -211,7 +211,7 @@ def ingested(study: Callable[..., Path], nlp: Any, codebook: Codebook) -> dict[s
 
     root = study(workshops=4)
     transcripts = sorted((root / "data" / "raw" / "transcripts").iterdir())
-    segments, _ = ingest(
+    segments, _, _ = ingest(
         transcripts,
         root / "data" / "raw" / "workshops.csv",
         nlp,

@@ -162,3 +162,25 @@ def test_leaked_name_stops_the_run_before_coding(study: Callable[..., Path]) -> 
     everything += (root / "data/processed/anonymity/findings-to-review.csv").read_text()
     for secret in ("Thornbury", "Margaret", "07700", "900123"):
         assert secret not in everything
+
+
+def test_redact_mode_codes_the_redacted_text_and_leaks_nothing(study: Callable[..., Path]) -> None:
+    root = study(workshops=3, leaked="I saw Margaret Thornbury at the clinic, ring her on 07700 900123.")
+    config_path = root / "config/config.yaml"
+    config = yaml.safe_load(config_path.read_text())
+    config["anonymity"]["mode"] = "redact"
+    config_path.write_text(yaml.safe_dump(config))
+    result = run_pipeline(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    segments = pd.read_parquet(root / "data/processed/anonymity/segments.parquet")
+    leaked = segments.set_index("segment_id").loc["w01-0003-01", "text"]
+    assert leaked.endswith("I saw [PERSON_1] at the clinic, ring her on [PHONE_1].")
+    outputs = [p for folder in ("reports", "logs") for p in (root / folder).rglob("*") if p.is_file()]
+    outputs += [p for p in (root / "data/processed").rglob("*") if p.is_file() and "sources" not in p.parts]
+    outputs += list((root / "data/processed/anonymity/sources").iterdir())
+    for path in outputs:
+        if path.suffix in (".csv", ".txt", ".html", ".log", ".md", ".json"):
+            text = path.read_text(encoding="utf-8")
+            assert "Thornbury" not in text, path
+            assert "900123" not in text, path
+    assert "Thornbury" in (root / "data/raw/transcripts/w01.txt").read_text()  # raw data is never written
