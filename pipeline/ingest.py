@@ -181,10 +181,19 @@ def check_metadata(by_id: dict[str, Path], workshops: pd.DataFrame, workshops_pa
 
 
 def load_nlp(model: str) -> Any:
-    """The installed spaCy pipeline, for sentence boundaries only (its NER is the gate's job)."""
+    """The installed spaCy pipeline, for sentence boundaries only.
+
+    The statistical sentence recogniser (``senter``, shipped disabled in spaCy's trained pipelines)
+    finds nearly the same boundaries as the parser at a fourteenth of the cost; a pipeline without
+    it falls back to its parser.
+    """
     import spacy  # imported here: the CLI's --help should not pay spaCy's start-up
 
     try:
+        nlp = spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
+        if "senter" in nlp.component_names:
+            nlp.enable_pipe("senter")
+            return nlp
         return spacy.load(model, exclude=["ner", "lemmatizer"])
     except OSError:
         raise StudyError(

@@ -1,0 +1,91 @@
+"""Ingest plus anonymity gate throughput, as a ratio of spaCy's own ``nlp.pipe`` on the same text.
+
+    python benchmarks/ingest_throughput.py [--copies 20]
+
+Makes a corpus from the demo study's transcripts (each copy's words shuffled within turns, so no
+two workshops are the same text), then times, in this one process with the models already loaded:
+(a) the pipeline's ingest (reading, turns, sentence splitting of long turns) plus the gate's scan,
+and (b) ``nlp.pipe`` over the same segment texts with the gate's model and components. Prints words
+per second for both and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.anonymity import allowed_words, load_ner, scan
+from pipeline.config import load_config
+from pipeline.ingest import ingest, load_nlp
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def make_corpus(folder: Path, copies: int, seed: int = 1) -> Path:
+    """``copies`` variants of each demo transcript and a workshops.csv for them."""
+    rng = random.Random(seed)
+    transcripts = folder / "transcripts"
+    transcripts.mkdir(parents=True)
+    rows = []
+    for source in sorted((PROJECT / "data/raw/transcripts").glob("*.txt")):
+        lines = source.read_text(encoding="utf-8").splitlines()
+        for copy in range(copies):
+            varied = []
+            for line in lines:
+                label, sep, speech = line.partition(": ")
+                words = speech.split()
+                if sep and len(words) > 3:
+                    middle = words[1:-1]
+                    rng.shuffle(middle)
+                    line = label + sep + " ".join([words[0], *middle, words[-1]])
+                varied.append(line)
+            workshop_id = f"{source.stem}x{copy:03d}"
+            (transcripts / f"{workshop_id}.txt").write_text("\n".join(varied) + "\n", encoding="utf-8")
+            rows.append({"workshop_id": workshop_id, "group": "g", "stakeholder": "members", "date": "2026-01-01"})
+    pd.DataFrame(rows).to_csv(folder / "workshops.csv", index=False)
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--copies", type=int, default=20, help="variants of each of the 5 demo workshops")
+    args = parser.parse_args()
+    config = load_config(PROJECT / "config/config.yaml")
+    settings = config["ingest"]
+    splitter, ner = load_nlp(config["spacy_model"]), load_ner(config["spacy_model"])
+    allowed = allowed_words(settings["speaker_pattern"], config["anonymity"]["allow"])
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = make_corpus(Path(tmp), args.copies)
+        files = sorted((corpus / "transcripts").iterdir())
+        began = time.perf_counter()
+        segments, _, _ = ingest(
+            files, corpus / "workshops.csv", splitter, settings["speaker_pattern"],
+            settings["roles_by_prefix"], settings["max_segment_chars"],
+        )  # fmt: skip
+        ingest_time = time.perf_counter() - began
+        findings = scan(segments, ner, config["anonymity"]["entity_labels"], allowed)
+        ours = time.perf_counter() - began
+        gate_time = ours - ingest_time
+        texts = segments["text"].tolist()
+        started = time.perf_counter()
+        for _ in ner.pipe(texts, batch_size=256):
+            pass
+        baseline = time.perf_counter() - started
+    words = sum(len(text.split()) for text in texts)
+    print(f"corpus: {len(files)} workshops, {len(segments)} segments, {words} words; {len(findings)} findings")
+    print(
+        f"ingest + gate: {ours:.2f} s = {words / ours:,.0f} words/s (ingest {ingest_time:.2f} s, gate {gate_time:.2f} s)"
+    )
+    print(f"spaCy nlp.pipe ({', '.join(ner.pipe_names)}): {baseline:.2f} s = {words / baseline:,.0f} words/s")
+    print(f"ratio: {baseline / ours:.2f} (target at least 0.8)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
