@@ -184,3 +184,45 @@ def test_redact_mode_codes_the_redacted_text_and_leaks_nothing(study: Callable[.
             assert "Thornbury" not in text, path
             assert "900123" not in text, path
     assert "Thornbury" in (root / "data/raw/transcripts/w01.txt").read_text()  # raw data is never written
+
+
+def test_a_study_in_mixed_formats_runs_end_to_end(study: Callable[..., Path]) -> None:
+    """The same workshops as Word, a spreadsheet and Teams captions give the same speech as text."""
+    import docx
+
+    root = study(workshops=3)
+    transcripts = root / "data/raw/transcripts"
+    turns = {
+        stem: [line.split(": ", 1) for line in (transcripts / f"{stem}.txt").read_text().splitlines()[2:]]
+        for stem in ("w01", "w02", "w03")
+    }
+    for stem in turns:
+        (transcripts / f"{stem}.txt").unlink()
+    document = docx.Document()
+    document.add_paragraph("SYNTHETIC TRANSCRIPT for the pipeline's tests.")
+    for speaker, speech in turns["w01"]:
+        document.add_paragraph(f"{speaker}: {speech}")
+    document.save(transcripts / "w01.docx")
+    pd.DataFrame(turns["w02"], columns=["speaker", "text"]).to_excel(transcripts / "w02.xlsx", index=False)
+    cues = [
+        f"{i}\n00:00:{i:02d}.000 --> 00:00:{i:02d}.900\n<v {s}>{t}</v>\n" for i, (s, t) in enumerate(turns["w03"], 1)
+    ]
+    (transcripts / "w03.vtt").write_text("WEBVTT\n\n" + "\n".join(cues))
+    # the override names a w03 segment by position; captions merge a speaker's consecutive cues, so it moves
+    (root / "data/raw/overrides.csv").unlink()
+    result = run_pipeline(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    segments = pd.read_parquet(root / "data/processed/segments.parquet")
+    for stem in ("w01", "w02"):
+        assert segments.loc[segments["workshop_id"] == stem, "text"].tolist() == [t for _, t in turns[stem]]
+    merged: list[list[str]] = []
+    for speaker, speech in turns["w03"]:
+        if merged and merged[-1][0] == speaker:
+            merged[-1][1] += " " + speech
+        else:
+            merged.append([speaker, speech])
+    captions = segments[segments["workshop_id"] == "w03"]
+    assert captions["text"].tolist() == [speech for _, speech in merged]
+    assert captions["timestamp"].iloc[1] == "00:00:02.000"
+    codes = pd.read_parquet(root / "data/processed/codes.parquet")
+    assert set(codes["source"]) == {"human", "model"}
