@@ -80,7 +80,8 @@ def main() -> int:
     words = sum(len(text.split()) for text in texts)
     print(f"corpus: {len(files)} workshops, {len(segments)} segments, {words} words; {len(findings)} findings")
     print(
-        f"ingest + gate: {ours:.2f} s = {words / ours:,.0f} words/s (ingest {ingest_time:.2f} s, gate {gate_time:.2f} s)"
+        f"ingest + gate: {ours:.2f} s = {words / ours:,.0f} words/s "
+        f"(ingest {ingest_time:.2f} s, gate {gate_time:.2f} s)"
     )
     print(f"spaCy nlp.pipe ({', '.join(ner.pipe_names)}): {baseline:.2f} s = {words / baseline:,.0f} words/s")
     print(f"ratio: {baseline / ours:.2f} (target at least 0.8)")
