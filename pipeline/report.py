@@ -26,32 +26,14 @@ import pandas as pd
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES
+from pipeline.quotes import pick_quotes
 from pipeline.tables import paths_by_stem, read_workshops
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
-QUOTE_TARGET_CHARS = 220  # quotes near this length read best: a full thought, not a paragraph
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def pick_quotes(code: str, codes: pd.DataFrame, segments: pd.DataFrame, limit: int) -> list[dict[str, Any]]:
-    """Exemplar quotes: human-coded first (one per workshop before repeats), then the model's most confident."""
-    rows = codes[codes["code"] == code].merge(segments, on="segment_id", how="left", validate="many_to_one")
-    rows = rows[rows["text"].str.len() >= 40]  # "Yeah, definitely." illustrates nothing on its own
-    human = rows[rows["source"].isin(["human", "override"])].copy()
-    human["distance"] = (human["text"].str.len() - QUOTE_TARGET_CHARS).abs()
-    human = human.sort_values(["distance", "segment_id"])
-    human["repeat"] = human.groupby("workshop_id").cumcount()
-    human = human.sort_values(["repeat", "distance", "segment_id"])
-    model = rows[rows["source"] == "model"].sort_values(["probability", "segment_id"], ascending=[False, True])
-    chosen = pd.concat([human, model]).head(limit)
-    columns = ["text", "segment_id", "workshop_id", "group", "role", "source", "by", "probability"]
-    quotes = [{str(key): value for key, value in row.items()} for row in chosen[columns].to_dict("records")]
-    for quote in quotes:
-        quote["probability"] = None if pd.isna(quote["probability"]) else float(quote["probability"])
-    return quotes
 
 
 def embed_png(path: Path) -> str:
@@ -155,6 +137,12 @@ def context(
         "overrides": overrides.to_dict("records"),
         "card": card,
         "metrics": metrics.to_dict("records"),
+        "framework": {
+            "groups": tables["framework_matrix"]["group"].tolist(),
+            "rows": [
+                {"code": code, "cells": tables["framework_matrix"][code.label].tolist()} for code in codebook.leaf_codes
+            ],
+        },
         "agreement": agreement[agreement["code"] != "all codes"].to_dict("records"),
         "agreement_overall": agreement[agreement["code"] == "all codes"].to_dict("records"),
         "human_comparisons": sorted({c for c in agreement["comparison"] if "model" not in c}),
@@ -193,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
     args = parser.parse_args(argv)
-    names = ("code_counts", "prevalence_by_group", "tension_balance", "agreement")
+    names = ("code_counts", "prevalence_by_group", "tension_balance", "agreement", "framework_matrix")
     tables = {name: pd.read_csv(path) for name, path in paths_by_stem(args.tables, names, ".csv").items()}
     values = context(
         pd.read_parquet(args.segments),

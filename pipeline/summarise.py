@@ -21,6 +21,7 @@ from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import run_stage
+from pipeline.quotes import pick_quotes, shorten
 from pipeline.tables import paths_by_stem, read_workshops, spreadsheet_text, write_csv, write_xlsx
 
 BOOTSTRAP_SEED = 20170213
@@ -237,6 +238,35 @@ def disagreements(
     return pd.DataFrame(rows, columns=[*columns, "disputed_codes", "between", "codebook_rules"])
 
 
+FRAMEWORK_QUOTES = 2
+FRAMEWORK_QUOTE_CHARS = 160
+
+
+def framework_matrix(
+    segments: pd.DataFrame, codes: pd.DataFrame, workshops: pd.DataFrame, codebook: Codebook
+) -> pd.DataFrame:
+    """Groups by codes (Ritchie and Spencer's framework matrix): each cell holds how many segments carry
+    the code in that group and up to two short quotes, human-coded first, each with its speaker's role
+    and workshop."""
+    meta = segments[["segment_id", "workshop_id", "role", "text"]].merge(
+        workshops[["workshop_id", "group"]], on="workshop_id", how="left", validate="many_to_one"
+    )
+    rows = []
+    for group, members in meta.groupby("group", sort=True):
+        in_group = codes[codes["segment_id"].isin(members["segment_id"])]
+        row = {"group": group}
+        for code in codebook.leaf_codes:
+            count = int(in_group.loc[in_group["code"] == code.id, "segment_id"].nunique())
+            quotes = pick_quotes(code.id, in_group, members, FRAMEWORK_QUOTES)
+            cited = [
+                f"\u201c{shorten(q['text'], FRAMEWORK_QUOTE_CHARS)}\u201d ({q['role']}, {q['workshop_id']})"
+                for q in quotes
+            ]
+            row[code.label] = f"{count} segment{'s' if count != 1 else ''}" + "".join(f"; {c}" for c in cited)
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["group", *(code.label for code in codebook.leaf_codes)])
+
+
 def code_counts(codes: pd.DataFrame, coded: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """One row per code: segments, workshops and groups where it appears, and codes by source."""
     table = code_kinds(codebook)
@@ -270,6 +300,7 @@ def summarise(
         "cooccurrence": cooccurrence(codes, codebook),
         "agreement": agreement(predictions, coding, codebook),
         "disagreements": disagreements(segments, coding, predictions, codebook),
+        "framework_matrix": framework_matrix(segments, codes, workshops, codebook),
     }
 
 
@@ -285,6 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--disagreements-xlsx", type=Path, required=True, help="output: the disagreement table for Excel"
     )
+    parser.add_argument("--framework-xlsx", type=Path, required=True, help="output: the framework matrix for Excel")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments)
@@ -299,6 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, path in paths_by_stem(args.tables, list(tables), ".csv").items():
         write_csv(tables[name], path)
     write_xlsx({"disagreements": tables["disagreements"]}, args.disagreements_xlsx)
+    write_xlsx({"framework matrix": tables["framework_matrix"]}, args.framework_xlsx)
+    write_xlsx({"framework matrix": tables["framework_matrix"]}, args.framework_xlsx)
     print(f"wrote {len(tables)} tables: {', '.join(tables)}")
     return 0
 

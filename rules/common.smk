@@ -27,6 +27,7 @@ TABLES = [
     "cooccurrence",
     "agreement",
     "disagreements",
+    "framework_matrix",
 ]
 FIGURES = [
     "characteristics_by_group",

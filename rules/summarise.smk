@@ -11,6 +11,7 @@ rule summarise:
     output:
         tables=expand("reports/tables/{table}.csv", table=TABLES),
         disagreements_xlsx="reports/tables/disagreements.xlsx",
+        framework_xlsx="reports/tables/framework_matrix.xlsx",
     log:
         "logs/summarise.log",
     benchmark:
@@ -22,4 +23,5 @@ rule summarise:
         " --workshops {input.workshops:q} --coding {input.coding:q}"
         " --predictions {input.predictions:q} --codebook {input.codebook:q}"
         " --tables {output.tables:q} --disagreements-xlsx {output.disagreements_xlsx:q}"
+        " --framework-xlsx {output.framework_xlsx:q}"
         " > {log:q} 2>&1"

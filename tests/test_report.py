@@ -1,7 +1,6 @@
 import html
 import re
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
@@ -10,7 +9,7 @@ from conftest import CODES, SEGMENTS, WORKSHOPS
 from pipeline.codebook import Codebook
 from pipeline.figures import FIGURES
 from pipeline.figures import main as draw_figures
-from pipeline.report import context, pick_quotes, render
+from pipeline.report import context, render
 
 PROJECT = Path(__file__).resolve().parents[1]
 HOSTILE = "I said <script>alert('x')</script> & walked <b>out</b> of the room, which was warm."
@@ -43,7 +42,7 @@ def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) 
     codes = CODES.assign(probability=[None, None, 0.91, None, 0.77, 0.66])
     tables = {
         name: pd.read_csv(summary_tables[name])
-        for name in ("code_counts", "prevalence_by_group", "tension_balance", "agreement")
+        for name in ("code_counts", "prevalence_by_group", "tension_balance", "agreement", "framework_matrix")
     }
     metrics = pd.DataFrame(
         [
@@ -114,10 +113,7 @@ def test_appendix_fingerprints_inputs_and_versions(report: str) -> None:
     assert "Project commit" in report
 
 
-def test_quotes_put_human_codes_before_the_model_and_skip_fragments() -> None:
-    segments = SEGMENTS.assign(text=SEGMENTS["segment_id"].map(TEXTS)).merge(WORKSHOPS, on="workshop_id")
-    codes = CODES.assign(probability=[None, None, 0.91, None, 0.77, 0.66])
-    quotes: list[dict[str, Any]] = pick_quotes("mutual_support", codes, segments, 3)
-    assert [q["segment_id"] for q in quotes] == ["a-1", "a-2"]
-    assert [q["source"] for q in quotes] == ["human", "model"]
-    assert quotes[1]["probability"] == pytest.approx(0.91)
+def test_framework_matrix_has_a_row_per_code_and_a_column_per_group(report: str, codebook: Codebook) -> None:
+    section = report.split('id="framework"')[1].split('id="figures"')[0]
+    assert section.count("<tr>") == 1 + len(codebook.leaf_codes)
+    assert "<th>network</th><th>walking</th>" in section

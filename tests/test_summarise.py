@@ -87,3 +87,13 @@ def test_disagreements_name_each_raters_codes_and_the_rules(tables: dict[str, pd
     # a-3: no human coder disagreed, but the model coded what the coders did not
     assert table.loc["a-3", "between"] == "model and coders"
     assert "a-1" not in table.index  # everyone agreed
+
+
+def test_framework_matrix_cells_count_segments_and_quote_them(tables: dict[str, pd.DataFrame]) -> None:
+    matrix = tables["framework_matrix"].set_index("group")
+    assert list(matrix.index) == ["network", "walking"]
+    cell = matrix.loc["walking", "Mutual support"]
+    assert cell.startswith("2 segments")
+    assert cell.count("\u201c") == 0  # the synthetic texts are shorter than a quote worth showing
+    assert matrix.loc["network", "Mutual support"] == "0 segments"
+    assert matrix.loc["network", "Needing ground rules"] == "1 segment"
