@@ -34,26 +34,39 @@ def wrap(label: str, width: int = 28) -> str:
     return "\n".join(textwrap.wrap(label, width))
 
 
-def heatmap(ax: Axes, values: np.ndarray, rows: Sequence[str], cols: Sequence[str], fmt: str) -> None:
+def heatmap(
+    ax: Axes,
+    values: np.ndarray,
+    rows: Sequence[str],
+    cols: Sequence[str],
+    fmt: str,
+    notes: np.ndarray | None = None,
+    unit: str = "",
+) -> None:
+    """A labelled heatmap with each cell's value written in it, and an optional note under the value."""
     image = ax.imshow(values, aspect="auto", vmin=0)
     ax.set_xticks(range(len(cols)), [wrap(c, 16) for c in cols], rotation=0)
     ax.set_yticks(range(len(rows)), [wrap(r) for r in rows])
     high = np.nanmax(values) if values.size else 0
     for (i, j), value in np.ndenumerate(values):
         colour = "black" if value > high * 0.6 else "white"
-        ax.text(j, i, format(value, fmt), ha="center", va="center", fontsize=7, color=colour)
+        label = format(value, fmt) + unit + (f"\n{notes[i, j]}" if notes is not None else "")
+        ax.text(j, i, label, ha="center", va="center", fontsize=7, color=colour)
     ax.figure.colorbar(image, ax=ax, shrink=0.8)
 
 
 def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Share of each group's segments carrying each theme; the annotation counts workshops."""
+    """Share of each group's segments carrying each characteristic (%), and in how many of the group's
+    workshops it appears."""
     themes = [code.id for code in codebook.themes]
     data = tables["prevalence_by_group"]
     data = data[data["code"].isin(themes)][["group", "code", "segments", "coded_segments", "share", "workshops"]]
     share = data.pivot(index="code", columns="group", values="share").reindex(themes)
     groups = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
-    heatmap(ax, share.to_numpy() * 100, [codebook.code(t).label for t in themes], groups, ".0f")
+    workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
+    notes = np.vectorize(lambda n: f"{n} workshop{'s' if n != 1 else ''}")(workshops.to_numpy())
+    heatmap(ax, share.to_numpy() * 100, [codebook.code(t).label for t in themes], groups, ".0f", notes, unit="%")
     ax.set_title(f"{codebook.headings['themes']}: % of segments, by group")
     return fig, data.reset_index(drop=True)
 
@@ -142,6 +155,44 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     return fig, data.reset_index(drop=True)
 
 
+def code_colours(codebook: Codebook) -> dict[str, str]:
+    """Each theme its own colour from the style's cycle; each tension's poles the two pole colours."""
+    cycle = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    colours = {code.id: cycle[i % len(cycle)] for i, code in enumerate(codebook.themes)}
+    for tension in codebook.tensions:
+        colours[tension.poles[0].id], colours[tension.poles[1].id] = FIRST_POLE, SECOND_POLE
+    return colours
+
+
+def codeline(table: pd.DataFrame, workshop_id: str, segments: int, codebook: Codebook) -> Drawing:
+    """The codes through one session, segment by segment (like MAXQDA's document portrait):
+    filled marks are human codes and overrides, open marks the model's."""
+    data = table[table["workshop_id"] == workshop_id].reset_index(drop=True)
+    ids = list(codebook.leaf_ids)
+    colours = code_colours(codebook)
+    fig, ax = plt.subplots(figsize=(min(max(6.0, 0.07 * segments + 3), 24.0), 0.3 * len(ids) + 1.6))
+    for by_human, marker_fill in ((True, "full"), (False, "none")):
+        rows = data[data["source"].isin(["human", "override"]) == by_human]
+        ax.scatter(
+            rows["position"],
+            [ids.index(code) for code in rows["code"]],
+            c=[colours[code] for code in rows["code"]] if marker_fill == "full" else "none",
+            edgecolors=[colours[code] for code in rows["code"]],
+            marker="s",
+            s=28,
+            linewidths=1.2,
+            label="human or override" if by_human else "model",
+        )
+    ax.set_yticks(range(len(ids)), [codebook.code(code).label for code in ids])
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(segments, 1) + 1)
+    ax.set_xlabel(f"segment, in the order of the session ({segments} segments)")
+    ax.set_title(f"Codeline: workshop {workshop_id}")
+    ax.grid(axis="y", color="#dddddd", linewidth=0.5)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2)
+    return fig, data
+
+
 FIGURES: dict[str, Callable[[dict[str, pd.DataFrame], Codebook], Drawing]] = {
     "characteristics_by_group": characteristics_by_group,
     "tension_balance": tension_balance,
@@ -169,15 +220,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--codebook", type=Path, required=True)
     parser.add_argument("--style", type=Path, required=True, help="matplotlib style file")
     parser.add_argument("--figures", type=Path, nargs="+", required=True, help="output files <figure>.png/.svg/.csv")
+    parser.add_argument("--segments", type=Path, required=True, help="cleared segments (for each session's length)")
+    parser.add_argument(
+        "--codelines", type=Path, nargs="*", default=[], help="output files <workshop>.png/.svg/.csv, one per workshop"
+    )
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
-    needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement")
+    needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines")
     tables = {name: pd.read_csv(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
     plt.style.use(args.style)
     for name, draw in FIGURES.items():
         fig, numbers = draw(tables, codebook)
         save(fig, numbers, {suffix: paths_by_stem(args.figures, [name], suffix)[name] for suffix in FIGURE_FILES})
-    print(f"wrote {len(FIGURES)} figures: {', '.join(FIGURES)}")
+    lengths = pd.read_parquet(args.segments, columns=["workshop_id"])["workshop_id"].value_counts()
+    for workshop_id in sorted(lengths.index):
+        fig, numbers = codeline(tables["codelines"], str(workshop_id), int(lengths[workshop_id]), codebook)
+        save(
+            fig,
+            numbers,
+            {
+                suffix: paths_by_stem(args.codelines, [str(workshop_id)], suffix)[str(workshop_id)]
+                for suffix in FIGURE_FILES
+            },
+        )
+    print(f"wrote {len(FIGURES)} figures ({', '.join(FIGURES)}) and {len(lengths)} codelines")
     return 0
 
 

@@ -78,6 +78,7 @@ def context(
     card: dict[str, Any],
     metrics: pd.DataFrame,
     figures: dict[str, Path],
+    codelines: dict[str, Path],
     inputs: Sequence[Path],
     overrides: pd.DataFrame,
     title: str,
@@ -122,8 +123,11 @@ def context(
         "themes": [finding(code.id) for code in codebook.themes],
         "tensions": tensions,
         "figures": [
-            {"name": name, "src": embed_png(figures[name]), "caption": (draw.__doc__ or "").strip()}
+            {"name": name, "src": embed_png(figures[name]), "caption": " ".join((draw.__doc__ or "").split())}
             for name, draw in FIGURES.items()
+        ],
+        "codelines": [
+            {"workshop_id": workshop_id, "src": embed_png(path)} for workshop_id, path in sorted(codelines.items())
         ],
         "data": {
             "workshops": workshops.merge(
@@ -173,6 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--codebook", type=Path, required=True)
     parser.add_argument("--tables", type=Path, nargs="+", required=True, help="summary tables (CSV)")
     parser.add_argument("--figures", type=Path, nargs="+", required=True, help="figure files (the PNGs are embedded)")
+    parser.add_argument("--codelines", type=Path, nargs="*", default=[], help="codeline figure files, one per workshop")
     parser.add_argument("--card", type=Path, required=True)
     parser.add_argument("--metrics", type=Path, required=True)
     parser.add_argument("--inputs", type=Path, nargs="*", default=[], help="files fingerprinted in the appendix")
@@ -192,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         json.loads(args.card.read_text(encoding="utf-8")),
         pd.read_csv(args.metrics),
         paths_by_stem(args.figures, list(FIGURES), ".png"),
+        {path.stem: path for path in args.codelines if path.suffix == ".png"},
         args.inputs,
         pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False),
         args.title,

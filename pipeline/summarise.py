@@ -238,6 +238,18 @@ def disagreements(
     return pd.DataFrame(rows, columns=[*columns, "disputed_codes", "between", "codebook_rules"])
 
 
+def codelines(segments: pd.DataFrame, codes: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """Every code in the order of the session: one row per segment and code, with the segment's position
+    in its workshop (1, 2, ...), its turn, the speaker's role and the code's source."""
+    position = segments.groupby("workshop_id").cumcount() + 1
+    placed = segments[["segment_id", "workshop_id", "turn", "role"]].assign(position=position)
+    table = codes[["segment_id", "code", "source"]].merge(placed, on="segment_id", how="left", validate="many_to_one")
+    order = {code: i for i, code in enumerate(codebook.leaf_ids)}
+    table = table.assign(_c=table["code"].map(order)).sort_values(["workshop_id", "position", "_c"])
+    columns = ["workshop_id", "position", "segment_id", "turn", "role", "code", "source"]
+    return table[columns].reset_index(drop=True)
+
+
 FRAMEWORK_QUOTES = 2
 FRAMEWORK_QUOTE_CHARS = 160
 
@@ -301,6 +313,7 @@ def summarise(
         "agreement": agreement(predictions, coding, codebook),
         "disagreements": disagreements(segments, coding, predictions, codebook),
         "framework_matrix": framework_matrix(segments, codes, workshops, codebook),
+        "codelines": codelines(segments, codes, codebook),
     }
 
 

@@ -28,7 +28,9 @@ TABLES = [
     "agreement",
     "disagreements",
     "framework_matrix",
+    "codelines",
 ]
+WORKSHOP_IDS = sorted({Path(path).stem for path in TRANSCRIPTS})
 FIGURES = [
     "characteristics_by_group",
     "tension_balance",

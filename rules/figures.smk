@@ -1,14 +1,20 @@
 rule figures:
-    """Draw the thematic and validity figures, each with the CSV of the numbers it draws."""
+    """Draw the thematic and validity figures and a codeline per workshop, each with the CSV of the numbers it draws."""
     input:
         stage=stage_module("figures"),
         tables=rules.summarise.output.tables,
         codebook=CODEBOOK,
         style=STYLE,
+        segments=rules.anonymity_gate.output.segments,
     output:
         figures=expand(
             "reports/figures/{figure}.{kind}",
             figure=FIGURES,
+            kind=["png", "svg", "csv"],
+        ),
+        codelines=expand(
+            "reports/figures/codelines/{workshop}.{kind}",
+            workshop=WORKSHOP_IDS,
             kind=["png", "svg", "csv"],
         ),
     log:
@@ -19,4 +25,5 @@ rule figures:
         "envs/pipeline.yaml"
     shell:
         "python -m pipeline.figures --tables {input.tables:q} --codebook {input.codebook:q}"
-        " --style {input.style:q} --figures {output.figures:q} > {log:q} 2>&1"
+        " --style {input.style:q} --figures {output.figures:q}"
+        " --segments {input.segments:q} --codelines {output.codelines:q} > {log:q} 2>&1"

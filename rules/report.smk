@@ -8,6 +8,7 @@ rule report:
         codebook=CODEBOOK,
         tables=rules.summarise.output.tables,
         figures=rules.figures.output.figures,
+        codelines=rules.figures.output.codelines,
         card=rules.train.output.card,
         metrics=rules.train.output.metrics,
         overrides_report=rules.code.output.overrides_report,
@@ -33,7 +34,8 @@ rule report:
     shell:
         "python -m pipeline.report --segments {input.segments:q} --codes {input.codes:q}"
         " --workshops {input.workshops:q} --codebook {input.codebook:q}"
-        " --tables {input.tables:q} --figures {input.figures:q} --card {input.card:q}"
+        " --tables {input.tables:q} --figures {input.figures:q}"
+        " --codelines {input.codelines:q} --card {input.card:q}"
         " --metrics {input.metrics:q} --inputs {input.fingerprinted:q}"
         " --overrides-report {input.overrides_report:q}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"

@@ -29,6 +29,7 @@ SEGMENTS = pd.DataFrame(
         "workshop_id": ["a", "a", "a", "b", "b", "c"],
         "role": ["member", "member", "facilitator", "member", "member", "commissioner"],
         "speaker": ["P1", "P2", "F1", "P1", "P2", "C1"],
+        "turn": [1, 2, 3, 1, 2, 1],
         "text": [f"Synthetic segment {n}." for n in range(1, 7)],
     }
 )
@@ -236,3 +237,23 @@ def summary_tables(tmp_path: Path, codebook: Codebook) -> dict[str, Path]:
         paths[name] = tmp_path / "tables" / f"{name}.csv"
         write_table(table, paths[name])
     return paths
+
+
+def draw_figures(summary_tables: dict[str, Path], out: Path) -> dict[str, list[Path]]:
+    """Run the figures stage on the hand-countable study's tables; the paths it wrote, by kind."""
+    from pipeline.figures import FIGURES
+    from pipeline.figures import main as figures_main
+
+    out.mkdir(parents=True, exist_ok=True)
+    segments = out / "segments.parquet"
+    SEGMENTS.to_parquet(segments)
+    suffixes = (".png", ".svg", ".csv")
+    figures = [out / f"{name}{suffix}" for name in FIGURES for suffix in suffixes]
+    codelines = [
+        out / "codelines" / f"{w}{suffix}" for w in sorted(set(SEGMENTS["workshop_id"])) for suffix in suffixes
+    ]
+    argv = ["--tables", *map(str, summary_tables.values()), "--codebook", str(PROJECT / "config/codebook.yaml")]
+    argv += ["--style", str(PROJECT / "config/figures.mplstyle"), "--figures", *map(str, figures)]
+    argv += ["--segments", str(segments), "--codelines", *map(str, codelines)]
+    assert figures_main(argv) == 0
+    return {"figures": figures, "codelines": codelines}

@@ -1,18 +1,14 @@
 from pathlib import Path
 
 import pandas as pd
-
-from pipeline.figures import FIGURES, main
+from conftest import draw_figures
 
 PROJECT = Path(__file__).resolve().parents[1]
 
 
 def draw(summary_tables: dict[str, Path], out: Path) -> list[Path]:
-    files = [out / f"{name}{suffix}" for name in FIGURES for suffix in (".png", ".svg", ".csv")]
-    argv = ["--tables", *map(str, summary_tables.values()), "--codebook", str(PROJECT / "config/codebook.yaml")]
-    argv += ["--style", str(PROJECT / "config/figures.mplstyle"), "--figures", *map(str, files)]
-    assert main(argv) == 0
-    return files
+    drawn = draw_figures(summary_tables, out)
+    return drawn["figures"] + drawn["codelines"]
 
 
 def test_every_figure_as_png_svg_and_the_numbers_it_draws(summary_tables: dict[str, Path], tmp_path: Path) -> None:
@@ -44,3 +40,16 @@ def test_same_numbers_same_bytes(summary_tables: dict[str, Path], tmp_path: Path
     second = draw(summary_tables, tmp_path / "two")
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_a_codeline_per_workshop_with_its_codes_in_session_order(
+    summary_tables: dict[str, Path], tmp_path: Path
+) -> None:
+    draw(summary_tables, tmp_path / "figures")
+    codeline = pd.read_csv(tmp_path / "figures" / "codelines" / "a.csv")
+    assert codeline[["position", "code", "source"]].values.tolist() == [
+        [1, "mutual_support", "human"],
+        [1, "needing_ground_rules", "human"],
+        [2, "mutual_support", "model"],
+    ]
+    assert pd.read_csv(tmp_path / "figures" / "codelines" / "c.csv")["code"].tolist() == ["needing_ground_rules"]

@@ -4,15 +4,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import CODES, SEGMENTS, WORKSHOPS
+from conftest import CODES, SEGMENTS, WORKSHOPS, draw_figures
 
 from pipeline.codebook import Codebook
 from pipeline.figures import FIGURES
-from pipeline.figures import main as draw_figures
 from pipeline.report import context, render
 
 PROJECT = Path(__file__).resolve().parents[1]
-HOSTILE = "I said <script>alert('x')</script> & walked <b>out</b> of the room, which was warm."
+HOSTILE = "I said <script>window.__hostile = true</script> & walked <b>out</b> of the room, which was warm."
 TEXTS = {
     "a-1": "Everyone here looks out for each other; when I was low they rang me every single day, honestly.",
     "a-2": "The model thinks this one is about support between members, helping each other through.",
@@ -33,11 +32,9 @@ CARD = {
 
 @pytest.fixture
 def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) -> str:
-    pngs = {name: tmp_path / "figures" / f"{name}.png" for name in FIGURES}
-    files = [tmp_path / "figures" / f"{name}{suffix}" for name in FIGURES for suffix in (".png", ".svg", ".csv")]
-    argv = ["--tables", *map(str, summary_tables.values()), "--codebook", str(PROJECT / "config/codebook.yaml")]
-    argv += ["--style", str(PROJECT / "config/figures.mplstyle"), "--figures", *map(str, files)]
-    assert draw_figures(argv) == 0
+    drawn = draw_figures(summary_tables, tmp_path / "figures")
+    pngs = {path.stem: path for path in drawn["figures"] if path.suffix == ".png"}
+    codelines = {path.stem: path for path in drawn["codelines"] if path.suffix == ".png"}
     segments = SEGMENTS.assign(text=SEGMENTS["segment_id"].map(TEXTS))
     codes = CODES.assign(probability=[None, None, 0.91, None, 0.77, 0.66])
     tables = {
@@ -74,7 +71,19 @@ def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) 
         ]
     )
     values = context(
-        segments, codes, WORKSHOPS, codebook, tables, CARD, metrics, pngs, inputs, overrides, "Evaluation <test>", 3
+        segments,
+        codes,
+        WORKSHOPS,
+        codebook,
+        tables,
+        CARD,
+        metrics,
+        pngs,
+        codelines,
+        inputs,
+        overrides,
+        "Evaluation <test>",
+        3,
     )
     return render(values)
 
@@ -99,7 +108,7 @@ def test_every_theme_and_tension_pole_is_reported_with_its_count(report: str, co
 
 
 def test_figures_are_embedded_so_the_file_works_offline(report: str) -> None:
-    assert report.count('src="data:image/png;base64,') == len(FIGURES)
+    assert report.count('src="data:image/png;base64,') == len(FIGURES) + 3  # and a codeline for each workshop
     assert "http://" not in report.replace("http://www.w3.org", "")
     assert "https://" not in report
 
@@ -117,3 +126,40 @@ def test_framework_matrix_has_a_row_per_code_and_a_column_per_group(report: str,
     section = report.split('id="framework"')[1].split('id="figures"')[0]
     assert section.count("<tr>") == 1 + len(codebook.leaf_codes)
     assert "<th>network</th><th>walking</th>" in section
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTEFACTS = PROJECT / "test-artefacts"
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_report_renders_in_a_real_browser_with_every_image_and_no_console_error(report: str, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    page_file = tmp_path / "evaluation_report.html"
+    page_file.write_text(report, encoding="utf-8")
+    messages: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            # no sandbox as root in CI; no background traffic on a machine with no network
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        page = browser.new_page(viewport={"width": 1200, "height": 1600})
+        page.on("console", lambda message: messages.append(f"{message.type}: {message.text}"))
+        page.on("pageerror", lambda error: messages.append(f"page error: {error}"))
+        page.goto(page_file.as_uri())
+        images = page.evaluate("Array.from(document.images).map(i => [i.complete, i.naturalWidth])")
+        script_ran = page.evaluate("window.__hostile === true")
+        headings = page.evaluate("Array.from(document.querySelectorAll('h2')).map(h => h.textContent)")
+        ARTEFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTEFACTS / "report.png"), full_page=True)
+        pdf = page.pdf(path=str(ARTEFACTS / "report.pdf"), format="A4")
+        browser.close()
+    assert len(images) == len(FIGURES) + 3
+    assert all(complete and width > 0 for complete, width in images)
+    assert messages == []
+    assert script_ran is False  # the transcript's <script> stayed text
+    assert "Reproducibility appendix" in headings
+    assert pdf.startswith(b"%PDF")
+    assert pdf.count(b"/Type /Page") > 3

@@ -100,7 +100,7 @@ def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, 
     compared += [str(p.relative_to(finished)) for p in (finished / "data/processed/model").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/double_coding").iterdir()]
-    compared += [str(p.relative_to(finished)) for p in (finished / "reports/figures").iterdir()]
+    compared += [str(p.relative_to(finished)) for p in (finished / "reports/figures").rglob("*") if p.is_file()]
     assert len(compared) > 20
     for name in compared:
         assert (finished / name).read_bytes() == (copy / name).read_bytes(), name
