@@ -20,6 +20,7 @@ include: "rules/summarise.smk"
 include: "rules/figures.smk"
 include: "rules/report.smk"
 include: "rules/double_coding.smk"
+include: "rules/refi.smk"
 
 
 rule all:
@@ -28,3 +29,4 @@ rule all:
     input:
         rules.report.output.report,
         rules.double_coding.output.workbook,
+        rules.refi.output.project,

@@ -33,6 +33,7 @@ STAGES = {
 HELPERS = {
     "run": "check the inputs, then run the whole workflow with Snakemake",
     "overrides": "append an override row for a segment and code, filling the text fingerprint",
+    "refi": "export to (and import from) NVivo, ATLAS.ti, MAXQDA and QualCoder: .qdpx and .qdc",
 }
 
 

@@ -1,0 +1,563 @@
+"""REFI-QDA: exchange the codebook and the coding with NVivo, ATLAS.ti, MAXQDA and QualCoder.
+
+``export`` takes the cleared segments and sources, the human coding files, the final codes, the
+workshops and the codebook; makes ``reports/codebook.qdc`` (the code hierarchy with definitions) and
+``reports/study.qdpx`` (the project: sources as plain text, one user per human coder and one for the
+model, every coding as a text selection with character offsets, workshops as cases with their
+attributes). GUIDs are derived from the things they name, so the same study gives the same files.
+
+``import`` takes a ``.qdpx`` or ``.qdc`` made by another tool (an untrusted archive: member names,
+sizes, compression ratios and XML are all checked) and writes a codebook and one human coding file
+per user: codes are matched to the study's codebook by GUID or name, selections to segments by
+offset overlap, and a report lists everything that did not map.
+
+Offsets count Unicode characters (code points) in the plain text, which has LF line endings; a
+source whose text differs only by CRLF line endings is mapped back before matching.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import uuid
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import pandas as pd
+import yaml
+
+from pipeline.codebook import Codebook, load_codebook, parse_codebook
+from pipeline.coding import read_coding
+from pipeline.errors import StudyError, run_stage
+from pipeline.tables import read_workshops, write_csv, write_stable_zip
+
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+GUID_NAMESPACE = uuid.UUID("6f1e7a52-8c4d-4d0e-9b8a-2f5c8e1d4a90")  # this project's own namespace
+THEME_COLOUR, FIRST_POLE_COLOUR, SECOND_POLE_COLOUR, TENSION_COLOUR = "#009E73", "#0072B2", "#E69F00", "#999999"
+MAX_MEMBERS = 10_000
+MAX_TOTAL_BYTES = 500_000_000
+MAX_RATIO = 200
+MAX_XML_BYTES = 200_000_000
+
+
+def guid(*parts: str) -> str:
+    """A GUID that is a function of what it names, so exports are reproducible."""
+    return str(uuid.uuid5(GUID_NAMESPACE, "\x1f".join(parts))).upper()
+
+
+def code_description(code: Any) -> str:
+    return (
+        f"{code.full}\nWhen to use: {code.when_to_use}\nWhen not to use: {code.when_not_to_use}\n"
+        f"Example: \u201c{code.example}\u201d"
+    )
+
+
+def codes_element(parent: ElementTree.Element, ns: str, codebook: Codebook) -> None:
+    """The code hierarchy: themes, and tensions (not codable) with their two poles (codable)."""
+    codes = ElementTree.SubElement(parent, f"{{{ns}}}Codes")
+    for theme in codebook.themes:
+        element = ElementTree.SubElement(
+            codes, f"{{{ns}}}Code", guid=guid("code", theme.id), name=theme.label, isCodable="true", color=THEME_COLOUR
+        )
+        ElementTree.SubElement(element, f"{{{ns}}}Description").text = code_description(theme)
+    for tension in codebook.tensions:
+        element = ElementTree.SubElement(
+            codes,
+            f"{{{ns}}}Code",
+            guid=guid("code", tension.id),
+            name=tension.label,
+            isCodable="false",
+            color=TENSION_COLOUR,
+        )
+        ElementTree.SubElement(element, f"{{{ns}}}Description").text = tension.full
+        for pole, colour in zip(tension.poles, (FIRST_POLE_COLOUR, SECOND_POLE_COLOUR), strict=True):
+            child = ElementTree.SubElement(
+                element, f"{{{ns}}}Code", guid=guid("code", pole.id), name=pole.label, isCodable="true", color=colour
+            )
+            ElementTree.SubElement(child, f"{{{ns}}}Description").text = code_description(pole)
+
+
+def to_bytes(root: ElementTree.Element, ns: str) -> bytes:
+    ElementTree.register_namespace("", ns)
+    ElementTree.indent(root, space="  ")
+    document: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"
+
+
+def codebook_xml(codebook: Codebook) -> bytes:
+    root = ElementTree.Element(f"{{{CODEBOOK_NS}}}CodeBook", origin=f"what-works pipeline, codebook {codebook.version}")
+    codes_element(root, CODEBOOK_NS, codebook)
+    return to_bytes(root, CODEBOOK_NS)
+
+
+@dataclass(frozen=True)
+class Marking:
+    """One code on one segment by one rater: what becomes a text selection with a coding."""
+
+    segment_id: str
+    code: str
+    user: str
+    note: str
+
+
+def markings(coding: pd.DataFrame, codes: pd.DataFrame) -> list[Marking]:
+    """Each human coder's own codes, and the final codes that came from overrides and the model."""
+    found = [
+        Marking(str(row["segment_id"]), str(row["code"]), str(row["coder"]), f"coded by {row['coder']}")
+        for row in coding[coding["code"] != ""].to_dict("records")
+    ]
+    for row in codes[codes["source"].isin(["override", "model"])].to_dict("records"):
+        if row["source"] == "model":
+            note = f"coded by the model {row['by']}, probability {float(row['probability']):.3f}"
+            found.append(Marking(str(row["segment_id"]), str(row["code"]), "model", note))
+        else:
+            found.append(Marking(str(row["segment_id"]), str(row["code"]), f"{row['by']} (override)", "override"))
+    return found
+
+
+def project_xml(
+    codebook: Codebook,
+    sources: dict[str, str],
+    segments: pd.DataFrame,
+    workshops: pd.DataFrame,
+    marks: Sequence[Marking],
+    model_id: str,
+) -> tuple[bytes, dict[str, bytes]]:
+    """The project.qde document and the plain-text source files it points to."""
+    ns = PROJECT_NS
+    root = ElementTree.Element(
+        f"{{{ns}}}Project", name=f"{codebook.title}: workshop coding", origin="what-works pipeline"
+    )
+    users = sorted({mark.user for mark in marks})
+    users_element = ElementTree.SubElement(root, f"{{{ns}}}Users")
+    for user in users:
+        name = f"model {model_id}" if user == "model" else user
+        ElementTree.SubElement(users_element, f"{{{ns}}}User", guid=guid("user", user), name=name, id=user)
+    codes_element(ElementTree.SubElement(root, f"{{{ns}}}CodeBook"), ns, codebook)
+    attributes = ("group", "stakeholder", "date")
+    variables = ElementTree.SubElement(root, f"{{{ns}}}Variables")
+    for attribute in attributes:
+        ElementTree.SubElement(
+            variables, f"{{{ns}}}Variable", guid=guid("variable", attribute), name=attribute, typeOfVariable="Text"
+        )
+    cases = ElementTree.SubElement(root, f"{{{ns}}}Cases")
+    for workshop in workshops.sort_values("workshop_id").to_dict("records"):
+        case = ElementTree.SubElement(
+            cases, f"{{{ns}}}Case", guid=guid("case", workshop["workshop_id"]), name=workshop["workshop_id"]
+        )
+        for attribute in attributes:
+            value = ElementTree.SubElement(case, f"{{{ns}}}VariableValue")
+            ElementTree.SubElement(value, f"{{{ns}}}VariableRef", targetGUID=guid("variable", attribute))
+            ElementTree.SubElement(value, f"{{{ns}}}TextValue").text = str(workshop[attribute])
+        ElementTree.SubElement(case, f"{{{ns}}}SourceRef", targetGUID=guid("source", workshop["workshop_id"]))
+    spans = segments.set_index("segment_id")[["workshop_id", "start", "end"]].to_dict("index")
+    by_workshop: dict[str, list[Marking]] = {}
+    for mark in marks:
+        by_workshop.setdefault(str(spans[mark.segment_id]["workshop_id"]), []).append(mark)
+    sources_element = ElementTree.SubElement(root, f"{{{ns}}}Sources")
+    files = {}
+    for workshop_id in sorted(sources):
+        source_guid = guid("source", workshop_id)
+        files[f"Sources/{source_guid}.txt"] = sources[workshop_id].encode("utf-8")
+        source = ElementTree.SubElement(
+            sources_element,
+            f"{{{ns}}}TextSource",
+            guid=source_guid,
+            name=workshop_id,
+            plainTextPath=f"internal://{source_guid}.txt",
+        )
+        order = sorted(by_workshop.get(workshop_id, []), key=lambda m: (spans[m.segment_id]["start"], m.code, m.user))
+        for mark in order:
+            span = spans[mark.segment_id]
+            key = (mark.segment_id, mark.code, mark.user)
+            selection = ElementTree.SubElement(
+                source,
+                f"{{{ns}}}PlainTextSelection",
+                guid=guid("selection", *key),
+                name=mark.segment_id,
+                startPosition=str(span["start"]),
+                endPosition=str(span["end"]),
+                creatingUser=guid("user", mark.user),
+            )
+            ElementTree.SubElement(selection, f"{{{ns}}}Description").text = mark.note
+            coding = ElementTree.SubElement(
+                selection, f"{{{ns}}}Coding", guid=guid("coding", *key), creatingUser=guid("user", mark.user)
+            )
+            ElementTree.SubElement(coding, f"{{{ns}}}CodeRef", targetGUID=guid("code", mark.code))
+    return to_bytes(root, ns), files
+
+
+# ---------------------------------------------------------------- reading untrusted archives
+
+
+def safe_members(archive: zipfile.ZipFile, source: Path) -> dict[str, zipfile.ZipInfo]:
+    """The archive's members by name, refusing names that escape a folder and archives that explode."""
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise StudyError(f"{source}: {len(infos)} files in the archive, more than {MAX_MEMBERS}; refusing it")
+    total = 0
+    for info in infos:
+        name = info.filename
+        parts = re.split(r"[\\/]", name)
+        if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts:
+            raise StudyError(f"{source}: archive member '{name}' points outside the archive; refusing it")
+        total += info.file_size
+        if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise StudyError(
+                f"{source}: archive member '{name}' expands {info.file_size // max(info.compress_size, 1)} times "
+                "(a zip bomb?); refusing it"
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise StudyError(f"{source}: the archive expands to {total / 1e6:.0f} MB, over {MAX_TOTAL_BYTES / 1e6:.0f} MB")
+    return {info.filename: info for info in infos}
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, source: Path) -> bytes:
+    """A member's bytes, read no further than its declared size allows (declared sizes can lie)."""
+    with archive.open(info) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise StudyError(f"{source}: archive member '{info.filename}' is larger than {limit / 1e6:.0f} MB")
+    return data
+
+
+def parse_xml(data: bytes, source: Path) -> ElementTree.Element:
+    """XML with no DTD, no entities and no external references (defusedxml), or a one-line error."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root: ElementTree.Element = fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as error:
+        raise StudyError(
+            f"{source}: the XML declares a DTD or entities ({type(error).__name__}); refusing it"
+        ) from None
+    except ElementTree.ParseError as error:
+        raise StudyError(f"{source}: malformed XML ({error}); export it again from the QDA tool") from None
+    return root
+
+
+def local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def children(element: ElementTree.Element, name: str) -> list[ElementTree.Element]:
+    return [child for child in element if local(child.tag) == name]
+
+
+def descendants(element: ElementTree.Element, name: str) -> Iterable[ElementTree.Element]:
+    return (node for node in element.iter() if local(node.tag) == name)
+
+
+# ---------------------------------------------------------------- import
+
+
+def slug(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_") or "code"
+    if not base[0].isalpha():
+        base = f"code_{base}"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}_{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def imported_codebook(codes_root: ElementTree.Element, source: Path) -> dict[str, Any]:
+    """A codebook in this project's structure from a REFI code tree.
+
+    A non-codable code with exactly two codable children is a tension with its poles; every other
+    codable code is a theme (nested ones named "parent / child"). Fields the other tool does not have
+    say so, for the team to write before coding.
+    """
+    missing = f"Not given in {source.name}; write it before coding with this codebook."
+    taken: set[str] = set()
+
+    def leaf(node: ElementTree.Element, label: str) -> dict[str, str]:
+        description = (
+            " ".join((children(node, "Description")[0].text or "").split()) if children(node, "Description") else ""
+        )
+        return {
+            "id": slug(label, taken),
+            "label": label,
+            "brief": description or missing,
+            "full": description or missing,
+            "when_to_use": missing,
+            "when_not_to_use": missing,
+            "example": missing,
+            "guid": node.get("guid", ""),
+        }
+
+    themes: list[dict[str, str]] = []
+    tensions: list[dict[str, Any]] = []
+
+    def walk(node: ElementTree.Element, prefix: str) -> None:
+        label = f"{prefix}{node.get('name', '')}".strip()
+        kids = children(node, "Code")
+        codable = node.get("isCodable", "true") == "true"
+        two_codable_leaves = len(kids) == 2 and all(
+            k.get("isCodable", "true") == "true" and not children(k, "Code") for k in kids
+        )
+        if not codable and two_codable_leaves:
+            tension = leaf(node, label)
+            tensions.append(
+                {key: tension[key] for key in ("id", "label", "brief", "full")}
+                | {"poles": [leaf(kids[0], kids[0].get("name", "")), leaf(kids[1], kids[1].get("name", ""))]}
+            )
+            return
+        if codable:
+            themes.append(leaf(node, label))
+        for kid in kids:
+            walk(kid, f"{label} / ")
+
+    for code in children(codes_root, "Code"):
+        walk(code, "")
+    return {"themes": themes, "tensions": tensions}
+
+
+def guid_map(tree: dict[str, Any]) -> dict[str, str]:
+    """Imported code GUID to the code id it became."""
+    leaves = tree["themes"] + [pole for tension in tree["tensions"] for pole in tension["poles"]]
+    return {leaf["guid"].strip("{}").upper(): leaf["id"] for leaf in leaves if leaf["guid"]}
+
+
+def match_codes(tree: dict[str, Any], codebook: Codebook | None) -> dict[str, str]:
+    """Imported code GUID to a code of the study's codebook, by GUID first, then by label or id."""
+    leaves = tree["themes"] + [pole for tension in tree["tensions"] for pole in tension["poles"]]
+    if codebook is None:
+        return guid_map(tree)
+    by_guid = {guid("code", code.id): code.id for code in codebook.leaf_codes}
+    by_name = {code.label.casefold(): code.id for code in codebook.leaf_codes}
+    by_name |= {code.id: code.id for code in codebook.leaf_codes}
+    matched = {}
+    for leaf in leaves:
+        key = leaf["guid"].strip("{}").upper()
+        found = (
+            by_guid.get(key)
+            or by_name.get(leaf["label"].casefold())
+            or by_name.get(leaf["label"].split(" / ")[-1].casefold())
+        )
+        if found:
+            matched[key] = found
+    return matched
+
+
+def position_map(vendor: str, ours: str) -> Any:
+    """Offsets in another tool's copy of a source to offsets in ours (CRLF counted as one character)."""
+    if vendor == ours:
+        return lambda position: position
+    if vendor.replace("\r\n", "\n").replace("\r", "\n") != ours:
+        return None
+    removed = [i for i, char in enumerate(vendor) if char == "\r" and vendor[i + 1 : i + 2] == "\n"]
+
+    def to_ours(position: int) -> int:
+        return position - sum(1 for i in removed if i < position)
+
+    return to_ours
+
+
+def import_project(
+    path: Path, codebook: Codebook | None, segments: pd.DataFrame | None, sources: dict[str, str]
+) -> tuple[dict[str, Any], dict[str, pd.DataFrame], pd.DataFrame]:
+    """The imported code tree, one coding table per user, and a report of what did not map."""
+    problems: list[dict[str, str]] = []
+    if not path.is_file():
+        raise StudyError(f"{path}: file not found")
+    if path.suffix.lower() == ".qdc":
+        if path.stat().st_size > MAX_XML_BYTES:
+            raise StudyError(f"{path}: larger than {MAX_XML_BYTES / 1e6:.0f} MB; refusing it")
+        root = parse_xml(path.read_bytes(), path)
+        if local(root.tag) != "CodeBook":
+            raise StudyError(f"{path}: the root element is {local(root.tag)}, not a REFI-QDA CodeBook")
+        codes_root = children(root, "Codes")
+        return (
+            imported_codebook(codes_root[0], path) if codes_root else {"themes": [], "tensions": []},
+            {},
+            pd.DataFrame(),
+        )
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise StudyError(f"{path}: not a .qdpx archive (not a zip file); export the project again") from None
+    with archive:
+        members = safe_members(archive, path)
+        project_names = [name for name in members if name.lower().endswith(".qde") and "/" not in name]
+        if len(project_names) != 1:
+            raise StudyError(f"{path}: expected one project.qde at the top of the archive, found {len(project_names)}")
+        root = parse_xml(read_member(archive, members[project_names[0]], MAX_XML_BYTES, path), path)
+        if local(root.tag) != "Project":
+            raise StudyError(f"{path}: the root element is {local(root.tag)}, not a REFI-QDA Project")
+        codebooks = list(descendants(root, "CodeBook"))
+        codes_roots = children(codebooks[0], "Codes") if codebooks else []
+        tree = imported_codebook(codes_roots[0], path) if codes_roots else {"themes": [], "tensions": []}
+        code_of = match_codes(tree, codebook)
+        users = {
+            u.get("guid", "").strip("{}").upper(): u.get("id") or u.get("name") or "unknown"
+            for u in descendants(root, "User")
+        }
+        rows: dict[str, list[dict[str, str]]] = {}
+        spans = segments.sort_values("start") if segments is not None else None
+        for text_source in descendants(root, "TextSource"):
+            name = text_source.get("name", "")
+            workshop_id = Path(name).stem
+            internal = text_source.get("plainTextPath", "")
+            member = "Sources/" + internal.removeprefix("internal://") if internal.startswith("internal://") else None
+            selections = children(text_source, "PlainTextSelection")
+            if spans is None or workshop_id not in sources:
+                problems += [
+                    {"kind": "source not in the study", "item": name, "detail": f"{len(selections)} selection(s)"}
+                ]
+                continue
+            vendor_text = (
+                read_member(archive, members[member], MAX_XML_BYTES, path).decode("utf-8-sig")
+                if member and member in members
+                else None
+            )
+            if vendor_text is None:
+                vendor_text = (
+                    "".join(children(text_source, "PlainTextContent")[0].itertext())
+                    if children(text_source, "PlainTextContent")
+                    else sources[workshop_id]
+                )
+            to_ours = position_map(vendor_text, sources[workshop_id])
+            if to_ours is None:
+                problems.append(
+                    {
+                        "kind": "source text differs",
+                        "item": name,
+                        "detail": f"{len(selections)} selection(s) not mapped",
+                    }
+                )
+                continue
+            in_workshop = spans[spans["workshop_id"] == workshop_id]
+            for selection in selections:
+                start, end = (
+                    to_ours(int(selection.get("startPosition", "0"))),
+                    to_ours(int(selection.get("endPosition", "0"))),
+                )
+                hit = in_workshop[(in_workshop["start"] < end) & (in_workshop["end"] > start)]
+                for coding in children(selection, "Coding"):
+                    refs = children(coding, "CodeRef")
+                    code_guid = refs[0].get("targetGUID", "").strip("{}").upper() if refs else ""
+                    user = users.get(
+                        (coding.get("creatingUser") or selection.get("creatingUser") or "").strip("{}").upper(),
+                        "unknown",
+                    )
+                    if code_guid not in code_of:
+                        problems.append(
+                            {"kind": "code not in the codebook", "item": code_guid, "detail": f"{name} {start}-{end}"}
+                        )
+                        continue
+                    if hit.empty:
+                        problems.append(
+                            {"kind": "selection matches no segment", "item": name, "detail": f"{start}-{end}"}
+                        )
+                        continue
+                    for segment_id in hit["segment_id"]:
+                        rows.setdefault(user, []).append({"segment_id": segment_id, "code": code_of[code_guid]})
+        tables = {
+            user: pd.DataFrame(found).drop_duplicates().reset_index(drop=True) for user, found in sorted(rows.items())
+        }
+        return tree, tables, pd.DataFrame(problems, columns=["kind", "item", "detail"])
+
+
+def codebook_yaml(tree: dict[str, Any], source: Path) -> dict[str, Any]:
+    """The imported tree as a codebook file of this project (GUIDs dropped), schema-valid."""
+
+    def clean(node: dict[str, Any]) -> dict[str, Any]:
+        return {
+            key: ([clean(p) for p in value] if key == "poles" else value)
+            for key, value in node.items()
+            if key != "guid"
+        }
+
+    return {
+        "id": slug(source.stem, set()),
+        "version": "0.1.0",
+        "title": f"Imported from {source.name}",
+        "source": f"REFI-QDA import of {source.name}",
+        "headings": {"themes": "Themes", "tensions": "Tensions"},
+        "changes": [{"version": "0.1.0", "date": "imported", "note": f"Imported from {source.name}."}],
+        "themes": [clean(theme) for theme in tree["themes"]],
+        "tensions": [clean(tension) for tension in tree["tensions"]],
+    }
+
+
+# ---------------------------------------------------------------- command line
+
+
+def export_main(args: argparse.Namespace) -> int:
+    import json
+
+    codebook = load_codebook(args.codebook)
+    segments = pd.read_parquet(args.segments)
+    sources = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.sources.glob("*.txt"))}
+    coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
+    codes = pd.read_parquet(args.codes)
+    model_id = json.loads(args.card.read_text(encoding="utf-8"))["model_id"]
+    marks = markings(coding, codes)
+    project, files = project_xml(codebook, sources, segments, read_workshops(args.workshops), marks, model_id)
+    args.codebook_out.parent.mkdir(parents=True, exist_ok=True)
+    args.codebook_out.write_bytes(codebook_xml(codebook))
+    write_stable_zip({"project.qde": project, **files}, args.project_out)
+    print(f"REFI-QDA export: {len(codebook.leaf_codes)} codes, {len(sources)} sources, {len(marks)} codings")
+    return 0
+
+
+def import_main(args: argparse.Namespace) -> int:
+    codebook = load_codebook(args.codebook) if args.codebook else None
+    segments = pd.read_parquet(args.segments) if args.segments else None
+    sources = (
+        {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.sources.glob("*.txt"))} if args.sources else {}
+    )
+    tree, tables, problems = import_project(args.file, codebook, segments, sources)
+    args.out.mkdir(parents=True, exist_ok=True)
+    raw = codebook_yaml(tree, args.file)
+    parse_codebook(yaml.safe_load(yaml.safe_dump(raw)), args.out / "codebook.yaml")  # it must be usable
+    (args.out / "codebook.yaml").write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    for user, table in tables.items():
+        # the model's and the overrides' codings are kept apart: data/raw/coding is for human coders
+        folder = "other_users" if user == "model" or user.endswith("(override)") else "coding"
+        write_csv(table, args.out / folder / f"{slug(user, set())}.csv")
+    write_csv(problems, args.out / "import_report.csv")
+    mapped = sum(len(table) for table in tables.values())
+    print(
+        f"REFI-QDA import of {args.file.name}: {len(raw['themes'])} themes, {len(raw['tensions'])} tensions; "
+        f"{mapped} segment codes for {len(tables)} user(s); {len(problems)} item(s) did not map "
+        f"(see {args.out / 'import_report.csv'})"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.refi", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    export = commands.add_parser("export", help="write the codebook (.qdc) and the project (.qdpx)")
+    export.add_argument("--segments", type=Path, required=True, help="cleared segments")
+    export.add_argument("--sources", type=Path, required=True, help="folder of cleared sources")
+    export.add_argument("--coding", type=Path, nargs="*", default=[])
+    export.add_argument("--codes", type=Path, required=True)
+    export.add_argument("--card", type=Path, required=True, help="model card (names the model's user)")
+    export.add_argument("--workshops", type=Path, required=True)
+    export.add_argument("--codebook", type=Path, required=True)
+    export.add_argument("--codebook-out", type=Path, required=True, help="output .qdc")
+    export.add_argument("--project-out", type=Path, required=True, help="output .qdpx")
+    imported = commands.add_parser("import", help="read a .qdpx or .qdc into a codebook and coding files")
+    imported.add_argument("file", type=Path, help="the .qdpx or .qdc file")
+    imported.add_argument("--out", type=Path, required=True, help="folder for codebook.yaml, coding/ and the report")
+    imported.add_argument("--codebook", type=Path, help="the study's codebook, to match codes to")
+    imported.add_argument("--segments", type=Path, help="the study's cleared segments, to map selections to")
+    imported.add_argument("--sources", type=Path, help="the study's cleared sources")
+    args = parser.parse_args(argv)
+    return export_main(args) if args.command == "export" else import_main(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))

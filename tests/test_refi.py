@@ -1,0 +1,260 @@
+"""REFI-QDA export and import: schema-valid files, round trips, a vendor's file, hostile archives."""
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook import Codebook
+from pipeline.errors import StudyError
+from pipeline.refi import codebook_xml, import_project, main, markings, project_xml
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "external" / "refi-qda-schema"
+SAMPLE = (
+    Path(__file__).resolve().parents[2] / "shared" / "external" / "refi-qda-samples" / "atlasti-standard-project.qdpx"
+)
+PROJECT = Path(__file__).resolve().parents[1]
+
+# Synthetic sources with non-ASCII text, where tools are known to disagree about offsets.
+SOURCES = {
+    "w1": "P1: The caf\u00e9 room \u2013 warm, na\u00efve even.\nP2: We look out for each other \U0001f60a always.\n",
+    "w2": "F1: The forms put people off.\nP1: Twelve pages!\n",
+}
+
+
+def segments_of(sources: dict[str, str]) -> pd.DataFrame:
+    rows = []
+    for workshop_id, text in sources.items():
+        cursor = 0
+        for number, line in enumerate(text.splitlines(keepends=True), start=1):
+            start = cursor + line.index(": ") + 2
+            end = cursor + len(line.rstrip("\n"))
+            rows.append(
+                {"segment_id": f"{workshop_id}-{number:04d}-01", "workshop_id": workshop_id, "start": start, "end": end}
+            )
+            cursor += len(line)
+    return pd.DataFrame(rows)
+
+
+SEGMENTS = segments_of(SOURCES)
+CODING = pd.DataFrame(
+    [
+        ("ana", "w1-0001-01", "conducive_environment"),
+        ("ana", "w1-0002-01", "mutual_support"),
+        ("ana", "w2-0001-01", "avoiding_bureaucracy"),
+        ("bo", "w1-0002-01", "mutual_support"),
+        ("bo", "w1-0002-01", "positive_shared_identity"),
+        ("bo", "w2-0002-01", ""),
+    ],
+    columns=["coder", "segment_id", "code"],
+)
+CODES = pd.DataFrame(
+    [("w2-0002-01", "avoiding_bureaucracy", "model", "tfidf-logreg@abc", 0.71)],
+    columns=["segment_id", "code", "source", "by", "probability"],
+)
+WORKSHOPS = pd.DataFrame(
+    {
+        "workshop_id": ["w1", "w2"],
+        "group": ["walking group", "arts group"],
+        "stakeholder": "members",
+        "date": "2026-01-01",
+    }
+)
+
+
+def exported(codebook: Codebook, tmp_path: Path, sources: dict[str, str] = SOURCES) -> Path:
+    project, files = project_xml(codebook, sources, SEGMENTS, WORKSHOPS, markings(CODING, CODES), "tfidf-logreg@abc")
+    path = tmp_path / "study.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", project)
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return path
+
+
+def validate(schema: str, document: bytes) -> None:
+    if not (SCHEMAS / schema).is_file():
+        pytest.skip(f"the REFI-QDA schemas are not at {SCHEMAS} (shared/external is absent here)")
+    from lxml import etree
+
+    validator = etree.XMLSchema(etree.parse(str(SCHEMAS / schema)))
+    assert validator.validate(etree.fromstring(document)), validator.error_log
+
+
+def test_codebook_qdc_is_valid_and_holds_the_hierarchy(codebook: Codebook) -> None:
+    document = codebook_xml(codebook)
+    validate("Codebook.xsd", document)
+    text = document.decode()
+    assert text.count("<Code ") == 6 + 5 + 10
+    assert 'name="Needing ground rules but wanting to avoid bureaucracy" isCodable="false"' in text
+    assert "When not to use:" in text
+
+
+def test_project_qdpx_is_valid_with_users_cases_sources_and_codings(codebook: Codebook, tmp_path: Path) -> None:
+    path = exported(codebook, tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        project = archive.read("project.qde")
+        texts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("Sources/")]
+    validate("Project.xsd", project)
+    text = project.decode()
+    assert 'name="model tfidf-logreg@abc"' in text
+    assert 'id="ana"' in text
+    assert 'id="bo"' in text
+    assert text.count("<Case ") == 2
+    assert "<TextValue>walking group</TextValue>" in text
+    assert text.count("<PlainTextSelection ") == 6  # five human codings and the model's
+    assert "probability 0.710" in text
+    assert sorted(texts) == sorted(SOURCES.values())
+
+
+def test_same_study_same_bytes(codebook: Codebook) -> None:
+    first = project_xml(codebook, SOURCES, SEGMENTS, WORKSHOPS, markings(CODING, CODES), "m")
+    assert first == project_xml(codebook, SOURCES, SEGMENTS, WORKSHOPS, markings(CODING, CODES), "m")
+
+
+def coded_pairs(table: pd.DataFrame) -> set[tuple[str, str]]:
+    return set(zip(table["segment_id"], table["code"], strict=True))
+
+
+def test_round_trip_gives_each_coder_the_same_codings(codebook: Codebook, tmp_path: Path) -> None:
+    _, tables, problems = import_project(exported(codebook, tmp_path), codebook, SEGMENTS, SOURCES)
+    assert problems.empty
+    for coder in ("ana", "bo"):
+        original = CODING[(CODING["coder"] == coder) & (CODING["code"] != "")]
+        assert coded_pairs(tables[coder]) == coded_pairs(original)
+    assert coded_pairs(tables["model"]) == {("w2-0002-01", "avoiding_bureaucracy")}
+
+
+def crlf_copy(path: Path, target: Path) -> Path:
+    """The project as a tool that saved each source with CRLF line ends, counting the CR in its offsets."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
+        blocks = source.read("project.qde").decode().split("<TextSource ")
+        for index, block in enumerate(blocks[1:], start=1):
+            text = SOURCES[re.search(r'name="([^"]+)"', block).group(1)]
+
+            def shift(match: re.Match[str], text: str = text) -> str:
+                position = int(match.group(2))
+                return f'{match.group(1)}="{position + text.count(chr(10), 0, position)}"'
+
+            blocks[index] = re.sub(r'(startPosition|endPosition)="(\d+)"', shift, block)
+        for name in source.namelist():
+            data = source.read(name)
+            if name.startswith("Sources/"):
+                data = data.decode().replace("\n", "\r\n").encode()
+            copy.writestr(name, "<TextSource ".join(blocks).encode() if name == "project.qde" else data)
+    return target
+
+
+def test_a_tool_that_saved_the_source_with_crlf_still_maps(codebook: Codebook, tmp_path: Path) -> None:
+    rewritten = crlf_copy(exported(codebook, tmp_path), tmp_path / "crlf.qdpx")
+    _, tables, problems = import_project(rewritten, codebook, SEGMENTS, SOURCES)
+    assert problems.empty
+    assert coded_pairs(tables["bo"]) == {("w1-0002-01", "mutual_support"), ("w1-0002-01", "positive_shared_identity")}
+    assert coded_pairs(tables["ana"]) == coded_pairs(CODING[(CODING["coder"] == "ana")])
+
+
+def test_import_reports_what_did_not_map(codebook: Codebook, tmp_path: Path) -> None:
+    path = exported(codebook, tmp_path)
+    other_segments = SEGMENTS[SEGMENTS["workshop_id"] == "w1"]
+    _, tables, problems = import_project(path, codebook, other_segments, {"w1": SOURCES["w1"]})
+    assert problems.to_dict("records") == [
+        {"kind": "source not in the study", "item": "w2", "detail": "2 selection(s)"}
+    ]
+    assert "w2-0001-01" not in set(tables["ana"]["segment_id"])
+
+
+def test_vendor_sample_from_atlas_ti(codebook: Codebook, tmp_path: Path) -> None:
+    if not SAMPLE.is_file():
+        pytest.skip(f"the vendor sample is not at {SAMPLE} (shared/external is absent here)")
+    out = tmp_path / "imported"
+    argv = ["import", str(SAMPLE), "--out", str(out), "--codebook", str(PROJECT / "config/codebook.yaml")]
+    assert main(argv) == 0
+    imported = (out / "codebook.yaml").read_text(encoding="utf-8")
+    assert "label: Breakfast food" in imported
+    assert "thoughts about breakfast foods" in imported
+    report = pd.read_csv(out / "import_report.csv")
+    assert (report["kind"] == "source not in the study").sum() == 6  # the sample's six sources
+
+
+def hostile(tmp_path: Path, members: dict[str, bytes], name: str = "hostile.qdpx") -> Path:
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    return path
+
+
+GOOD_PROJECT = b'<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0" name="x"/>'
+
+
+@pytest.mark.parametrize(
+    ("members", "message"),
+    [
+        ({"project.qde": GOOD_PROJECT, "../evil.txt": b"x"}, "points outside the archive"),
+        ({"project.qde": GOOD_PROJECT, "/etc/evil": b"x"}, "points outside the archive"),
+        ({"project.qde": GOOD_PROJECT, "Sources/..\\..\\evil.txt": b"x"}, "points outside the archive"),
+        ({"project.qde": GOOD_PROJECT, "Sources/zeros.txt": b"\0" * 5_000_000}, "expands"),
+        (
+            {
+                "project.qde": b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project>&x;</Project>'
+            },
+            "declares a DTD or entities",
+        ),
+        (
+            {
+                "project.qde": b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+                b"<Project>&b;</Project>"
+            },
+            "declares a DTD or entities",
+        ),
+        ({"project.qde": b"<Project><Unclosed></Project>"}, "malformed XML"),
+        ({"notes.txt": b"hello"}, "expected one project.qde"),
+    ],
+)
+def test_hostile_archives_are_refused_and_nothing_is_written(
+    codebook: Codebook, tmp_path: Path, members: dict[str, bytes], message: str
+) -> None:
+    path = hostile(tmp_path, members)
+    before = sorted(p.name for p in tmp_path.parent.iterdir())
+    out = tmp_path / "out"
+    with pytest.raises(StudyError, match=message):
+        main(["import", str(path), "--out", str(out), "--codebook", str(PROJECT / "config/codebook.yaml")])
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.parent.iterdir()) == before
+
+
+def test_not_a_zip_and_a_hostile_codebook_file(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.qdpx"
+    fake.write_bytes(b"not a zip")
+    with pytest.raises(StudyError, match=r"not a \.qdpx archive"):
+        import_project(fake, None, None, {})
+    qdc = tmp_path / "evil.qdc"
+    qdc.write_bytes(b'<!DOCTYPE c [<!ENTITY x SYSTEM "http://example.invalid/">]><CodeBook>&x;</CodeBook>')
+    with pytest.raises(StudyError, match="declares a DTD or entities"):
+        import_project(qdc, None, None, {})
+
+
+def test_zip_member_that_lies_about_its_size_is_cut_off(tmp_path: Path) -> None:
+    from pipeline.refi import read_member
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("project.qde", b"x" * 2000)
+    archive = zipfile.ZipFile(buffer)
+    with pytest.raises(StudyError, match="larger than"):
+        read_member(archive, archive.getinfo("project.qde"), 1000, tmp_path / "a.qdpx")
+
+
+def test_crlf_offsets_map_to_every_character_of_the_lf_text() -> None:
+    from pipeline.refi import position_map
+
+    ours = SOURCES["w1"] + SOURCES["w2"]
+    vendor = ours.replace("\n", "\r\n")
+    to_ours = position_map(vendor, ours)
+    for position, char in enumerate(vendor):
+        if char != "\r":
+            assert ours[to_ours(position)] == char
+    assert position_map("something else", ours) is None
