@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m pipeline.overrides",
         description="Append one override row to overrides.csv, filling the segment's text fingerprint.",
     )
-    parser.add_argument("--segments", type=Path, default=Path("data/processed/anonymity/segments.parquet"))
+    parser.add_argument("--segments", type=Path, default=Path("data/processed/segments.parquet"))
     parser.add_argument("--codebook", type=Path, default=Path("config/codebook.yaml"))
     parser.add_argument("--overrides", type=Path, default=Path("data/raw/overrides.csv"))
     parser.add_argument("--segment", required=True, help="segment id")

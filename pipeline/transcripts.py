@@ -64,9 +64,15 @@ def decode(raw: bytes, source: Path) -> str:
         ) from None
 
 
+# control characters other than tab and line feed: invisible in a report, invalid in XML exports
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def normalise(text: str) -> str:
-    """The text that offsets point into: LF line endings and Unicode NFC."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """The text that offsets point into: LF line endings, Unicode NFC, and each control character
+    (other than tab and line feed) shown as U+FFFD, so that it is visible and every export stays valid."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return CONTROL.sub("\ufffd", text)
 
 
 def label_regex(speaker_pattern: str) -> re.Pattern[str]:

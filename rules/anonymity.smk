@@ -6,8 +6,8 @@ rule anonymity_gate:
         sources=rules.ingest.output.sources,
     output:
         findings="data/processed/anonymity/findings.csv",
-        segments="data/processed/anonymity/segments.parquet",
-        sources=directory("data/processed/anonymity/sources"),
+        segments="data/processed/segments.parquet",
+        sources=directory("data/processed/sources"),
         passed="data/processed/anonymity/passed.txt",
     log:
         "logs/anonymity_gate.log",

@@ -6,8 +6,8 @@ rule ingest:
         workshops="data/raw/workshops.csv",
         speakers=SPEAKERS,
     output:
-        segments="data/processed/segments.parquet",
-        sources=directory("data/processed/sources"),
+        segments="data/interim/segments.parquet",
+        sources=directory("data/interim/sources"),
         report="data/processed/ingest_report.csv",
     log:
         "logs/ingest.log",

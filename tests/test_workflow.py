@@ -23,6 +23,24 @@ def run_pipeline(root: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False, cwd=root.parent)
 
 
+def everything_written(root: Path) -> bytes:
+    """Every byte the run wrote outside data/raw and data/interim (which hold the transcripts as they
+    came): zipped files (workbooks, the .qdpx, the model) unpacked, Parquet tables read as text."""
+    import zipfile
+
+    found = []
+    folders = [root / "data/processed", root / "reports", root / "logs", root / ".snakemake/log"]
+    for path in sorted(p for folder in folders if folder.exists() for p in folder.rglob("*") if p.is_file()):
+        if path.suffix == ".parquet":
+            found.append(pd.read_parquet(path).to_csv().encode())
+        elif zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                found += [archive.read(name) for name in archive.namelist()]
+        else:
+            found.append(path.read_bytes())
+    return b"\n".join(found)
+
+
 def stopped_with(result: subprocess.CompletedProcess[str], message: str) -> str:
     """The run failed with exactly one researcher-facing error line containing ``message``."""
     assert result.returncode != 0
@@ -157,10 +175,9 @@ def test_leaked_name_stops_the_run_before_coding(study: Callable[..., Path]) -> 
     assert "workshop w01 line 5" in line
     assert not (root / "data/processed/codes.parquet").exists()
     assert not (root / "data/processed/model").exists()
-    everything = result.stdout + result.stderr
-    everything += "".join(p.read_text() for p in (root / "logs").glob("*.log"))
-    everything += (root / "data/processed/anonymity/findings-to-review.csv").read_text()
-    for secret in ("Thornbury", "Margaret", "07700", "900123"):
+    assert (root / "data/processed/anonymity/findings-to-review.csv").is_file()
+    everything = (result.stdout + result.stderr).encode() + everything_written(root)
+    for secret in (b"Thornbury", b"Margaret", b"07700", b"900123"):
         assert secret not in everything
 
 
@@ -172,17 +189,13 @@ def test_redact_mode_codes_the_redacted_text_and_leaks_nothing(study: Callable[.
     config_path.write_text(yaml.safe_dump(config))
     result = run_pipeline(root)
     assert result.returncode == 0, result.stderr[-3000:]
-    segments = pd.read_parquet(root / "data/processed/anonymity/segments.parquet")
+    segments = pd.read_parquet(root / "data/processed/segments.parquet")
     leaked = segments.set_index("segment_id").loc["w01-0003-01", "text"]
     assert leaked.endswith("I saw [PERSON_1] at the clinic, ring her on [PHONE_1].")
-    outputs = [p for folder in ("reports", "logs") for p in (root / folder).rglob("*") if p.is_file()]
-    outputs += [p for p in (root / "data/processed").rglob("*") if p.is_file() and "sources" not in p.parts]
-    outputs += list((root / "data/processed/anonymity/sources").iterdir())
-    for path in outputs:
-        if path.suffix in (".csv", ".txt", ".html", ".log", ".md", ".json"):
-            text = path.read_text(encoding="utf-8")
-            assert "Thornbury" not in text, path
-            assert "900123" not in text, path
+    everything = (result.stdout + result.stderr).encode() + everything_written(root)
+    assert b"[PERSON_1]" in everything
+    for secret in (b"Thornbury", b"Margaret", b"07700", b"900123"):
+        assert secret not in everything
     assert "Thornbury" in (root / "data/raw/transcripts/w01.txt").read_text()  # raw data is never written
 
 
