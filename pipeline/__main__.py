@@ -65,6 +65,35 @@ def stage_errors(logs: Path, since: float) -> list[str]:
     return list(lines)
 
 
+def claim(project: Path) -> Path:
+    """This run's claim on the study folder, clearing what a killed run left behind.
+
+    Snakemake keeps its lock when its process is killed, and then refuses every later run until
+    someone finds ``--unlock``. Our own pid file tells a killed run (pid gone: the lock is stale and
+    is cleared) from one still working (pid alive: refuse, rather than two runs writing one folder).
+    """
+    marker = project / ".snakemake" / "pipeline-run.pid"
+    if marker.is_file():
+        try:
+            pid = int(marker.read_text().strip())
+            os.kill(pid, 0)
+        except (ValueError, ProcessLookupError):
+            pass  # a run that was killed: its locks are stale
+        except PermissionError:
+            raise StudyError(f"{project}: another run is working in this folder; wait for it to finish") from None
+        else:
+            if pid != os.getpid():
+                raise StudyError(
+                    f"{project}: another run (process {pid}) is working in this folder; wait for it to finish"
+                )
+    locks = project / ".snakemake" / "locks"
+    if locks.is_dir():
+        shutil.rmtree(locks)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(f"{os.getpid()}\n")
+    return marker
+
+
 def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int:
     preflight(project)
     if not snakefile.is_file():
@@ -75,11 +104,13 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int
     # rules call `python`: make it this interpreter, so stages run with the packages installed here
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     started = time.time() - 1
-    result = subprocess.run(
-        [snakemake, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project), *extra],
-        env=env,
-        check=False,
-    )
+    marker = claim(project)
+    # an output a killed job left half-written is marked incomplete by Snakemake: make it again
+    command = [snakemake, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project)]
+    try:
+        result = subprocess.run([*command, "--rerun-incomplete", *extra], env=env, check=False)
+    finally:
+        marker.unlink(missing_ok=True)
     if result.returncode != 0:
         errors = stage_errors(project / "logs", started)
         for line in errors:

@@ -27,7 +27,7 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import write_csv, write_parquet
+from pipeline.tables import spreadsheet_text, write_csv, write_parquet, write_text
 
 FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "masked_context")
 KINDS = ("name", "phone", "email", "postcode", "nhs_number", "street_address", "date_of_birth", "url")
@@ -256,7 +256,7 @@ def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed
                     "detector": finding.detector,
                     "start": int(segment["start"]) + finding.start,
                     "end": int(segment["start"]) + finding.end,
-                    "masked_context": mask(text, findings, finding, keep),
+                    "masked_context": spreadsheet_text(mask(text, findings, finding, keep)),
                 }
             )
     return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
@@ -471,9 +471,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_parquet(cleared, args.cleared_segments)
     args.cleared_sources.mkdir(parents=True, exist_ok=True)
     for workshop_id, text in cleared_sources.items():
-        (args.cleared_sources / f"{workshop_id}.txt").write_text(text, encoding="utf-8", newline="\n")
+        write_text(text, args.cleared_sources / f"{workshop_id}.txt")
     outcome = f"{len(findings)} identifier(s) redacted ({by_kind})" if len(findings) else "0 findings"
-    args.passed.write_text(f"passed: {len(segments)} segments scanned, {outcome}\n", encoding="utf-8")
+    write_text(f"passed: {len(segments)} segments scanned, {outcome}\n", args.passed)
     print(f"anonymity gate passed: {len(segments)} segments scanned, {outcome}")
     return 0
 

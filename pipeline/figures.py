@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
-from pipeline.tables import paths_by_stem, write_csv
+from pipeline.tables import atomic, paths_by_stem, write_csv
 
 Drawing = tuple[Figure, pd.DataFrame]
 FIRST_POLE, SECOND_POLE = "#0072B2", "#E69F00"  # Okabe-Ito blue and orange
@@ -207,9 +207,9 @@ FIGURE_FILES = (".png", ".svg", ".csv")
 
 def save(fig: Figure, numbers: pd.DataFrame, paths: dict[str, Path]) -> None:
     """PNG and SVG without timestamps (so reruns give the same bytes) and the numbers as CSV."""
-    paths[".png"].parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(paths[".png"], metadata={"Software": None})
-    fig.savefig(paths[".svg"], metadata={"Date": None, "Creator": None})
+    with atomic(paths[".png"]) as png, atomic(paths[".svg"]) as svg:
+        fig.savefig(png, format="png", metadata={"Software": None})
+        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
     write_csv(numbers, paths[".csv"])
     plt.close(fig)
 

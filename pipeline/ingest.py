@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import read_csv_table, read_workshops, spreadsheet_row, write_csv, write_parquet
+from pipeline.tables import read_csv_table, read_workshops, spreadsheet_row, write_csv, write_parquet, write_text
 from pipeline.transcripts import Transcript, check_format, label_regex, read_transcript
 
 SEGMENT_COLUMNS = (
@@ -283,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_parquet(segments, args.segments)
     args.sources.mkdir(parents=True, exist_ok=True)
     for workshop_id, text in sources.items():
-        (args.sources / f"{workshop_id}.txt").write_text(text, encoding="utf-8", newline="\n")
+        write_text(text, args.sources / f"{workshop_id}.txt")
     write_csv(report, args.report)
     for row in report.itertuples():
         print(f"{row.file}: {row.turns} turns read, {row.segments} segments written")

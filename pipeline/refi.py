@@ -33,7 +33,7 @@ import yaml
 from pipeline.codebook import Codebook, load_codebook, parse_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import read_workshops, write_csv, write_stable_zip
+from pipeline.tables import read_workshops, write_csv, write_stable_zip, write_text
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -503,7 +503,7 @@ def export_main(args: argparse.Namespace) -> int:
     marks = markings(coding, codes)
     project, files = project_xml(codebook, sources, segments, read_workshops(args.workshops), marks, model_id)
     args.codebook_out.parent.mkdir(parents=True, exist_ok=True)
-    args.codebook_out.write_bytes(codebook_xml(codebook))
+    write_text(codebook_xml(codebook).decode("utf-8"), args.codebook_out)
     write_stable_zip({"project.qde": project, **files}, args.project_out)
     print(f"REFI-QDA export: {len(codebook.leaf_codes)} codes, {len(sources)} sources, {len(marks)} codings")
     return 0
@@ -519,7 +519,7 @@ def import_main(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     raw = codebook_yaml(tree, args.file)
     parse_codebook(yaml.safe_load(yaml.safe_dump(raw)), args.out / "codebook.yaml")  # it must be usable
-    (args.out / "codebook.yaml").write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), args.out / "codebook.yaml")
     for user, table in tables.items():
         # the model's and the overrides' codings are kept apart: data/raw/coding is for human coders
         folder = "other_users" if user == "model" or user.endswith("(override)") else "coding"

@@ -27,7 +27,7 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES
 from pipeline.quotes import pick_quotes
-from pipeline.tables import paths_by_stem, read_workshops
+from pipeline.tables import paths_by_stem, read_workshops, write_text
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
 
@@ -203,8 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.title,
         args.quotes_per_code,
     )
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(render(values), encoding="utf-8")
+    write_text(render(values), args.report)
     print(f"wrote {args.report}")
     return 0
 

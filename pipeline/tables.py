@@ -8,9 +8,11 @@ the same table always gives the same file.
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -68,16 +70,38 @@ def read_workshops(path: Path) -> pd.DataFrame:
     return table
 
 
+@contextmanager
+def atomic(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` that replaces it only once fully written.
+
+    A run killed mid-write leaves the old file or none, never half of a new one that a rerun would
+    trust.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        yield partial
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def write_csv(table: pd.DataFrame, path: Path) -> None:
     """Write a CSV byte for byte the same for the same table (fixed float format, LF endings)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    table.to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
+    with atomic(path) as partial:
+        table.to_csv(partial, index=False, lineterminator="\n", float_format="%.6g")
 
 
 def write_parquet(table: pd.DataFrame, path: Path) -> None:
     """Write a Parquet file without the index, so equal tables give equal bytes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    table.reset_index(drop=True).to_parquet(path, index=False, engine="pyarrow")
+    with atomic(path) as partial:
+        table.reset_index(drop=True).to_parquet(partial, index=False, engine="pyarrow")
+
+
+def write_text(text: str, path: Path) -> None:
+    """Write UTF-8 text with LF line endings, atomically."""
+    with atomic(path) as partial:
+        partial.write_text(text, encoding="utf-8", newline="\n")
 
 
 def paths_by_stem(paths: Sequence[Path], stems: Sequence[str], suffix: str) -> dict[str, Path]:
@@ -99,8 +123,7 @@ def spreadsheet_text(text: str) -> str:
 
 def write_stable_zip(entries: dict[str, bytes], path: Path) -> None:
     """A zip archive whose bytes depend only on its entries: sorted names, a fixed timestamp."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with atomic(path) as partial, zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(entries):
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -35,7 +35,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import write_csv, write_parquet, write_stable_zip
+from pipeline.tables import write_csv, write_parquet, write_stable_zip, write_text
 
 MODEL_NAME = "tfidf-logreg"
 METRIC_COLUMNS = ("code", "human_positive", "segments", "threshold", "precision", "recall", "f1", "kappa")
@@ -301,7 +301,7 @@ def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path:
             "Not modelled (too few examples): " + ", ".join(f"{c} ({n})" for c, n in card["not_modelled"].items()),
         ]
     lines += ["", "## Limits", ""] + [f"- {limit}" for limit in card["limits"]]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_text("\n".join(lines) + "\n", path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -326,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         segments, coding, codebook, args.consensus, args.folds, args.seed, args.min_positive, args.regularisation
     )
     save_model(result["model"], args.model)
-    args.card.write_text(json.dumps(result["card"], indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_text(json.dumps(result["card"], indent=2, sort_keys=True) + "\n", args.card)
     write_model_card_markdown(result["card"], result["metrics"], args.card.with_suffix(".md"))
     write_csv(result["metrics"], args.metrics)
     write_parquet(result["oof"], args.predictions)

@@ -196,3 +196,8 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
         handle.truncate(50_000_001)  # a sparse 50 MB file: nothing is read to refuse it
     with pytest.raises(StudyError, match=r"w.txt: 50 MB is over the 20 MB limit"):
         read_transcript(path, LABELS, LIMIT)
+
+
+def test_control_characters_become_visible_replacement_characters(tmp_path: Path) -> None:
+    transcript = read(tmp_path, "w.txt", "P1: bell\x07 escape\x1b[31m red\x7f end\tTab\nP2: ok\n")
+    assert spoken(transcript)[0] == ("P1", "bell\ufffd escape\ufffd[31m red\ufffd end\tTab")

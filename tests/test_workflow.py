@@ -239,3 +239,34 @@ def test_a_study_in_mixed_formats_runs_end_to_end(study: Callable[..., Path]) ->
     assert captions["timestamp"].iloc[1] == "00:00:02.000"
     codes = pd.read_parquet(root / "data/processed/codes.parquet")
     assert set(codes["source"]) == {"human", "model"}
+
+
+@pytest.mark.parametrize("stage", ["train", "summarise", "figures"])
+def test_a_run_killed_in_a_stage_reruns_to_the_same_outputs(finished: Path, tmp_path: Path, stage: str) -> None:
+    """Kill the whole run (Snakemake and the stage's process) once the stage has started; the next run
+    clears the stale lock, remakes what was half done and ends with the same bytes as a clean run."""
+    import os
+    import signal
+    import time
+
+    root = tmp_path / "study"
+    shutil.copytree(finished / "data/raw", root / "data/raw")
+    shutil.copytree(finished / "config", root / "config")
+    command = [sys.executable, "-m", "pipeline", "run", "--project", str(root)]
+    command += ["--snakefile", str(PROJECT / "Snakefile"), "--cores", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 120
+    while not (root / "logs" / f"{stage}.log").exists() and process.poll() is None and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not (root / "reports/evaluation_report.html").exists(), "the run finished before it could be killed"
+    result = run_pipeline(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    compared = ["data/processed/codes.parquet", "data/processed/model/model.skops"]
+    compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").iterdir()]
+    compared += [str(p.relative_to(finished)) for p in (finished / "reports/figures").rglob("*") if p.is_file()]
+    for name in compared:
+        assert (root / name).read_bytes() == (finished / name).read_bytes(), name
+    assert not list(root.rglob(".*.partial"))
