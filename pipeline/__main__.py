@@ -94,6 +94,16 @@ def claim(project: Path) -> Path:
     return marker
 
 
+def unexpected_failure(logs: Path, since: float) -> str:
+    """Where a stage failed without a researcher-facing error (a bug): the log and its last line."""
+    for log in sorted(logs.glob("*.log")):
+        if log.stat().st_mtime >= since:
+            lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+            if any(line.startswith("Traceback") for line in lines):
+                return f"{log} ends with '{lines[-1]}'; please report it with that log"
+    return "see the Snakemake messages above"
+
+
 def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int:
     preflight(project)
     if not snakefile.is_file():
@@ -116,7 +126,7 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int
         for line in errors:
             print(line, file=sys.stderr)
         if not errors:
-            print("error: the workflow stopped; see the Snakemake messages above", file=sys.stderr)
+            print(f"error: the workflow stopped; {unexpected_failure(project / 'logs', started)}", file=sys.stderr)
     else:
         print(f"done: {project / 'reports' / 'evaluation_report.html'}")
     return result.returncode
