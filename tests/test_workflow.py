@@ -114,12 +114,11 @@ def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, 
     shutil.copytree(finished / "data/raw", copy / "data/raw")
     shutil.copytree(finished / "config", copy / "config")
     assert run_pipeline(copy).returncode == 0
-    compared = ["data/processed/codes.parquet", "data/processed/segments.parquet"]
-    compared += [str(p.relative_to(finished)) for p in (finished / "data/processed/model").iterdir()]
+    compared = [str(p.relative_to(finished)) for p in (finished / "data/processed").rglob("*") if p.is_file()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/double_coding").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/figures").rglob("*") if p.is_file()]
-    assert len(compared) > 20
+    assert len(compared) > 40
     for name in compared:
         assert (finished / name).read_bytes() == (copy / name).read_bytes(), name
 
@@ -270,3 +269,38 @@ def test_a_run_killed_in_a_stage_reruns_to_the_same_outputs(finished: Path, tmp_
     for name in compared:
         assert (root / name).read_bytes() == (finished / name).read_bytes(), name
     assert not list(root.rglob(".*.partial"))
+
+
+def test_hostile_text_stays_text_in_every_output(study: Callable[..., Path]) -> None:
+    """Markup, a spreadsheet formula and control characters in speech are shown, never run."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    root = study(workshops=3)
+    transcript = root / "data/raw/transcripts/w01.txt"
+    hostile = [
+        "P2: <script>document.title='pwned'</script> the room is warm <img src=x onerror=alert(1)>",
+        'P3: =HYPERLINK("#top","click") we look out for each other here',
+        "P1: **bold** and [a link](#top) and a bell\x07 and an escape\x1b[2J",
+    ]
+    transcript.write_text(transcript.read_text() + "\n".join(hostile) + "\n")
+    result = run_pipeline(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = (root / "reports/evaluation_report.html").read_text(encoding="utf-8")
+    assert "<script>document" not in report
+    assert "<img src=x" not in report
+    segments = pd.read_parquet(root / "data/processed/segments.parquet").set_index("segment_id")
+    assert segments.loc["w01-0016-01", "text"].endswith("a bell\ufffd and an escape\ufffd[2J")
+    for table_path in (root / "reports").rglob("*.csv"):
+        cells = pd.read_csv(table_path, dtype=str, keep_default_na=False).to_numpy().ravel()
+        assert not any(cell.startswith(("=", "+", "@")) for cell in cells), table_path
+    for workbook_path in (root / "reports").rglob("*.xlsx"):
+        workbook = load_workbook(workbook_path)
+        for sheet_name in workbook.sheetnames:
+            for row in workbook[sheet_name].iter_rows():
+                assert all(cell.data_type != "f" for cell in row), workbook_path
+    with zipfile.ZipFile(root / "reports/study.qdpx") as archive:
+        from defusedxml.ElementTree import fromstring
+
+        fromstring(archive.read("project.qde"))  # control characters would make this invalid XML
