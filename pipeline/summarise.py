@@ -173,6 +173,8 @@ def agreement(predictions: pd.DataFrame, coding: pd.DataFrame, codebook: Codeboo
             if np.isnan(ratings).all(axis=1).any():
                 continue  # a rater with no opinion on this code (the model on a code it does not model)
             statistics = agreement_statistics(ratings, rng)
+            if statistics["segments"] == 0:
+                continue  # these raters never coded the same segment: nothing to compare
             rows.append({"code": code or "all codes", "comparison": comparison, "raters": ";".join(names)} | statistics)
     return pd.DataFrame(rows, columns=list(AGREEMENT_COLUMNS)).round(6)
 

@@ -1,5 +1,5 @@
 rule anonymity_gate:
-    """Stop the run if any segment still holds a name, phone number, email, postcode or other identifier."""
+    """Stop the run (or, opted in, redact) wherever a segment still holds a name, phone number or other identifier."""
     input:
         stage=stage_module("anonymity"),
         segments=rules.ingest.output.segments,
