@@ -144,6 +144,16 @@ def code_metrics(
     return pd.DataFrame(rows, columns=list(METRIC_COLUMNS))
 
 
+def top_terms(model: Pipeline, codes: Sequence[str], code: str, n: int = 10) -> list[tuple[str, float]]:
+    """The features that push the model hardest towards a code: word n-grams and character n-grams,
+    with their logistic-regression weights (on TF-IDF features, so comparable within a code)."""
+    names = model.named_steps["features"].get_feature_names_out()
+    estimator = model.named_steps["classifier"].estimators_[list(codes).index(code)]
+    weights = np.asarray(estimator.coef_).ravel()
+    order = np.argsort(-weights)[:n]
+    return [(str(names[i]).split("__", 1)[1], round(float(weights[i]), 4)) for i in order]
+
+
 def model_version(texts: Sequence[str], labels: np.ndarray, codes: Sequence[str], settings: dict[str, Any]) -> str:
     """A short hash of everything the model learned from, so codes can name the model that made them."""
     digest = hashlib.sha256()

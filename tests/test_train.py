@@ -91,3 +91,13 @@ def test_main_writes_a_skops_model_card_metrics_and_predictions(ingested: dict[s
     assert "| mutual_support |" in (out / "card.md").read_text()
     assert pd.read_csv(out / "m.csv")["code"].tolist() == card["codes"]
     assert len(pd.read_parquet(out / "p.parquet")) == 39 * len(card["codes"])
+
+
+def test_top_terms_are_the_telling_words_of_a_code(ingested: dict[str, Any], codebook: Codebook) -> None:
+    from pipeline.train import top_terms
+
+    result = fit(ingested, codebook)
+    words = [term for term, _ in top_terms(result["model"], result["card"]["codes"], "conducive_environment", 40)]
+    assert {"room", "venue"} & set(words)
+    weights = [weight for _, weight in top_terms(result["model"], result["card"]["codes"], "mutual_support", 5)]
+    assert weights == sorted(weights, reverse=True)
