@@ -22,7 +22,7 @@ from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.overrides import OVERRIDE_COLUMNS, apply_overrides, read_overrides
 from pipeline.tables import write_csv, write_parquet
-from pipeline.train import code_probabilities
+from pipeline.train import code_probabilities, model_inputs
 
 CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability")
 
@@ -72,11 +72,16 @@ def load_model(model_path: Path, card_path: Path, codebook: Codebook) -> tuple[A
     return load(model_path, trusted=list(untrusted)), card
 
 
-def model_codes(segments: pd.DataFrame, model: Any, card: dict[str, Any]) -> pd.DataFrame:
-    """Codes the model gives each segment: probability at or above the code's threshold."""
+def model_codes(segments: pd.DataFrame, inputs: pd.Series, model: Any, card: dict[str, Any]) -> pd.DataFrame:
+    """Codes the model gives each segment: probability at or above the code's threshold.
+
+    ``inputs`` is what the model reads for every segment of the study (see ``train.model_inputs``): built
+    from all segments, so a segment's previous turn is there even when a human coded it.
+    """
     if segments.empty:
         return pd.DataFrame(columns=list(CODE_COLUMNS))
-    probabilities = code_probabilities(model, segments["text"].tolist(), len(card["codes"]))
+    texts = inputs.loc[segments["segment_id"]].tolist()
+    probabilities = code_probabilities(model, texts, len(card["codes"]))
     thresholds = np.array([card["thresholds"][code] for code in card["codes"]])
     rows, cols = np.nonzero(probabilities >= thresholds)
     return pd.DataFrame(
@@ -103,7 +108,8 @@ def final_codes(
     reviewed, agreed = consensus(coding, consensus_share)
     human = agreed.assign(source="human", probability=float("nan"))
     unreviewed = segments[~segments["segment_id"].isin(reviewed)]
-    codes = pd.concat([human, model_codes(unreviewed, model, card)], ignore_index=True)
+    inputs = model_inputs(segments, card["settings"].get("context", "none"))
+    codes = pd.concat([human, model_codes(unreviewed, inputs, model, card)], ignore_index=True)
     codes = apply_overrides(codes[list(CODE_COLUMNS)], overrides)
     # one stable order: segments as ingested, codes as in the codebook
     order = {segment_id: i for i, segment_id in enumerate(segments["segment_id"])}

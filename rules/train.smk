@@ -23,10 +23,12 @@ rule train:
         seed=config["train"]["seed"],
         min_positive=config["train"]["min_positive"],
         regularisation=config["train"]["regularisation"],
+        context=config["train"]["context"],
     shell:
         "python -m pipeline.train --segments {input.segments:q} --coding {input.coding:q}"
         " --codebook {input.codebook:q} --consensus {params.consensus} --folds {params.folds}"
         " --seed {params.seed} --min-positive {params.min_positive}"
-        " --regularisation {params.regularisation} --model {output.model:q}"
+        " --regularisation {params.regularisation} --context {params.context}"
+        " --model {output.model:q}"
         " --card {output.card:q} --metrics {output.metrics:q}"
         " --predictions {output.predictions:q} > {log:q} 2>&1"

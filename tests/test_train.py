@@ -101,3 +101,28 @@ def test_top_terms_are_the_telling_words_of_a_code(ingested: dict[str, Any], cod
     assert {"room", "venue"} & set(words)
     weights = [weight for _, weight in top_terms(result["model"], result["card"]["codes"], "mutual_support", 5)]
     assert weights == sorted(weights, reverse=True)
+
+
+def test_model_inputs_add_the_previous_turn_within_the_workshop_only() -> None:
+    from pipeline.train import model_inputs
+
+    segments = pd.DataFrame(
+        {
+            "segment_id": ["a-1", "a-2", "b-1"],
+            "workshop_id": ["a", "a", "b"],
+            "text": ["The room is Warm.", "Yeah, definitely.", "New workshop."],
+        }
+    )
+    inputs = model_inputs(segments, "previous_turn")
+    assert inputs["a-1"] == "The room is Warm. ||| "
+    assert inputs["a-2"] == "Yeah, definitely. ||| prev_the prev_room prev_is prev_warm."
+    assert inputs["b-1"] == "New workshop. ||| "  # never the last turn of another workshop
+    assert model_inputs(segments, "none").to_dict() == dict(zip(segments["segment_id"], segments["text"], strict=True))
+
+
+def test_context_is_recorded_and_changes_the_model(ingested: dict[str, Any], codebook: Codebook) -> None:
+    with_context = fit(ingested, codebook)
+    without = fit(ingested, codebook, context="none")
+    assert with_context["card"]["settings"]["context"] == "previous_turn"
+    assert without["card"]["settings"]["context"] == "none"
+    assert with_context["card"]["model_id"] != without["card"]["model_id"]
