@@ -9,7 +9,7 @@ coding, the masked findings table and a pass marker; every later stage reads the
 - ``stop`` mode (the default): any finding stops the run, with a masked report (file, line, kind and
   context with the identifier replaced by its kind; the identifier itself is never printed, logged
   or saved). With none, the cleared segments are the ingested ones.
-- ``redact`` mode (opt-in): every finding is replaced by a placeholder that is consistent across the
+- ``redact`` mode (opt-in): every finding is replaced by a kind label that is consistent across the
   study ([PERSON_1] is the same name wherever it appears), in the cleared segments and in redacted
   copies of the sources under ``data/processed``; ``data/raw`` is never written.
 """
@@ -31,7 +31,7 @@ from pipeline.tables import spreadsheet_text, write_csv, write_parquet, write_te
 
 FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "masked_context")
 KINDS = ("name", "phone", "email", "postcode", "nhs_number", "street_address", "date_of_birth", "url")
-PLACEHOLDERS = {
+KIND_LABELS = {
     "name": "PERSON",
     "phone": "PHONE",
     "email": "EMAIL",
@@ -216,7 +216,7 @@ def mask(text: str, findings: Sequence[Finding], focus: Finding, keep: re.Patter
         if finding.end <= lo or finding.start >= hi:
             continue
         pieces.append(hide_capitalised(text[cursor : max(cursor, finding.start)]))
-        pieces.append(f"[{PLACEHOLDERS[finding.kind]}]")
+        pieces.append(f"[{KIND_LABELS[finding.kind]}]")
         cursor = max(cursor, finding.end)
     pieces.append(hide_capitalised(text[cursor:hi]))
     context = " ".join("".join(pieces).split())
@@ -370,7 +370,7 @@ def evaluate_labelled_set(
     return table
 
 
-def placeholder_key(kind: str, text: str) -> str:
+def identifier_key(kind: str, text: str) -> str:
     """What makes two findings the same identifier: digits for numbers, else the words, case-folded."""
     if kind in ("phone", "nhs_number"):
         return re.sub(r"\D", "", text).removeprefix("44").lstrip("0")
@@ -380,10 +380,10 @@ def placeholder_key(kind: str, text: str) -> str:
 def redact(
     sources: dict[str, str], segments: pd.DataFrame, findings: pd.DataFrame
 ) -> tuple[dict[str, str], pd.DataFrame, list[str]]:
-    """Sources and segments with every finding replaced by a placeholder, and each finding's placeholder.
+    """Sources and segments with every finding replaced by a numbered kind label, and each finding's label.
 
-    Placeholders are numbered per kind in order of first appearance across the study, so the same
-    identifier gets the same placeholder in every workshop. Segment offsets are moved to the redacted
+    Labels are numbered per kind in order of first appearance across the study, so the same
+    identifier gets the same label ([PERSON_1]) in every workshop. Segment offsets are moved to the redacted
     sources, and fingerprints recomputed, because the text under each id has changed.
     """
     from pipeline.ingest import fingerprint
@@ -399,10 +399,10 @@ def redact(
         delta = 0
         for finding in spans.to_dict("records"):
             start, end, kind = int(finding["start"]), int(finding["end"]), str(finding["kind"])
-            key = (kind, placeholder_key(kind, text[start:end]))
+            key = (kind, identifier_key(kind, text[start:end]))
             if key not in numbers:
                 count = sum(1 for known in numbers if known[0] == kind) + 1
-                numbers[key] = f"[{PLACEHOLDERS[kind]}_{count}]"
+                numbers[key] = f"[{KIND_LABELS[kind]}_{count}]"
             assigned.append(numbers[key])
             pieces += [text[cursor:start], numbers[key]]
             delta += len(numbers[key]) - (end - start)
@@ -466,8 +466,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     failed_report.unlink(missing_ok=True)
     sources = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.sources.glob("*.txt"))}
-    cleared_sources, cleared, placeholders = redact(sources, segments, findings)
-    write_csv(findings.assign(placeholder=placeholders), args.findings)
+    cleared_sources, cleared, labels = redact(sources, segments, findings)
+    write_csv(findings.assign(replaced_by=labels), args.findings)
     write_parquet(cleared, args.cleared_segments)
     args.cleared_sources.mkdir(parents=True, exist_ok=True)
     for workshop_id, text in cleared_sources.items():
