@@ -17,6 +17,7 @@ coding, the masked findings table and a pass marker; every later stage reads the
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -275,11 +276,15 @@ def label_spans(sources: dict[str, str], labels: pd.DataFrame) -> pd.DataFrame:
     """Source offsets of labelled identifiers (file, line, kind, text); repeats on a line in order."""
     rows = []
     seen: dict[tuple[str, int, str], int] = {}
+    lines = {workshop_id: source.split("\n") for workshop_id, source in sources.items()}
+    line_starts = {
+        workshop_id: list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+        for workshop_id, texts in lines.items()
+    }
     for label in labels.to_dict("records"):
         workshop_id, line, text = Path(str(label["file"])).stem, int(label["line"]), str(label["text"])
-        source = sources[workshop_id]
-        line_start = 0 if line == 1 else [m.end() for m in re.finditer("\n", source)][line - 2]
-        line_text = source[line_start : source.find("\n", line_start) % (len(source) + 1)]
+        line_start = line_starts[workshop_id][line - 1]
+        line_text = lines[workshop_id][line - 1]
         nth = seen.get((workshop_id, line, text), 0)
         column = -1
         for _ in range(nth + 1):

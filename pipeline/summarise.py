@@ -262,9 +262,7 @@ def framework_matrix(
     """Groups by codes (Ritchie and Spencer's framework matrix): each cell holds how many segments carry
     the code in that group and up to two short quotes, human-coded first, each with its speaker's role
     and workshop."""
-    meta = segments[["segment_id", "workshop_id", "role", "text"]].merge(
-        workshops[["workshop_id", "group"]], on="workshop_id", how="left", validate="many_to_one"
-    )
+    meta = segment_metadata(segments, workshops).merge(segments[["segment_id", "text"]], on="segment_id")
     rows = []
     for group, members in meta.groupby("group", sort=True):
         in_group = codes[codes["segment_id"].isin(members["segment_id"])]
