@@ -57,7 +57,7 @@ def stage_errors(logs: Path, since: float) -> list[str]:
     Two stages reading the same bad file report the same problem; the researcher needs it once.
     """
     lines: dict[str, None] = {}
-    for log in sorted(logs.glob("*.log")):
+    for log in sorted(logs.rglob("*.log")):
         if log.stat().st_mtime >= since:
             lines |= dict.fromkeys(
                 line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith("error: ")
@@ -96,7 +96,7 @@ def claim(project: Path) -> Path:
 
 def unexpected_failure(logs: Path, since: float) -> str:
     """Where a stage failed without a researcher-facing error (a bug): the log and its last line."""
-    for log in sorted(logs.glob("*.log")):
+    for log in sorted(logs.rglob("*.log")):
         if log.stat().st_mtime >= since:
             lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
             if any(line.startswith("Traceback") for line in lines):

@@ -126,33 +126,59 @@ def starts_sentence(token: Any) -> bool:
     return bool(token.i == 0 or token.doc[token.i - 1].text in SENTENCE_ENDS)
 
 
-def ordinary_word(token: Any, words: set[str]) -> bool:
-    """A capitalised word at a sentence's start that is no name: used in lower case elsewhere in the
-    study ("Hope is..."), or standing alone as an exclamation ("Sorry, ...", "Yep.")."""
+def ordinary_key(token: Any) -> str | None:
+    """When a capitalised word is no name but an ordinary word at a sentence's start ("Hope is...",
+    "Sorry, ...", "Yep."): None if it is not at a sentence's start (never ordinary), "" if it stands
+    alone as an exclamation (always ordinary), else its case-folded text, which makes it ordinary when
+    the study's speakers also use it in lower case somewhere. That last test needs the whole study's
+    vocabulary, so the scan of one shard records the word and the gate decides."""
     if not starts_sentence(token):
-        return False
+        return None
     alone = token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct and token.ent_type_ != "PERSON"
-    return token.text.casefold() in words or alone
+    return "" if alone else str(token.text.casefold())
 
 
-def name_findings(doc: Any, labels: set[str], allowed: re.Pattern[str], words: set[str]) -> list[Finding]:
+def ordinary_word(token: Any, words: set[str]) -> bool:
+    """A capitalised word at a sentence's start that is no name (see ``ordinary_key``)."""
+    key = ordinary_key(token)
+    return key is not None and (key == "" or key in words)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible name, before the study's vocabulary is known: dropped (or, for a run of capitalised
+    words, started one word later at ``start_if_ordinary``) when ``unless`` is a word the study uses
+    in lower case; ``unless`` is empty for a candidate that stands whatever the vocabulary."""
+
+    start: int
+    end: int
+    detector: str
+    unless: str = ""
+    start_if_ordinary: int = -1
+
+
+def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> list[Candidate]:
     """Names: spaCy's person entities, proper nouns it missed, and runs of capitalised words.
 
-    Recall matters more than precision at this gate, so three detectors run. ``words`` is the study's
-    own lower-case vocabulary: a one-word candidate at a sentence's start that the speakers also use as
-    an ordinary word (hope, joy, library) is not reported.
+    Recall matters more than precision at this gate, so three detectors run. A one-word candidate at
+    a sentence's start may be an ordinary word ("Hope is..."); it carries that word, and
+    ``resolve_names`` drops it if the speakers use the word in lower case anywhere in the study.
     """
     found = []
     for entity in doc.ents:
         if entity.label_ not in labels:
             continue
-        # a one-word "person" that is not a proper noun is a word like Mind, Mark or Grace
-        if len(entity) == 1 and (entity[0].pos_ != "PROPN" or ordinary_word(entity[0], words)):
-            continue
+        unless = ""
+        if len(entity) == 1:
+            # a one-word "person" that is not a proper noun is a word like Mind, Mark or Grace
+            key = ordinary_key(entity[0])
+            if entity[0].pos_ != "PROPN" or key == "":
+                continue
+            unless = key or ""
         # an entity made only of allowed words (pseudonyms, role words, configured names) is safe
         unsafe = [w for w in re.findall(r"[\w'-]+", entity.text) if not allowed.fullmatch(w)]
         if unsafe:
-            found.append(Finding(entity.start_char, entity.end_char, "name", f"spaCy {entity.label_}"))
+            found.append(Candidate(entity.start_char, entity.end_char, f"spaCy {entity.label_}", unless))
     for token in doc:
         # a capitalised proper noun the entity recogniser missed ("Siobhan", "Maciej"), unless it is a
         # date, a place or another kind of entity that is not a person
@@ -163,9 +189,10 @@ def name_findings(doc: Any, labels: set[str], allowed: re.Pattern[str], words: s
             and token.ent_type_ not in NOT_PERSON_ENTITIES
             and token.text.casefold() not in CALENDAR_WORDS
             and not allowed.fullmatch(token.text)
-            and not ordinary_word(token, words)
         ):
-            found.append(Finding(token.idx, token.idx + len(token.text), "name", "proper noun"))
+            key = ordinary_key(token)
+            if key != "":
+                found.append(Candidate(token.idx, token.idx + len(token.text), "proper noun", key or ""))
     run: list[Any] = []
     for token in [*doc, None]:
         if (
@@ -179,12 +206,33 @@ def name_findings(doc: Any, labels: set[str], allowed: re.Pattern[str], words: s
             continue
         # a sentence's first word is capitalised anyway ("Ask Margaret Thornbury": drop "Ask"),
         # unless the study never uses it as an ordinary word ("Tomasz Wisniewski does the payments")
-        if run and ordinary_word(run[0], words):
+        key = ordinary_key(run[0]) if run else None
+        if key == "":
             run = run[1:]
         if len(run) >= 2:
-            found.append(Finding(run[0].idx, run[-1].idx + len(run[-1].text), "name", "capitalised words"))
+            end = run[-1].idx + len(run[-1].text)
+            later = run[1].idx if key and len(run) >= 3 else -1
+            found.append(Candidate(run[0].idx, end, "capitalised words", key or "", later))
         run = []
     return found
+
+
+def resolve_names(candidates: Iterable[Candidate], words: set[str]) -> list[Finding]:
+    """The name findings once the study's lower-case vocabulary is known."""
+    found = []
+    for candidate in candidates:
+        start = candidate.start
+        if candidate.unless and candidate.unless in words:
+            if candidate.start_if_ordinary < 0:
+                continue
+            start = candidate.start_if_ordinary
+        found.append(Finding(start, candidate.end, "name", candidate.detector))
+    return found
+
+
+def name_findings(doc: Any, labels: set[str], allowed: re.Pattern[str], words: set[str]) -> list[Finding]:
+    """Names in one text, given the study's own lower-case vocabulary ``words``."""
+    return resolve_names(name_candidates(doc, labels, allowed), words)
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
@@ -238,15 +286,68 @@ def safe_context_words(allowed: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{allowed.pattern}|(?i:{stop}))")
 
 
-def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> pd.DataFrame:
-    """Masked findings for every segment, in segment order, with their offsets in the source."""
+CANDIDATE_COLUMNS = ("segment_id", "start", "end", "kind", "detector", "unless", "start_if_ordinary")
+
+
+def scan_candidates(
+    segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]
+) -> tuple[pd.DataFrame, set[str]]:
+    """The spaCy part of the gate, for any subset of the study (one shard): every possible identifier
+    in each segment (offsets within the segment) and the lower-case words the speakers use."""
+    rows = []
+    words: set[str] = set()
+    labels = set(entity_labels)
+    texts = segments["text"].tolist()
+    for segment_id, text, doc in zip(segments["segment_id"], texts, nlp.pipe(texts, batch_size=256), strict=True):
+        words.update(token.text for token in doc if token.text.islower())
+        for finding in pattern_findings(str(text)):
+            rows.append((segment_id, finding.start, finding.end, finding.kind, finding.detector, "", -1))
+        for candidate in name_candidates(doc, labels, allowed):
+            rows.append(
+                (
+                    segment_id,
+                    candidate.start,
+                    candidate.end,
+                    "name",
+                    candidate.detector,
+                    candidate.unless,
+                    candidate.start_if_ordinary,
+                )
+            )
+    return pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS)), words
+
+
+def resolve(
+    segments: pd.DataFrame, candidates: pd.DataFrame, words: set[str], allowed: re.Pattern[str]
+) -> pd.DataFrame:
+    """Masked findings for every segment, in segment order, with their offsets in the source, from the
+    shards' candidates and the whole study's vocabulary ``words``."""
     rows = []
     keep = safe_context_words(allowed)
-    docs = list(nlp.pipe(segments["text"].tolist(), batch_size=256))
-    words = {token.text for doc in docs for token in doc if token.text.islower()}
-    for segment, doc in zip(segments.to_dict("records"), docs, strict=True):
+    by_segment = {key: group for key, group in candidates.groupby("segment_id", sort=False)}
+    for segment in segments.to_dict("records"):
+        found = by_segment.get(segment["segment_id"])
+        if found is None:
+            continue
         text = str(segment["text"])
-        findings = merge(pattern_findings(text) + name_findings(doc, set(entity_labels), allowed, words))
+        rows_found = found.to_dict("records")
+        patterns = [
+            Finding(int(row["start"]), int(row["end"]), str(row["kind"]), str(row["detector"]))
+            for row in rows_found
+            if row["kind"] != "name"
+        ]
+        names = [
+            Candidate(
+                int(row["start"]),
+                int(row["end"]),
+                str(row["detector"]),
+                str(row["unless"]),
+                int(row["start_if_ordinary"]),
+            )
+            for row in rows_found
+            if row["kind"] == "name"
+        ]
+        findings = merge(patterns + resolve_names(names, words))
         for finding in findings:
             rows.append(
                 {
@@ -261,6 +362,12 @@ def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed
                 }
             )
     return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
+
+
+def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> pd.DataFrame:
+    """Masked findings for every segment of a whole study, scanned in one process."""
+    candidates, words = scan_candidates(segments, nlp, entity_labels, allowed)
+    return resolve(segments, candidates, words, allowed)
 
 
 def load_ner(model: str) -> Any:
@@ -435,27 +542,74 @@ def redact(
     return redacted_sources, cleared, assigned
 
 
+def read_shards(paths: Sequence[Path]) -> pd.DataFrame:
+    """The shards' segments as one table in workshop order, as if ingested in one job: each shard
+    keeps its own workshops' turn order, and the stable sort keeps it."""
+    table = pd.concat([pd.read_parquet(path) for path in paths], ignore_index=True)
+    return table.sort_values("workshop_id", kind="stable").reset_index(drop=True)
+
+
+def read_vocabulary(paths: Sequence[Path]) -> set[str]:
+    words: set[str] = set()
+    for path in paths:
+        words.update(path.read_text(encoding="utf-8").split("\n"))
+    words.discard("")
+    return words
+
+
+def scan_main(args: argparse.Namespace) -> int:
+    """One shard's scan: its candidates and its vocabulary, for the gate to decide on."""
+    segments = pd.concat([pd.read_parquet(path) for path in args.segments], ignore_index=True)
+    allowed = allowed_words(args.speaker_pattern, args.allow)
+    candidates, words = scan_candidates(segments, load_ner(args.spacy_model), args.entity_label, allowed)
+    write_parquet(candidates, args.candidates)
+    write_text("".join(f"{word}\n" for word in sorted(words)), args.vocabulary)
+    print(f"scanned {len(segments)} segments: {len(candidates)} possible identifier(s) for the gate to decide")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.anonymity", description=__doc__)
-    parser.add_argument("--segments", type=Path, required=True)
-    parser.add_argument("--sources", type=Path, required=True, help="folder of normalised sources from ingest")
-    parser.add_argument("--spacy-model", required=True)
+    parser.add_argument("--segments", type=Path, nargs="+", required=True, help="ingested segments (one per shard)")
+    parser.add_argument("--sources", type=Path, nargs="*", default=[], help="folders of normalised sources from ingest")
+    parser.add_argument("--spacy-model", help="the spaCy pipeline (needed unless --candidates are given)")
     parser.add_argument("--speaker-pattern", required=True)
     parser.add_argument("--entity-label", action="append", default=[])
     parser.add_argument("--allow", action="append", default=[], help="a word never reported")
     parser.add_argument("--mode", choices=("stop", "redact"), default="stop")
-    parser.add_argument("--findings", type=Path, required=True, help="output masked findings (CSV)")
-    parser.add_argument("--cleared-segments", type=Path, required=True, help="output: segments cleared for coding")
-    parser.add_argument("--cleared-sources", type=Path, required=True, help="output folder: sources cleared")
-    parser.add_argument("--passed", type=Path, required=True, help="output pass marker")
-    args = parser.parse_args(argv)
-    segments = pd.read_parquet(args.segments)
-    findings = scan(
-        segments,
-        load_ner(args.spacy_model),
-        args.entity_label,
-        allowed_words(args.speaker_pattern, args.allow),
+    parser.add_argument(
+        "--scan", action="store_true", help="scan one shard only: write --candidates and --vocabulary, decide nothing"
     )
+    parser.add_argument("--candidates", type=Path, nargs="*", default=[], help="the shards' scans (or --scan's output)")
+    parser.add_argument("--vocabulary", type=Path, nargs="*", default=[], help="the shards' vocabularies")
+    parser.add_argument("--findings", type=Path, help="output masked findings (CSV)")
+    parser.add_argument("--cleared-segments", type=Path, help="output: segments cleared for coding")
+    parser.add_argument("--cleared-sources", type=Path, help="output folder: sources cleared")
+    parser.add_argument("--passed", type=Path, help="output pass marker")
+    args = parser.parse_args(argv)
+    if args.scan:
+        if args.spacy_model is None or len(args.candidates) != 1 or len(args.vocabulary) != 1:
+            parser.error("--scan needs --spacy-model, one --candidates and one --vocabulary output")
+        args.candidates, args.vocabulary = args.candidates[0], args.vocabulary[0]
+        return scan_main(args)
+    missing = [
+        name for name in ("findings", "cleared_segments", "cleared_sources", "passed") if not getattr(args, name)
+    ]
+    if missing or not args.sources:
+        parser.error("the gate needs --sources, --findings, --cleared-segments, --cleared-sources and --passed")
+    segments = read_shards(args.segments)
+    allowed = allowed_words(args.speaker_pattern, args.allow)
+    if args.candidates:
+        findings = resolve(
+            segments,
+            pd.concat([pd.read_parquet(path) for path in args.candidates]),
+            read_vocabulary(args.vocabulary),
+            allowed,
+        )
+    elif args.spacy_model:
+        findings = scan(segments, load_ner(args.spacy_model), args.entity_label, allowed)
+    else:
+        parser.error("give the shards' --candidates and --vocabulary, or --spacy-model to scan here")
     by_kind = ", ".join(f"{n} {k}" for k, n in findings["kind"].value_counts().sort_index().items())
     # the report of a stopped run must survive Snakemake's clean-up of failed outputs, so it is
     # written beside the declared outputs under a name of its own
@@ -470,12 +624,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             "or set anonymity.mode: redact) and rerun"
         )
     failed_report.unlink(missing_ok=True)
-    sources = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.sources.glob("*.txt"))}
+    sources = {path.stem: path.read_text(encoding="utf-8") for folder in args.sources for path in folder.glob("*.txt")}
     cleared_sources, cleared, labels = redact(sources, segments, findings)
     write_csv(findings.assign(replaced_by=labels), args.findings)
     write_parquet(cleared, args.cleared_segments)
     args.cleared_sources.mkdir(parents=True, exist_ok=True)
-    for workshop_id, text in cleared_sources.items():
+    for workshop_id, text in sorted(cleared_sources.items()):
         write_text(text, args.cleared_sources / f"{workshop_id}.txt")
     outcome = f"{len(findings)} identifier(s) redacted ({by_kind})" if len(findings) else "0 findings"
     write_text(f"passed: {len(segments)} segments scanned, {outcome}\n", args.passed)

@@ -202,27 +202,34 @@ def load_nlp(model: str) -> Any:
         ) from None
 
 
-def read_speakers(path: Path | None, workshop_ids: set[str]) -> dict[str, dict[str, str]]:
-    """The optional speakers table: workshop_id, speaker, role; gives roles the pseudonym cannot."""
+def read_speakers(
+    path: Path | None, workshop_ids: set[str], study_workshops: set[str] | None = None
+) -> dict[str, dict[str, str]]:
+    """The optional speakers table: workshop_id, speaker, role; gives roles the pseudonym cannot.
+
+    ``study_workshops`` are all the study's workshops when only some (one shard's) are being read:
+    rows for the others are checked and skipped here, and used by their own shard.
+    """
     if path is None:
         return {}
+    known = workshop_ids if study_workshops is None else study_workshops
     table = read_csv_table(path, ("workshop_id", "speaker", "role"))
     roles: dict[str, dict[str, str]] = {}
     for index, row in table.iterrows():
         where = f"{path} row {spreadsheet_row(int(str(index)))}"
-        if row["workshop_id"] not in workshop_ids:
+        if row["workshop_id"] not in known:
             raise StudyError(f"{where}: unknown workshop '{row['workshop_id']}'; use a transcript's file name")
         if not row["speaker"] or not row["role"]:
             raise StudyError(f"{where}: empty speaker or role; every row needs workshop_id, speaker and role")
         if row["speaker"] in roles.get(row["workshop_id"], {}):
             raise StudyError(f"{where}: speaker '{row['speaker']}' is listed twice for {row['workshop_id']}")
         roles.setdefault(row["workshop_id"], {})[row["speaker"]] = row["role"]
-    return roles
+    return {workshop_id: rows for workshop_id, rows in roles.items() if workshop_id in workshop_ids}
 
 
 def ingest(
     transcripts: Sequence[Path],
-    workshops_path: Path,
+    workshops_path: Path | None,
     nlp: Any,
     speaker_pattern: str,
     roles_by_prefix: dict[str, str],
@@ -230,12 +237,20 @@ def ingest(
     speakers_path: Path | None = None,
     max_bytes: int = 20_000_000,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
-    """All transcripts into the segments table, the per-file ingest report and each normalised source."""
+    """Transcripts into the segments table, the per-file ingest report and each normalised source.
+
+    With ``workshops_path`` the transcripts are the whole study and its metadata is checked against
+    them; without it they are one shard's, and ``study_check`` does that check once all shards are in.
+    """
     if not transcripts:
         raise StudyError("no transcripts found in data/raw/transcripts; add one file per workshop")
     by_id = transcript_ids(transcripts)
-    check_metadata(by_id, read_workshops(workshops_path), workshops_path)
-    roles = read_speakers(speakers_path, set(by_id))
+    if workshops_path is not None:
+        check_metadata(by_id, read_workshops(workshops_path), workshops_path)
+        roles = read_speakers(speakers_path, set(by_id))
+    else:
+        workshops = None if speakers_path is None else read_speakers_workshops(speakers_path)
+        roles = read_speakers(speakers_path, set(by_id), workshops)
     try:
         labels = label_regex(speaker_pattern)
     except re.error as error:
@@ -255,20 +270,66 @@ def ingest(
     return segments_table, pd.DataFrame(reports), sources
 
 
+def read_speakers_workshops(path: Path) -> set[str]:
+    """Every workshop the speakers table names: a shard takes its own rows and leaves the rest to
+    ``study_check``, which holds the whole study's list."""
+    return set(read_csv_table(path, ("workshop_id", "speaker", "role"))["workshop_id"])
+
+
+def study_check(reports: Sequence[Path], workshops_path: Path, speakers_path: Path | None) -> pd.DataFrame:
+    """The whole study's ingest report from the shards' reports, once the study's metadata and speakers
+    table are checked against every transcript that was read."""
+    if not reports:
+        raise StudyError("no transcripts found in data/raw/transcripts; add one file per workshop")
+    report = pd.concat([pd.read_csv(path, dtype={"workshop_id": str}) for path in reports], ignore_index=True)
+    report = report.sort_values("workshop_id", kind="stable").reset_index(drop=True)
+    by_id = {str(row.workshop_id): Path(str(row.file)) for row in report.itertuples()}
+    duplicated = report[report["workshop_id"].duplicated()]
+    if len(duplicated):  # shards are keyed by the workshop id, so this is a bug, not a study's mistake
+        raise RuntimeError(f"workshop '{duplicated.iloc[0]['workshop_id']}' was read by two shards")
+    check_metadata(by_id, read_workshops(workshops_path), workshops_path)
+    read_speakers(speakers_path, set(by_id))
+    return report
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.ingest", description=__doc__)
     parser.add_argument("--transcripts", type=Path, nargs="*", default=[], help="transcript files")
-    parser.add_argument("--workshops", type=Path, required=True, help="workshops.csv")
-    parser.add_argument("--spacy-model", required=True)
-    parser.add_argument("--speaker-pattern", required=True)
+    parser.add_argument(
+        "--workshops", type=Path, help="workshops.csv, to check every transcript has a row (left out by shard jobs)"
+    )
+    parser.add_argument("--spacy-model")
+    parser.add_argument("--speaker-pattern")
     parser.add_argument("--role", action="append", default=[], metavar="PREFIX=ROLE")
-    parser.add_argument("--max-segment-chars", type=int, required=True)
+    parser.add_argument("--max-segment-chars", type=int)
     parser.add_argument("--max-file-mb", type=float, default=20.0, help="largest transcript file accepted")
     parser.add_argument("--speakers", type=Path, help="optional speakers table (workshop_id, speaker, role)")
-    parser.add_argument("--sources", type=Path, required=True, help="output folder: each workshop's normalised text")
-    parser.add_argument("--segments", type=Path, required=True, help="output segments.parquet")
+    parser.add_argument("--sources", type=Path, help="output folder: each workshop's normalised text")
+    parser.add_argument("--segments", type=Path, help="output segments.parquet")
     parser.add_argument("--report", type=Path, required=True, help="output per-file ingest report (CSV)")
+    parser.add_argument(
+        "--check-shards",
+        type=Path,
+        nargs="*",
+        metavar="REPORT",
+        help="instead of reading transcripts: check the study's metadata against the shards' reports "
+        "and merge them into --report",
+    )
     args = parser.parse_args(argv)
+    if args.check_shards is not None:
+        if args.workshops is None:
+            parser.error("--check-shards needs --workshops")
+        report = study_check(args.check_shards, args.workshops, args.speakers)
+        write_csv(report, args.report)
+        print(f"study checked: {len(report)} transcripts, {int(report['segments'].sum())} segments")
+        return 0
+    missing = [
+        name
+        for name in ("spacy_model", "speaker_pattern", "max_segment_chars", "sources", "segments")
+        if getattr(args, name) is None
+    ]
+    if missing:
+        parser.error("reading transcripts needs " + ", ".join(f"--{name.replace('_', '-')}" for name in missing))
     roles = dict(item.split("=", 1) for item in args.role)
     segments, report, sources = ingest(
         args.transcripts,

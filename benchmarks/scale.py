@@ -1,0 +1,206 @@
+"""Scale benchmark: the demo study grown to many workshops, run end to end, measured per stage.
+
+    python benchmarks/scale.py --factor 10 --out /tmp/scale-x10            # 90 workshops: full run, then +1 workshop
+    python benchmarks/scale.py --factor 10 --out /tmp/scale-x10 --speedup  # the shard stages on 1 core, then 2
+    python benchmarks/scale.py --factor 1112 --out /tmp/scale-10k --dag-only  # 10,008 workshops: plan only
+
+The grown study is the demo itself (copy 0: every file, code and override as it is) plus ``factor - 1``
+copies of each demo workshop, written as plain-text transcripts whose sentences are shuffled within
+each turn (seeded), so no two transcripts are the same text and nothing is trivially cached. The
+copies are more rounds of the same groups, uncoded: a bigger study codes a sample by hand and leaves
+the rest to the model, so the training set stays the demo's 1,237 human-reviewed segments.
+
+Every figure comes from the run itself: wall time of the run, and each job's wall time and peak
+memory (max RSS) from Snakemake's benchmark files. Paste the printed rows into BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+
+from pipeline.config import load_config  # noqa: E402
+from pipeline.transcripts import label_regex, read_transcript  # noqa: E402
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+HEADER = (
+    "SYNTHETIC TRANSCRIPT - a shuffled copy of demo workshop {source} for the scale benchmark. "
+    "No real participants.\n\n"
+)
+
+
+def varied_turn(text: str, rng: random.Random) -> str:
+    """The turn's sentences in another order, on one line: same words, same speaker, another text."""
+    sentences = SENTENCE.split(" ".join(text.split()))
+    rng.shuffle(sentences)
+    return " ".join(sentences)
+
+
+def grow(source: Path, out: Path, factor: int, seed: int = 20170213) -> int:
+    """Write the grown study into ``out`` (config, codebook and the demo's raw data included); returns
+    the number of workshops."""
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(source / "config", out / "config")
+    shutil.copytree(source / "data" / "raw", out / "data" / "raw")
+    config = load_config(source / "config" / "config.yaml")
+    labels = label_regex(config["ingest"]["speaker_pattern"])
+    transcripts = out / "data" / "raw" / "transcripts"
+    with (source / "data" / "raw" / "workshops.csv").open(encoding="utf-8") as handle:
+        workshops = list(csv.DictReader(handle))
+    rows = list(workshops)
+    demo = sorted(path for path in (source / "data" / "raw" / "transcripts").iterdir() if path.is_file())
+    rng = random.Random(seed)
+    for path in demo:
+        transcript = read_transcript(path, labels, 20_000_000)
+        meta = next(row for row in workshops if row["workshop_id"] == path.stem)
+        for copy in range(1, factor):
+            workshop_id = f"{path.stem}r{copy:04d}"
+            lines = [HEADER.format(source=path.stem)]
+            for turn in transcript.turns:
+                lines.append(f"{turn.speaker}: {varied_turn(transcript.text[turn.start : turn.end], rng)}\n")
+            (transcripts / f"{workshop_id}.txt").write_text("".join(lines), encoding="utf-8")
+            rows.append({**meta, "workshop_id": workshop_id})
+    with (out / "data" / "raw" / "workshops.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(workshops[0]))
+        writer.writeheader()
+        writer.writerows(sorted(rows, key=lambda row: row["workshop_id"]))
+    return len(rows)
+
+
+def add_workshop(out: Path, seed: int = 1) -> str:
+    """One more workshop: a new shuffled copy of the first demo transcript written as text."""
+    transcripts = out / "data" / "raw" / "transcripts"
+    first = next(path for path in sorted(transcripts.iterdir()) if path.suffix == ".txt" and "r" not in path.stem)
+    config = load_config(out / "config" / "config.yaml")
+    transcript = read_transcript(first, label_regex(config["ingest"]["speaker_pattern"]), 20_000_000)
+    rng = random.Random(seed)
+    workshop_id = f"{first.stem}new"
+    lines = [HEADER.format(source=first.stem)]
+    lines += [
+        f"{turn.speaker}: {varied_turn(transcript.text[turn.start : turn.end], rng)}\n" for turn in transcript.turns
+    ]
+    (transcripts / f"{workshop_id}.txt").write_text("".join(lines), encoding="utf-8")
+    workshops = out / "data" / "raw" / "workshops.csv"
+    with workshops.open(encoding="utf-8") as handle:
+        meta = next(row for row in csv.DictReader(handle) if row["workshop_id"] == first.stem)
+    with workshops.open("a", encoding="utf-8", newline="") as handle:
+        csv.DictWriter(handle, fieldnames=list(meta)).writerow({**meta, "workshop_id": workshop_id})
+    return workshop_id
+
+
+def snakemake(out: Path, cores: int, *extra: str) -> tuple[float, str]:
+    """Run the workflow on the grown study; wall seconds and Snakemake's output."""
+    command = [sys.executable, "-m", "pipeline", "run", "--project", str(out), "--snakefile"]
+    command += [str(PROJECT / "Snakefile"), "--cores", str(cores), *(["--", *extra] if extra else [])]
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=out, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"the run failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return seconds, result.stdout + result.stderr
+
+
+def jobs_run(output: str) -> dict[str, int]:
+    """Snakemake's job counts by rule, from the 'Job stats' table it prints."""
+    counts: dict[str, int] = {}
+    block = output.split("Job stats:", 1)[1] if "Job stats:" in output else ""
+    for line in block.splitlines()[3:]:
+        parts = line.split()
+        if len(parts) != 2 or not parts[1].isdigit():
+            break
+        counts[parts[0]] = int(parts[1])
+    counts.pop("total", None)
+    return counts
+
+
+def stage_figures(out: Path, since: float) -> dict[str, tuple[int, float, float]]:
+    """Per rule: jobs, summed wall seconds, largest peak memory (MB), from the benchmark files this run wrote."""
+    figures: dict[str, tuple[int, float, float]] = {}
+    for path in sorted((out / "benchmarks" / "results").rglob("*.tsv")):
+        if path.stat().st_mtime < since:
+            continue
+        rule = path.parent.name if path.parent.name != "results" else path.stem
+        with path.open(encoding="utf-8") as handle:
+            row = next(csv.DictReader(handle, delimiter="\t"))
+        jobs, seconds, peak = figures.get(rule, (0, 0.0, 0.0))
+        rss = float(row["max_rss"]) if row["max_rss"] not in ("-", "NA") else 0.0
+        figures[rule] = (jobs + 1, seconds + float(row["s"]), max(peak, rss))
+    return figures
+
+
+def print_stages(figures: dict[str, tuple[int, float, float]]) -> None:
+    print("| stage | jobs | summed job seconds | peak memory of one job (MB) |")
+    print("|---|---|---|---|")
+    for rule, (jobs, seconds, peak) in figures.items():
+        print(f"| {rule} | {jobs} | {seconds:.1f} | {peak:.0f} |")
+
+
+def segments_in(out: Path) -> int:
+    import pandas as pd
+
+    return len(pd.read_parquet(out / "data" / "processed" / "segments.parquet", columns=["segment_id"]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--factor", type=int, required=True, help="copies of each demo workshop (1 = the demo)")
+    parser.add_argument("--out", type=Path, required=True, help="folder for the grown study (replaced)")
+    parser.add_argument("--cores", type=int, default=2)
+    parser.add_argument("--shards", type=int, help="scale.shards for the grown study (default: the config's)")
+    parser.add_argument("--dag-only", action="store_true", help="only time Snakemake's planning of the jobs")
+    parser.add_argument("--speedup", action="store_true", help="time the shard stages on 1 core, then on --cores")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    workshops = grow(PROJECT, args.out, args.factor)
+    print(f"grown study: {workshops} workshops in {time.perf_counter() - started:.1f} s, {args.out}")
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    if args.shards:
+        config = args.out / "config" / "config.yaml"
+        text = re.sub(r"shards: \d+", f"shards: {args.shards}", config.read_text(encoding="utf-8"))
+        config.write_text(text, encoding="utf-8")
+    if args.dag_only:
+        seconds, output = snakemake(args.out, args.cores, "--dry-run", "--quiet", "rules")
+        print(f"planning the jobs for {workshops} workshops (snakemake --dry-run): {seconds:.1f} s")
+        print(f"jobs planned: {jobs_run(output) or output[-500:]}")
+        return 0
+    if args.speedup:
+        shard_rules = ["--until", "anonymity_gate", "--forcerun", "ingest", "anonymity_scan"]
+        snakemake(args.out, args.cores, "--until", "anonymity_gate")
+        one, _ = snakemake(args.out, 1, *shard_rules)
+        two, _ = snakemake(args.out, args.cores, *shard_rules)
+        print(
+            f"ingest + anonymity scan shards + gate, {workshops} workshops: 1 core {one:.1f} s, "
+            f"{args.cores} cores {two:.1f} s, speedup {one / two:.2f}x"
+        )
+        return 0
+    since = time.time() - 1
+    full, output = snakemake(args.out, args.cores)
+    segments = segments_in(args.out)
+    print(
+        f"\nfull run: {workshops} workshops, {segments} segments, {full:.1f} s on {args.cores} cores "
+        f"({segments / full:.0f} segments/s end to end)"
+    )
+    print_stages(stage_figures(args.out, since))
+    added = add_workshop(args.out)
+    since = time.time() - 1
+    again, output = snakemake(args.out, args.cores)
+    print(f"\nadding workshop {added}: {again:.1f} s, {again / full:.0%} of the full run; jobs: {jobs_run(output)}")
+    print_stages(stage_figures(args.out, since))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
