@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -104,6 +105,36 @@ def unexpected_failure(logs: Path, since: float) -> str:
     return "see the Snakemake messages above"
 
 
+STEPS_DONE = re.compile(r"^(\d+) of (\d+) steps \(\d+%\) done")
+
+
+def clock(seconds: float) -> str:
+    minutes, seconds = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def progress_line(done: int, total: int, elapsed: float) -> str:
+    """What a long run has done and, at the pace so far, about how long the rest will take."""
+    left = elapsed / done * (total - done) if done else float("nan")
+    estimate = f", about {clock(left)} left" if done and done < total else ""
+    return f"progress: {done} of {total} jobs done in {clock(elapsed)}{estimate}"
+
+
+def follow(command: Sequence[str], env: dict[str, str]) -> int:
+    """Run Snakemake, passing its messages through, with a progress line after each finished job."""
+    started = time.monotonic()
+    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, errors="replace") as process:
+        assert process.stderr is not None
+        for line in process.stderr:
+            sys.stderr.write(line)
+            steps = STEPS_DONE.match(line)
+            if steps:
+                done, total = int(steps.group(1)), int(steps.group(2))
+                print(progress_line(done, total, time.monotonic() - started), file=sys.stderr, flush=True)
+    return process.returncode
+
+
 def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int:
     preflight(project)
     if not snakefile.is_file():
@@ -118,10 +149,10 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int
     # an output a killed job left half-written is marked incomplete by Snakemake: make it again
     command = [snakemake, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project)]
     try:
-        result = subprocess.run([*command, "--rerun-incomplete", *extra], env=env, check=False)
+        returncode = follow([*command, "--rerun-incomplete", *extra], env)
     finally:
         marker.unlink(missing_ok=True)
-    if result.returncode != 0:
+    if returncode != 0:
         errors = stage_errors(project / "logs", started)
         for line in errors:
             print(line, file=sys.stderr)
@@ -129,7 +160,7 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int
             print(f"error: the workflow stopped; {unexpected_failure(project / 'logs', started)}", file=sys.stderr)
     else:
         print(f"done: {project / 'reports' / 'evaluation_report.html'}")
-    return result.returncode
+    return returncode
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -112,23 +112,34 @@ def agreement_statistics(ratings: np.ndarray, rng: np.random.Generator) -> dict[
     ) | {"segments": n_units, "alpha": nan, "alpha_low": nan, "alpha_high": nan}
     if n_units == 0:
         return result
-    draws = rng.integers(0, n_units, size=(BOOTSTRAP_SAMPLES, n_units))
     zeros, ones = unit_counts(ratings)
     result["percent_agreement"] = float(percent_agreement(zeros, ones))
     result["alpha"] = library_alpha(ratings)
-    if not np.isnan(result["alpha"]):
-        result["alpha_low"], result["alpha_high"] = interval(binary_alpha(zeros[draws], ones[draws]))
+    first, second = ratings if n_raters == 2 else (ratings[0], ratings[0])
     if n_raters == 2:
-        first, second = ratings
         result["cohen_kappa"] = float(cohen_kappa(first, second))
-        if not np.isnan(result["cohen_kappa"]):
-            result["cohen_low"], result["cohen_high"] = interval(cohen_kappa(first[draws], second[draws]))
+    alphas, kappas = [], []
+    # the resamples are drawn in chunks of about two million ratings, so memory stays flat however
+    # many segments were coded; the generator gives the same numbers as one draw of them all
+    chunk = max(1, 1_000_000 // n_units)
+    for done in range(0, BOOTSTRAP_SAMPLES, chunk):
+        draws = rng.integers(0, n_units, size=(min(chunk, BOOTSTRAP_SAMPLES - done), n_units))
+        alphas.append(binary_alpha(zeros[draws], ones[draws]))
+        kappas.append(cohen_kappa(first[draws], second[draws]))
+    if not np.isnan(result["alpha"]):
+        result["alpha_low"], result["alpha_high"] = interval(np.concatenate(alphas))
+    if not np.isnan(result["cohen_kappa"]):
+        result["cohen_low"], result["cohen_high"] = interval(np.concatenate(kappas))
     full = complete(ratings)
     if full.shape[1]:
         f_zeros, f_ones = unit_counts(full)
         counts = np.stack([f_zeros, f_ones], axis=-1)
         result["fleiss_kappa"] = float(fleiss_kappa(counts))
         if not np.isnan(result["fleiss_kappa"]):
-            full_draws = rng.integers(0, full.shape[1], size=(BOOTSTRAP_SAMPLES, full.shape[1]))
-            result["fleiss_low"], result["fleiss_high"] = interval(fleiss_kappa(counts[full_draws]))
+            kappas = []
+            chunk = max(1, 1_000_000 // full.shape[1])
+            for done in range(0, BOOTSTRAP_SAMPLES, chunk):
+                draws = rng.integers(0, full.shape[1], size=(min(chunk, BOOTSTRAP_SAMPLES - done), full.shape[1]))
+                kappas.append(fleiss_kappa(counts[draws]))
+            result["fleiss_low"], result["fleiss_high"] = interval(np.concatenate(kappas))
     return result

@@ -1,10 +1,12 @@
-"""``python -m pipeline``: the run's claim on a study folder."""
+"""``python -m pipeline``: the run's claim on a study folder, and its progress lines."""
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
-from pipeline.__main__ import claim
+from pipeline.__main__ import claim, follow, progress_line
 from pipeline.errors import StudyError
 
 
@@ -22,3 +24,19 @@ def test_a_live_run_is_not_disturbed(tmp_path: Path) -> None:
     (tmp_path / ".snakemake" / "pipeline-run.pid").write_text("1\n")  # process 1 is always alive
     with pytest.raises(StudyError, match="another run"):
         claim(tmp_path)
+
+
+def test_progress_says_what_is_done_and_estimates_what_is_left() -> None:
+    assert progress_line(3, 12, 90.0) == "progress: 3 of 12 jobs done in 1:30, about 4:30 left"
+    assert progress_line(12, 12, 4000.0) == "progress: 12 of 12 jobs done in 1:06:40"
+
+
+def test_snakemakes_messages_pass_through_with_progress_after_each_step(capfd: pytest.CaptureFixture[str]) -> None:
+    script = "import sys; sys.stderr.write('rule train:\\n1 of 4 steps (25%) done\\n2 of 4 steps (50%) done\\n')"
+    assert follow([sys.executable, "-c", script], dict(os.environ)) == 0
+    err = capfd.readouterr().err.splitlines()
+    assert err[0] == "rule train:"
+    assert err[1] == "1 of 4 steps (25%) done"
+    assert err[2].startswith("progress: 1 of 4 jobs done in 0:0")
+    assert "left" in err[2]
+    assert err[4].startswith("progress: 2 of 4 jobs done")
