@@ -304,3 +304,64 @@ def test_hostile_text_stays_text_in_every_output(study: Callable[..., Path]) -> 
         from defusedxml.ElementTree import fromstring
 
         fromstring(archive.read("project.qde"))  # control characters would make this invalid XML
+
+
+def jobs_run(output: str) -> dict[str, int]:
+    """Snakemake's 'Job stats' table: jobs per rule."""
+    block = output.split("Job stats:", 1)[1].splitlines()[3:]
+    counts = {}
+    for line in block:
+        parts = line.split()
+        if len(parts) != 2 or not parts[1].isdigit():
+            break
+        counts[parts[0]] = int(parts[1])
+    return counts
+
+
+def test_adding_a_workshop_reruns_one_shard_and_gives_what_a_clean_run_gives(finished: Path, tmp_path: Path) -> None:
+    from conftest import write_study
+
+    from pipeline.shards import by_shard
+
+    grown = tmp_path / "grown"
+    shutil.copytree(finished, grown)  # with Snakemake's records and the files' times
+    five = write_study(tmp_path / "five", workshops=5)
+    shutil.copy(five / "data/raw/transcripts/w05.txt", grown / "data/raw/transcripts/w05.txt")
+    with (grown / "data/raw/workshops.csv").open("a", encoding="utf-8") as handle:
+        handle.write("w05,walking group,members,2026-01-05\n")
+    result = run_pipeline(grown)
+    assert result.returncode == 0, result.stderr[-3000:]
+    shards = by_shard(sorted((grown / "data/raw/transcripts").iterdir()), 4)
+    assert len(shards) > 1  # so "one shard" means something
+    jobs = jobs_run(result.stderr)
+    assert jobs["ingest"] == 1
+    assert jobs["anonymity_scan"] == 1
+    assert "progress: 1 of" in result.stderr
+    clean = tmp_path / "clean"
+    shutil.copytree(grown / "data/raw", clean / "data/raw")
+    shutil.copytree(grown / "config", clean / "config")
+    assert run_pipeline(clean).returncode == 0
+    compared = ["data/processed/segments.parquet", "data/processed/codes.parquet", "data/processed/ingest_report.csv"]
+    compared += [str(p.relative_to(clean)) for p in (clean / "reports/tables").iterdir()]
+    for name in compared:
+        assert (grown / name).read_bytes() == (clean / name).read_bytes(), name
+
+
+def test_the_slurm_profile_plans_every_job_with_its_memory_and_time(finished: Path) -> None:
+    from pipeline.shards import by_shard
+
+    command = [str(Path(sys.executable).parent / "snakemake"), "--snakefile", str(PROJECT / "Snakefile")]
+    command += ["--directory", str(finished), "--profile", str(PROJECT / "profiles/slurm"), "--dry-run"]
+    command += ["--forceall"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    output = result.stdout + result.stderr
+    shards = len(by_shard((finished / "data/raw/transcripts").iterdir(), 4))
+    jobs = jobs_run(output)
+    assert jobs["ingest"] == jobs["anonymity_scan"] == shards
+    assert jobs["total"] == 2 * shards + 10
+    blocks = {block.split(":", 1)[0]: block for block in output.split("\nrule ")[1:]}
+    assert "mem_mb=1000" in blocks["ingest"]
+    assert "runtime=120" in blocks["anonymity_scan"]
+    assert "mem_mb=4000" in blocks["train"]
+    assert "mem_mb=8000" in blocks["anonymity_gate"]
