@@ -222,7 +222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--figures", type=Path, nargs="+", required=True, help="output files <figure>.png/.svg/.csv")
     parser.add_argument("--segments", type=Path, required=True, help="cleared segments (for each session's length)")
     parser.add_argument(
-        "--codelines", type=Path, nargs="*", default=[], help="output files <workshop>.png/.svg/.csv, one per workshop"
+        "--codelines",
+        type=Path,
+        required=True,
+        help="output folder: <workshop>.png/.svg/.csv for each workshop (a folder, not a list of files, so "
+        "Snakemake's plan stays small for thousands of workshops)",
     )
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
@@ -233,16 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         fig, numbers = draw(tables, codebook)
         save(fig, numbers, {suffix: paths_by_stem(args.figures, [name], suffix)[name] for suffix in FIGURE_FILES})
     lengths = pd.read_parquet(args.segments, columns=["workshop_id"])["workshop_id"].value_counts()
+    args.codelines.mkdir(parents=True, exist_ok=True)
     for workshop_id in sorted(lengths.index):
         fig, numbers = codeline(tables["codelines"], str(workshop_id), int(lengths[workshop_id]), codebook)
-        save(
-            fig,
-            numbers,
-            {
-                suffix: paths_by_stem(args.codelines, [str(workshop_id)], suffix)[str(workshop_id)]
-                for suffix in FIGURE_FILES
-            },
-        )
+        save(fig, numbers, {suffix: args.codelines / f"{workshop_id}{suffix}" for suffix in FIGURE_FILES})
     print(f"wrote {len(FIGURES)} figures ({', '.join(FIGURES)}) and {len(lengths)} codelines")
     return 0
 

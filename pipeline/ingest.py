@@ -264,7 +264,7 @@ def ingest(
             transcript, workshop_id, path, nlp, roles.get(workshop_id, {}), roles_by_prefix, max_chars
         )
         rows.extend(segments)
-        reports.append(report)
+        reports.append(report | {"sha256": hashlib.sha256(path.read_bytes()).hexdigest()})
         sources[workshop_id] = transcript.text
     segments_table = pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))
     return segments_table, pd.DataFrame(reports), sources

@@ -36,6 +36,14 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def transcript_fingerprints(ingest_report: Path | None) -> list[tuple[str, str]]:
+    """(path, SHA-256) of every transcript, as ingest read it: the report need not read thousands again."""
+    if ingest_report is None:
+        return []
+    table = pd.read_csv(ingest_report, dtype=str, keep_default_na=False)
+    return [(f"data/raw/transcripts/{row.file}", str(row.sha256)) for row in table.itertuples()]
+
+
 def embed_png(path: Path) -> str:
     return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
@@ -79,7 +87,7 @@ def context(
     metrics: pd.DataFrame,
     figures: dict[str, Path],
     codelines: dict[str, Path],
-    inputs: Sequence[Path],
+    inputs: Sequence[Path | tuple[str, str]],
     overrides: pd.DataFrame,
     title: str,
     quotes_per_code: int,
@@ -150,7 +158,13 @@ def context(
         "agreement": agreement[agreement["code"] != "all codes"].to_dict("records"),
         "agreement_overall": agreement[agreement["code"] == "all codes"].to_dict("records"),
         "human_comparisons": sorted({c for c in agreement["comparison"] if "model" not in c}),
-        "inputs": [{"path": str(path), "sha256": sha256(path)} for path in inputs],
+        # a (path, digest) pair was fingerprinted upstream: ingest hashes each transcript as it reads it
+        "inputs": [
+            {"path": item[0], "sha256": item[1]}
+            if isinstance(item, tuple)
+            else {"path": str(item), "sha256": sha256(item)}
+            for item in inputs
+        ],
         "versions": package_versions(),
         "commit": project_commit(Path.cwd()),
     }
@@ -177,10 +191,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--codebook", type=Path, required=True)
     parser.add_argument("--tables", type=Path, nargs="+", required=True, help="summary tables (CSV)")
     parser.add_argument("--figures", type=Path, nargs="+", required=True, help="figure files (the PNGs are embedded)")
-    parser.add_argument("--codelines", type=Path, nargs="*", default=[], help="codeline figure files, one per workshop")
+    parser.add_argument("--codelines", type=Path, required=True, help="folder of codeline figures, one per workshop")
     parser.add_argument("--card", type=Path, required=True)
     parser.add_argument("--metrics", type=Path, required=True)
     parser.add_argument("--inputs", type=Path, nargs="*", default=[], help="files fingerprinted in the appendix")
+    parser.add_argument(
+        "--ingest-report", type=Path, help="ingest's report: the SHA-256 of each transcript it read, for the appendix"
+    )
     parser.add_argument("--overrides-report", type=Path, required=True, help="each override and its status")
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
@@ -197,8 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         json.loads(args.card.read_text(encoding="utf-8")),
         pd.read_csv(args.metrics),
         paths_by_stem(args.figures, list(FIGURES), ".png"),
-        {path.stem: path for path in args.codelines if path.suffix == ".png"},
-        args.inputs,
+        {path.stem: path for path in sorted(args.codelines.glob("*.png"))},
+        [*transcript_fingerprints(args.ingest_report), *args.inputs],
         pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False),
         args.title,
         args.quotes_per_code,

@@ -36,7 +36,6 @@ TABLES = [
     "framework_matrix",
     "codelines",
 ]
-WORKSHOP_IDS = sorted({Path(path).stem for path in TRANSCRIPTS})
 FIGURES = [
     "characteristics_by_group",
     "tension_balance",

@@ -254,6 +254,6 @@ def draw_figures(summary_tables: dict[str, Path], out: Path) -> dict[str, list[P
     ]
     argv = ["--tables", *map(str, summary_tables.values()), "--codebook", str(PROJECT / "config/codebook.yaml")]
     argv += ["--style", str(PROJECT / "config/figures.mplstyle"), "--figures", *map(str, figures)]
-    argv += ["--segments", str(segments), "--codelines", *map(str, codelines)]
+    argv += ["--segments", str(segments), "--codelines", str(out / "codelines")]
     assert figures_main(argv) == 0
     return {"figures": figures, "codelines": codelines}

@@ -122,6 +122,10 @@ def test_ingest_reports_counts_per_file(tmp_path: Path, nlp: Any) -> None:
     assert sources == {"a1": "P1: one\nP2: two\n", "b1": "F1: three\n"}
     assert list(segments["segment_id"]) == ["a1-0001-01", "a1-0002-01", "b1-0001-01"]
     assert report.set_index("workshop_id")["turns"].to_dict() == {"a1": 2, "b1": 1}
+    import hashlib
+
+    digests = {path.stem: hashlib.sha256(path.read_bytes()).hexdigest() for path in files}
+    assert report.set_index("workshop_id")["sha256"].to_dict() == digests
     assert report["segments"].sum() == len(segments)
 
 

@@ -163,3 +163,15 @@ def test_report_renders_in_a_real_browser_with_every_image_and_no_console_error(
     assert "Reproducibility appendix" in headings
     assert pdf.startswith(b"%PDF")
     assert pdf.count(b"/Type /Page") > 3
+
+
+def test_transcripts_are_fingerprinted_from_what_ingest_read(tmp_path: Path) -> None:
+    from pipeline.report import transcript_fingerprints
+
+    report = tmp_path / "ingest_report.csv"
+    report.write_text("workshop_id,file,turns,sha256\nw1,w1.docx,3,abc123\nw2,w2.txt,1,def456\n", encoding="utf-8")
+    assert transcript_fingerprints(report) == [
+        ("data/raw/transcripts/w1.docx", "abc123"),
+        ("data/raw/transcripts/w2.txt", "def456"),
+    ]
+    assert transcript_fingerprints(None) == []
