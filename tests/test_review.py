@@ -288,6 +288,12 @@ w01-0003-01,,,
         (("w01-0002-01,,,", "w99-0001-01,leadership,,add"), r"filled.csv row 4: segment 'w99-0001-01' is not in this"),
         (("w01-0003-01,,,", "w01-0003-01,,,add"), r"filled.csv row 6: decision 'add' but no code"),
         (("w01-0003-01,,,", "w01-0003-01,leadership,,reject"), r"filled.csv row 6: reject on code 'leadership'"),
+        (("w01-0003-01,,,", ",leadership,,add"), r"filled.csv row 6: empty segment_id"),
+        (
+            ("w01-0003-01,conducive_environment,applies,", "w01-0003-01,,applies,accept"),
+            r"filled.csv row 5: the code the model proposed is missing",
+        ),
+        (("model_says,decision", "model_says,verdict"), r"filled.csv: missing column\(s\) decision"),
     ],
 )
 def test_bad_rows_of_a_filled_queue_are_named(
@@ -325,3 +331,25 @@ def test_read_back_names_the_coder_file(tmp_path: Path, codebook: Codebook, caps
     argv[-1] = "coder_y"
     assert run_stage(main, [*argv, "--out", str(tmp_path / "someone_else.csv")]) == 1
     assert "the coding file must be named coder_y.csv" in capsys.readouterr().err
+
+
+def test_a_workbook_that_is_not_the_queue_is_named(tmp_path: Path, codebook: Codebook) -> None:
+    from openpyxl import Workbook
+
+    ids = {"w01-0002-01"}
+    workbook = Workbook()
+    workbook.active.title = "segments"
+    workbook.save(tmp_path / "other.xlsx")
+    with pytest.raises(StudyError, match=r"other.xlsx: no sheet named 'queue'"):
+        read_decisions(tmp_path / "other.xlsx", ids, codebook)
+    workbook.active.title = "queue"
+    workbook.save(tmp_path / "empty.xlsx")
+    with pytest.raises(StudyError, match=r"empty.xlsx: the 'queue' sheet is empty"):
+        read_decisions(tmp_path / "empty.xlsx", ids, codebook)
+    workbook.active.append(["segment_id", "code", "decision"])
+    workbook.save(tmp_path / "columns.xlsx")
+    with pytest.raises(StudyError, match=r"columns.xlsx: missing column\(s\) model_says"):
+        read_decisions(tmp_path / "columns.xlsx", ids, codebook)
+    (tmp_path / "broken.xlsx").write_text("segment_id,code\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"broken.xlsx: not a readable .xlsx workbook"):
+        read_decisions(tmp_path / "broken.xlsx", ids, codebook)
