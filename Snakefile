@@ -21,6 +21,7 @@ include: "rules/figures.smk"
 include: "rules/report.smk"
 include: "rules/double_coding.smk"
 include: "rules/refi.smk"
+include: "rules/review.smk"
 
 
 rule all:
@@ -30,3 +31,4 @@ rule all:
         rules.report.output.report,
         rules.double_coding.output.workbook,
         rules.refi.output.project,
+        rules.review.output.workbook,

@@ -93,6 +93,10 @@ def test_tables_and_figures_hold_the_real_numbers(finished: Path) -> None:
     sheet = pd.read_csv(finished / "reports/double_coding/sheet.csv", keep_default_na=False)
     assert set(sheet["workshop_id"]) == {"w01", "w02", "w03"}  # w04 was coded by nobody, so it is not double-coded
     assert (sheet["code"] == "").all()
+    queue = pd.read_csv(finished / "reports/review/queue.csv", keep_default_na=False)
+    # every unreviewed segment fits the queue: w04's 13 less the one an override names
+    assert sorted(set(queue["segment_id"])) == [f"w04-{turn:04d}-01" for turn in range(1, 14) if turn != 2]
+    assert (queue["decision"] == "").all()
 
 
 def test_report_shows_every_theme_and_tension(finished: Path, codebook: Codebook) -> None:
@@ -117,6 +121,7 @@ def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, 
     compared = [str(p.relative_to(finished)) for p in (finished / "data/processed").rglob("*") if p.is_file()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/double_coding").iterdir()]
+    compared += [str(p.relative_to(finished)) for p in (finished / "reports/review").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/figures").rglob("*") if p.is_file()]
     assert len(compared) > 40
     for name in compared:

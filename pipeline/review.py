@@ -1,0 +1,480 @@
+"""Review queue: the segments the model is least sure of, for a coder to decide; their decisions come back.
+
+Takes ``segments.parquet``, the trained model and its card, the human coding files, the overrides and
+the codebook; makes ``reports/review/queue.csv`` and ``queue.xlsx`` (with the codebook and
+instructions). Each queued segment has one row per code the model proposes, with its probability,
+the n-grams that pushed the model towards it and the nearest human-coded examples of that code,
+the code's definition, and an empty ``decision`` for the coder (accept or reject), plus one empty
+row to add a code the model missed.
+
+Uncertainty sampling: a segment's uncertainty is the distance, in log-odds, between its probability
+and the threshold of the code it is nearest to deciding the other way (see ``uncertainty``). The
+queue is the ``--size`` least certain segments among those no human has reviewed, spread across
+workshops, with no randomness: the same inputs always give the same queue.
+
+Reading a filled queue back (active learning)::
+
+    python -m pipeline.review --read-back queue.xlsx --coder coder_a --out data/raw/coding/coder_a.csv
+
+writes the coder's decisions as an ordinary coding file (accepted and added codes; a segment whose
+proposals were all rejected is reviewed with no code), so the next run trains on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.preprocessing import normalize
+
+from pipeline.codebook import Codebook, load_codebook
+from pipeline.coding import RESERVED_CODERS, consensus, read_coding, read_coding_file
+from pipeline.double_coding import codebook_sheet
+from pipeline.errors import StudyError, run_stage
+from pipeline.overrides import read_overrides
+from pipeline.tables import read_csv_table, spreadsheet_row, spreadsheet_text, write_csv, write_xlsx
+from pipeline.train import code_probabilities, model_inputs
+
+QUEUE_COLUMNS = (
+    "rank",
+    "segment_id",
+    "workshop_id",
+    "speaker",
+    "role",
+    "previous_turn",
+    "text",
+    "code",
+    "label",
+    "model_says",
+    "probability",
+    "threshold",
+    "evidence",
+    "nearest_coded",
+    "definition",
+    "decision",
+)
+# The columns a filled queue must keep for its decisions to be read back.
+READ_BACK_COLUMNS = ("segment_id", "code", "model_says", "decision")
+EVIDENCE_TERMS = 5
+NEAREST_EXAMPLES = 2
+QUOTE_CHARS = 80
+APPLIES, APPLIES_UNSURE, NOT_APPLIES_UNSURE = "applies", "applies, unsure", "does not apply, unsure"
+
+INSTRUCTIONS = (
+    "These are the segments the model is least sure of. Each segment has one row per code the model "
+    "proposes ('model_says': applies, or does not apply but is close to applying), with the n-grams that "
+    "pushed the model towards the code ('evidence'), the most similar human-coded segments with that code "
+    "('nearest_coded') and the code's definition (all rules in sheet 'codes'). In 'decision' write accept "
+    "if the code applies to the segment, reject if it does not. To add a code the model did not propose, "
+    "write its id in 'code' on the segment's empty row and add in 'decision' (copy that row for more). "
+    "Decide every proposed row of a segment, or none of them to leave the segment for later. Save the "
+    "workbook (or the 'queue' sheet as CSV UTF-8) and read it back with: python -m pipeline.review "
+    "--read-back <file> --coder <your coder id>. Your decisions become data/raw/coding/<your coder id>.csv "
+    "and the next run trains on them."
+)
+
+
+def read_segments(paths: Sequence[Path]) -> pd.DataFrame:
+    """The study's segments, from one table or several (e.g. one per workshop), in the order given."""
+    return pd.concat([pd.read_parquet(path) for path in paths], ignore_index=True)
+
+
+# --- Evidence: why the linear model proposes a code --------------------------------------------------
+
+
+def feature_view(model: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Each TF-IDF feature's readable name and whether it is a word n-gram (not a character n-gram)."""
+    union = model.named_steps["features"]
+    names = np.array([str(name).split("__", 1)[1] for name in union.get_feature_names_out()], dtype=object)
+    is_word = np.concatenate(
+        [
+            np.full(len(vectorizer.vocabulary_), vectorizer.analyzer == "word")
+            for _, vectorizer in union.transformer_list
+        ]
+    )
+    return names, is_word
+
+
+def code_weights(model: Any, n_features: int) -> np.ndarray:
+    """The logistic-regression coefficients as a (features, codes) array.
+
+    A code that one-vs-rest saw as constant has no coefficients; it gets zeros (it pushes nothing).
+    """
+    columns = [
+        np.asarray(getattr(estimator, "coef_", np.zeros(n_features))).ravel()
+        for estimator in model.named_steps["classifier"].estimators_
+    ]
+    return np.column_stack(columns)
+
+
+def readable_term(term: str, is_word: bool) -> str:
+    """A word n-gram as words, ``(turn before)`` when it was read in the previous turn; a character
+    n-gram in quotes, so its spaces show."""
+    if not is_word:
+        return f'"{term}"'
+    words = term.split(" ")
+    context = [word.startswith("prev_") for word in words]
+    plain = " ".join(word.removeprefix("prev_") for word in words)
+    return f"{plain} (turn before)" if any(context) else plain
+
+
+def term_evidence(
+    row: sparse.csr_matrix, weights: np.ndarray, names: np.ndarray, is_word: np.ndarray, n: int = EVIDENCE_TERMS
+) -> list[tuple[str, float]]:
+    """The n-grams of one text that pushed the model hardest towards a code: TF-IDF value times the
+    code's coefficient, largest first, positive only.
+
+    Word n-grams are what a coder can check against the codebook, so they come first; character
+    n-grams are shown only when no word pushes towards the code. Ties keep the feature order.
+    """
+    row = sparse.csr_matrix(row)
+    indices = row.indices
+    contribution = row.data * weights[indices]
+    for readable in (True, False):
+        keep = (contribution > 0) & (is_word[indices] == readable)
+        if keep.any():
+            kept, values = indices[keep], contribution[keep]
+            order = np.lexsort((kept, -values))[:n]
+            return [(readable_term(str(names[kept[i]]), readable), round(float(values[i]), 4)) for i in order]
+    return []
+
+
+def nearest_examples(
+    query: sparse.csr_matrix, examples: sparse.csr_matrix, example_ids: Sequence[str], n: int = NEAREST_EXAMPLES
+) -> list[tuple[str, float]]:
+    """The ``n`` examples most similar to the query (cosine on TF-IDF features), with their similarity.
+
+    Ties keep the examples' order, so the answer is stable.
+    """
+    if examples.shape[0] == 0:
+        return []
+    similarity = (normalize(examples) @ normalize(sparse.csr_matrix(query)).T).toarray().ravel()
+    order = np.lexsort((np.arange(len(similarity)), -similarity))[:n]
+    return [(example_ids[i], round(float(similarity[i]), 4)) for i in order]
+
+
+# --- Uncertainty sampling ------------------------------------------------------------------------------
+
+
+def log_odds(probabilities: np.ndarray) -> np.ndarray:
+    clipped = np.clip(probabilities, 1e-9, 1 - 1e-9)
+    return np.asarray(np.log(clipped / (1 - clipped)))
+
+
+def uncertainty(probabilities: np.ndarray, thresholds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per segment, the code closest to its threshold and how close, in log-odds.
+
+    Each code has its own F1-maximising threshold (0.16 for one, 0.33 for another), so a raw
+    difference of probabilities means different things for different codes and squeezes near 0 and
+    1. The log-odds of a logistic regression is its linear score, so the log-odds distance is the
+    distance to the code's decision boundary in the model's own units, comparable across codes (and
+    unchanged in order by a monotone calibration). Returns (distance, code index) per segment.
+    """
+    distance = np.abs(log_odds(probabilities) - log_odds(thresholds)[np.newaxis, :])
+    closest = np.argmin(distance, axis=1)  # the first code on a tie
+    return distance[np.arange(len(distance)), closest], closest
+
+
+def unreviewed(segments: pd.DataFrame, coding: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame:
+    """Segments no human has reviewed: in no coder's file and named by no (fresh) override."""
+    seen = set(coding["segment_id"]) | set(overrides.loc[~overrides["stale"], "segment_id"])
+    return segments[~segments["segment_id"].isin(seen)]
+
+
+def draw(candidates: pd.DataFrame, distance: np.ndarray, size: int) -> pd.DataFrame:
+    """The ``size`` least certain segments, spread across workshops: each workshop's most uncertain
+    first, then each one's second, and so on; within a round, the least certain first.
+
+    Without the spread, one workshop unlike the training data would fill the queue and the coder
+    would teach the model one group's way of talking. Ties keep the transcript order.
+    """
+    ranked = candidates.assign(distance=distance, _order=np.arange(len(candidates)))
+    ranked = ranked.sort_values(["distance", "_order"], kind="stable")
+    ranked["_round"] = ranked.groupby("workshop_id", sort=False).cumcount()
+    chosen = ranked.sort_values(["_round", "distance", "_order"], kind="stable").head(size)
+    return chosen.drop(columns=["_order", "_round"]).reset_index(drop=True)
+
+
+# --- The queue ------------------------------------------------------------------------------------------
+
+
+def quote(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= QUOTE_CHARS else flat[: QUOTE_CHARS - 1].rstrip() + "\u2026"
+
+
+def build_queue(
+    segments: pd.DataFrame,
+    coding: pd.DataFrame,
+    overrides: pd.DataFrame,
+    consensus_share: float,
+    model: Any,
+    card: dict[str, Any],
+    codebook: Codebook,
+    size: int,
+) -> pd.DataFrame:
+    """The review queue: the least certain unreviewed segments, a row per proposed code and one to add."""
+    codes = list(card["codes"])
+    thresholds = np.array([card["thresholds"][code] for code in codes])
+    inputs = model_inputs(segments, card["settings"].get("context", "none"))
+    candidates = unreviewed(segments, coding, overrides).reset_index(drop=True)
+    if candidates.empty:
+        return pd.DataFrame(columns=list(QUEUE_COLUMNS))
+    probabilities = code_probabilities(model, inputs.loc[candidates["segment_id"]].tolist(), len(codes))
+    distance, closest = uncertainty(probabilities, thresholds)
+    candidates = candidates.assign(candidate=np.arange(len(candidates)), closest=closest)
+    queue = draw(candidates, distance, size)
+
+    features = model.named_steps["features"]
+    names, is_word = feature_view(model)
+    weights = code_weights(model, len(names))
+    reviewed, agreed = consensus(coding, consensus_share)
+    examples = features.transform(inputs.loc[reviewed].tolist()) if reviewed else sparse.csr_matrix((0, len(names)))
+    example_row = {segment_id: i for i, segment_id in enumerate(reviewed)}
+    text_by_id = dict(zip(segments["segment_id"], segments["text"].astype(str), strict=True))
+    previous = dict(
+        zip(
+            segments["segment_id"], segments.groupby("workshop_id")["text"].shift(1).fillna("").astype(str), strict=True
+        )
+    )
+    queued = features.transform(inputs.loc[queue["segment_id"]].tolist())
+
+    rows: list[dict[str, Any]] = []
+    for rank, segment in enumerate(queue.to_dict("records"), start=1):
+        p = probabilities[segment["candidate"]]
+        proposed = [j for j in np.argsort(-p, kind="stable") if p[j] >= thresholds[j] or j == segment["closest"]]
+        base = {
+            "rank": rank,
+            "segment_id": segment["segment_id"],
+            "workshop_id": segment["workshop_id"],
+            "speaker": segment["speaker"],
+            "role": segment["role"],
+            "previous_turn": spreadsheet_text(previous[segment["segment_id"]]),
+            "text": spreadsheet_text(text_by_id[segment["segment_id"]]),
+        }
+        for j in proposed:
+            code = codebook.code(codes[j])
+            applies = p[j] >= thresholds[j]
+            says = APPLIES if applies and j != segment["closest"] else APPLIES_UNSURE if applies else NOT_APPLIES_UNSURE
+            terms = term_evidence(queued[rank - 1], weights[:, j], names, is_word)
+            carriers = sorted(agreed.loc[agreed["code"] == code.id, "segment_id"], key=example_row.__getitem__)
+            near = nearest_examples(queued[rank - 1], examples[[example_row[s] for s in carriers]], carriers)
+            rows.append(
+                base
+                | {
+                    "code": code.id,
+                    "label": spreadsheet_text(code.label),
+                    "model_says": says,
+                    "probability": round(float(p[j]), 3),
+                    "threshold": round(float(thresholds[j]), 3),
+                    "evidence": spreadsheet_text("; ".join(f"{term} {value:.2f}" for term, value in terms)),
+                    "nearest_coded": spreadsheet_text(
+                        "; ".join(f'{s} ({similarity:.2f}): "{quote(text_by_id[s])}"' for s, similarity in near)
+                    ),
+                    "definition": spreadsheet_text(code.brief),
+                    "decision": "",
+                }
+            )
+        rows.append(base | dict.fromkeys(QUEUE_COLUMNS[7:], "") | {"probability": np.nan, "threshold": np.nan})
+    return pd.DataFrame(rows, columns=list(QUEUE_COLUMNS))
+
+
+# --- Reading a filled queue back --------------------------------------------------------------------
+
+
+def read_filled_queue(path: Path) -> pd.DataFrame:
+    """A filled queue as strings, from the CSV or the workbook's ``queue`` sheet; row 2 is the first."""
+    if path.suffix.lower() != ".xlsx":
+        return read_csv_table(path, READ_BACK_COLUMNS)
+    from openpyxl import load_workbook
+
+    if not path.is_file():
+        raise StudyError(f"{path}: file not found")
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises several types for a damaged workbook
+        raise StudyError(f"{path}: not a readable .xlsx workbook ({type(error).__name__}); save it again") from None
+    if "queue" not in workbook.sheetnames:
+        raise StudyError(f"{path}: no sheet named 'queue'; read back the workbook the review stage wrote")
+    values = [
+        ["" if cell is None else str(cell).strip() for cell in row]
+        for row in workbook["queue"].iter_rows(values_only=True)
+    ]
+    workbook.close()
+    if not values:
+        raise StudyError(f"{path}: the 'queue' sheet is empty")
+    header, body = values[0], values[1:]
+    missing = [column for column in READ_BACK_COLUMNS if column not in header]
+    if missing:
+        raise StudyError(
+            f"{path}: missing column(s) {', '.join(missing)}; keep the queue's columns {', '.join(READ_BACK_COLUMNS)}"
+        )
+    return pd.DataFrame(body, columns=header, dtype=str)[list(READ_BACK_COLUMNS)]
+
+
+def read_decisions(path: Path, segment_ids: set[str], codebook: Codebook) -> tuple[pd.DataFrame, list[str]]:
+    """The coder's decisions as coding rows ``segment_id, code`` ('' for reviewed with no code), and
+    the segments left for later (no decision at all).
+
+    A segment counts as reviewed once any of its rows has a decision; then every code the model
+    proposed for it needs one, so a half-read segment is never taken as a coder's full judgement.
+    """
+    table = read_filled_queue(path)
+    leaf_ids = set(codebook.leaf_ids)
+    proposed: dict[str, list[tuple[int, str, str]]] = {}  # segment: (row, code, decision) the model proposed
+    added: dict[str, list[str]] = {}
+    order: list[str] = []
+    columns = [table[column].astype(str).str.strip().tolist() for column in READ_BACK_COLUMNS]
+    for index, (segment_id, code, says, written) in enumerate(zip(*columns, strict=True)):
+        where = f"{path} row {spreadsheet_row(index)}"
+        decision = written.lower()
+        if not (segment_id or code or decision):
+            continue  # a blank line, e.g. left at the end by a spreadsheet
+        if not segment_id:
+            raise StudyError(f"{where}: empty segment_id; keep the segment id of every row you decide")
+        if segment_id not in segment_ids:
+            raise StudyError(
+                f"{where}: segment '{segment_id}' is not in this study; keep the ids the queue gave "
+                "(was the queue made for another study, or did a transcript change?)"
+            )
+        if code and code not in leaf_ids:
+            raise StudyError(f"{where}: unknown code '{code}'; use a theme or tension-pole id from the 'codes' sheet")
+        if decision not in ("", "accept", "reject", "add"):
+            raise StudyError(f"{where}: decision '{written}' must be accept, reject or add")
+        if segment_id not in proposed:
+            order.append(segment_id)
+            proposed[segment_id], added[segment_id] = [], []
+        if says:
+            if not code:
+                raise StudyError(f"{where}: the code the model proposed is missing; write it back or delete the row")
+            # 'add' on a proposed code says the same as accept
+            proposed[segment_id].append((index, code, "accept" if decision == "add" else decision))
+        elif code:
+            if decision == "reject":
+                raise StudyError(
+                    f"{where}: reject on code '{code}', which the model did not propose; write add to add it, "
+                    "or clear the row"
+                )
+            added[segment_id].append(code)
+        elif decision:
+            raise StudyError(f"{where}: decision '{decision}' but no code; write the code id in the code column")
+    rows: list[tuple[str, str]] = []
+    later: list[str] = []
+    for segment_id in order:
+        decided = [d for _, _, d in proposed[segment_id] if d]
+        if not decided and not added[segment_id]:
+            later.append(segment_id)
+            continue
+        for index, code, decision in proposed[segment_id]:
+            if not decision:
+                raise StudyError(
+                    f"{path} row {spreadsheet_row(index)}: no decision on code '{code}' for segment "
+                    f"'{segment_id}', whose other rows are decided; write accept or reject"
+                )
+        accepted = [code for _, code, decision in proposed[segment_id] if decision == "accept"]
+        applied = list(dict.fromkeys(accepted + added[segment_id]))
+        rows += [(segment_id, code) for code in applied] or [(segment_id, "")]
+    return pd.DataFrame(rows, columns=["segment_id", "code"]), later
+
+
+def merge_into_coding_file(decisions: pd.DataFrame, out: Path, segment_ids: set[str], codebook: Codebook) -> None:
+    """Write the decisions into the coder's file, keeping the coder's other rows.
+
+    Reading the same sheet back twice (say, after correcting a decision) replaces that sheet's
+    segments instead of listing them twice.
+    """
+    if out.is_file():
+        existing = read_coding_file(out, segment_ids, codebook)[["segment_id", "code"]]
+        existing = existing[~existing["segment_id"].isin(set(decisions["segment_id"]))]
+        decisions = pd.concat([existing, decisions], ignore_index=True)
+    write_csv(decisions, out)
+
+
+def read_back(
+    filled: Path, coder: str, out: Path | None, segments: pd.DataFrame, codebook: Codebook
+) -> tuple[Path, pd.DataFrame, list[str]]:
+    """Read a filled queue into ``data/raw/coding/<coder>.csv`` (or ``out``)."""
+    coder = coder.strip()
+    if not coder or coder in RESERVED_CODERS or "/" in coder or coder.startswith("."):
+        raise StudyError(f"--coder '{coder}': give the human coder's id, e.g. coder_a (it names the coding file)")
+    out = out if out is not None else Path("data/raw/coding") / f"{coder}.csv"
+    if out.suffix != ".csv" or out.stem != coder:
+        raise StudyError(f"--out {out}: the coding file must be named {coder}.csv, since its name is the coder")
+    segment_ids = set(segments["segment_id"])
+    decisions, later = read_decisions(filled, segment_ids, codebook)
+    merge_into_coding_file(decisions, out, segment_ids, codebook)
+    return out, decisions, later
+
+
+def empty_overrides() -> pd.DataFrame:
+    return pd.DataFrame({"segment_id": pd.Series(dtype=str), "stale": pd.Series(dtype=bool)})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.review", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--segments", type=Path, nargs="+", default=[Path("data/processed/segments.parquet")], help="segment table(s)"
+    )
+    parser.add_argument("--codebook", type=Path, default=Path("config/codebook.yaml"))
+    parser.add_argument("--model", type=Path)
+    parser.add_argument("--card", type=Path)
+    parser.add_argument("--coding", type=Path, nargs="*", default=[], help="human coding files")
+    parser.add_argument("--overrides", type=Path, help="overrides.csv (optional)")
+    parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus, for the coded examples")
+    parser.add_argument("--size", type=int, default=40, help="segments in the queue")
+    parser.add_argument("--queue", type=Path, help="output queue (CSV)")
+    parser.add_argument("--workbook", type=Path, help="output queue (XLSX: queue, codes, instructions)")
+    parser.add_argument("--read-back", type=Path, metavar="FILLED", help="a filled queue (.csv or .xlsx) to read back")
+    parser.add_argument("--coder", help="with --read-back: the coder who filled it")
+    parser.add_argument(
+        "--out", type=Path, help="with --read-back: the coding file (default data/raw/coding/<coder>.csv)"
+    )
+    args = parser.parse_args(argv)
+    codebook = load_codebook(args.codebook)
+    segments = read_segments(args.segments)
+    if args.read_back is not None:
+        if not args.coder:
+            parser.error("--read-back needs --coder")
+        out, decisions, later = read_back(args.read_back, args.coder, args.out, segments, codebook)
+        reviewed = decisions["segment_id"].nunique()
+        print(
+            f"{args.read_back}: {reviewed + len(later)} segments in; {reviewed} decided, written to {out} "
+            f"({int((decisions['code'] != '').sum())} codes, {int((decisions['code'] == '').sum())} with no code); "
+            f"{len(later)} left undecided for a later queue"
+        )
+        return 0
+    for option in ("model", "card", "queue", "workbook"):
+        if getattr(args, option) is None:
+            parser.error(f"making the queue needs --{option}")
+    from pipeline.code import load_model
+
+    coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
+    overrides = read_overrides(args.overrides, segments, codebook) if args.overrides else empty_overrides()
+    model, card = load_model(args.model, args.card, codebook)
+    queue = build_queue(segments, coding, overrides, args.consensus, model, card, codebook, args.size)
+    write_csv(queue, args.queue)
+    write_xlsx(
+        {
+            "queue": queue,
+            "codes": codebook_sheet(codebook),
+            "instructions": pd.DataFrame({"instructions": [INSTRUCTIONS]}),
+        },
+        args.workbook,
+    )
+    print(
+        f"review queue: {queue['segment_id'].nunique()} of {len(unreviewed(segments, coding, overrides))} "
+        f"unreviewed segments, from {queue['workshop_id'].nunique()} workshops, "
+        f"{int((queue['model_says'] != '').sum())} proposed codes"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))
