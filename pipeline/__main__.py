@@ -30,6 +30,7 @@ STAGES = {
     "figures": "draw the figures, each with the CSV of the numbers it draws",
     "report": "render the self-contained HTML evaluation report",
     "double_coding": "export a blind, reproducible sample of segments for a second coder (CSV and XLSX)",
+    "review": "the segments the model is least sure of, with its evidence, for a coder (--read-back takes them in)",
 }
 HELPERS = {
     "run": "check the inputs, then run the whole workflow with Snakemake",

@@ -130,7 +130,7 @@ def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, 
 
 def test_cli_lists_every_stage() -> None:
     result = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
-    stages = ("ingest", "anonymity", "train", "code", "summarise", "figures", "report", "double_coding", "overrides")
+    stages = ("ingest", "anonymity", "train", "code", "summarise", "figures", "report", "double_coding", "review")
     for stage in stages:
         assert f"  {stage} " in result.stdout
 
@@ -364,7 +364,7 @@ def test_the_slurm_profile_plans_every_job_with_its_memory_and_time(finished: Pa
     shards = len(by_shard((finished / "data/raw/transcripts").iterdir(), 4))
     jobs = jobs_run(output)
     assert jobs["ingest"] == jobs["anonymity_scan"] == shards
-    assert jobs["total"] == 2 * shards + 10
+    assert jobs["total"] == 2 * shards + 11  # ingest_check, gate, train, code, review, summarise, figures, ... all
     blocks = {block.split(":", 1)[0]: block for block in output.split("\nrule ")[1:]}
     assert "mem_mb=1000" in blocks["ingest"]
     assert "runtime=120" in blocks["anonymity_scan"]
