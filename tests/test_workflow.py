@@ -130,7 +130,18 @@ def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, 
 
 def test_cli_lists_every_stage() -> None:
     result = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
-    stages = ("ingest", "anonymity", "train", "code", "summarise", "figures", "report", "double_coding", "review")
+    stages = (
+        "ingest",
+        "anonymity",
+        "train",
+        "code",
+        "summarise",
+        "figures",
+        "report",
+        "double_coding",
+        "review",
+        "overrides",
+    )
     for stage in stages:
         assert f"  {stage} " in result.stdout
 
