@@ -32,6 +32,9 @@ from pipeline.tables import paths_by_stem, read_workshops, write_text
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
 
 
+CODELINES_IN_REPORT = 60
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -134,9 +137,12 @@ def context(
             {"name": name, "src": embed_png(figures[name]), "caption": " ".join((draw.__doc__ or "").split())}
             for name, draw in FIGURES.items()
         ],
+        # a codeline is about 30 kB: thousands embedded would make a report no browser opens
         "codelines": [
-            {"workshop_id": workshop_id, "src": embed_png(path)} for workshop_id, path in sorted(codelines.items())
+            {"workshop_id": workshop_id, "src": embed_png(path)}
+            for workshop_id, path in sorted(codelines.items())[:CODELINES_IN_REPORT]
         ],
+        "codelines_not_shown": max(0, len(codelines) - CODELINES_IN_REPORT),
         "data": {
             "workshops": workshops.merge(
                 segments.groupby("workshop_id").size().rename("segments").reset_index(), on="workshop_id", how="left"

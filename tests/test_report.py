@@ -32,6 +32,10 @@ CARD = {
 
 @pytest.fixture
 def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) -> str:
+    return build_report(summary_tables, codebook, tmp_path)
+
+
+def build_report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
     pngs = {path.stem: path for path in drawn["figures"] if path.suffix == ".png"}
     codelines = {path.stem: path for path in drawn["codelines"] if path.suffix == ".png"}
@@ -175,3 +179,14 @@ def test_transcripts_are_fingerprinted_from_what_ingest_read(tmp_path: Path) -> 
         ("data/raw/transcripts/w2.txt", "def456"),
     ]
     assert transcript_fingerprints(None) == []
+
+
+def test_a_study_of_many_workshops_embeds_some_codelines_and_points_to_the_rest(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.report
+
+    monkeypatch.setattr(pipeline.report, "CODELINES_IN_REPORT", 2)
+    report = build_report(summary_tables, codebook, tmp_path)
+    assert report.count('<figure id="codeline-') == 2
+    assert "The codelines of the other 1 workshops are in <code>reports/figures/codelines/</code>" in report
