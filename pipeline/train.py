@@ -101,8 +101,14 @@ def model_inputs(segments: pd.DataFrame, context: str) -> pd.Series:
     if context == "none":
         return pd.Series(texts.to_numpy(), index=segments["segment_id"])
     previous = segments.groupby("workshop_id")["text"].shift(1).fillna("").astype(str)
-    marked = previous.map(lambda text: " ".join(f"prev_{word}" for word in text.lower().split()))
-    return pd.Series((texts + " ||| " + marked).to_numpy(), index=segments["segment_id"])
+    return pd.Series(with_context(texts, previous).to_numpy(), index=segments["segment_id"])
+
+
+def with_context(texts: pd.Series, contexts: pd.Series) -> pd.Series:
+    """Each text followed by the words of its context (the turn before, or the post it answers),
+    each word marked ``prev_`` so the model weighs them apart from the text's own words."""
+    marked = contexts.fillna("").astype(str).map(lambda text: " ".join(f"prev_{word}" for word in text.lower().split()))
+    return texts.astype(str) + " ||| " + marked
 
 
 def label_matrix(reviewed: Sequence[str], agreed: pd.DataFrame, codes: Sequence[str]) -> np.ndarray:
