@@ -30,6 +30,7 @@ import pandas as pd
 from pipeline.errors import StudyError, run_stage
 from pipeline.tables import read_csv_table, spreadsheet_row, write_csv, write_parquet, write_text
 from pipeline.train import (
+    BACKENDS,
     LEARNING_CURVE_COLUMNS,
     evaluate_codes,
     learning_curve_markdown,
@@ -101,6 +102,7 @@ def evaluate_table(
     regularisation: float = 4.0,
     min_positive: int = 5,
     path: Path = Path("table"),
+    backend: str = "tfidf",
 ) -> dict[str, Any]:
     """Grouped cross-validation of the classifier on one coded table (rows in, rows out: none dropped)."""
     groups = table[group_column].fillna("").astype(str).str.strip()
@@ -127,7 +129,7 @@ def evaluate_table(
     if context_column is not None:
         texts = with_context(texts, table[context_column])
     evaluation = evaluate_codes(
-        texts.tolist(), labels, groups.tolist(), list(codes), folds, regularisation, seed, with_learning_curve=True
+        texts.tolist(), labels, groups.tolist(), list(codes), folds, regularisation, seed, True, backend
     )
     oof = evaluation["oof"]
     predictions = pd.DataFrame(
@@ -203,6 +205,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20170213)
     parser.add_argument("--regularisation", type=float, default=4.0, help="C of the logistic regressions")
     parser.add_argument("--min-positive", type=int, default=5)
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default="tfidf",
+        help="tfidf+embeddings adds sentence embeddings (needs the optional extra: pip install '.[embeddings]')",
+    )
     parser.add_argument("--out", type=Path, default=Path("evaluation"), help="output folder")
     args = parser.parse_args(argv)
     if len(set(args.code_columns)) != len(args.code_columns):
@@ -224,6 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.regularisation,
         args.min_positive,
         args.table,
+        args.backend,
     )
     command = "python -m pipeline.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
     write_evaluation(result, args.out, command)

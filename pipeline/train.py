@@ -70,14 +70,24 @@ LEARNING_CURVE_COLUMNS = ("share", "training_segments", "macro_f1", "micro_f1", 
 CALIBRATION = "Platt scaling per code (a logistic curve on the score's log-odds), fitted on out-of-fold probabilities"
 
 
-def build_model(regularisation: float, seed: int) -> Pipeline:
-    """The classifier: word and character n-gram TF-IDF into balanced one-vs-rest logistic regressions."""
-    features = FeatureUnion(
-        [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
-        ]
-    )
+BACKENDS = ("tfidf", "tfidf+embeddings")
+
+
+def build_model(regularisation: float, seed: int, backend: str = "tfidf") -> Pipeline:
+    """The classifier: word and character n-gram TF-IDF into balanced one-vs-rest logistic regressions.
+
+    The ``tfidf+embeddings`` backend adds each segment's sentence embedding (``pipeline.embeddings``,
+    an optional extra) to the features.
+    """
+    parts: list[tuple[str, Any]] = [
+        ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
+    ]
+    if backend == "tfidf+embeddings":
+        from pipeline.embeddings import SentenceEmbeddings
+
+        parts.append(("embeddings", SentenceEmbeddings()))
+    features = FeatureUnion(parts)
     # the dual problem: with tens of thousands of n-gram features and a few thousand segments,
     # liblinear solves it about twenty times faster than the primal, to the same optimum
     classifier = LogisticRegression(
@@ -173,6 +183,7 @@ def out_of_fold_probabilities(
     regularisation: float,
     seed: int,
     keep: float = 1.0,
+    backend: str = "tfidf",
 ) -> np.ndarray:
     """Each segment's probabilities from the model trained on the other folds.
 
@@ -187,7 +198,7 @@ def out_of_fold_probabilities(
             size = max(2, math.ceil(keep * len(train_index)))
             train_index = np.sort(rng.choice(train_index, size=size, replace=False))
         training_texts = [texts[int(i)] for i in train_index]
-        model = fit_quietly(build_model(regularisation, seed), training_texts, labels[train_index])
+        model = fit_quietly(build_model(regularisation, seed, backend), training_texts, labels[train_index])
         probabilities[test_index] = code_probabilities(model, [texts[int(i)] for i in test_index], labels.shape[1])
     return probabilities
 
@@ -204,11 +215,17 @@ def cross_fitted_decisions(probabilities: np.ndarray, labels: np.ndarray, fold_o
 
 
 def cross_validate(
-    texts: Sequence[str], labels: np.ndarray, groups: Sequence[str], folds: int, regularisation: float, seed: int
+    texts: Sequence[str],
+    labels: np.ndarray,
+    groups: Sequence[str],
+    folds: int,
+    regularisation: float,
+    seed: int,
+    backend: str = "tfidf",
 ) -> OutOfFold:
     """Grouped, stratified cross-validation: probabilities, calibration and decisions out of fold."""
     fold_of = grouped_stratified_folds(labels, groups, folds, seed)
-    raw = out_of_fold_probabilities(texts, labels, fold_of, regularisation, seed)
+    raw = out_of_fold_probabilities(texts, labels, fold_of, regularisation, seed, backend=backend)
     calibrated = np.zeros(raw.shape, dtype=float)
     predicted = np.zeros(labels.shape, dtype=np.int8)
     for fold in range(int(fold_of.max()) + 1):
@@ -336,6 +353,7 @@ def learning_curve(
     regularisation: float,
     seed: int,
     shares: Sequence[float] = LEARNING_CURVE_SHARES,
+    backend: str = "tfidf",
 ) -> pd.DataFrame:
     """Quality against the number of coded segments: each share of every training fold (a seeded
     random sample of its segments), tested on the same outer folds as the full model."""
@@ -346,7 +364,7 @@ def learning_curve(
             predicted = oof.predicted
             size = float(np.mean([(oof.fold_of != fold).sum() for fold in range(n_folds)]))
         else:
-            raw = out_of_fold_probabilities(texts, labels, oof.fold_of, regularisation, seed, keep=share)
+            raw = out_of_fold_probabilities(texts, labels, oof.fold_of, regularisation, seed, share, backend)
             predicted = cross_fitted_decisions(raw, labels, oof.fold_of)
             size = float(np.mean([max(2, math.ceil(share * (oof.fold_of != fold).sum())) for fold in range(n_folds)]))
         summary = agreement_summary(labels, predicted)
@@ -371,6 +389,7 @@ def evaluate_codes(
     regularisation: float,
     seed: int,
     with_learning_curve: bool = True,
+    backend: str = "tfidf",
 ) -> dict[str, Any]:
     """Everything grouped cross-validation says about the classifier on these coded texts.
 
@@ -378,7 +397,7 @@ def evaluate_codes(
     out-of-fold probabilities, for the model trained on everything), the per-code metrics, the
     summary and the learning curve. ``pipeline.evaluate`` calls this on any coded table.
     """
-    oof = cross_validate(texts, labels, groups, folds, regularisation, seed)
+    oof = cross_validate(texts, labels, groups, folds, regularisation, seed, backend)
     slopes, intercepts = fit_calibration(oof.raw, labels)
     on_all = apply_platt(oof.raw, slopes, intercepts)
     thresholds = [best_threshold(on_all[:, j], labels[:, j]) for j in range(labels.shape[1])]
@@ -393,7 +412,7 @@ def evaluate_codes(
     summary["fewest_positives_in_a_fold"] = dict(
         zip(codes, positives_per_fold.min(axis=0).astype(int).tolist(), strict=True)
     )
-    curve = learning_curve(texts, labels, oof, regularisation, seed) if with_learning_curve else None
+    curve = learning_curve(texts, labels, oof, regularisation, seed, backend=backend) if with_learning_curve else None
     return {
         "oof": oof,
         "slopes": slopes,

@@ -114,3 +114,28 @@ def test_groups_and_examples_are_checked(tmp_path: Path) -> None:
     rare.loc[:2, "stigma"] = "1"
     with pytest.raises(StudyError, match=r"too few examples to evaluate stigma \(3 present, 93 absent\)"):
         main(argv(write(rare, tmp_path / "c.csv"), tmp_path / "out"))
+
+
+EPITOME = Path(__file__).resolve().parents[2] / "shared" / "external" / "epitome-empathy"
+
+
+@pytest.mark.skipif(not EPITOME.is_dir(), reason=f"EPITOME data not present at {EPITOME}")
+def test_real_empathy_annotations_are_learnt_well_above_chance(tmp_path: Path) -> None:
+    # data nobody here wrote: the first 900 Reddit responses, each mechanism present at level 1 or 2
+    files = {code: code.replace("_", "-") + "-reddit.csv" for code in ("emotional_reactions", "interpretations")}
+    files["explorations"] = "explorations-reddit.csv"
+    table = None
+    for code, name in files.items():
+        frame = pd.read_csv(EPITOME / name).iloc[:900]
+        if table is None:
+            table = frame[["rp_id", "response_post"]].copy()
+        table[code] = (frame["level"] > 0).map({True: "1", False: "0"})
+    assert table is not None
+    path = write(table, tmp_path / "epitome.csv")
+    argv = ["--table", str(path), "--text-column", "response_post", "--group-column", "rp_id"]
+    argv += ["--code-columns", *files, "--out", str(tmp_path / "out")]
+    assert main(argv) == 0
+    metrics = pd.read_csv(tmp_path / "out" / "cv_metrics.csv").set_index("code")
+    # kappa is agreement beyond chance: 0 for a model that guesses at the base rate
+    assert metrics["kappa"].min() > 0.35, metrics[["f1", "kappa"]]
+    assert metrics.loc["interpretations", "f1"] > 0.7
