@@ -73,27 +73,29 @@ CALIBRATION = "Platt scaling per code (a logistic curve on the score's log-odds)
 BACKENDS = ("tfidf", "tfidf+embeddings")
 
 
-def build_model(regularisation: float, seed: int, backend: str = "tfidf") -> Pipeline:
+def build_model(regularisation: float, seed: int, backend: str = "tfidf") -> Any:
     """The classifier: word and character n-gram TF-IDF into balanced one-vs-rest logistic regressions.
 
-    The ``tfidf+embeddings`` backend adds each segment's sentence embedding (``pipeline.embeddings``,
-    an optional extra) to the features.
+    The ``tfidf+embeddings`` backend averages it with a sentence-embedding model
+    (``pipeline.embeddings``, an optional extra).
     """
-    parts: list[tuple[str, Any]] = [
-        ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
-    ]
-    if backend == "tfidf+embeddings":
-        from pipeline.embeddings import SentenceEmbeddings
-
-        parts.append(("embeddings", SentenceEmbeddings()))
-    features = FeatureUnion(parts)
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
+        ]
+    )
     # the dual problem: with tens of thousands of n-gram features and a few thousand segments,
     # liblinear solves it about twenty times faster than the primal, to the same optimum
     classifier = LogisticRegression(
         C=regularisation, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000, random_state=seed
     )
-    return Pipeline([("features", features), ("classifier", OneVsRestClassifier(classifier))])
+    text_model = Pipeline([("features", features), ("classifier", OneVsRestClassifier(classifier))])
+    if backend == "tfidf+embeddings":
+        from pipeline.embeddings import FusedModel
+
+        return FusedModel(text_model, seed)
+    return text_model
 
 
 CONTEXTS = ("previous_turn", "none")
@@ -142,7 +144,7 @@ def best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
     return float(thresholds[int(np.argmax(f1[:-1]))])
 
 
-def code_probabilities(model: Pipeline, texts: Sequence[str], n_codes: int) -> np.ndarray:
+def code_probabilities(model: Any, texts: Sequence[str], n_codes: int) -> np.ndarray:
     """Probability of each code per text, as a (texts, codes) array.
 
     With a single code, scikit-learn sees a binary problem and returns both classes' columns;
@@ -154,7 +156,7 @@ def code_probabilities(model: Pipeline, texts: Sequence[str], n_codes: int) -> n
     return probabilities
 
 
-def fit_quietly(model: Pipeline, texts: Sequence[str], labels: np.ndarray) -> Pipeline:
+def fit_quietly(model: Any, texts: Sequence[str], labels: np.ndarray) -> Any:
     """Fit, tolerating a code with no positive example in one cross-validation fold.
 
     One-vs-rest then predicts that code as constant absent, which is the honest prediction for

@@ -26,6 +26,8 @@ CARD = {
     "not_modelled": {"leadership": 0},
     "training": {"segments": 3, "workshops": 2, "coders": ["ana", "bo"]},
     "cross_validation": {"folds": 2, "scheme": "grouped by workshop", "micro_f1": 0.5, "macro_f1": 0.5},
+    "calibration": {"method": "Platt scaling per code", "ece_uncalibrated": 0.0438, "ece": 0.0042},
+    "intervals": "95% percentile bootstrap, 1000 resamples of whole workshops",
     "limits": ["A limit."],
 }
 
@@ -51,7 +53,10 @@ def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) 
                 "recall": 0.5,
                 "f1": 0.67,
                 "kappa": 0.5,
+                "alpha": 0.48,
             }
+            | {f"{name}_low": 0.1 for name in ("precision", "recall", "f1", "kappa", "alpha")}
+            | {f"{name}_high": 0.9 for name in ("precision", "recall", "f1", "kappa", "alpha")}
         ]
     )
     inputs = [PROJECT / "config/codebook.yaml"]
@@ -163,3 +168,10 @@ def test_report_renders_in_a_real_browser_with_every_image_and_no_console_error(
     assert "Reproducibility appendix" in headings
     assert pdf.startswith(b"%PDF")
     assert pdf.count(b"/Type /Page") > 3
+
+
+def test_classifier_metrics_show_intervals_and_calibration(report: str) -> None:
+    text = re.sub(r"<[^>]+>", "", report)
+    assert "0.044 before, 0.004 after" in text
+    assert "0.67 (0.10 \u2013 0.90)" in text  # the F1 of mutual_support with its interval
+    assert "resamples of whole workshops" in text
