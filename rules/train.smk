@@ -18,6 +18,7 @@ rule train:
         "benchmarks/results/train.tsv"
     conda:
         "envs/pipeline.yaml"
+    threads: 2
     params:
         consensus=config["coding"]["consensus"],
         folds=config["train"]["folds"],
@@ -33,4 +34,4 @@ rule train:
         " --model {output.model:q}"
         " --card {output.card:q} --metrics {output.metrics:q}"
         " --predictions {output.predictions:q}"
-        " --learning-curve {output.learning_curve:q} > {log:q} 2>&1"
+        " --learning-curve {output.learning_curve:q} --workers {threads} > {log:q} 2>&1"

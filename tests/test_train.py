@@ -208,3 +208,12 @@ def test_probabilities_are_calibrated_and_the_card_says_by_how_much(
     assert result["model"].predict_proba(texts) == pytest.approx(
         apply_platt(raw, result["model"].slopes, result["model"].intercepts)
     )
+
+
+def test_spreading_the_folds_over_processes_gives_the_same_answer(ingested: dict[str, Any]) -> None:
+    texts, labels, groups = mutual_support_study(ingested)
+    alone = cross_validate(texts, labels, groups, 3, 4.0, 0, workers=1)
+    shared = cross_validate(texts, labels, groups, 3, 4.0, 0, workers=2)
+    assert (alone.fold_of == shared.fold_of).all()
+    assert shared.raw == pytest.approx(alone.raw)
+    assert (alone.predicted == shared.predicted).all()
