@@ -217,3 +217,18 @@ def test_spreading_the_folds_over_processes_gives_the_same_answer(ingested: dict
     assert (alone.fold_of == shared.fold_of).all()
     assert shared.raw == pytest.approx(alone.raw)
     assert (alone.predicted == shared.predicted).all()
+
+
+def test_tfidf_from_ngrams_counted_once_equals_fitting_the_vectorizers_on_the_fold(ingested: dict[str, Any]) -> None:
+    from pipeline.train import build_model, count_ngrams, fold_probabilities, fold_probabilities_from_counts, fold_tfidf
+
+    texts, labels, _ = mutual_support_study(ingested)
+    train_index, test_index = np.arange(0, 26), np.arange(26, 39)
+    features = build_model(4.0, 0).named_steps["features"].fit([texts[i] for i in train_index])
+    train_features, test_features = fold_tfidf(count_ngrams(texts), train_index, test_index)
+    expected = features.transform([texts[i] for i in test_index]).toarray()
+    assert test_features.shape == expected.shape
+    assert test_features.toarray() == pytest.approx(expected)
+    assert train_features.toarray() == pytest.approx(features.transform([texts[i] for i in train_index]).toarray())
+    fast = fold_probabilities_from_counts(count_ngrams(texts), labels, train_index, test_index, 4.0, 0)
+    assert fast == pytest.approx(fold_probabilities(texts, labels, train_index, test_index, 4.0, 0, "tfidf"))
