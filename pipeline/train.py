@@ -780,8 +780,14 @@ def save_model(model: Any, path: Path) -> None:
     skops names objects and array files by Python's ``id()`` (a memory address) and stamps zip entries
     with the time: ids are renumbered here in order of appearance and the timestamps fixed.
     """
+    import pickle
+
     from skops.io import dumps
 
+    # skops names shared objects by identity, so a model fitted in a worker process (returned through
+    # pickle) and one fitted here would share different objects and give different files; one
+    # in-memory pickle round trip (our own object, never a file) makes the sharing the same either way
+    model = pickle.loads(pickle.dumps(model))
     classifier = getattr(model, "classifier", model)
     for _, vectorizer in classifier.named_steps["features"].transformer_list:
         # a cache of id(stop_words) that scikit-learn rebuilds when missing; it differs every run

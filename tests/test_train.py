@@ -232,3 +232,21 @@ def test_tfidf_from_ngrams_counted_once_equals_fitting_the_vectorizers_on_the_fo
     assert train_features.toarray() == pytest.approx(features.transform([texts[i] for i in train_index]).toarray())
     fast = fold_probabilities_from_counts(count_ngrams(texts), labels, train_index, test_index, 4.0, 0)
     assert fast == pytest.approx(fold_probabilities(texts, labels, train_index, test_index, 4.0, 0, "tfidf"))
+
+
+def test_the_model_file_is_the_same_for_any_number_of_workers(ingested: dict[str, Any], tmp_path: Path) -> None:
+    root = ingested["root"]
+    segments = tmp_path / "segments.parquet"
+    ingested["segments"].to_parquet(segments)
+    files = []
+    for workers in (1, 2):
+        out = tmp_path / f"model{workers}"
+        argv = ["--segments", str(segments), "--coding", str(root / "data/raw/coding/coder_x.csv")]
+        argv += ["--codebook", str(root / "config/codebook.yaml"), "--consensus", "0.5", "--folds", "3"]
+        argv += ["--seed", "1", "--min-positive", "3", "--regularisation", "4", "--model", str(out / "model.skops")]
+        argv += ["--card", str(out / "card.json"), "--metrics", str(out / "m.csv"), "--predictions", str(out / "p.pq")]
+        argv += ["--learning-curve", str(out / "curve.csv"), "--workers", str(workers)]
+        assert main(argv) == 0
+        files.append(out)
+    for name in ("model.skops", "card.json", "m.csv", "curve.csv"):
+        assert (files[0] / name).read_bytes() == (files[1] / name).read_bytes(), name
