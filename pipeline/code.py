@@ -29,6 +29,7 @@ CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability")
 # Types a model file may contain. skops refuses anything else, so a tampered file cannot run code.
 TRUSTED_MODEL_TYPES = (
     "builtins.slice",
+    "pipeline.calibration.CalibratedModel",
     "numpy.dtype",
     "numpy.float64",
     "numpy.int64",
@@ -73,7 +74,10 @@ def load_model(model_path: Path, card_path: Path, codebook: Codebook) -> tuple[A
 
 
 def model_codes(segments: pd.DataFrame, inputs: pd.Series, model: Any, card: dict[str, Any]) -> pd.DataFrame:
-    """Codes the model gives each segment: probability at or above the code's threshold.
+    """Codes the model gives each segment: calibrated probability at or above the code's threshold.
+
+    The model applies each code's Platt curve (``pipeline.calibration.CalibratedModel``), and the
+    card's thresholds are on that calibrated scale.
 
     ``inputs`` is what the model reads for every segment of the study (see ``train.model_inputs``): built
     from all segments, so a segment's previous turn is there even when a human coded it.

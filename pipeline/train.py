@@ -2,13 +2,18 @@
 
 Takes ``segments.parquet``, the human coding files, the codebook and the anonymity pass marker;
 makes the model (skops format, never a raw pickle), its model card, per-code cross-validated
-metrics and the out-of-fold predictions that the validity figures are drawn from.
+metrics with bootstrap intervals, the out-of-fold predictions that the validity figures are drawn
+from, and a learning curve.
 
 The model is TF-IDF over word 1-2-grams and character 2-5-grams feeding one balanced logistic
-regression per code. Evaluation is grouped cross-validation: no workshop is ever in both the
-training and the test fold. Each code's decision threshold is chosen to maximise F1; the
-thresholds applied to a test fold are chosen on the other folds' predictions only, so the reported
-metrics never see the test fold's labels twice.
+regression per code, whose scores pass through a per-code Platt curve (``pipeline.calibration``).
+Evaluation is grouped cross-validation: no workshop is ever in both the training and the test fold,
+and whole workshops are dealt to folds so that every code's examples are spread across them
+(``pipeline.folds``). The calibration curves and each code's F1-maximising threshold applied to a
+test fold are fitted on the other folds' predictions only, so the reported metrics never see the
+test fold's labels twice.
+
+The same machinery evaluates any coded-segments table (``pipeline.evaluate``).
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ import argparse
 import hashlib
 import io
 import json
+import math
 import warnings
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,32 +34,75 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import cohen_kappa_score, precision_recall_curve, precision_recall_fscore_support
-from sklearn.model_selection import GroupKFold
+from sklearn.metrics import precision_recall_curve
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from pipeline.agreement import BOOTSTRAP_SAMPLES, cohen_kappa, interval, library_alpha
+from pipeline.calibration import (
+    CALIBRATION_BINS,
+    CalibratedModel,
+    apply_platt,
+    brier_score,
+    expected_calibration_error,
+    fit_calibration,
+)
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
+from pipeline.folds import fold_balance, grouped_stratified_folds
 from pipeline.tables import write_csv, write_parquet, write_stable_zip, write_text
 
 MODEL_NAME = "tfidf-logreg"
-METRIC_COLUMNS = ("code", "human_positive", "segments", "threshold", "precision", "recall", "f1", "kappa")
+METRIC_COLUMNS = (
+    "code",
+    "human_positive",
+    "segments",
+    "threshold",
+    *(f"{name}{end}" for name in ("precision", "recall", "f1", "kappa", "alpha") for end in ("", "_low", "_high")),
+    "ece_uncalibrated",
+    "ece",
+    "brier_uncalibrated",
+    "brier",
+)
+LEARNING_CURVE_SHARES = (0.1, 0.25, 0.5, 0.75, 1.0)
+LEARNING_CURVE_COLUMNS = ("share", "training_segments", "macro_f1", "micro_f1", "macro_alpha")
+CALIBRATION = "Platt scaling per code (a logistic curve on the score's log-odds), fitted on out-of-fold probabilities"
 
 
-def build_model(regularisation: float, seed: int) -> Pipeline:
-    """The classifier: word and character n-gram TF-IDF into balanced one-vs-rest logistic regressions."""
+BACKENDS = ("tfidf", "tfidf+embeddings")
+
+
+def build_model(regularisation: float, seed: int, backend: str = "tfidf") -> Any:
+    """The classifier: word and character n-gram TF-IDF into balanced one-vs-rest logistic regressions.
+
+    The ``tfidf+embeddings`` backend averages it with a sentence-embedding model
+    (``pipeline.embeddings``, an optional extra).
+    """
     features = FeatureUnion(
         [
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)),
         ]
     )
+    # the dual problem: with tens of thousands of n-gram features and a few thousand segments,
+    # liblinear solves it about twenty times faster than the primal, to the same optimum; a tolerance
+    # of 1e-3 moves no weight by more than 1e-5 on 8,000 segments and saves a fifth of the time
     classifier = LogisticRegression(
-        C=regularisation, class_weight="balanced", solver="liblinear", max_iter=1000, random_state=seed
+        C=regularisation,
+        class_weight="balanced",
+        solver="liblinear",
+        dual=True,
+        tol=1e-3,
+        max_iter=1000,
+        random_state=seed,
     )
-    return Pipeline([("features", features), ("classifier", OneVsRestClassifier(classifier))])
+    text_model = Pipeline([("features", features), ("classifier", OneVsRestClassifier(classifier))])
+    if backend == "tfidf+embeddings":
+        from pipeline.embeddings import FusedModel
+
+        return FusedModel(text_model, seed)
+    return text_model
 
 
 CONTEXTS = ("previous_turn", "none")
@@ -70,8 +120,14 @@ def model_inputs(segments: pd.DataFrame, context: str) -> pd.Series:
     if context == "none":
         return pd.Series(texts.to_numpy(), index=segments["segment_id"])
     previous = segments.groupby("workshop_id")["text"].shift(1).fillna("").astype(str)
-    marked = previous.map(lambda text: " ".join(f"prev_{word}" for word in text.lower().split()))
-    return pd.Series((texts + " ||| " + marked).to_numpy(), index=segments["segment_id"])
+    return pd.Series(with_context(texts, previous).to_numpy(), index=segments["segment_id"])
+
+
+def with_context(texts: pd.Series, contexts: pd.Series) -> pd.Series:
+    """Each text followed by the words of its context (the turn before, or the post it answers),
+    each word marked ``prev_`` so the model weighs them apart from the text's own words."""
+    marked = contexts.fillna("").astype(str).map(lambda text: " ".join(f"prev_{word}" for word in text.lower().split()))
+    return texts.astype(str) + " ||| " + marked
 
 
 def label_matrix(reviewed: Sequence[str], agreed: pd.DataFrame, codes: Sequence[str]) -> np.ndarray:
@@ -95,19 +151,19 @@ def best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
     return float(thresholds[int(np.argmax(f1[:-1]))])
 
 
-def code_probabilities(model: Pipeline, texts: Sequence[str], n_codes: int) -> np.ndarray:
-    """Probability of each code per text, as a (texts, codes) array.
+def code_probabilities(model: Any, texts: Any, n_codes: int) -> np.ndarray:
+    """Probability of each code per text (or per row of a feature matrix), as a (texts, codes) array.
 
     With a single code, scikit-learn sees a binary problem and returns both classes' columns;
     the second is the code's.
     """
-    probabilities = np.asarray(model.predict_proba(list(texts)))
+    probabilities = np.asarray(model.predict_proba(texts if hasattr(texts, "shape") else list(texts)))
     if n_codes == 1 and probabilities.shape[1] == 2:
         return probabilities[:, 1:]
     return probabilities
 
 
-def fit_quietly(model: Pipeline, texts: Sequence[str], labels: np.ndarray) -> Pipeline:
+def fit_quietly(model: Any, texts: Any, labels: np.ndarray) -> Any:
     """Fit, tolerating a code with no positive example in one cross-validation fold.
 
     One-vs-rest then predicts that code as constant absent, which is the honest prediction for
@@ -115,59 +171,443 @@ def fit_quietly(model: Pipeline, texts: Sequence[str], labels: np.ndarray) -> Pi
     """
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Label .* is present in all training examples")
-        model.fit(list(texts), labels)
+        model.fit(texts if hasattr(texts, "shape") else list(texts), labels)
     return model
 
 
-def cross_validate(
-    texts: Sequence[str], labels: np.ndarray, groups: Sequence[str], folds: int, regularisation: float, seed: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Out-of-fold probabilities, cross-fitted predictions and the fold of each segment."""
-    n_splits = min(folds, len(set(groups)))
+@dataclass
+class OutOfFold:
+    """Cross-validated predictions for every coded segment, from models that never saw its group."""
+
+    fold_of: np.ndarray  # the fold of each segment
+    raw: np.ndarray  # the classifier's probabilities, (segments, codes)
+    calibrated: np.ndarray  # the same through Platt curves fitted on the other folds
+    predicted: np.ndarray  # 1 where the calibrated probability reaches the threshold chosen on the other folds
+
+
+def fold_probabilities(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    train_index: np.ndarray,
+    test_index: np.ndarray,
+    regularisation: float,
+    seed: int,
+    backend: str,
+) -> np.ndarray:
+    """Probabilities for one fold's test segments from a model fitted on its training segments."""
+    training_texts = [texts[int(i)] for i in train_index]
+    model = fit_quietly(build_model(regularisation, seed, backend), training_texts, labels[train_index])
+    return code_probabilities(model, [texts[int(i)] for i in test_index], labels.shape[1])
+
+
+@dataclass
+class NgramCounts:
+    """Every text's raw n-gram counts, once per vectorizer of ``build_model`` (with its ``min_df``).
+
+    Cross-validation and the learning curve fit some thirty models on subsets of the same texts;
+    counting n-grams once and deriving each fold's TF-IDF from the counts gives the same features as
+    fitting the vectorizers on the fold (same vocabulary, idf, sublinear tf and norm), at a fraction
+    of the cost: splitting text into character n-grams is most of the training time.
+    """
+
+    blocks: list[tuple[Any, int]]
+
+
+def count_ngrams(texts: Sequence[str]) -> NgramCounts:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    blocks = []
+    for _, vectorizer in build_model(1.0, 0).named_steps["features"].transformer_list:
+        params = vectorizer.get_params()
+        counter = CountVectorizer(
+            analyzer=params["analyzer"],
+            ngram_range=params["ngram_range"],
+            lowercase=params["lowercase"],
+            token_pattern=params["token_pattern"],
+            min_df=1,
+        )
+        blocks.append((counter.fit_transform(list(texts)).tocsr(), int(params["min_df"])))
+    return NgramCounts(blocks)
+
+
+def fold_tfidf(counts: NgramCounts, train_index: np.ndarray, test_index: np.ndarray) -> tuple[Any, Any]:
+    """The training and test TF-IDF matrices that ``build_model``'s vectorizers fitted on the
+    training rows would give: terms in at least ``min_df`` training texts, smoothed idf from the
+    training texts, sublinear tf, each block L2-normalised, blocks side by side."""
+    from scipy.sparse import hstack
+    from sklearn.preprocessing import normalize
+
+    train_parts: list[Any] = []
+    test_parts: list[Any] = []
+    for matrix, min_df in counts.blocks:
+        train_rows = matrix[train_index]
+        document_frequency = np.bincount(train_rows.indices, minlength=matrix.shape[1])
+        kept = np.flatnonzero(document_frequency >= min_df)
+        idf = np.log((1 + len(train_index)) / (1 + document_frequency[kept])) + 1
+        for parts, rows in ((train_parts, train_rows), (test_parts, matrix[test_index])):
+            tfidf = rows[:, kept].astype(np.float64)
+            tfidf.data = np.log(tfidf.data) + 1
+            parts.append(normalize(tfidf.multiply(idf).tocsr(), norm="l2"))
+    return hstack(train_parts).tocsr(), hstack(test_parts).tocsr()
+
+
+def fold_probabilities_from_counts(
+    counts: NgramCounts,
+    labels: np.ndarray,
+    train_index: np.ndarray,
+    test_index: np.ndarray,
+    regularisation: float,
+    seed: int,
+) -> np.ndarray:
+    """As ``fold_probabilities`` for the TF-IDF backend, from n-grams counted once."""
+    train_features, test_features = fold_tfidf(counts, train_index, test_index)
+    classifier = build_model(regularisation, seed).named_steps["classifier"]
+    fit_quietly(classifier, train_features, labels[train_index])
+    return code_probabilities(classifier, test_features, labels.shape[1])
+
+
+def fold_splits(fold_of: np.ndarray, keep: float, rng: np.random.Generator) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Training and test indices per fold; with ``keep`` below 1, a seeded random share of each
+    training set (for the learning curve), the test folds whole."""
+    splits = []
+    for fold in range(int(fold_of.max()) + 1):
+        train_index, test_index = np.flatnonzero(fold_of != fold), np.flatnonzero(fold_of == fold)
+        if keep < 1:
+            size = max(2, math.ceil(keep * len(train_index)))
+            train_index = np.sort(rng.choice(train_index, size=size, replace=False))
+        splits.append((train_index, test_index))
+    return splits
+
+
+def fold_jobs(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    splits: Sequence[tuple[np.ndarray, np.ndarray]],
+    regularisation: float,
+    seed: int,
+    backend: str,
+) -> list[Any]:
+    """One job per split, giving its test probabilities (joblib ``delayed`` calls)."""
+    from joblib import delayed
+
+    if backend == "tfidf":
+        counts = count_ngrams(texts)
+        return [
+            delayed(fold_probabilities_from_counts)(counts, labels, train, test, regularisation, seed)
+            for train, test in splits
+        ]
+    return [
+        delayed(fold_probabilities)(texts, labels, train, test, regularisation, seed, backend) for train, test in splits
+    ]
+
+
+def run_jobs(jobs: Sequence[Any], workers: int) -> list[Any]:
+    """The jobs' results in order, spread over ``workers`` processes.
+
+    Every fit is deterministic on its own, so the answer is the same for any number of workers.
+    """
+    if workers <= 1 or len(jobs) <= 1:
+        return [function(*args, **kwargs) for function, args, kwargs in jobs]
+    from joblib import Parallel
+
+    return list(Parallel(n_jobs=workers)(jobs))
+
+
+def run_folds(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    splits: Sequence[tuple[np.ndarray, np.ndarray]],
+    regularisation: float,
+    seed: int,
+    backend: str,
+    workers: int,
+) -> list[np.ndarray]:
+    """Each split's test probabilities, the fits spread over ``workers`` processes."""
+    return run_jobs(fold_jobs(texts, labels, splits, regularisation, seed, backend), workers)
+
+
+def out_of_fold_probabilities(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    fold_of: np.ndarray,
+    regularisation: float,
+    seed: int,
+    keep: float = 1.0,
+    backend: str = "tfidf",
+    workers: int = 1,
+) -> np.ndarray:
+    """Each segment's probabilities from the model trained on the other folds.
+
+    With ``keep`` below 1, each training set is a seeded random share of the other folds' segments
+    (for the learning curve); the test folds stay whole.
+    """
+    splits = fold_splits(fold_of, keep, np.random.default_rng(seed))
     probabilities = np.zeros(labels.shape, dtype=float)
-    fold_of = np.zeros(len(texts), dtype=int)
-    splits = list(GroupKFold(n_splits=n_splits).split(np.zeros(len(texts)), labels, groups))
-    for fold, (train_index, test_index) in enumerate(splits):
-        model = fit_quietly(build_model(regularisation, seed), [texts[i] for i in train_index], labels[train_index])
-        probabilities[test_index] = code_probabilities(model, [texts[i] for i in test_index], labels.shape[1])
-        fold_of[test_index] = fold
+    for (_, test_index), predicted in zip(
+        splits, run_folds(texts, labels, splits, regularisation, seed, backend, workers), strict=True
+    ):
+        probabilities[test_index] = predicted
+    return probabilities
+
+
+def cross_fitted_decisions(probabilities: np.ndarray, labels: np.ndarray, fold_of: np.ndarray) -> np.ndarray:
+    """Codes applied per segment, each fold's thresholds chosen on the other folds' probabilities."""
     predicted = np.zeros(labels.shape, dtype=np.int8)
-    for fold in range(n_splits):
+    for fold in range(int(fold_of.max()) + 1):
         inside, outside = fold_of == fold, fold_of != fold
         for j in range(labels.shape[1]):
             cut = best_threshold(probabilities[outside, j], labels[outside, j])
             predicted[inside, j] = probabilities[inside, j] >= cut
-    return probabilities, predicted, fold_of
+    return predicted
+
+
+def cross_validate(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    groups: Sequence[str],
+    folds: int,
+    regularisation: float,
+    seed: int,
+    backend: str = "tfidf",
+    workers: int = 1,
+) -> OutOfFold:
+    """Grouped, stratified cross-validation: probabilities, calibration and decisions out of fold."""
+    fold_of = grouped_stratified_folds(labels, groups, folds, seed)
+    raw = out_of_fold_probabilities(texts, labels, fold_of, regularisation, seed, backend=backend, workers=workers)
+    return calibrated_out_of_fold(raw, labels, fold_of)
+
+
+def calibrated_out_of_fold(raw: np.ndarray, labels: np.ndarray, fold_of: np.ndarray) -> OutOfFold:
+    """Each fold's Platt curves and thresholds fitted on the other folds' probabilities."""
+    calibrated = np.zeros(raw.shape, dtype=float)
+    predicted = np.zeros(labels.shape, dtype=np.int8)
+    for fold in range(int(fold_of.max()) + 1):
+        inside, outside = fold_of == fold, fold_of != fold
+        slopes, intercepts = fit_calibration(raw[outside], labels[outside])
+        calibrated[inside] = apply_platt(raw[inside], slopes, intercepts)
+        # Platt curves never reorder a code's segments, so a threshold on the calibrated scale makes
+        # the same decisions as one on the raw scale; choosing it there keeps one scale throughout
+        on_outside = apply_platt(raw[outside], slopes, intercepts)
+        for j in range(labels.shape[1]):
+            cut = best_threshold(on_outside[:, j], labels[outside, j])
+            predicted[inside, j] = calibrated[inside, j] >= cut
+    return OutOfFold(fold_of=fold_of, raw=raw, calibrated=calibrated, predicted=predicted)
+
+
+def table_statistics(tables: np.ndarray) -> dict[str, np.ndarray]:
+    """Precision, recall, F1, Cohen's kappa and Krippendorff's alpha of the model against the humans,
+    from (..., 4) arrays of weighted counts: both say yes, model only, humans only, both say no.
+
+    The closed forms for two binary raters, so that a thousand weighted resamples cost one matrix
+    product; the tests check them against ``pipeline.agreement`` and the ``krippendorff`` package.
+    """
+    both, model_only, human_only, neither = np.moveaxis(tables.astype(float), -1, 0)
+    n = both + model_only + human_only + neither
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = np.where(both + model_only > 0, both / (both + model_only), 0.0)
+        recall = np.where(both + human_only > 0, both / (both + human_only), 0.0)
+        f1 = np.where(both > 0, 2 * both / (2 * both + model_only + human_only), 0.0)
+        observed = (both + neither) / n
+        chance = ((both + model_only) * (both + human_only) + (human_only + neither) * (model_only + neither)) / n**2
+        kappa = np.where(chance < 1, (observed - chance) / (1 - chance), np.nan)
+        # alpha: 2n pairable values; every disagreeing segment adds one to each off-diagonal cell
+        ones, zeros = 2 * both + model_only + human_only, 2 * neither + model_only + human_only
+        alpha = np.where(ones * zeros > 0, 1 - (2 * n - 1) * (model_only + human_only) / (ones * zeros), np.nan)
+    return {"precision": precision, "recall": recall, "f1": f1, "kappa": kappa, "alpha": alpha}
+
+
+def agreement_tables(labels: np.ndarray, predicted: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """(..., codes, 4) counts of both / model only / humans only / neither, optionally weighted per segment."""
+    truth, guess = labels.astype(bool), predicted.astype(bool)
+    cells = np.stack([truth & guess, guess & ~truth, truth & ~guess, ~truth & ~guess], axis=-1).astype(float)
+    if weights is None:
+        return np.asarray(cells.sum(axis=0))
+    # one matrix product (BLAS), not einsum's loops: a thousand resamples of ten thousand segments
+    return np.asarray(weights @ cells.reshape(len(cells), -1)).reshape(len(weights), *cells.shape[1:])
+
+
+def bootstrap_intervals(
+    labels: np.ndarray, predicted: np.ndarray, groups: Sequence[str], seed: int, samples: int = BOOTSTRAP_SAMPLES
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """95% percentile intervals per code, resampling whole groups (workshops) with replacement.
+
+    Groups, not segments: the segments of one workshop share speakers, topics and coder, and the
+    model's errors cluster by workshop, which is why cross-validation is grouped too. Resampling
+    segments would pretend there is more independent evidence than there is. With few workshops
+    the intervals are wide; that is the honest answer.
+    """
+    _, group_index = np.unique(np.asarray(groups, dtype=str), return_inverse=True)
+    n_groups = int(group_index.max()) + 1
+    draws = np.random.default_rng(seed).integers(0, n_groups, size=(samples, n_groups))
+    times_drawn = np.stack([np.bincount(row, minlength=n_groups) for row in draws])
+    weights = times_drawn[:, group_index].astype(float)
+    statistics = table_statistics(agreement_tables(labels, predicted, weights))
+    result = {}
+    for name, values in statistics.items():
+        bounds = [interval(values[:, j]) for j in range(labels.shape[1])]
+        result[name] = (np.array([b[0] for b in bounds]), np.array([b[1] for b in bounds]))
+    return result
 
 
 def code_metrics(
-    codes: Sequence[str], labels: np.ndarray, predicted: np.ndarray, thresholds: Sequence[float]
+    codes: Sequence[str],
+    labels: np.ndarray,
+    oof: OutOfFold,
+    thresholds: Sequence[float],
+    groups: Sequence[str],
+    seed: int,
 ) -> pd.DataFrame:
+    """Per code: agreement of the cross-validated model with the human codes, with intervals, and
+    how well calibrated its probabilities are before and after the Platt curves."""
+    point = table_statistics(agreement_tables(labels, oof.predicted))
+    bounds = bootstrap_intervals(labels, oof.predicted, groups, seed)
     rows = []
     for j, code in enumerate(codes):
-        truth, guess = labels[:, j], predicted[:, j]
-        precision, recall, f1, _ = precision_recall_fscore_support(truth, guess, average="binary", zero_division=0.0)
-        both_constant = len(set(truth)) == 1 and len(set(guess)) == 1
-        rows.append(
-            {
-                "code": code,
-                "human_positive": int(truth.sum()),
-                "segments": len(truth),
-                "threshold": thresholds[j],
-                "precision": float(precision),
-                "recall": float(recall),
-                "f1": float(f1),
-                "kappa": float("nan") if both_constant else float(cohen_kappa_score(truth, guess)),
-            }
-        )
+        truth, guess = labels[:, j], oof.predicted[:, j]
+        row: dict[str, Any] = {
+            "code": code,
+            "human_positive": int(truth.sum()),
+            "segments": len(truth),
+            "threshold": float(thresholds[j]),
+        }
+        for name in ("precision", "recall", "f1"):
+            row[name] = float(point[name][j])
+            row[f"{name}_low"], row[f"{name}_high"] = float(bounds[name][0][j]), float(bounds[name][1][j])
+        row["kappa"] = float(cohen_kappa(truth.astype(float), guess.astype(float)))
+        row["kappa_low"], row["kappa_high"] = float(bounds["kappa"][0][j]), float(bounds["kappa"][1][j])
+        row["alpha"] = library_alpha(np.vstack([guess, truth]).astype(float))
+        row["alpha_low"], row["alpha_high"] = float(bounds["alpha"][0][j]), float(bounds["alpha"][1][j])
+        row["ece_uncalibrated"] = expected_calibration_error(oof.raw[:, j], truth)
+        row["ece"] = expected_calibration_error(oof.calibrated[:, j], truth)
+        row["brier_uncalibrated"] = brier_score(oof.raw[:, j], truth)
+        row["brier"] = brier_score(oof.calibrated[:, j], truth)
+        rows.append(row)
     return pd.DataFrame(rows, columns=list(METRIC_COLUMNS))
 
 
-def top_terms(model: Pipeline, codes: Sequence[str], code: str, n: int = 10) -> list[tuple[str, float]]:
+def agreement_summary(labels: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
+    """Micro precision, recall and F1 over every (segment, code) decision; macro F1 and alpha over codes."""
+    micro = table_statistics(agreement_tables(labels, predicted).sum(axis=0))
+    per_code = table_statistics(agreement_tables(labels, predicted))
+    alphas = [library_alpha(np.vstack([predicted[:, j], labels[:, j]]).astype(float)) for j in range(labels.shape[1])]
+    return {
+        "micro_precision": round(float(micro["precision"]), 4),
+        "micro_recall": round(float(micro["recall"]), 4),
+        "micro_f1": round(float(micro["f1"]), 4),
+        "macro_f1": round(float(per_code["f1"].mean()), 4),
+        # NaN where no code's alpha is defined (every decision the same); the card writes it as null
+        "macro_alpha": round(float(np.nanmean(alphas)), 4) if not np.isnan(alphas).all() else float("nan"),
+    }
+
+
+def learning_curve(
+    labels: np.ndarray,
+    oof: OutOfFold,
+    splits: dict[float, list[tuple[np.ndarray, np.ndarray]]],
+    probabilities: dict[float, list[np.ndarray]],
+) -> pd.DataFrame:
+    """Quality against the number of coded segments: for each share, the models fitted on that share
+    of every training fold (``splits``: a seeded random sample of its segments) and their test
+    probabilities, tested on the same outer folds as the full model (share 1)."""
+    n_folds = int(oof.fold_of.max()) + 1
+    rows = []
+    for share in [*splits, 1.0]:
+        if share >= 1:
+            predicted = oof.predicted
+            size = float(np.mean([(oof.fold_of != fold).sum() for fold in range(n_folds)]))
+        else:
+            raw = np.zeros(labels.shape, dtype=float)
+            for (_, test_index), fold_probabilities in zip(splits[share], probabilities[share], strict=True):
+                raw[test_index] = fold_probabilities
+            predicted = cross_fitted_decisions(raw, labels, oof.fold_of)
+            size = float(np.mean([len(train_index) for train_index, _ in splits[share]]))
+        summary = agreement_summary(labels, predicted)
+        rows.append(
+            {
+                "share": share,
+                "training_segments": round(size, 1),
+                "macro_f1": summary["macro_f1"],
+                "micro_f1": summary["micro_f1"],
+                "macro_alpha": summary["macro_alpha"],
+            }
+        )
+    return pd.DataFrame(rows, columns=list(LEARNING_CURVE_COLUMNS))
+
+
+def evaluate_codes(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    groups: Sequence[str],
+    codes: Sequence[str],
+    folds: int,
+    regularisation: float,
+    seed: int,
+    with_learning_curve: bool = True,
+    backend: str = "tfidf",
+    workers: int = 1,
+    fit_final: bool = False,
+) -> dict[str, Any]:
+    """Everything grouped cross-validation says about the classifier on these coded texts.
+
+    Returns the out-of-fold predictions, the final Platt curves and thresholds (fitted on all the
+    out-of-fold probabilities, for the model trained on everything), the per-code metrics, the
+    summary, the learning curve and, with ``fit_final``, the classifier fitted on all the texts.
+    ``pipeline.evaluate`` calls this on any coded table.
+    """
+    from joblib import delayed
+
+    fold_of = grouped_stratified_folds(labels, groups, folds, seed)
+    cross_splits = fold_splits(fold_of, 1.0, np.random.default_rng(seed))
+    shares = [share for share in LEARNING_CURVE_SHARES if share < 1] if with_learning_curve else []
+    curve_splits = {share: fold_splits(fold_of, share, np.random.default_rng(seed)) for share in shares}
+    # every fit in one batch, largest first (the final model, cross-validation, then the learning
+    # curve's shares from the largest), so the workers stay busy to the end
+    largest_first = sorted(shares, reverse=True)
+    batch = cross_splits + [split for share in largest_first for split in curve_splits[share]]
+    jobs = fold_jobs(texts, labels, batch, regularisation, seed, backend)
+    if fit_final:
+        jobs.insert(0, delayed(fit_quietly)(build_model(regularisation, seed, backend), list(texts), labels))
+    results = run_jobs(jobs, workers)
+    final_model = results.pop(0) if fit_final else None
+    raw = np.zeros(labels.shape, dtype=float)
+    for (_, test_index), fold_probabilities in zip(cross_splits, results[: len(cross_splits)], strict=True):
+        raw[test_index] = fold_probabilities
+    oof = calibrated_out_of_fold(raw, labels, fold_of)
+    curve_results = iter(results[len(cross_splits) :])
+    curve_probabilities = {share: [next(curve_results) for _ in curve_splits[share]] for share in largest_first}
+    slopes, intercepts = fit_calibration(oof.raw, labels)
+    on_all = apply_platt(oof.raw, slopes, intercepts)
+    thresholds = [best_threshold(on_all[:, j], labels[:, j]) for j in range(labels.shape[1])]
+    metrics = code_metrics(codes, labels, oof, thresholds, groups, seed)
+    summary: dict[str, Any] = agreement_summary(labels, oof.predicted) | {
+        "ece_uncalibrated": round(expected_calibration_error(oof.raw, labels), 4),
+        "ece": round(expected_calibration_error(oof.calibrated, labels), 4),
+        "brier_uncalibrated": round(brier_score(oof.raw, labels), 4),
+        "brier": round(brier_score(oof.calibrated, labels), 4),
+    }
+    positives_per_fold = fold_balance(labels, oof.fold_of)
+    summary["fewest_positives_in_a_fold"] = dict(
+        zip(codes, positives_per_fold.min(axis=0).astype(int).tolist(), strict=True)
+    )
+    curve = learning_curve(labels, oof, curve_splits, curve_probabilities) if with_learning_curve else None
+    return {
+        "oof": oof,
+        "slopes": slopes,
+        "intercepts": intercepts,
+        "thresholds": thresholds,
+        "metrics": metrics,
+        "summary": summary,
+        "learning_curve": curve,
+        "model": final_model,
+    }
+
+
+def top_terms(model: Any, codes: Sequence[str], code: str, n: int = 10) -> list[tuple[str, float]]:
     """The features that push the model hardest towards a code: word n-grams and character n-grams,
     with their logistic-regression weights (on TF-IDF features, so comparable within a code)."""
-    names = model.named_steps["features"].get_feature_names_out()
-    estimator = model.named_steps["classifier"].estimators_[list(codes).index(code)]
+    classifier = getattr(model, "classifier", model)  # the saved model wraps the pipeline with its calibration
+    names = classifier.named_steps["features"].get_feature_names_out()
+    estimator = classifier.named_steps["classifier"].estimators_[list(codes).index(code)]
     weights = np.asarray(estimator.coef_).ravel()
     order = np.argsort(-weights)[:n]
     return [(str(names[i]).split("__", 1)[1], round(float(weights[i]), 4)) for i in order]
@@ -183,6 +623,46 @@ def model_version(texts: Sequence[str], labels: np.ndarray, codes: Sequence[str]
     return digest.hexdigest()[:12]
 
 
+def read_segments(paths: Sequence[Path]) -> pd.DataFrame:
+    """The cleared segments, from one Parquet file or several (one per workshop job) in the order given."""
+    return pd.concat([pd.read_parquet(path) for path in paths], ignore_index=True)
+
+
+def out_of_fold_table(
+    segment_ids: Sequence[str], groups: Sequence[str], codes: Sequence[str], labels: np.ndarray, oof: OutOfFold
+) -> pd.DataFrame:
+    """One row per (segment, code): the human code and the model's cross-validated probability and decision."""
+    return pd.DataFrame(
+        {
+            "segment_id": np.repeat(segment_ids, len(codes)),
+            "workshop_id": np.repeat(groups, len(codes)),
+            "fold": np.repeat(oof.fold_of, len(codes)),
+            "code": np.tile(codes, len(segment_ids)),
+            "human": labels.reshape(-1).astype(int),
+            "probability": oof.calibrated.reshape(-1).round(6),
+            "uncalibrated": oof.raw.reshape(-1).round(6),
+            "predicted": oof.predicted.reshape(-1).astype(int),
+        }
+    )
+
+
+def without_nan(value: Any) -> Any:
+    """The same structure with NaN as None, so the card is strict JSON (null where a statistic is undefined)."""
+    if isinstance(value, dict):
+        return {key: without_nan(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [without_nan(item) for item in value]
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    return value
+
+
+def metrics_by_code(metrics: pd.DataFrame) -> dict[str, dict[str, float]]:
+    """The per-code metrics for the card's JSON, rounded so the file stays readable."""
+    numbers = metrics.drop(columns=["code"]).astype(float).round(4)
+    return dict(zip(metrics["code"], numbers.to_dict(orient="records"), strict=True))
+
+
 def train(
     segments: pd.DataFrame,
     coding: pd.DataFrame,
@@ -193,8 +673,12 @@ def train(
     min_positive: int,
     regularisation: float,
     context: str = "previous_turn",
+    workers: int = 1,
 ) -> dict[str, Any]:
-    """Fit the final model and cross-validate it; returns everything the stage writes."""
+    """Fit the final model and cross-validate it; returns everything the stage writes.
+
+    ``workers`` processes share the cross-validation's fits; the results do not depend on it.
+    """
     reviewed, agreed = consensus(coding, consensus_share)
     if not reviewed:
         raise StudyError("no human-coded segments in data/raw/coding; code some segments before training")
@@ -218,10 +702,10 @@ def train(
     if not modelled:
         raise StudyError(f"no code has {min_positive} human-coded examples (train.min_positive); code more segments")
     labels = all_labels[:, [codebook.leaf_ids.index(c) for c in modelled]]
-    probabilities, predicted, fold_of = cross_validate(texts, labels, groups, folds, regularisation, seed)
-    thresholds = [best_threshold(probabilities[:, j], labels[:, j]) for j in range(len(modelled))]
-    metrics = code_metrics(modelled, labels, predicted, thresholds)
-    model = fit_quietly(build_model(regularisation, seed), texts, labels)
+    evaluation = evaluate_codes(
+        texts, labels, groups, modelled, folds, regularisation, seed, workers=workers, fit_final=True
+    )
+    model = CalibratedModel(evaluation["model"], evaluation["slopes"], evaluation["intercepts"])
     settings = {
         "folds": folds,
         "seed": seed,
@@ -230,25 +714,13 @@ def train(
         "context": context,
     }
     version = model_version(texts, labels, modelled, settings)
-    oof = pd.DataFrame(
-        {
-            "segment_id": np.repeat(reviewed, len(modelled)),
-            "workshop_id": np.repeat(groups, len(modelled)),
-            "fold": np.repeat(fold_of, len(modelled)),
-            "code": np.tile(modelled, len(reviewed)),
-            "human": labels.reshape(-1).astype(int),
-            "probability": probabilities.reshape(-1).round(6),
-            "predicted": predicted.reshape(-1).astype(int),
-        }
-    )
-    truth, guess = labels.reshape(-1), predicted.reshape(-1)
-    micro = precision_recall_fscore_support(truth, guess, average="binary", zero_division=0.0)
+    summary = evaluation["summary"]
     card = {
         "model": MODEL_NAME,
         "model_id": f"{MODEL_NAME}@{version}",
         "codebook": {"id": codebook.id, "version": codebook.version, "fingerprint": codebook.fingerprint},
         "codes": modelled,
-        "thresholds": dict(zip(modelled, thresholds, strict=True)),
+        "thresholds": dict(zip(modelled, evaluation["thresholds"], strict=True)),
         "not_modelled": {code: int(positives[j]) for j, code in enumerate(codebook.leaf_ids) if code not in modelled},
         "training": {
             "segments": len(reviewed),
@@ -257,33 +729,67 @@ def train(
             "positives": {code: int(positives[codebook.leaf_ids.index(code)]) for code in codebook.leaf_ids},
         },
         "cross_validation": {
-            "scheme": "grouped by workshop (GroupKFold); thresholds cross-fitted on the other folds",
-            "folds": int(fold_of.max()) + 1,
-            "micro_precision": round(float(micro[0]), 4),
-            "micro_recall": round(float(micro[1]), 4),
-            "micro_f1": round(float(micro[2]), 4),
-            "macro_f1": round(float(metrics["f1"].mean()), 4),
+            "scheme": (
+                "grouped by workshop (whole workshops dealt to folds by iterative stratification over "
+                "codes); calibration and thresholds cross-fitted on the other folds"
+            ),
+            "folds": int(evaluation["oof"].fold_of.max()) + 1,
+            **{key: summary[key] for key in ("micro_precision", "micro_recall", "micro_f1", "macro_f1", "macro_alpha")},
+            "fewest_positives_in_a_fold": summary["fewest_positives_in_a_fold"],
         },
+        "calibration": {
+            "method": CALIBRATION,
+            "slopes": dict(zip(modelled, evaluation["slopes"].round(6).tolist(), strict=True)),
+            "intercepts": dict(zip(modelled, evaluation["intercepts"].round(6).tolist(), strict=True)),
+            "bins": CALIBRATION_BINS,
+            **{key: summary[key] for key in ("ece_uncalibrated", "ece", "brier_uncalibrated", "brier")},
+        },
+        "intervals": (
+            f"95% percentile bootstrap, {BOOTSTRAP_SAMPLES} resamples of whole workshops "
+            "(segments of one workshop are not independent)"
+        ),
+        "metrics": metrics_by_code(evaluation["metrics"]),
+        "learning_curve": evaluation["learning_curve"].to_dict(orient="records"),
         "settings": settings,
         "limits": [
             "Learns word and character patterns, not meaning: a theme voiced in words unlike the "
             "training examples can be missed.",
             f"Codes with fewer than {min_positive} human-coded examples are not modelled and never predicted.",
-            "Probabilities are not calibrated; treat them as a ranking of confidence.",
+            "Probabilities are calibrated per code on the cross-validated predictions (Platt scaling; "
+            f"expected calibration error {summary['ece_uncalibrated']} before, {summary['ece']} after): a 0.3 "
+            "means about three segments in ten like it carry the code, in workshops like the training ones. "
+            "The final model is fitted on all the coded segments, so it may be a little more confident "
+            "than the cross-validated models the curves were fitted on.",
+            f"The metrics come from {len(set(groups))} workshops; with few workshops the intervals are wide "
+            "and a new kind of workshop (another group, another stakeholder) may score lower.",
         ],
     }
-    return {"model": model, "card": card, "metrics": metrics, "oof": oof}
+    oof = out_of_fold_table(reviewed, groups, modelled, labels, evaluation["oof"])
+    return {
+        "model": model,
+        "card": card,
+        "metrics": evaluation["metrics"],
+        "oof": oof,
+        "learning_curve": evaluation["learning_curve"],
+    }
 
 
-def save_model(model: Pipeline, path: Path) -> None:
+def save_model(model: Any, path: Path) -> None:
     """Save with skops (no pickle), made byte-stable: the same model always gives the same file.
 
     skops names objects and array files by Python's ``id()`` (a memory address) and stamps zip entries
     with the time: ids are renumbered here in order of appearance and the timestamps fixed.
     """
+    import pickle
+
     from skops.io import dumps
 
-    for _, vectorizer in model.named_steps["features"].transformer_list:
+    # skops names shared objects by identity, so a model fitted in a worker process (returned through
+    # pickle) and one fitted here would share different objects and give different files; one
+    # in-memory pickle round trip (our own object, never a file) makes the sharing the same either way
+    model = pickle.loads(pickle.dumps(model))
+    classifier = getattr(model, "classifier", model)
+    for _, vectorizer in classifier.named_steps["features"].transformer_list:
         # a cache of id(stop_words) that scikit-learn rebuilds when missing; it differs every run
         vars(vectorizer).pop("_stop_words_id", None)
     archive = zipfile.ZipFile(io.BytesIO(dumps(model)))
@@ -304,7 +810,9 @@ def save_model(model: Pipeline, path: Path) -> None:
                 renumber(item)
 
     renumber(schema)
-    entries = {"schema.json": json.dumps(schema, indent=2).encode("utf-8")}
+    # compact: the vocabulary makes the schema hundreds of thousands of nodes, which the indenting
+    # (pure-Python) JSON encoder takes seconds over
+    entries = {"schema.json": json.dumps(schema, separators=(",", ":")).encode("utf-8")}
     for name in archive.namelist():
         if name != "schema.json":
             stem = name.removesuffix(".npy")
@@ -312,8 +820,48 @@ def save_model(model: Pipeline, path: Path) -> None:
     write_stable_zip(entries, path)
 
 
+def with_interval(value: float, low: float, high: float) -> str:
+    if np.isnan(value):
+        return "n/a"
+    if np.isnan(low):
+        return f"{value:.2f}"
+    return f"{value:.2f} [{low:.2f}, {high:.2f}]"
+
+
+def metrics_markdown(metrics: pd.DataFrame) -> list[str]:
+    """The per-code table: each agreement statistic with its 95% interval, and calibration error."""
+    lines = [
+        "| code | human positives | threshold | precision | recall | F1 | kappa | alpha | ECE before → after |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in metrics.to_dict(orient="records"):
+        cells = [
+            str(row["code"]),
+            str(row["human_positive"]),
+            f"{row['threshold']:.3f}",
+            *(
+                with_interval(row[name], row[f"{name}_low"], row[f"{name}_high"])
+                for name in ("precision", "recall", "f1", "kappa", "alpha")
+            ),
+            f"{row['ece_uncalibrated']:.3f} → {row['ece']:.3f}",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def learning_curve_markdown(curve: pd.DataFrame) -> list[str]:
+    lines = ["| share of training segments | segments per training fold | macro F1 | micro F1 | macro alpha |"]
+    lines.append("|---|---|---|---|---|")
+    for row in curve.to_dict(orient="records"):
+        lines.append(
+            f"| {row['share']:.0%} | {row['training_segments']:.0f} | {row['macro_f1']:.3f} | "
+            f"{row['micro_f1']:.3f} | {row['macro_alpha']:.3f} |"
+        )
+    return lines
+
+
 def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path: Path) -> None:
-    cv = card["cross_validation"]
+    cv, calibration = card["cross_validation"], card["calibration"]
     lines = [
         f"# Model card: {card['model_id']}",
         "",
@@ -321,21 +869,22 @@ def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path:
         f"(fingerprint {card['codebook']['fingerprint'][:12]}).",
         f"Training data: {card['training']['segments']} human-reviewed segments from "
         f"{card['training']['workshops']} workshops, coders: {', '.join(card['training']['coders'])}.",
-        f"Cross-validation: {cv['folds']} folds, {cv['scheme']}; micro F1 {cv['micro_f1']}, macro F1 {cv['macro_f1']}.",
+        f"Cross-validation: {cv['folds']} folds, {cv['scheme']}; micro F1 {cv['micro_f1']}, "
+        f"macro F1 {cv['macro_f1']}, macro alpha {cv['macro_alpha']}.",
+        f"Calibration: {calibration['method']}. Expected calibration error ({calibration['bins']} bins, "
+        f"all codes) {calibration['ece_uncalibrated']} before, {calibration['ece']} after; Brier score "
+        f"{calibration['brier_uncalibrated']} before, {calibration['brier']} after. Thresholds are on the "
+        "calibrated scale.",
+        f"Intervals: {card['intervals']}.",
         "",
-        "| code | human positives | threshold | precision | recall | F1 | kappa |",
-        "|---|---|---|---|---|---|---|",
+        *metrics_markdown(metrics),
     ]
-    for row in metrics.itertuples():
-        lines.append(
-            f"| {row.code} | {row.human_positive} | {row.threshold:.3f} | {row.precision:.2f} | "
-            f"{row.recall:.2f} | {row.f1:.2f} | {row.kappa:.2f} |"
-        )
     if card["not_modelled"]:
         lines += [
             "",
             "Not modelled (too few examples): " + ", ".join(f"{c} ({n})" for c, n in card["not_modelled"].items()),
         ]
+    lines += ["", "## Learning curve", "", *learning_curve_markdown(pd.DataFrame(card["learning_curve"]))]
     lines += ["", "## Limits", ""] + [f"- {limit}" for limit in card["limits"]]
     write_text("\n".join(lines) + "\n", path)
 
@@ -357,9 +906,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--card", type=Path, required=True, help="output model card (JSON; Markdown beside it)")
     parser.add_argument("--metrics", type=Path, required=True, help="output per-code CV metrics (CSV)")
     parser.add_argument("--predictions", type=Path, required=True, help="output out-of-fold predictions")
+    parser.add_argument("--learning-curve", type=Path, required=True, help="output learning curve (CSV)")
+    parser.add_argument("--workers", type=int, default=1, help="processes for the cross-validation's fits")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
-    segments = pd.read_parquet(args.segments)
+    segments = read_segments([args.segments])
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     result = train(
         segments,
@@ -371,16 +922,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.min_positive,
         args.regularisation,
         args.context,
+        args.workers,
     )
     save_model(result["model"], args.model)
-    write_text(json.dumps(result["card"], indent=2, sort_keys=True) + "\n", args.card)
+    write_text(json.dumps(without_nan(result["card"]), indent=2, sort_keys=True, allow_nan=False) + "\n", args.card)
     write_model_card_markdown(result["card"], result["metrics"], args.card.with_suffix(".md"))
     write_csv(result["metrics"], args.metrics)
     write_parquet(result["oof"], args.predictions)
+    write_csv(result["learning_curve"], args.learning_curve)
     cv = result["card"]["cross_validation"]
     print(
         f"trained {result['card']['model_id']} on {result['card']['training']['segments']} segments, "
-        f"{len(result['card']['codes'])} codes; grouped CV micro F1 {cv['micro_f1']}, macro F1 {cv['macro_f1']}"
+        f"{len(result['card']['codes'])} codes; grouped CV micro F1 {cv['micro_f1']}, macro F1 {cv['macro_f1']}, "
+        f"macro alpha {cv['macro_alpha']}; calibration error {result['card']['calibration']['ece_uncalibrated']} "
+        f"-> {result['card']['calibration']['ece']}"
     )
     return 0
 

@@ -1,5 +1,5 @@
 rule train:
-    """Train the classifier on the human codes and cross-validate it by workshop."""
+    """Train the classifier on the human codes, calibrate it and cross-validate it by workshop."""
     input:
         stage=stage_module("train"),
         segments=rules.anonymity_gate.output.segments,
@@ -11,12 +11,14 @@ rule train:
         card_text="data/processed/model/model_card.md",
         metrics="data/processed/model/cv_metrics.csv",
         predictions="data/processed/model/cv_predictions.parquet",
+        learning_curve="data/processed/model/learning_curve.csv",
     log:
         "logs/train.log",
     benchmark:
         "benchmarks/results/train.tsv"
     conda:
         "envs/pipeline.yaml"
+    threads: 2
     params:
         consensus=config["coding"]["consensus"],
         folds=config["train"]["folds"],
@@ -31,4 +33,5 @@ rule train:
         " --regularisation {params.regularisation} --context {params.context}"
         " --model {output.model:q}"
         " --card {output.card:q} --metrics {output.metrics:q}"
-        " --predictions {output.predictions:q} > {log:q} 2>&1"
+        " --predictions {output.predictions:q}"
+        " --learning-curve {output.learning_curve:q} --workers {threads} > {log:q} 2>&1"

@@ -26,6 +26,8 @@ CARD = {
     "not_modelled": {"leadership": 0},
     "training": {"segments": 3, "workshops": 2, "coders": ["ana", "bo"]},
     "cross_validation": {"folds": 2, "scheme": "grouped by workshop", "micro_f1": 0.5, "macro_f1": 0.5},
+    "calibration": {"method": "Platt scaling per code", "ece_uncalibrated": 0.0438, "ece": 0.0042},
+    "intervals": "95% percentile bootstrap, 1000 resamples of whole workshops",
     "limits": ["A limit."],
 }
 
@@ -55,7 +57,10 @@ def build_report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: 
                 "recall": 0.5,
                 "f1": 0.67,
                 "kappa": 0.5,
+                "alpha": 0.48,
             }
+            | {f"{name}_low": 0.1 for name in ("precision", "recall", "f1", "kappa", "alpha")}
+            | {f"{name}_high": 0.9 for name in ("precision", "recall", "f1", "kappa", "alpha")}
         ]
     )
     inputs = [PROJECT / "config/codebook.yaml"]
@@ -190,3 +195,10 @@ def test_a_study_of_many_workshops_embeds_some_codelines_and_points_to_the_rest(
     report = build_report(summary_tables, codebook, tmp_path)
     assert report.count('<figure id="codeline-') == 2
     assert "The codelines of the other 1 workshops are in <code>reports/figures/codelines/</code>" in report
+
+
+def test_classifier_metrics_show_intervals_and_calibration(report: str) -> None:
+    text = re.sub(r"<[^>]+>", "", report)
+    assert "0.044 before, 0.004 after" in text
+    assert "0.67 (0.10 \u2013 0.90)" in text  # the F1 of mutual_support with its interval
+    assert "resamples of whole workshops" in text

@@ -5,10 +5,22 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.metrics import precision_recall_fscore_support
 
+from pipeline.agreement import cohen_kappa, library_alpha
+from pipeline.calibration import apply_platt, fit_calibration
 from pipeline.codebook import Codebook
 from pipeline.errors import StudyError
-from pipeline.train import best_threshold, cross_validate, main, train
+from pipeline.train import (
+    agreement_tables,
+    best_threshold,
+    bootstrap_intervals,
+    cross_fitted_decisions,
+    cross_validate,
+    main,
+    table_statistics,
+    train,
+)
 
 
 def fit(ingested: dict[str, Any], codebook: Codebook, **settings: Any) -> dict[str, Any]:
@@ -43,19 +55,54 @@ def test_same_data_same_model_version(ingested: dict[str, Any], codebook: Codebo
     assert fit(changed, codebook)["card"]["model_id"] != first["card"]["model_id"]
 
 
-def test_thresholds_for_a_test_fold_come_from_the_other_folds(ingested: dict[str, Any]) -> None:
+def mutual_support_study(ingested: dict[str, Any]) -> tuple[list[str], np.ndarray, list[str]]:
     coding = ingested["coding"]
     reviewed = sorted(set(coding["segment_id"]))
     texts_by_id = dict(zip(ingested["segments"]["segment_id"], ingested["segments"]["text"], strict=True))
-    texts = [texts_by_id[s] for s in reviewed]
-    groups = [s.split("-")[0] for s in reviewed]
     coded = set(coding.loc[coding["code"] == "mutual_support", "segment_id"])
     labels = np.array([[s in coded] for s in reviewed], dtype=np.int8)
-    probabilities, predicted, fold_of = cross_validate(texts, labels, groups, 3, 4.0, 0)
+    return [texts_by_id[s] for s in reviewed], labels, [s.split("-")[0] for s in reviewed]
+
+
+def test_calibration_and_thresholds_for_a_test_fold_come_from_the_other_folds(ingested: dict[str, Any]) -> None:
+    texts, labels, groups = mutual_support_study(ingested)
+    oof = cross_validate(texts, labels, groups, 3, 4.0, 0)
     for fold in range(3):
-        inside, outside = fold_of == fold, fold_of != fold
-        cut = best_threshold(probabilities[outside, 0], labels[outside, 0])
-        assert (predicted[inside, 0] == (probabilities[inside, 0] >= cut)).all()
+        inside, outside = oof.fold_of == fold, oof.fold_of != fold
+        slopes, intercepts = fit_calibration(oof.raw[outside], labels[outside])
+        assert oof.calibrated[inside] == pytest.approx(apply_platt(oof.raw[inside], slopes, intercepts))
+        cut = best_threshold(apply_platt(oof.raw[outside], slopes, intercepts)[:, 0], labels[outside, 0])
+        assert (oof.predicted[inside, 0] == (oof.calibrated[inside, 0] >= cut)).all()
+    # the curves keep each code's ranking, so the decisions are those of thresholds on the raw scale
+    assert (oof.predicted == cross_fitted_decisions(oof.raw, labels, oof.fold_of)).all()
+
+
+def test_agreement_statistics_from_counts_match_the_agreement_module() -> None:
+    rng = np.random.default_rng(3)
+    truth = (rng.uniform(size=(200, 3)) < 0.2).astype(int)
+    guess = np.where(rng.uniform(size=(200, 3)) < 0.8, truth, 1 - truth)
+    statistics = table_statistics(agreement_tables(truth, guess))
+    for j in range(3):
+        assert statistics["kappa"][j] == pytest.approx(cohen_kappa(truth[:, j] * 1.0, guess[:, j] * 1.0))
+        assert statistics["alpha"][j] == pytest.approx(library_alpha(np.vstack([guess[:, j], truth[:, j]]) * 1.0))
+        precision, recall, f1, _ = precision_recall_fscore_support(truth[:, j], guess[:, j], average="binary")
+        assert (statistics["precision"][j], statistics["recall"][j], statistics["f1"][j]) == pytest.approx(
+            (precision, recall, f1)
+        )
+
+
+def test_bootstrap_resamples_whole_workshops() -> None:
+    # every workshop has the same table of decisions: resampling workshops cannot move any statistic,
+    # where resampling segments would
+    truth = np.tile([1, 1, 0, 0, 0, 1, 0, 0], 6)[:, None]
+    guess = np.tile([1, 0, 0, 0, 1, 1, 0, 0], 6)[:, None]
+    groups = np.repeat([f"w{i}" for i in range(6)], 8).tolist()
+    bounds = bootstrap_intervals(truth, guess, groups, seed=0)
+    point = table_statistics(agreement_tables(truth, guess))
+    for name in ("precision", "recall", "f1", "kappa", "alpha"):
+        low, high = bounds[name]
+        assert low[0] == pytest.approx(point[name][0])
+        assert high[0] == pytest.approx(point[name][0])
 
 
 def test_best_threshold_maximises_f1() -> None:
@@ -85,12 +132,26 @@ def test_main_writes_a_skops_model_card_metrics_and_predictions(ingested: dict[s
     argv += ["--codebook", str(root / "config/codebook.yaml"), "--consensus", "0.5", "--folds", "3", "--seed", "1"]
     argv += ["--min-positive", "3", "--regularisation", "4", "--model", str(out / "model.skops")]
     argv += ["--card", str(out / "card.json"), "--metrics", str(out / "m.csv"), "--predictions", str(out / "p.parquet")]
+    argv += ["--learning-curve", str(out / "curve.csv")]
     assert main(argv) == 0
     assert (out / "model.skops").read_bytes()[:2] == b"PK"  # a skops zip archive, not a pickle
     card = json.loads((out / "card.json").read_text())
     assert "| mutual_support |" in (out / "card.md").read_text()
     assert pd.read_csv(out / "m.csv")["code"].tolist() == card["codes"]
     assert len(pd.read_parquet(out / "p.parquet")) == 39 * len(card["codes"])
+    metrics = pd.read_csv(out / "m.csv")
+    for name in ("precision", "recall", "f1", "kappa", "alpha"):
+        inside = metrics[name].between(metrics[f"{name}_low"] - 1e-9, metrics[f"{name}_high"] + 1e-9)
+        assert inside.all(), metrics[[name, f"{name}_low", f"{name}_high"]]
+    assert card["metrics"]["mutual_support"]["f1"] == pytest.approx(metrics.loc[0, "f1"], abs=1e-4)
+    curve = pd.read_csv(out / "curve.csv")
+    assert curve["share"].tolist() == [0.1, 0.25, 0.5, 0.75, 1.0]
+    assert curve["training_segments"].is_monotonic_increasing
+    assert curve["macro_f1"].iloc[-1] == card["cross_validation"]["macro_f1"]
+    text = (out / "card.md").read_text()
+    assert "## Learning curve" in text
+    assert "Expected calibration error" in text
+    assert "not calibrated" not in text
 
 
 def test_top_terms_are_the_telling_words_of_a_code(ingested: dict[str, Any], codebook: Codebook) -> None:
@@ -126,3 +187,66 @@ def test_context_is_recorded_and_changes_the_model(ingested: dict[str, Any], cod
     assert with_context["card"]["settings"]["context"] == "previous_turn"
     assert without["card"]["settings"]["context"] == "none"
     assert with_context["card"]["model_id"] != without["card"]["model_id"]
+
+
+def test_probabilities_are_calibrated_and_the_card_says_by_how_much(
+    ingested: dict[str, Any], codebook: Codebook
+) -> None:
+    result = fit(ingested, codebook)
+    calibration = result["card"]["calibration"]
+    # balanced logistic regression over-states rare codes; the cross-fitted curves bring that down
+    assert calibration["ece"] < calibration["ece_uncalibrated"]
+    assert calibration["brier"] <= calibration["brier_uncalibrated"]
+    assert set(calibration["slopes"]) == set(result["card"]["codes"])
+    metrics = result["metrics"]
+    assert (metrics["ece"] <= metrics["ece_uncalibrated"]).all(), metrics[["code", "ece", "ece_uncalibrated"]]
+    # the saved model gives calibrated probabilities, and the thresholds are on that scale
+    oof = result["oof"]
+    assert not (oof["probability"] == oof["uncalibrated"]).all()
+    texts = ["We all support each other here. ||| "]
+    raw = result["model"].raw_probabilities(texts)
+    assert result["model"].predict_proba(texts) == pytest.approx(
+        apply_platt(raw, result["model"].slopes, result["model"].intercepts)
+    )
+
+
+def test_spreading_the_folds_over_processes_gives_the_same_answer(ingested: dict[str, Any]) -> None:
+    texts, labels, groups = mutual_support_study(ingested)
+    alone = cross_validate(texts, labels, groups, 3, 4.0, 0, workers=1)
+    shared = cross_validate(texts, labels, groups, 3, 4.0, 0, workers=2)
+    assert (alone.fold_of == shared.fold_of).all()
+    assert shared.raw == pytest.approx(alone.raw)
+    assert (alone.predicted == shared.predicted).all()
+
+
+def test_tfidf_from_ngrams_counted_once_equals_fitting_the_vectorizers_on_the_fold(ingested: dict[str, Any]) -> None:
+    from pipeline.train import build_model, count_ngrams, fold_probabilities, fold_probabilities_from_counts, fold_tfidf
+
+    texts, labels, _ = mutual_support_study(ingested)
+    train_index, test_index = np.arange(0, 26), np.arange(26, 39)
+    features = build_model(4.0, 0).named_steps["features"].fit([texts[i] for i in train_index])
+    train_features, test_features = fold_tfidf(count_ngrams(texts), train_index, test_index)
+    expected = features.transform([texts[i] for i in test_index]).toarray()
+    assert test_features.shape == expected.shape
+    assert test_features.toarray() == pytest.approx(expected)
+    assert train_features.toarray() == pytest.approx(features.transform([texts[i] for i in train_index]).toarray())
+    fast = fold_probabilities_from_counts(count_ngrams(texts), labels, train_index, test_index, 4.0, 0)
+    assert fast == pytest.approx(fold_probabilities(texts, labels, train_index, test_index, 4.0, 0, "tfidf"))
+
+
+def test_the_model_file_is_the_same_for_any_number_of_workers(ingested: dict[str, Any], tmp_path: Path) -> None:
+    root = ingested["root"]
+    segments = tmp_path / "segments.parquet"
+    ingested["segments"].to_parquet(segments)
+    files = []
+    for workers in (1, 2):
+        out = tmp_path / f"model{workers}"
+        argv = ["--segments", str(segments), "--coding", str(root / "data/raw/coding/coder_x.csv")]
+        argv += ["--codebook", str(root / "config/codebook.yaml"), "--consensus", "0.5", "--folds", "3"]
+        argv += ["--seed", "1", "--min-positive", "3", "--regularisation", "4", "--model", str(out / "model.skops")]
+        argv += ["--card", str(out / "card.json"), "--metrics", str(out / "m.csv"), "--predictions", str(out / "p.pq")]
+        argv += ["--learning-curve", str(out / "curve.csv"), "--workers", str(workers)]
+        assert main(argv) == 0
+        files.append(out)
+    for name in ("model.skops", "card.json", "m.csv", "curve.csv"):
+        assert (files[0] / name).read_bytes() == (files[1] / name).read_bytes(), name
