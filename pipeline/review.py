@@ -230,9 +230,12 @@ def build_queue(
     candidates = candidates.assign(candidate=np.arange(len(candidates)), closest=closest)
     queue = draw(candidates, distance, size)
 
-    features = model.named_steps["features"]
-    names, is_word = feature_view(model)
-    weights = code_weights(model, len(names))
+    # the saved model wraps the TF-IDF pipeline with its calibration curves: the probabilities above are
+    # calibrated, and the evidence comes from the pipeline's own features and weights
+    linear = getattr(model, "classifier", model)
+    features = linear.named_steps["features"]
+    names, is_word = feature_view(linear)
+    weights = code_weights(linear, len(names))
     reviewed, agreed = consensus(coding, consensus_share)
     examples = features.transform(inputs.loc[reviewed].tolist()) if reviewed else sparse.csr_matrix((0, len(names)))
     example_row = {segment_id: i for i, segment_id in enumerate(reviewed)}

@@ -51,6 +51,7 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.folds import fold_balance, grouped_stratified_folds
+from pipeline.memo import keep, memo_key, restore
 from pipeline.tables import write_csv, write_parquet, write_stable_zip, write_text
 
 MODEL_NAME = "tfidf-logreg"
@@ -889,6 +890,20 @@ def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path:
     write_text("\n".join(lines) + "\n", path)
 
 
+def training_key(segments: pd.DataFrame, coding: pd.DataFrame, codebook: Path, settings: dict[str, Any]) -> str:
+    """Everything training learns from: the codebook, the human codes, the settings and what the model
+    reads of each coded segment (its text and the turn before). Segments no human coded are not in it,
+    so adding an uncoded workshop leaves the key, and the model, as they were."""
+    reviewed = sorted(set(coding["segment_id"]))
+    inputs = model_inputs(segments, str(settings["context"]))
+    workshops = dict(zip(segments["segment_id"], segments["workshop_id"], strict=True))
+    parts: list[bytes | str] = [codebook.read_bytes(), json.dumps(settings, sort_keys=True)]
+    parts.append(coding.sort_values(list(coding.columns)).to_csv(index=False))
+    for segment_id in reviewed:
+        parts += [segment_id, str(workshops[segment_id]), str(inputs[segment_id])]
+    return memo_key(parts)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.train", description=__doc__)
     parser.add_argument("--segments", type=Path, required=True)
@@ -908,10 +923,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, required=True, help="output out-of-fold predictions")
     parser.add_argument("--learning-curve", type=Path, required=True, help="output learning curve (CSV)")
     parser.add_argument("--workers", type=int, default=1, help="processes for the cross-validation's fits")
+    parser.add_argument(
+        "--memo",
+        type=Path,
+        help="folder of earlier trainings' outputs: reused when the human codes, their texts, the codebook "
+        "and the settings are unchanged (see pipeline/memo.py)",
+    )
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = read_segments([args.segments])
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
+    outputs = [args.model, args.card, args.card.with_suffix(".md"), args.metrics, args.predictions, args.learning_curve]
+    settings = {
+        "consensus": args.consensus,
+        "folds": args.folds,
+        "seed": args.seed,
+        "min_positive": args.min_positive,
+        "regularisation": args.regularisation,
+        "context": args.context,
+    }  # not --workers: the model is the same for any number of them
+    key = training_key(segments, coding, args.codebook, settings) if args.memo else ""
+    if args.memo and restore(args.memo, key, outputs):
+        card = json.loads(args.card.read_text(encoding="utf-8"))
+        print(f"reused {card['model_id']}: the human codes, their texts, the codebook and the settings are unchanged")
+        return 0
     result = train(
         segments,
         coding,
@@ -930,6 +965,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_csv(result["metrics"], args.metrics)
     write_parquet(result["oof"], args.predictions)
     write_csv(result["learning_curve"], args.learning_curve)
+    if args.memo:
+        keep(args.memo, key, outputs)
     cv = result["card"]["cross_validation"]
     print(
         f"trained {result['card']['model_id']} on {result['card']['training']['segments']} segments, "

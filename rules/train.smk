@@ -34,4 +34,5 @@ rule train:
         " --model {output.model:q}"
         " --card {output.card:q} --metrics {output.metrics:q}"
         " --predictions {output.predictions:q}"
-        " --learning-curve {output.learning_curve:q} --workers {threads} > {log:q} 2>&1"
+        " --learning-curve {output.learning_curve:q} --workers {threads}"
+        " --memo data/interim/cache/train > {log:q} 2>&1"

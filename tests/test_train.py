@@ -250,3 +250,22 @@ def test_the_model_file_is_the_same_for_any_number_of_workers(ingested: dict[str
         files.append(out)
     for name in ("model.skops", "card.json", "m.csv", "curve.csv"):
         assert (files[0] / name).read_bytes() == (files[1] / name).read_bytes(), name
+
+
+def test_the_training_key_changes_with_what_training_learns_from_and_nothing_else(ingested: dict[str, Any]) -> None:
+    from pipeline.train import training_key
+
+    segments, coding = ingested["segments"], ingested["coding"]
+    codebook = Path(__file__).resolve().parents[1] / "config" / "codebook.yaml"
+    settings = {"consensus": 0.5, "folds": 3, "seed": 1, "min_positive": 2, "regularisation": 4.0}
+    settings["context"] = "previous_turn"
+    key = training_key(segments, coding, codebook, settings)
+    coded_workshops = set(segments.loc[segments["segment_id"].isin(set(coding["segment_id"])), "workshop_id"])
+    uncoded = segments[~segments["workshop_id"].isin(coded_workshops)]
+    assert len(uncoded)  # the tiny study leaves its last workshop to the model: as if it were added later
+    assert training_key(segments.drop(uncoded.index), coding, codebook, settings) == key
+    edited = segments.copy()
+    edited.loc[edited["segment_id"] == coding["segment_id"].iloc[0], "text"] = "a different text"
+    assert training_key(edited, coding, codebook, settings) != key
+    assert training_key(segments, coding.iloc[1:], codebook, settings) != key
+    assert training_key(segments, coding, codebook, settings | {"regularisation": 2.0}) != key

@@ -353,11 +353,14 @@ def test_adding_a_workshop_reruns_one_shard_and_gives_what_a_clean_run_gives(fin
     assert jobs["ingest"] == 1
     assert jobs["anonymity_scan"] == 1
     assert "progress: 1 of" in result.stderr
+    # the new workshop is uncoded: the human codes and their texts are unchanged, so no retraining
+    assert "reused tfidf-logreg@" in (grown / "logs/train.log").read_text(encoding="utf-8")
     clean = tmp_path / "clean"
     shutil.copytree(grown / "data/raw", clean / "data/raw")
     shutil.copytree(grown / "config", clean / "config")
     assert run_pipeline(clean).returncode == 0
     compared = ["data/processed/segments.parquet", "data/processed/codes.parquet", "data/processed/ingest_report.csv"]
+    compared += [str(p.relative_to(clean)) for p in (clean / "data/processed/model").iterdir()]
     compared += [str(p.relative_to(clean)) for p in (clean / "reports/tables").iterdir()]
     for name in compared:
         assert (grown / name).read_bytes() == (clean / name).read_bytes(), name
