@@ -28,6 +28,7 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import StudyError, run_stage
+from pipeline.memo import memo_key
 from pipeline.tables import spreadsheet_text, write_csv, write_parquet, write_text
 
 FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "masked_context")
@@ -558,14 +559,57 @@ def read_vocabulary(paths: Sequence[Path]) -> set[str]:
 
 
 def scan_main(args: argparse.Namespace) -> int:
-    """One shard's scan: its candidates and its vocabulary, for the gate to decide on."""
+    """One shard's scan: its candidates and its vocabulary, for the gate to decide on.
+
+    With ``--memo``, each workshop's scan is kept under a key of its segments and the scan's settings,
+    so a shard that reruns because a workshop was added scans only that workshop (spaCy is not even
+    loaded when nothing is new).
+    """
     segments = pd.concat([pd.read_parquet(path) for path in args.segments], ignore_index=True)
     allowed = allowed_words(args.speaker_pattern, args.allow)
-    candidates, words = scan_candidates(segments, load_ner(args.spacy_model), args.entity_label, allowed)
+    settings = [args.spacy_model, spacy_model_version(args.spacy_model), *args.entity_label, allowed.pattern]
+    frames, words, scanned = [], set(), 0
+    nlp = None
+    used = set()
+    for workshop_id, rows in segments.groupby("workshop_id", sort=True):
+        key = memo_key([*settings, str(workshop_id), *rows["segment_id"], *rows["text"].astype(str)])
+        kept_candidates = args.memo / f"{key}.parquet" if args.memo else None
+        kept_words = args.memo / f"{key}.txt" if args.memo else None
+        if kept_candidates and kept_words and kept_candidates.is_file() and kept_words.is_file():
+            found, vocabulary = pd.read_parquet(kept_candidates), set(kept_words.read_text(encoding="utf-8").split())
+        else:
+            nlp = nlp or load_ner(args.spacy_model)
+            found, vocabulary = scan_candidates(rows, nlp, args.entity_label, allowed)
+            scanned += 1
+            if kept_candidates and kept_words:
+                write_parquet(found, kept_candidates)
+                write_text("".join(f"{word}\n" for word in sorted(vocabulary)), kept_words)
+        used |= {f"{key}.parquet", f"{key}.txt"}
+        frames.append(found)
+        words |= vocabulary
+    if args.memo:  # this shard's memo folder: what no workshop of the shard uses any more goes
+        for path in args.memo.glob("*"):
+            if path.name not in used:
+                path.unlink()
+    candidates = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(CANDIDATE_COLUMNS))
     write_parquet(candidates, args.candidates)
     write_text("".join(f"{word}\n" for word in sorted(words)), args.vocabulary)
-    print(f"scanned {len(segments)} segments: {len(candidates)} possible identifier(s) for the gate to decide")
+    print(
+        f"scanned {len(segments)} segments of {segments['workshop_id'].nunique()} workshops "
+        f"({scanned} scanned now, the others unchanged since their last scan): "
+        f"{len(candidates)} possible identifier(s) for the gate to decide"
+    )
     return 0
+
+
+def spacy_model_version(name: str) -> str:
+    """The installed spaCy pipeline's version, without loading it: part of a scan's memo key."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -582,6 +626,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--candidates", type=Path, nargs="*", default=[], help="the shards' scans (or --scan's output)")
     parser.add_argument("--vocabulary", type=Path, nargs="*", default=[], help="the shards' vocabularies")
+    parser.add_argument("--memo", type=Path, help="with --scan: this shard's folder of earlier scans, by workshop")
     parser.add_argument("--findings", type=Path, help="output masked findings (CSV)")
     parser.add_argument("--cleared-segments", type=Path, help="output: segments cleared for coding")
     parser.add_argument("--cleared-sources", type=Path, help="output folder: sources cleared")

