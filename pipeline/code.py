@@ -22,7 +22,7 @@ from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.overrides import OVERRIDE_COLUMNS, apply_overrides, read_overrides
 from pipeline.tables import write_csv, write_parquet
-from pipeline.train import code_probabilities, model_inputs
+from pipeline.train import model_inputs, remembered_probabilities
 
 CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability")
 
@@ -73,7 +73,9 @@ def load_model(model_path: Path, card_path: Path, codebook: Codebook) -> tuple[A
     return load(model_path, trusted=list(untrusted)), card
 
 
-def model_codes(segments: pd.DataFrame, inputs: pd.Series, model: Any, card: dict[str, Any]) -> pd.DataFrame:
+def model_codes(
+    segments: pd.DataFrame, inputs: pd.Series, model: Any, card: dict[str, Any], memo: Path | None = None
+) -> pd.DataFrame:
     """Codes the model gives each segment: calibrated probability at or above the code's threshold.
 
     The model applies each code's Platt curve (``pipeline.calibration.CalibratedModel``), and the
@@ -84,8 +86,7 @@ def model_codes(segments: pd.DataFrame, inputs: pd.Series, model: Any, card: dic
     """
     if segments.empty:
         return pd.DataFrame(columns=list(CODE_COLUMNS))
-    texts = inputs.loc[segments["segment_id"]].tolist()
-    probabilities = code_probabilities(model, texts, len(card["codes"]))
+    probabilities = remembered_probabilities(model, card, segments, inputs, memo)
     thresholds = np.array([card["thresholds"][code] for code in card["codes"]])
     rows, cols = np.nonzero(probabilities >= thresholds)
     return pd.DataFrame(
@@ -107,13 +108,14 @@ def final_codes(
     card: dict[str, Any],
     overrides: pd.DataFrame,
     codebook: Codebook,
+    memo: Path | None = None,
 ) -> pd.DataFrame:
     """Human consensus for reviewed segments, the model for the rest, then the overrides."""
     reviewed, agreed = consensus(coding, consensus_share)
     human = agreed.assign(source="human", probability=float("nan"))
     unreviewed = segments[~segments["segment_id"].isin(reviewed)]
     inputs = model_inputs(segments, card["settings"].get("context", "none"))
-    codes = pd.concat([human, model_codes(unreviewed, inputs, model, card)], ignore_index=True)
+    codes = pd.concat([human, model_codes(unreviewed, inputs, model, card, memo)], ignore_index=True)
     codes = apply_overrides(codes[list(CODE_COLUMNS)], overrides)
     # one stable order: segments as ingested, codes as in the codebook
     order = {segment_id: i for i, segment_id in enumerate(segments["segment_id"])}
@@ -135,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--consensus", type=float, required=True)
     parser.add_argument("--codes", type=Path, required=True, help="output codes.parquet")
     parser.add_argument("--overrides-report", type=Path, required=True, help="output: each override and its status")
+    parser.add_argument("--memo", type=Path, help="folder of the model's probabilities for each workshop, kept")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments)
@@ -144,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         overrides = pd.DataFrame(columns=["row", *OVERRIDE_COLUMNS, "stale"]).astype({"stale": bool})
     model, card = load_model(args.model, args.card, codebook)
-    codes = final_codes(segments, coding, args.consensus, model, card, overrides, codebook)
+    codes = final_codes(segments, coding, args.consensus, model, card, overrides, codebook, args.memo)
     write_parquet(codes, args.codes)
     status = overrides.assign(status=np.where(overrides["stale"], "stale: text changed, not applied", "applied"))
     write_csv(status.drop(columns=["stale"]), args.overrides_report)

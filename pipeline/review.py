@@ -38,7 +38,7 @@ from pipeline.double_coding import codebook_sheet
 from pipeline.errors import StudyError, run_stage
 from pipeline.overrides import read_overrides
 from pipeline.tables import read_csv_table, spreadsheet_row, spreadsheet_text, write_csv, write_xlsx
-from pipeline.train import code_probabilities, model_inputs
+from pipeline.train import model_inputs, remembered_probabilities
 
 QUEUE_COLUMNS = (
     "rank",
@@ -217,6 +217,7 @@ def build_queue(
     card: dict[str, Any],
     codebook: Codebook,
     size: int,
+    memo: Path | None = None,
 ) -> pd.DataFrame:
     """The review queue: the least certain unreviewed segments, a row per proposed code and one to add."""
     codes = list(card["codes"])
@@ -225,7 +226,7 @@ def build_queue(
     candidates = unreviewed(segments, coding, overrides).reset_index(drop=True)
     if candidates.empty:
         return pd.DataFrame(columns=list(QUEUE_COLUMNS))
-    probabilities = code_probabilities(model, inputs.loc[candidates["segment_id"]].tolist(), len(codes))
+    probabilities = remembered_probabilities(model, card, candidates, inputs, memo)
     distance, closest = uncertainty(probabilities, thresholds)
     candidates = candidates.assign(candidate=np.arange(len(candidates)), closest=closest)
     queue = draw(candidates, distance, size)
@@ -432,6 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--overrides", type=Path, help="overrides.csv (optional)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus, for the coded examples")
     parser.add_argument("--size", type=int, default=40, help="segments in the queue")
+    parser.add_argument("--memo", type=Path, help="folder of the model's probabilities for each workshop, kept")
     parser.add_argument("--queue", type=Path, help="output queue (CSV)")
     parser.add_argument("--workbook", type=Path, help="output queue (XLSX: queue, codes, instructions)")
     parser.add_argument("--read-back", type=Path, metavar="FILLED", help="a filled queue (.csv or .xlsx) to read back")
@@ -461,7 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     overrides = read_overrides(args.overrides, segments, codebook) if args.overrides else empty_overrides()
     model, card = load_model(args.model, args.card, codebook)
-    queue = build_queue(segments, coding, overrides, args.consensus, model, card, codebook, args.size)
+    queue = build_queue(segments, coding, overrides, args.consensus, model, card, codebook, args.size, args.memo)
     write_csv(queue, args.queue)
     write_xlsx(
         {

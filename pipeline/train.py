@@ -52,7 +52,7 @@ from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.folds import fold_balance, grouped_stratified_folds
 from pipeline.memo import keep, memo_key, restore
-from pipeline.tables import write_csv, write_parquet, write_stable_zip, write_text
+from pipeline.tables import atomic, write_csv, write_parquet, write_stable_zip, write_text
 
 MODEL_NAME = "tfidf-logreg"
 METRIC_COLUMNS = (
@@ -161,6 +161,37 @@ def code_probabilities(model: Any, texts: Any, n_codes: int) -> np.ndarray:
     probabilities = np.asarray(model.predict_proba(texts if hasattr(texts, "shape") else list(texts)))
     if n_codes == 1 and probabilities.shape[1] == 2:
         return probabilities[:, 1:]
+    return probabilities
+
+
+def remembered_probabilities(
+    model: Any, card: dict[str, Any], segments: pd.DataFrame, inputs: pd.Series, memo: Path | None
+) -> np.ndarray:
+    """``code_probabilities`` for ``segments`` (what the model reads of each in ``inputs``), computed once
+    per workshop and model: with ``memo``, each workshop's probabilities are kept under a key of the
+    model and the workshop's inputs, so adding a workshop to a study of hundreds predicts one workshop.
+    What the memo folder holds that this call did not use is removed."""
+    n_codes = len(card["codes"])
+    if memo is None or segments.empty:
+        return code_probabilities(model, inputs.loc[segments["segment_id"]].tolist(), n_codes)
+    probabilities = np.zeros((len(segments), n_codes))
+    positions = pd.Series(np.arange(len(segments)), index=segments.index)
+    used = set()
+    for workshop_id, rows in segments.groupby("workshop_id", sort=False):
+        texts = inputs.loc[rows["segment_id"]].tolist()
+        key = memo_key([card["model_id"], str(workshop_id), *rows["segment_id"], *texts])
+        kept = memo / f"{key}.npy"
+        used.add(kept.name)
+        if kept.is_file():
+            found = np.load(kept, allow_pickle=False)
+        else:
+            found = code_probabilities(model, texts, n_codes)
+            with atomic(kept) as partial, partial.open("wb") as handle:
+                np.save(handle, found, allow_pickle=False)
+        probabilities[positions[rows.index].to_numpy()] = found
+    for path in memo.glob("*.npy"):
+        if path.name not in used:
+            path.unlink()
     return probabilities
 
 

@@ -24,4 +24,5 @@ rule code:
         "python -m pipeline.code --segments {input.segments:q} --model {input.model:q}"
         " --card {input.card:q} --coding {input.coding:q} {params.overrides}"
         " --codebook {input.codebook:q} --consensus {params.consensus}"
-        " --codes {output.codes:q} --overrides-report {output.overrides_report:q} > {log:q} 2>&1"
+        " --codes {output.codes:q} --overrides-report {output.overrides_report:q}"
+        " --memo data/interim/cache/probabilities/code > {log:q} 2>&1"

@@ -25,4 +25,5 @@ rule review:
         "python -m pipeline.review --segments {input.segments:q} --model {input.model:q}"
         " --card {input.card:q} --coding {input.coding:q} {params.overrides}"
         " --codebook {input.codebook:q} --consensus {params.consensus} --size {params.size}"
-        " --queue {output.queue:q} --workbook {output.workbook:q} > {log:q} 2>&1"
+        " --queue {output.queue:q} --workbook {output.workbook:q}"
+        " --memo data/interim/cache/probabilities/review > {log:q} 2>&1"

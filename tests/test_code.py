@@ -114,3 +114,26 @@ def test_unknown_override_segment_stops_with_the_row(
     argv = code_argv(trained, tmp_path)
     assert run_stage(main, argv) == 1
     assert "overrides.csv row 3: unknown segment 'w09-0001-01'" in capsys.readouterr().err
+
+
+def test_probabilities_kept_by_workshop_are_reused_and_give_the_same_codes(
+    trained: dict[str, Any], codebook: Codebook, tmp_path: Path
+) -> None:
+    import numpy as np
+
+    from pipeline.train import model_inputs, remembered_probabilities
+
+    segments = trained["segments"]
+    model, card = load_model(trained["model"], trained["card"], codebook)
+    inputs = model_inputs(segments, card["settings"]["context"])
+    direct = remembered_probabilities(model, card, segments, inputs, None)
+    first = remembered_probabilities(model, card, segments, inputs, tmp_path / "memo")
+    np.testing.assert_array_equal(first, direct)
+    kept = sorted((tmp_path / "memo").iterdir())
+    assert len(kept) == segments["workshop_id"].nunique()
+    for path in kept:  # a second call reads the memo instead of predicting again
+        np.save(path, np.load(path) * 0 + 0.5)
+    assert (remembered_probabilities(model, card, segments, inputs, tmp_path / "memo") == 0.5).all()
+    fewer = segments[segments["workshop_id"] != segments["workshop_id"].iloc[0]]
+    remembered_probabilities(model, card, fewer, inputs, tmp_path / "memo")
+    assert len(list((tmp_path / "memo").iterdir())) == len(kept) - 1
