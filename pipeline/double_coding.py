@@ -78,6 +78,18 @@ INSTRUCTIONS = (
 )
 
 
+def write_coder_workbook(name: str, sheet: pd.DataFrame, codebook: Codebook, instructions: str, path: Path) -> None:
+    """A workbook for a coder: the sheet to fill, every code's definition and rules, and what to do."""
+    write_xlsx(
+        {
+            name: sheet,
+            "codes": codebook_sheet(codebook),
+            "instructions": pd.DataFrame({"instructions": [instructions]}),
+        },
+        path,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.double_coding", description=__doc__)
     parser.add_argument("--segments", type=Path, required=True)
@@ -93,14 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     sheet = sample(segments, coding, args.share, args.seed)
     write_csv(sheet, args.sheet)
-    write_xlsx(
-        {
-            "segments": sheet,
-            "codes": codebook_sheet(codebook),
-            "instructions": pd.DataFrame({"instructions": [INSTRUCTIONS]}),
-        },
-        args.workbook,
-    )
+    write_coder_workbook("segments", sheet, codebook, INSTRUCTIONS, args.workbook)
     print(f"double-coding sheet: {len(sheet)} segments from {sheet['workshop_id'].nunique()} workshops")
     return 0
 

@@ -34,10 +34,10 @@ from sklearn.preprocessing import normalize
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import RESERVED_CODERS, consensus, read_coding, read_coding_file
-from pipeline.double_coding import codebook_sheet
+from pipeline.double_coding import write_coder_workbook
 from pipeline.errors import StudyError, run_stage
 from pipeline.overrides import read_overrides
-from pipeline.tables import read_csv_table, spreadsheet_row, spreadsheet_text, write_csv, write_xlsx
+from pipeline.tables import read_csv_table, spreadsheet_row, spreadsheet_text, write_csv
 from pipeline.train import model_inputs, remembered_probabilities
 
 QUEUE_COLUMNS = (
@@ -465,14 +465,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     model, card = load_model(args.model, args.card, codebook)
     queue = build_queue(segments, coding, overrides, args.consensus, model, card, codebook, args.size, args.memo)
     write_csv(queue, args.queue)
-    write_xlsx(
-        {
-            "queue": queue,
-            "codes": codebook_sheet(codebook),
-            "instructions": pd.DataFrame({"instructions": [INSTRUCTIONS]}),
-        },
-        args.workbook,
-    )
+    write_coder_workbook("queue", queue, codebook, INSTRUCTIONS, args.workbook)
     print(
         f"review queue: {queue['segment_id'].nunique()} of {len(unreviewed(segments, coding, overrides))} "
         f"unreviewed segments, from {queue['workshop_id'].nunique()} workshops, "
