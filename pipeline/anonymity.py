@@ -28,7 +28,7 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import StudyError, run_stage
-from pipeline.memo import memo_key
+from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import spreadsheet_text, write_csv, write_parquet, write_text
 
 FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "masked_context")
@@ -558,6 +558,10 @@ def read_vocabulary(paths: Sequence[Path]) -> set[str]:
     return words
 
 
+def write_vocabulary(words: set[str], path: Path) -> None:
+    write_text("".join(f"{word}\n" for word in sorted(words)), path)
+
+
 def scan_main(args: argparse.Namespace) -> int:
     """One shard's scan: its candidates and its vocabulary, for the gate to decide on.
 
@@ -576,24 +580,22 @@ def scan_main(args: argparse.Namespace) -> int:
         kept_candidates = args.memo / f"{key}.parquet" if args.memo else None
         kept_words = args.memo / f"{key}.txt" if args.memo else None
         if kept_candidates and kept_words and kept_candidates.is_file() and kept_words.is_file():
-            found, vocabulary = pd.read_parquet(kept_candidates), set(kept_words.read_text(encoding="utf-8").split())
+            found, vocabulary = pd.read_parquet(kept_candidates), read_vocabulary([kept_words])
         else:
             nlp = nlp or load_ner(args.spacy_model)
             found, vocabulary = scan_candidates(rows, nlp, args.entity_label, allowed)
             scanned += 1
             if kept_candidates and kept_words:
                 write_parquet(found, kept_candidates)
-                write_text("".join(f"{word}\n" for word in sorted(vocabulary)), kept_words)
+                write_vocabulary(vocabulary, kept_words)
         used |= {f"{key}.parquet", f"{key}.txt"}
         frames.append(found)
         words |= vocabulary
     if args.memo:  # this shard's memo folder: what no workshop of the shard uses any more goes
-        for path in args.memo.glob("*"):
-            if path.name not in used:
-                path.unlink()
+        forget_unused(args.memo, used)
     candidates = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(CANDIDATE_COLUMNS))
     write_parquet(candidates, args.candidates)
-    write_text("".join(f"{word}\n" for word in sorted(words)), args.vocabulary)
+    write_vocabulary(words, args.vocabulary)
     print(
         f"scanned {len(segments)} segments of {segments['workshop_id'].nunique()} workshops "
         f"({scanned} scanned now, the others unchanged since their last scan): "

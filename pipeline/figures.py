@@ -25,7 +25,7 @@ from matplotlib.figure import Figure
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
-from pipeline.memo import memo_key
+from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import atomic, paths_by_stem, write_csv
 
 Drawing = tuple[Figure, pd.DataFrame]
@@ -265,10 +265,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for suffix, path in kept.items():
             with atomic(path) as partial:
                 shutil.copyfile(paths[suffix], partial)
-    if args.memo and args.memo.is_dir():
-        for path in args.memo.iterdir():
-            if path.name not in used:
-                path.unlink()
+    if args.memo:
+        forget_unused(args.memo, used)
     print(f"wrote {len(FIGURES)} figures ({', '.join(FIGURES)}) and {len(lengths)} codelines")
     return 0
 

@@ -202,22 +202,19 @@ def load_nlp(model: str) -> Any:
         ) from None
 
 
-def read_speakers(
-    path: Path | None, workshop_ids: set[str], study_workshops: set[str] | None = None
-) -> dict[str, dict[str, str]]:
+def read_speakers(path: Path | None, workshop_ids: set[str], shard: bool = False) -> dict[str, dict[str, str]]:
     """The optional speakers table: workshop_id, speaker, role; gives roles the pseudonym cannot.
 
-    ``study_workshops`` are all the study's workshops when only some (one shard's) are being read:
-    rows for the others are checked and skipped here, and used by their own shard.
+    With ``shard``, ``workshop_ids`` are one shard's: rows naming other workshops are left to their own
+    shard, and ``study_check`` checks them against the whole study once all shards are in.
     """
     if path is None:
         return {}
-    known = workshop_ids if study_workshops is None else study_workshops
     table = read_csv_table(path, ("workshop_id", "speaker", "role"))
     roles: dict[str, dict[str, str]] = {}
     for index, row in table.iterrows():
         where = f"{path} row {spreadsheet_row(int(str(index)))}"
-        if row["workshop_id"] not in known:
+        if row["workshop_id"] not in workshop_ids and not shard:
             raise StudyError(f"{where}: unknown workshop '{row['workshop_id']}'; use a transcript's file name")
         if not row["speaker"] or not row["role"]:
             raise StudyError(f"{where}: empty speaker or role; every row needs workshop_id, speaker and role")
@@ -247,10 +244,7 @@ def ingest(
     by_id = transcript_ids(transcripts)
     if workshops_path is not None:
         check_metadata(by_id, read_workshops(workshops_path), workshops_path)
-        roles = read_speakers(speakers_path, set(by_id))
-    else:
-        workshops = None if speakers_path is None else read_speakers_workshops(speakers_path)
-        roles = read_speakers(speakers_path, set(by_id), workshops)
+    roles = read_speakers(speakers_path, set(by_id), shard=workshops_path is None)
     try:
         labels = label_regex(speaker_pattern)
     except re.error as error:
@@ -268,12 +262,6 @@ def ingest(
         sources[workshop_id] = transcript.text
     segments_table = pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))
     return segments_table, pd.DataFrame(reports), sources
-
-
-def read_speakers_workshops(path: Path) -> set[str]:
-    """Every workshop the speakers table names: a shard takes its own rows and leaves the rest to
-    ``study_check``, which holds the whole study's list."""
-    return set(read_csv_table(path, ("workshop_id", "speaker", "role"))["workshop_id"])
 
 
 def study_check(reports: Sequence[Path], workshops_path: Path, speakers_path: Path | None) -> pd.DataFrame:

@@ -11,6 +11,7 @@ The memo lives in ``data/interim/cache/<stage>/<key>/``; deleting that folder on
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import shutil
 from collections.abc import Iterable, Sequence
@@ -21,11 +22,18 @@ from pipeline.tables import atomic
 PACKAGE = Path(__file__).resolve().parent
 
 
-def memo_key(parts: Iterable[bytes | str]) -> str:
-    """A key for the given parts, and for the package's own code, which may change what they give."""
+@functools.cache
+def code_digest() -> bytes:
+    """The hash of the package's own code, read once a process: stages take a key per workshop."""
     digest = hashlib.sha256()
     for source in sorted(PACKAGE.rglob("*.py")):
         digest.update(source.read_bytes())
+    return digest.digest()
+
+
+def memo_key(parts: Iterable[bytes | str]) -> str:
+    """A key for the given parts, and for the package's own code, which may change what they give."""
+    digest = hashlib.sha256(code_digest())
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         # length-prefixed, so ("ab", "c") and ("a", "bc") give different keys
@@ -64,3 +72,11 @@ def keep(cache: Path, key: str, outputs: Sequence[Path], last: int = 3) -> None:
 
 def mtime(path: Path) -> float:
     return path.stat().st_mtime
+
+
+def forget_unused(folder: Path, used: set[str]) -> None:
+    """Remove what a memo folder holds under names this run did not use (workshops gone or changed)."""
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if path.is_file() and path.name not in used:
+                path.unlink()

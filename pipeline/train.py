@@ -51,7 +51,7 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.folds import fold_balance, grouped_stratified_folds
-from pipeline.memo import keep, memo_key, restore
+from pipeline.memo import forget_unused, keep, memo_key, restore
 from pipeline.tables import atomic, write_csv, write_parquet, write_stable_zip, write_text
 
 MODEL_NAME = "tfidf-logreg"
@@ -189,9 +189,7 @@ def remembered_probabilities(
             with atomic(kept) as partial, partial.open("wb") as handle:
                 np.save(handle, found, allow_pickle=False)
         probabilities[positions[rows.index].to_numpy()] = found
-    for path in memo.glob("*.npy"):
-        if path.name not in used:
-            path.unlink()
+    forget_unused(memo, used)
     return probabilities
 
 
