@@ -28,7 +28,8 @@ from pipeline.codebook import load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.config import load_config
 from pipeline.review import draw, uncertainty
-from pipeline.train import code_probabilities, label_matrix, model_inputs, train
+from pipeline.texts import model_inputs
+from pipeline.train import code_probabilities, label_matrix, train
 
 PROJECT = Path(__file__).resolve().parents[1]
 

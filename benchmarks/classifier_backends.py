@@ -32,6 +32,8 @@ from pipeline.codebook import load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.config import load_config
 from pipeline.folds import grouped_stratified_folds
+from pipeline.tables import read_segments
+from pipeline.texts import model_inputs
 from pipeline.train import (
     agreement_summary,
     build_model,
@@ -39,8 +41,6 @@ from pipeline.train import (
     cross_fitted_decisions,
     fit_quietly,
     label_matrix,
-    model_inputs,
-    read_segments,
 )
 
 PROJECT = Path(__file__).resolve().parents[1]

@@ -28,7 +28,7 @@ import pandas as pd
 from pipeline.code import final_codes, load_model
 from pipeline.codebook import load_codebook
 from pipeline.overrides import OVERRIDE_COLUMNS
-from pipeline.train import model_inputs
+from pipeline.texts import model_inputs
 
 PROJECT = Path(__file__).resolve().parents[1]
 MODEL = PROJECT / "data/processed/model/model.skops"

@@ -3,6 +3,18 @@
     python benchmarks/scale.py --factor 10 --out /tmp/scale-x10            # 90 workshops: full run, then +1 workshop
     python benchmarks/scale.py --factor 10 --out /tmp/scale-x10 --speedup  # the shard stages on 1 core, then 2
     python benchmarks/scale.py --factor 1112 --out /tmp/scale-10k --dag-only  # 10,008 workshops: plan only
+    python benchmarks/scale.py --factor 10 --replicas 112 --shards 16 --out /tmp/x10k --memory  # 10,080 workshops
+
+``--memory`` measures peak memory at ten thousand workshops, which a full run here cannot reach in a
+session: the scan alone would take over an hour on two cores. It runs the grown study's ingest and scan
+for real, then adds ``replicas - 1`` exact copies of every transcript under new workshop ids, ingests
+them for real, and gives each copy the scan of the transcript it copies (spaCy's findings depend only on
+the text: the copy's candidates are the original's, with the copy's segment ids), kept in the scan's
+memo as a scan of the copy would be. Everything after that runs for real on the ten thousand workshops:
+the gate, training, a prediction job per shard (every copy is predicted: the memo is keyed by workshop),
+the merge, summarise, review, REFI export and double coding. Figures and report are left out: they draw a
+codeline per workshop, about 0.4 s each (over an hour for ten thousand), and hold only the summary tables
+besides one figure at a time.
 
 The grown study is the demo itself (copy 0: every file, code and override as it is) plus ``factor - 1``
 copies of each demo workshop, written as plain-text transcripts whose sentences are shuffled within
@@ -107,6 +119,82 @@ def add_workshop(out: Path, seed: int = 1) -> str:
     return workshop_id
 
 
+def replicate(out: Path, replicas: int) -> list[str]:
+    """Add ``replicas - 1`` byte-for-byte copies of every transcript under new workshop ids (``<id>c<k>``);
+    returns the copies' ids."""
+    transcripts = out / "data" / "raw" / "transcripts"
+    workshops_file = out / "data" / "raw" / "workshops.csv"
+    with workshops_file.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    by_id = {row["workshop_id"]: row for row in rows}
+    copies = []
+    for path in sorted(p for p in transcripts.iterdir() if p.is_file()):
+        for k in range(1, replicas):
+            copy = f"{path.stem}c{k:03d}"
+            shutil.copyfile(path, transcripts / f"{copy}{path.suffix}")
+            rows.append({**by_id[path.stem], "workshop_id": copy})
+            copies.append(copy)
+    with workshops_file.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(sorted(rows, key=lambda row: row["workshop_id"]))
+    return copies
+
+
+def seed_scans(out: Path, originals: dict[str, tuple[bytes, bytes]]) -> int:
+    """Keep, for every copy, the scan of the transcript it copies, as the scan's memo would keep a scan of the
+    copy itself; returns how many were kept. ``originals``: each original workshop's kept candidates
+    (Parquet) and vocabulary (text), from ``kept_scans``."""
+    import io
+
+    import pandas as pd
+
+    from pipeline.anonymity import scan_key
+
+    settings = scan_settings_of(out)
+    seeded = 0
+    for shard in sorted((out / "data" / "interim" / "shards").iterdir()):
+        memo = out / "data" / "interim" / "cache" / "anonymity_scan" / shard.name
+        memo.mkdir(parents=True, exist_ok=True)
+        segments = pd.read_parquet(shard / "segments.parquet")
+        for workshop_id, rows in segments.groupby("workshop_id", sort=True):
+            original = re.sub(r"c\d{3}$", "", str(workshop_id))
+            if original == workshop_id:
+                continue
+            candidates, vocabulary = originals[original]
+            found = pd.read_parquet(io.BytesIO(candidates))
+            found["segment_id"] = str(workshop_id) + found["segment_id"].str.removeprefix(original)
+            key = scan_key(settings, str(workshop_id), rows)
+            found.to_parquet(memo / f"{key}.parquet", index=False)
+            (memo / f"{key}.txt").write_bytes(vocabulary)
+            seeded += 1
+    return seeded
+
+
+def kept_scans(out: Path) -> dict[str, tuple[bytes, bytes]]:
+    """Each scanned workshop's candidates and vocabulary, from the scan's memo."""
+    import pandas as pd
+
+    from pipeline.anonymity import scan_key
+
+    settings = scan_settings_of(out)
+    kept = {}
+    for shard in sorted((out / "data" / "interim" / "shards").iterdir()):
+        memo = out / "data" / "interim" / "cache" / "anonymity_scan" / shard.name
+        for workshop_id, rows in pd.read_parquet(shard / "segments.parquet").groupby("workshop_id"):
+            key = scan_key(settings, str(workshop_id), rows)
+            kept[str(workshop_id)] = ((memo / f"{key}.parquet").read_bytes(), (memo / f"{key}.txt").read_bytes())
+    return kept
+
+
+def scan_settings_of(out: Path) -> list[str]:
+    from pipeline.anonymity import allowed_words, scan_settings
+
+    config = load_config(out / "config" / "config.yaml")
+    allowed = allowed_words(config["ingest"]["speaker_pattern"], config["anonymity"]["allow"])
+    return scan_settings(config["spacy_model"], config["anonymity"]["entity_labels"], allowed)
+
+
 def snakemake(out: Path, cores: int, *extra: str) -> tuple[float, str]:
     """Run the workflow on the grown study; wall seconds and Snakemake's output."""
     command = [sys.executable, "-m", "pipeline", "run", "--project", str(out), "--snakefile"]
@@ -160,6 +248,26 @@ def segments_in(out: Path) -> int:
     return len(pd.read_parquet(out / "data" / "processed" / "segments.parquet", columns=["segment_id"]))
 
 
+def memory_run(out: Path, cores: int, replicas: int) -> int:
+    """The grown study scanned for real, then copied ``replicas`` times (see the module's notes)."""
+    seconds, _ = snakemake(out, cores, "--until", "anonymity_scan")
+    originals = kept_scans(out)
+    print(f"scanned {len(originals)} workshops in {seconds:.1f} s")
+    copies = replicate(out, replicas)
+    seconds, _ = snakemake(out, cores, "--until", "ingest")
+    seeded = seed_scans(out, originals)
+    print(f"{len(copies)} copies added and ingested in {seconds:.1f} s; the scans of {seeded} copies kept")
+    since = time.time() - 1
+    seconds, output = snakemake(out, cores, "summarise", "review", "refi", "double_coding")
+    segments = segments_in(out)
+    print(
+        f"\n{len(originals) + len(copies)} workshops, {segments} segments: gate to summarise, review, REFI and "
+        f"double coding in {seconds:.1f} s on {cores} cores; jobs: {jobs_run(output)}"
+    )
+    print_stages(stage_figures(out, since))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--factor", type=int, required=True, help="copies of each demo workshop (1 = the demo)")
@@ -168,6 +276,8 @@ def main() -> int:
     parser.add_argument("--shards", type=int, help="scale.shards for the grown study (default: the config's)")
     parser.add_argument("--dag-only", action="store_true", help="only time Snakemake's planning of the jobs")
     parser.add_argument("--speedup", action="store_true", help="time the shard stages on 1 core, then on --cores")
+    parser.add_argument("--memory", action="store_true", help="peak memory with --replicas copies of each workshop")
+    parser.add_argument("--replicas", type=int, default=1, help="with --memory: copies of every grown workshop")
     args = parser.parse_args()
     started = time.perf_counter()
     workshops = grow(PROJECT, args.out, args.factor)
@@ -195,6 +305,8 @@ def main() -> int:
             f"{args.cores} cores {two:.1f} s, speedup {one / two:.2f}x"
         )
         return 0
+    if args.memory:
+        return memory_run(args.out, args.cores, args.replicas)
     since = time.time() - 1
     full, output = snakemake(args.out, args.cores)
     segments = segments_in(args.out)

@@ -550,6 +550,14 @@ def read_shards(paths: Sequence[Path]) -> pd.DataFrame:
     return table.sort_values("workshop_id", kind="stable").reset_index(drop=True)
 
 
+def write_cleared_shards(cleared: pd.DataFrame, shards: Sequence[Path], outputs: Sequence[Path]) -> None:
+    """Each shard's cleared segments, for the per-shard coding jobs: the rows of the workshops it ingested."""
+    workshop_ids = cleared["workshop_id"]
+    for shard, output in zip(shards, outputs, strict=True):
+        ingested = pd.read_parquet(shard, columns=["workshop_id"])["workshop_id"].unique()
+        write_parquet(cleared[workshop_ids.isin(ingested)].reset_index(drop=True), output)
+
+
 def read_vocabulary(paths: Sequence[Path]) -> set[str]:
     words: set[str] = set()
     for path in paths:
@@ -571,12 +579,12 @@ def scan_main(args: argparse.Namespace) -> int:
     """
     segments = pd.concat([pd.read_parquet(path) for path in args.segments], ignore_index=True)
     allowed = allowed_words(args.speaker_pattern, args.allow)
-    settings = [args.spacy_model, spacy_model_version(args.spacy_model), *args.entity_label, allowed.pattern]
+    settings = scan_settings(args.spacy_model, args.entity_label, allowed)
     frames, words, scanned = [], set(), 0
     nlp = None
     used = set()
     for workshop_id, rows in segments.groupby("workshop_id", sort=True):
-        key = memo_key([*settings, str(workshop_id), *rows["segment_id"], *rows["text"].astype(str)])
+        key = scan_key(settings, str(workshop_id), rows)
         kept_candidates = args.memo / f"{key}.parquet" if args.memo else None
         kept_words = args.memo / f"{key}.txt" if args.memo else None
         if kept_candidates and kept_words and kept_candidates.is_file() and kept_words.is_file():
@@ -602,6 +610,17 @@ def scan_main(args: argparse.Namespace) -> int:
         f"{len(candidates)} possible identifier(s) for the gate to decide"
     )
     return 0
+
+
+def scan_settings(spacy_model: str, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> list[str]:
+    """What a scan's result depends on besides the text: the spaCy pipeline and its version, the labels, the
+    words never reported."""
+    return [spacy_model, spacy_model_version(spacy_model), *entity_labels, allowed.pattern]
+
+
+def scan_key(settings: Sequence[str], workshop_id: str, rows: pd.DataFrame) -> str:
+    """The memo key of one workshop's scan: the settings and the workshop's segments."""
+    return memo_key([*settings, workshop_id, *rows["segment_id"], *rows["text"].astype(str)])
 
 
 def spacy_model_version(name: str) -> str:
@@ -631,6 +650,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--memo", type=Path, help="with --scan: this shard's folder of earlier scans, by workshop")
     parser.add_argument("--findings", type=Path, help="output masked findings (CSV)")
     parser.add_argument("--cleared-segments", type=Path, help="output: segments cleared for coding")
+    parser.add_argument(
+        "--cleared-shards", type=Path, nargs="*", default=[], help="output: the same, one table per --segments shard"
+    )
     parser.add_argument("--cleared-sources", type=Path, help="output folder: sources cleared")
     parser.add_argument("--passed", type=Path, help="output pass marker")
     args = parser.parse_args(argv)
@@ -642,6 +664,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = [
         name for name in ("findings", "cleared_segments", "cleared_sources", "passed") if not getattr(args, name)
     ]
+    if args.cleared_shards and len(args.cleared_shards) != len(args.segments):
+        parser.error("give one --cleared-shards output per --segments shard")
     if missing or not args.sources:
         parser.error("the gate needs --sources, --findings, --cleared-segments, --cleared-sources and --passed")
     segments = read_shards(args.segments)
@@ -675,6 +699,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     cleared_sources, cleared, labels = redact(sources, segments, findings)
     write_csv(findings.assign(replaced_by=labels), args.findings)
     write_parquet(cleared, args.cleared_segments)
+    if args.cleared_shards:
+        write_cleared_shards(cleared, args.segments, args.cleared_shards)
     args.cleared_sources.mkdir(parents=True, exist_ok=True)
     for workshop_id, text in sorted(cleared_sources.items()):
         write_text(text, args.cleared_sources / f"{workshop_id}.txt")

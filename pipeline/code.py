@@ -1,16 +1,23 @@
 """Code: every segment gets its final codes, each saying where it came from.
 
-Takes ``segments.parquet``, the trained model and its card, the human coding files, the overrides
-and the codebook; makes ``codes.parquet`` (segment_id, code, source, by, probability) and an
-overrides report. Precedence: a segment a human reviewed keeps the human consensus codes; the
-model codes every other segment; overrides are applied last and always win.
+Two steps, as two kinds of job:
+
+- ``--predict``, one job per shard: the trained model's calibrated probability of every code for every
+  segment of the shard's workshops (``probabilities.parquet``: segment_id, workshop_id, one column per
+  code). With ``--memo`` each workshop's probabilities are kept under a key of the model and the
+  workshop's text, so a rerun predicts only workshops that changed, and loads no model when none did.
+- the merge, one job: ``codes.parquet`` (segment_id, code, source, by, probability) and an overrides
+  report, from the segments, the shards' probabilities, the card, the human coding files, the
+  overrides and the codebook. Precedence: a segment a human reviewed keeps the human consensus codes;
+  the model codes every other segment (probability at or above the code's threshold); overrides are
+  applied last and always win.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +27,13 @@ import pandas as pd
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
-from pipeline.overrides import OVERRIDE_COLUMNS, apply_overrides, read_overrides
-from pipeline.tables import write_csv, write_parquet
-from pipeline.train import model_inputs, remembered_probabilities
+from pipeline.memo import forget_unused, memo_key
+from pipeline.overrides import apply_overrides, empty_overrides, read_overrides
+from pipeline.tables import atomic, read_segments, write_csv, write_parquet
+from pipeline.texts import model_inputs
 
 CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability")
+PROBABILITY_KEYS = ("segment_id", "workshop_id")
 
 # Types a model file may contain. skops refuses anything else, so a tampered file cannot run code.
 TRUSTED_MODEL_TYPES = (
@@ -45,19 +54,28 @@ TRUSTED_MODEL_TYPES = (
 )
 
 
-def load_model(model_path: Path, card_path: Path, codebook: Codebook) -> tuple[Any, dict[str, Any]]:
-    """The trained model, loaded with an allow-list of types, and its card.
-
-    A model trained on another codebook is refused: its codes would silently mean other things.
-    """
-    from skops.io import get_untrusted_types, load
-
-    card = json.loads(card_path.read_text(encoding="utf-8"))
+def read_card(card_path: Path, model_path: Path, codebook: Codebook) -> dict[str, Any]:
+    """The model's card, refused when the model was trained on another codebook: its codes would
+    silently mean other things."""
+    card: dict[str, Any] = json.loads(card_path.read_text(encoding="utf-8"))
     if card["codebook"]["fingerprint"] != codebook.fingerprint:
         raise StudyError(
             f"{model_path}: trained on codebook version {card['codebook']['version']}, but "
             f"config/codebook.yaml is version {codebook.version} with other content; retrain the model"
         )
+    return card
+
+
+def load_model(model_path: Path, card_path: Path, codebook: Codebook) -> tuple[Any, dict[str, Any]]:
+    """The trained model, loaded with an allow-list of types, and its card (see ``read_card``)."""
+    card = read_card(card_path, model_path, codebook)
+    return load_trusted(model_path), card
+
+
+def load_trusted(model_path: Path) -> Any:
+    """The skops model file, refused if it holds any type outside ``TRUSTED_MODEL_TYPES``."""
+    from skops.io import get_untrusted_types, load
+
     try:
         untrusted = get_untrusted_types(file=model_path)
     except Exception as error:  # skops raises several types for a damaged archive
@@ -70,34 +88,128 @@ def load_model(model_path: Path, card_path: Path, codebook: Codebook) -> tuple[A
             f"{model_path}: contains types outside the allow-list ({', '.join(unexpected)}); "
             "refusing to load it; retrain the model"
         )
-    return load(model_path, trusted=list(untrusted)), card
+    return load(model_path, trusted=list(untrusted))
 
 
-def model_codes(
-    segments: pd.DataFrame, inputs: pd.Series, model: Any, card: dict[str, Any], memo: Path | None = None
+def code_probabilities(model: Any, texts: Sequence[str], n_codes: int) -> np.ndarray:
+    """Probability of each code per text, as a (texts, codes) array (see ``train.code_probabilities``)."""
+    from pipeline.train import code_probabilities as predict
+
+    return predict(model, texts, n_codes)
+
+
+def predicted_probabilities(
+    segments: pd.DataFrame, card: dict[str, Any], model: Callable[[], Any], memo: Path | None = None
 ) -> pd.DataFrame:
-    """Codes the model gives each segment: calibrated probability at or above the code's threshold.
+    """The model's calibrated probability of each code for each segment: segment_id, workshop_id and one
+    column per code of the card, in the segments' order.
 
-    The model applies each code's Platt curve (``pipeline.calibration.CalibratedModel``), and the
-    card's thresholds are on that calibrated scale.
-
-    ``inputs`` is what the model reads for every segment of the study (see ``train.model_inputs``): built
-    from all segments, so a segment's previous turn is there even when a human coded it.
+    ``model`` is called for the model the first time a workshop must be predicted: when the memo holds
+    every workshop, the model file is not even read. With ``memo``, each workshop's probabilities are
+    kept under a key of the model and what the model reads of the workshop (its texts, each with the
+    turn before, see ``texts.model_inputs``); what the memo folder holds that this call did not use is
+    removed. Segments are predicted whole workshops at a time, so a shard's predictions equal the
+    study's.
     """
+    codes = list(card["codes"])
+    inputs = model_inputs(segments, card["settings"].get("context", "none"))
+    probabilities = np.zeros((len(segments), len(codes)))
+    positions = pd.Series(np.arange(len(segments)), index=segments.index)
+    loaded: list[Any] = []
+    used = set()
+    for workshop_id, rows in segments.groupby("workshop_id", sort=False):
+        texts = inputs.loc[rows["segment_id"]].tolist()
+        kept = None
+        if memo is not None:
+            key = memo_key([card["model_id"], str(workshop_id), *rows["segment_id"], *texts])
+            kept = memo / f"{key}.npy"
+            used.add(kept.name)
+        if kept is not None and kept.is_file():
+            found = np.load(kept, allow_pickle=False)
+        else:
+            loaded = loaded or [model()]
+            found = code_probabilities(loaded[0], texts, len(codes))
+            if kept is not None:
+                with atomic(kept) as partial, partial.open("wb") as handle:
+                    np.save(handle, found, allow_pickle=False)
+        probabilities[positions[rows.index].to_numpy()] = found
+    if memo is not None:
+        forget_unused(memo, used)
+    table = segments[list(PROBABILITY_KEYS)].reset_index(drop=True)
+    return pd.concat([table, pd.DataFrame(probabilities, columns=codes)], axis=1)
+
+
+def read_probabilities(paths: Sequence[Path], segments: pd.DataFrame, card: dict[str, Any]) -> pd.DataFrame:
+    """The shards' probabilities, one row for each segment in ``segments``' order; a segment with none, or
+    with two, or a table from another model's codes, stops the run (an earlier stage's outputs are stale)."""
+    table = read_segments(paths)
+    missing_codes = [code for code in card["codes"] if code not in table.columns]
+    if missing_codes:
+        raise StudyError(
+            f"{paths[0]}: no probabilities for code(s) {', '.join(missing_codes)} of the trained model; "
+            "delete data/interim/shards and rerun"
+        )
+    counts = table["segment_id"].value_counts()
+    twice = counts[counts > 1]
+    missing = segments.loc[~segments["segment_id"].isin(table["segment_id"]), "segment_id"]
+    if len(twice) or len(missing):
+        which = (
+            f"segment '{twice.index[0]}' predicted twice"
+            if len(twice)
+            else f"segment '{missing.iloc[0]}' not predicted"
+        )
+        raise StudyError(
+            f"{paths[0].parent.parent}: the shards' probabilities do not match the segments ({which}); "
+            "delete data/interim/shards and rerun"
+        )
+    return table.set_index("segment_id").loc[segments["segment_id"], list(card["codes"])].reset_index()
+
+
+def model_codes(segments: pd.DataFrame, probabilities: pd.DataFrame, card: dict[str, Any]) -> pd.DataFrame:
+    """Codes the model gives ``segments``: calibrated probability at or above the code's threshold.
+
+    The model applies each code's Platt curve (``pipeline.calibration.CalibratedModel``), and the card's
+    thresholds are on that calibrated scale. ``probabilities`` has a row for every segment (and may have
+    more)."""
     if segments.empty:
         return pd.DataFrame(columns=list(CODE_COLUMNS))
-    probabilities = remembered_probabilities(model, card, segments, inputs, memo)
-    thresholds = np.array([card["thresholds"][code] for code in card["codes"]])
-    rows, cols = np.nonzero(probabilities >= thresholds)
+    codes = list(card["codes"])
+    chosen = probabilities.set_index("segment_id").loc[segments["segment_id"], codes].to_numpy()
+    thresholds = np.array([card["thresholds"][code] for code in codes])
+    rows, cols = np.nonzero(chosen >= thresholds)
     return pd.DataFrame(
         {
             "segment_id": segments["segment_id"].to_numpy()[rows],
-            "code": np.array(card["codes"])[cols],
+            "code": np.array(codes)[cols],
             "source": "model",
             "by": card["model_id"],
-            "probability": probabilities[rows, cols].round(6),
+            "probability": chosen[rows, cols].round(6),
         }
     )
+
+
+def merged_codes(
+    segments: pd.DataFrame,
+    coding: pd.DataFrame,
+    consensus_share: float,
+    probabilities: pd.DataFrame,
+    card: dict[str, Any],
+    overrides: pd.DataFrame,
+    codebook: Codebook,
+) -> pd.DataFrame:
+    """Human consensus for reviewed segments, the model for the rest, then the overrides."""
+    reviewed, agreed = consensus(coding, consensus_share)
+    human = agreed.assign(source="human", probability=float("nan"))
+    unreviewed = segments[~segments["segment_id"].isin(reviewed)]
+    codes = pd.concat([human, model_codes(unreviewed, probabilities, card)], ignore_index=True)
+    codes = apply_overrides(codes[list(CODE_COLUMNS)], overrides)
+    # one stable order: segments as ingested, codes as in the codebook
+    order = {segment_id: i for i, segment_id in enumerate(segments["segment_id"])}
+    code_order = {code: i for i, code in enumerate(codebook.leaf_ids)}
+    codes = codes.assign(_s=codes["segment_id"].map(order), _c=codes["code"].map(code_order))
+    codes = codes.sort_values(["_s", "_c"]).drop(columns=["_s", "_c"]).reset_index(drop=True)
+    codes["probability"] = codes["probability"].astype(float)
+    return codes[list(CODE_COLUMNS)]
 
 
 def final_codes(
@@ -110,44 +222,66 @@ def final_codes(
     codebook: Codebook,
     memo: Path | None = None,
 ) -> pd.DataFrame:
-    """Human consensus for reviewed segments, the model for the rest, then the overrides."""
-    reviewed, agreed = consensus(coding, consensus_share)
-    human = agreed.assign(source="human", probability=float("nan"))
-    unreviewed = segments[~segments["segment_id"].isin(reviewed)]
-    inputs = model_inputs(segments, card["settings"].get("context", "none"))
-    codes = pd.concat([human, model_codes(unreviewed, inputs, model, card, memo)], ignore_index=True)
-    codes = apply_overrides(codes[list(CODE_COLUMNS)], overrides)
-    # one stable order: segments as ingested, codes as in the codebook
-    order = {segment_id: i for i, segment_id in enumerate(segments["segment_id"])}
-    code_order = {code: i for i, code in enumerate(codebook.leaf_ids)}
-    codes = codes.assign(_s=codes["segment_id"].map(order), _c=codes["code"].map(code_order))
-    codes = codes.sort_values(["_s", "_c"]).drop(columns=["_s", "_c"]).reset_index(drop=True)
-    codes["probability"] = codes["probability"].astype(float)
-    return codes[list(CODE_COLUMNS)]
+    """Both steps in one process (for notebooks and benchmarks): predict every segment, then merge."""
+    probabilities = predicted_probabilities(segments, card, lambda: model, memo)
+    return merged_codes(segments, coding, consensus_share, probabilities, card, overrides, codebook)
+
+
+def predict_main(args: argparse.Namespace, codebook: Codebook) -> int:
+    segments = read_segments(args.segments)
+    card = read_card(args.card, args.model, codebook)
+    loads: list[int] = []
+
+    def model() -> Any:
+        loads.append(1)
+        return load_trusted(args.model)
+
+    probabilities = predicted_probabilities(segments, card, model, args.memo)
+    write_parquet(probabilities, args.probabilities[0])
+    print(
+        f"{len(segments)} segments of {segments['workshop_id'].nunique()} workshops in, {len(probabilities)} rows of "
+        f"probabilities out ({'model loaded for the workshops not kept' if loads else 'all kept, no model loaded'})"
+    )
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.code", description=__doc__)
-    parser.add_argument("--segments", type=Path, required=True)
+    parser.add_argument(
+        "--segments", type=Path, nargs="+", required=True, help="the study's (or, with --predict, a shard's)"
+    )
     parser.add_argument("--model", type=Path, required=True)
     parser.add_argument("--card", type=Path, required=True)
+    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument(
+        "--probabilities",
+        type=Path,
+        nargs="+",
+        required=True,
+        help="the shards' probabilities (with --predict: output)",
+    )
+    parser.add_argument("--predict", action="store_true", help="predict one shard: write --probabilities only")
+    parser.add_argument("--memo", type=Path, help="with --predict: folder of each workshop's probabilities, kept")
     parser.add_argument("--coding", type=Path, nargs="*", default=[])
     parser.add_argument("--overrides", type=Path, help="overrides.csv (optional)")
-    parser.add_argument("--codebook", type=Path, required=True)
-    parser.add_argument("--consensus", type=float, required=True)
-    parser.add_argument("--codes", type=Path, required=True, help="output codes.parquet")
-    parser.add_argument("--overrides-report", type=Path, required=True, help="output: each override and its status")
-    parser.add_argument("--memo", type=Path, help="folder of the model's probabilities for each workshop, kept")
+    parser.add_argument("--consensus", type=float, help="coding.consensus")
+    parser.add_argument("--codes", type=Path, help="output codes.parquet")
+    parser.add_argument("--overrides-report", type=Path, help="output: each override and its status")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
-    segments = pd.read_parquet(args.segments)
+    if args.predict:
+        if len(args.probabilities) != 1:
+            parser.error("--predict writes one --probabilities table")
+        return predict_main(args, codebook)
+    for option in ("consensus", "codes", "overrides_report"):
+        if getattr(args, option) is None:
+            parser.error(f"the merge needs --{option.replace('_', '-')}")
+    segments = read_segments(args.segments)
+    card = read_card(args.card, args.model, codebook)
+    probabilities = read_probabilities(args.probabilities, segments, card)
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
-    if args.overrides is not None:
-        overrides = read_overrides(args.overrides, segments, codebook)
-    else:
-        overrides = pd.DataFrame(columns=["row", *OVERRIDE_COLUMNS, "stale"]).astype({"stale": bool})
-    model, card = load_model(args.model, args.card, codebook)
-    codes = final_codes(segments, coding, args.consensus, model, card, overrides, codebook, args.memo)
+    overrides = read_overrides(args.overrides, segments, codebook) if args.overrides is not None else empty_overrides()
+    codes = merged_codes(segments, coding, args.consensus, probabilities, card, overrides, codebook)
     write_parquet(codes, args.codes)
     status = overrides.assign(status=np.where(overrides["stale"], "stale: text changed, not applied", "applied"))
     write_csv(status.drop(columns=["stale"]), args.overrides_report)

@@ -29,13 +29,13 @@ import pandas as pd
 
 from pipeline.errors import StudyError, run_stage
 from pipeline.tables import read_csv_table, spreadsheet_row, write_csv, write_parquet, write_text
+from pipeline.texts import with_context
 from pipeline.train import (
     BACKENDS,
     LEARNING_CURVE_COLUMNS,
     evaluate_codes,
     learning_curve_markdown,
     metrics_markdown,
-    with_context,
     without_nan,
 )
 

@@ -24,6 +24,11 @@ OVERRIDE_COLUMNS = ("segment_id", "code", "action", "coder", "date", "rationale"
 ACTIONS = ("add", "remove")
 
 
+def empty_overrides() -> pd.DataFrame:
+    """No overrides: the table ``read_overrides`` gives for a study without an overrides file."""
+    return pd.DataFrame(columns=["row", *OVERRIDE_COLUMNS, "stale"]).astype({"stale": bool})
+
+
 def read_overrides(path: Path, segments: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """The override rows, checked; adds ``row`` (spreadsheet row) and ``stale`` columns."""
     table = read_csv_table(path, OVERRIDE_COLUMNS)

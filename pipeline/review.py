@@ -36,9 +36,9 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import RESERVED_CODERS, consensus, read_coding, read_coding_file
 from pipeline.double_coding import write_coder_workbook
 from pipeline.errors import StudyError, run_stage
-from pipeline.overrides import read_overrides
-from pipeline.tables import read_csv_table, spreadsheet_row, spreadsheet_text, write_csv
-from pipeline.train import model_inputs, remembered_probabilities
+from pipeline.overrides import empty_overrides, read_overrides
+from pipeline.tables import read_csv_table, read_segments, spreadsheet_row, spreadsheet_text, write_csv
+from pipeline.texts import model_inputs
 
 QUEUE_COLUMNS = (
     "rank",
@@ -77,11 +77,6 @@ INSTRUCTIONS = (
     "--read-back <file> --coder <your coder id>. Your decisions become data/raw/coding/<your coder id>.csv "
     "and the next run trains on them."
 )
-
-
-def read_segments(paths: Sequence[Path]) -> pd.DataFrame:
-    """The study's segments, from one table or several (e.g. one per workshop), in the order given."""
-    return pd.concat([pd.read_parquet(path) for path in paths], ignore_index=True)
 
 
 # --- Evidence: why the linear model proposes a code --------------------------------------------------
@@ -217,17 +212,20 @@ def build_queue(
     card: dict[str, Any],
     codebook: Codebook,
     size: int,
-    memo: Path | None = None,
+    probabilities: pd.DataFrame,
 ) -> pd.DataFrame:
-    """The review queue: the least certain unreviewed segments, a row per proposed code and one to add."""
+    """The review queue: the least certain unreviewed segments, a row per proposed code and one to add.
+
+    ``probabilities`` are the code stage's (``pipeline.code.predicted_probabilities``), one row per
+    segment: the queue ranks what the model already said, and loads the model only for its evidence."""
     codes = list(card["codes"])
     thresholds = np.array([card["thresholds"][code] for code in codes])
     inputs = model_inputs(segments, card["settings"].get("context", "none"))
     candidates = unreviewed(segments, coding, overrides).reset_index(drop=True)
     if candidates.empty:
         return pd.DataFrame(columns=list(QUEUE_COLUMNS))
-    probabilities = remembered_probabilities(model, card, candidates, inputs, memo)
-    distance, closest = uncertainty(probabilities, thresholds)
+    chosen = probabilities.set_index("segment_id").loc[candidates["segment_id"], codes].to_numpy()
+    distance, closest = uncertainty(chosen, thresholds)
     candidates = candidates.assign(candidate=np.arange(len(candidates)), closest=closest)
     queue = draw(candidates, distance, size)
 
@@ -250,7 +248,7 @@ def build_queue(
 
     rows: list[dict[str, Any]] = []
     for rank, segment in enumerate(queue.to_dict("records"), start=1):
-        p = probabilities[segment["candidate"]]
+        p = chosen[segment["candidate"]]
         proposed = [j for j in np.argsort(-p, kind="stable") if p[j] >= thresholds[j] or j == segment["closest"]]
         base = {
             "rank": rank,
@@ -415,10 +413,6 @@ def read_back(
     return out, decisions, later
 
 
-def empty_overrides() -> pd.DataFrame:
-    return pd.DataFrame({"segment_id": pd.Series(dtype=str), "stale": pd.Series(dtype=bool)})
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline.review", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -433,7 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--overrides", type=Path, help="overrides.csv (optional)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus, for the coded examples")
     parser.add_argument("--size", type=int, default=40, help="segments in the queue")
-    parser.add_argument("--memo", type=Path, help="folder of the model's probabilities for each workshop, kept")
+    parser.add_argument("--probabilities", type=Path, nargs="*", default=[], help="the code stage's, one per shard")
     parser.add_argument("--queue", type=Path, help="output queue (CSV)")
     parser.add_argument("--workbook", type=Path, help="output queue (XLSX: queue, codes, instructions)")
     parser.add_argument("--read-back", type=Path, metavar="FILLED", help="a filled queue (.csv or .xlsx) to read back")
@@ -455,15 +449,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{len(later)} left undecided for a later queue"
         )
         return 0
-    for option in ("model", "card", "queue", "workbook"):
-        if getattr(args, option) is None:
+    for option in ("model", "card", "probabilities", "queue", "workbook"):
+        if not getattr(args, option):
             parser.error(f"making the queue needs --{option}")
-    from pipeline.code import load_model
+    from pipeline.code import load_model, read_probabilities
 
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     overrides = read_overrides(args.overrides, segments, codebook) if args.overrides else empty_overrides()
     model, card = load_model(args.model, args.card, codebook)
-    queue = build_queue(segments, coding, overrides, args.consensus, model, card, codebook, args.size, args.memo)
+    probabilities = read_probabilities(args.probabilities, segments, card)
+    queue = build_queue(segments, coding, overrides, args.consensus, model, card, codebook, args.size, probabilities)
     write_csv(queue, args.queue)
     write_coder_workbook("queue", queue, codebook, INSTRUCTIONS, args.workbook)
     print(

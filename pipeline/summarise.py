@@ -21,8 +21,9 @@ from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import run_stage
+from pipeline.memo import forget_unused, memo_key
 from pipeline.quotes import pick_quotes, shorten
-from pipeline.tables import paths_by_stem, read_workshops, spreadsheet_text, write_csv, write_xlsx
+from pipeline.tables import paths_by_stem, read_workshops, spreadsheet_text, write_csv, write_parquet, write_xlsx
 
 BOOTSTRAP_SEED = 20170213
 SOURCES = ("human", "override", "model")
@@ -179,6 +180,24 @@ def agreement(predictions: pd.DataFrame, coding: pd.DataFrame, codebook: Codeboo
     return pd.DataFrame(rows, columns=list(AGREEMENT_COLUMNS)).round(6)
 
 
+def remembered_agreement(
+    predictions: pd.DataFrame, coding: pd.DataFrame, codebook: Codebook, memo: Path | None
+) -> pd.DataFrame:
+    """``agreement``, kept in ``memo`` under a key of the codebook, the human codes and the model's
+    cross-validated predictions: its bootstraps are most of summarise's time, and adding an uncoded
+    workshop changes none of what they are drawn from."""
+    if memo is None:
+        return agreement(predictions, coding, codebook)
+    key = memo_key([codebook.fingerprint, predictions.to_csv(index=False), coding.to_csv(index=False)])
+    kept = memo / f"{key}.parquet"
+    if kept.is_file():
+        return pd.read_parquet(kept)
+    table = agreement(predictions, coding, codebook)
+    write_parquet(table, kept)
+    forget_unused(memo, {kept.name})
+    return table
+
+
 def code_sets(decisions: pd.DataFrame) -> dict[str, set[str]]:
     """Segment id to the set of codes a rater applied, from its 0/1 decisions."""
     return {
@@ -203,6 +222,8 @@ def disagreements(
     raters = rater_decisions(coding, predictions, codebook)
     humans = [name for name in raters if name not in ("model", "human consensus")]
     sets = {name: code_sets(table) for name, table in raters.items()}
+    rated = set().union(*sets.values()) if sets else set()
+    segments = segments[segments["segment_id"].isin(rated)]  # only rated segments can be in dispute
     modelled = set(predictions["code"]) if len(predictions) else set()
     order = list(codebook.leaf_ids)
     rows = []
@@ -298,8 +319,9 @@ def summarise(
     coding: pd.DataFrame,
     predictions: pd.DataFrame,
     codebook: Codebook,
+    memo: Path | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Every summary table, keyed by its file name stem."""
+    """Every summary table, keyed by its file name stem (``memo``: see ``remembered_agreement``)."""
     meta = segment_metadata(segments, workshops)
     coded = coded_segments(meta, codes)
     by_group = prevalence(meta, coded, ["group"], codebook)
@@ -310,7 +332,7 @@ def summarise(
         "prevalence_by_workshop": prevalence(meta, coded, ["workshop_id", "group", "stakeholder"], codebook),
         "tension_balance": tension_balance(by_group, codebook),
         "cooccurrence": cooccurrence(codes, codebook),
-        "agreement": agreement(predictions, coding, codebook),
+        "agreement": remembered_agreement(predictions, coding, codebook, memo),
         "disagreements": disagreements(segments, coding, predictions, codebook),
         "framework_matrix": framework_matrix(segments, codes, workshops, codebook),
         "codelines": codelines(segments, codes, codebook),
@@ -330,6 +352,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--disagreements-xlsx", type=Path, required=True, help="output: the disagreement table for Excel"
     )
     parser.add_argument("--framework-xlsx", type=Path, required=True, help="output: the framework matrix for Excel")
+    parser.add_argument("--memo", type=Path, help="folder where the agreement table is kept between runs")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments)
@@ -340,11 +363,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         read_coding(args.coding, set(segments["segment_id"]), codebook),
         pd.read_parquet(args.predictions),
         codebook,
+        args.memo,
     )
     for name, path in paths_by_stem(args.tables, list(tables), ".csv").items():
         write_csv(tables[name], path)
     write_xlsx({"disagreements": tables["disagreements"]}, args.disagreements_xlsx)
-    write_xlsx({"framework matrix": tables["framework_matrix"]}, args.framework_xlsx)
     write_xlsx({"framework matrix": tables["framework_matrix"]}, args.framework_xlsx)
     print(f"wrote {len(tables)} tables: {', '.join(tables)}")
     return 0

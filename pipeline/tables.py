@@ -49,6 +49,11 @@ def read_csv_table(path: Path, required: Sequence[str]) -> pd.DataFrame:
     return table
 
 
+def read_segments(paths: Sequence[Path]) -> pd.DataFrame:
+    """Segments from one Parquet table or several (one per shard), concatenated in the order given."""
+    return pd.concat([pd.read_parquet(path) for path in paths], ignore_index=True)
+
+
 def read_workshops(path: Path) -> pd.DataFrame:
     """``workshops.csv``: one row per workshop with its group, stakeholder kind and date."""
     table = read_csv_table(path, ("workshop_id", "group", "stakeholder", "date"))

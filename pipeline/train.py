@@ -51,8 +51,9 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.folds import fold_balance, grouped_stratified_folds
-from pipeline.memo import forget_unused, keep, memo_key, restore
-from pipeline.tables import atomic, write_csv, write_parquet, write_stable_zip, write_text
+from pipeline.memo import keep, memo_key, restore
+from pipeline.tables import read_segments, write_csv, write_parquet, write_stable_zip, write_text
+from pipeline.texts import CONTEXTS, model_inputs
 
 MODEL_NAME = "tfidf-logreg"
 METRIC_COLUMNS = (
@@ -106,31 +107,6 @@ def build_model(regularisation: float, seed: int, backend: str = "tfidf") -> Any
     return text_model
 
 
-CONTEXTS = ("previous_turn", "none")
-
-
-def model_inputs(segments: pd.DataFrame, context: str) -> pd.Series:
-    """What the model reads for each segment (by segment id): its text, and with ``previous_turn`` the
-    words of the segment before it in the same workshop, marked ``prev_`` so they stay distinguishable.
-
-    A short reply ("Yeah, definitely.") carries the code of the point it answers; without the turn
-    before, the model can only learn such replies as noise. On the demo study the context raised the
-    grouped cross-validated macro F1 from 0.448 to 0.514.
-    """
-    texts = segments["text"].astype(str)
-    if context == "none":
-        return pd.Series(texts.to_numpy(), index=segments["segment_id"])
-    previous = segments.groupby("workshop_id")["text"].shift(1).fillna("").astype(str)
-    return pd.Series(with_context(texts, previous).to_numpy(), index=segments["segment_id"])
-
-
-def with_context(texts: pd.Series, contexts: pd.Series) -> pd.Series:
-    """Each text followed by the words of its context (the turn before, or the post it answers),
-    each word marked ``prev_`` so the model weighs them apart from the text's own words."""
-    marked = contexts.fillna("").astype(str).map(lambda text: " ".join(f"prev_{word}" for word in text.lower().split()))
-    return texts.astype(str) + " ||| " + marked
-
-
 def label_matrix(reviewed: Sequence[str], agreed: pd.DataFrame, codes: Sequence[str]) -> np.ndarray:
     """Binary matrix: reviewed segments by codes, 1 where the human consensus applied the code."""
     row = {segment_id: i for i, segment_id in enumerate(reviewed)}
@@ -161,35 +137,6 @@ def code_probabilities(model: Any, texts: Any, n_codes: int) -> np.ndarray:
     probabilities = np.asarray(model.predict_proba(texts if hasattr(texts, "shape") else list(texts)))
     if n_codes == 1 and probabilities.shape[1] == 2:
         return probabilities[:, 1:]
-    return probabilities
-
-
-def remembered_probabilities(
-    model: Any, card: dict[str, Any], segments: pd.DataFrame, inputs: pd.Series, memo: Path | None
-) -> np.ndarray:
-    """``code_probabilities`` for ``segments`` (what the model reads of each in ``inputs``), computed once
-    per workshop and model: with ``memo``, each workshop's probabilities are kept under a key of the
-    model and the workshop's inputs, so adding a workshop to a study of hundreds predicts one workshop.
-    What the memo folder holds that this call did not use is removed."""
-    n_codes = len(card["codes"])
-    if memo is None or segments.empty:
-        return code_probabilities(model, inputs.loc[segments["segment_id"]].tolist(), n_codes)
-    probabilities = np.zeros((len(segments), n_codes))
-    positions = pd.Series(np.arange(len(segments)), index=segments.index)
-    used = set()
-    for workshop_id, rows in segments.groupby("workshop_id", sort=False):
-        texts = inputs.loc[rows["segment_id"]].tolist()
-        key = memo_key([card["model_id"], str(workshop_id), *rows["segment_id"], *texts])
-        kept = memo / f"{key}.npy"
-        used.add(kept.name)
-        if kept.is_file():
-            found = np.load(kept, allow_pickle=False)
-        else:
-            found = code_probabilities(model, texts, n_codes)
-            with atomic(kept) as partial, partial.open("wb") as handle:
-                np.save(handle, found, allow_pickle=False)
-        probabilities[positions[rows.index].to_numpy()] = found
-    forget_unused(memo, used)
     return probabilities
 
 
@@ -651,11 +598,6 @@ def model_version(texts: Sequence[str], labels: np.ndarray, codes: Sequence[str]
         digest.update(text.encode("utf-8"))
         digest.update(bytes(row))
     return digest.hexdigest()[:12]
-
-
-def read_segments(paths: Sequence[Path]) -> pd.DataFrame:
-    """The cleared segments, from one Parquet file or several (one per workshop job) in the order given."""
-    return pd.concat([pd.read_parquet(path) for path in paths], ignore_index=True)
 
 
 def out_of_fold_table(

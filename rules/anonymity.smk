@@ -39,6 +39,9 @@ rule anonymity_gate:
     output:
         findings="data/processed/anonymity/findings.csv",
         segments="data/processed/segments.parquet",
+        shards=expand(
+            "data/interim/shards/{shard}/cleared_segments.parquet", shard=SHARDS
+        ),
         sources=directory("data/processed/sources"),
         passed="data/processed/anonymity/passed.txt",
     log:
@@ -56,4 +59,5 @@ rule anonymity_gate:
         " --candidates {input.candidates:q} --vocabulary {input.vocabulary:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.allow} --mode {params.mode}"
         " --findings {output.findings:q} --cleared-segments {output.segments:q}"
+        " --cleared-shards {output.shards:q}"
         " --cleared-sources {output.sources:q} --passed {output.passed:q} > {log:q} 2>&1"

@@ -1,9 +1,34 @@
+rule code_predict:
+    """The model's probability of every code for one shard's segments (one job per shard)."""
+    input:
+        stage=stage_module("code"),
+        segments="data/interim/shards/{shard}/cleared_segments.parquet",
+        model=rules.train.output.model,
+        card=rules.train.output.card,
+        codebook=CODEBOOK,
+    output:
+        probabilities="data/interim/shards/{shard}/probabilities.parquet",
+    log:
+        "logs/code_predict/{shard}.log",
+    benchmark:
+        "benchmarks/results/code_predict/{shard}.tsv"
+    wildcard_constraints:
+        shard=SHARD_PATTERN,
+    conda:
+        "envs/pipeline.yaml"
+    shell:
+        "python -m pipeline.code --predict --segments {input.segments:q} --model {input.model:q}"
+        " --card {input.card:q} --codebook {input.codebook:q}"
+        " --probabilities {output.probabilities:q}"
+        " --memo data/interim/cache/probabilities/{wildcards.shard} > {log:q} 2>&1"
+
+
 rule code:
     """Code every segment: human codes, then the model, with manual overrides applied last."""
     input:
         stage=stage_module("code"),
         segments=rules.anonymity_gate.output.segments,
-        model=rules.train.output.model,
+        probabilities=expand(rules.code_predict.output.probabilities, shard=SHARDS),
         card=rules.train.output.card,
         coding=CODING,
         overrides=OVERRIDES,
@@ -19,10 +44,11 @@ rule code:
         "envs/pipeline.yaml"
     params:
         consensus=config["coding"]["consensus"],
+        model=rules.train.output.model,
         overrides=optional_option("--overrides", OVERRIDES),
     shell:
-        "python -m pipeline.code --segments {input.segments:q} --model {input.model:q}"
-        " --card {input.card:q} --coding {input.coding:q} {params.overrides}"
+        "python -m pipeline.code --segments {input.segments:q} --model {params.model:q}"
+        " --probabilities {input.probabilities:q} --card {input.card:q}"
+        " --coding {input.coding:q} {params.overrides}"
         " --codebook {input.codebook:q} --consensus {params.consensus}"
-        " --codes {output.codes:q} --overrides-report {output.overrides_report:q}"
-        " --memo data/interim/cache/probabilities/code > {log:q} 2>&1"
+        " --codes {output.codes:q} --overrides-report {output.overrides_report:q} > {log:q} 2>&1"

@@ -5,6 +5,7 @@ rule review:
         segments=rules.anonymity_gate.output.segments,
         model=rules.train.output.model,
         card=rules.train.output.card,
+        probabilities=rules.code.input.probabilities,
         coding=CODING,
         overrides=OVERRIDES,
         codebook=CODEBOOK,
@@ -25,5 +26,5 @@ rule review:
         "python -m pipeline.review --segments {input.segments:q} --model {input.model:q}"
         " --card {input.card:q} --coding {input.coding:q} {params.overrides}"
         " --codebook {input.codebook:q} --consensus {params.consensus} --size {params.size}"
-        " --queue {output.queue:q} --workbook {output.workbook:q}"
-        " --memo data/interim/cache/probabilities/review > {log:q} 2>&1"
+        " --probabilities {input.probabilities:q}"
+        " --queue {output.queue:q} --workbook {output.workbook:q} > {log:q} 2>&1"

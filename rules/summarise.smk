@@ -24,4 +24,4 @@ rule summarise:
         " --predictions {input.predictions:q} --codebook {input.codebook:q}"
         " --tables {output.tables:q} --disagreements-xlsx {output.disagreements_xlsx:q}"
         " --framework-xlsx {output.framework_xlsx:q}"
-        " > {log:q} 2>&1"
+        " --memo data/interim/cache/agreement > {log:q} 2>&1"

@@ -224,10 +224,16 @@ def test_gate_decides_on_the_shards_scans(tmp_path: Path) -> None:
     argv += ["--vocabulary", *(str(tmp_path / shard / "v.txt") for shard in shards)]
     argv += ["--findings", str(out / "findings.csv"), "--passed", str(out / "passed.txt")]
     argv += ["--cleared-segments", str(out / "segments.parquet"), "--cleared-sources", str(out / "sources")]
+    argv += ["--cleared-shards", *(str(out / f"{shard}.parquet") for shard in shards)]
     assert run_stage(main, argv) == 0
     assert (out / "passed.txt").read_text() == "passed: 3 segments scanned, 0 findings\n"
     cleared = pd.read_parquet(out / "segments.parquet")
     assert cleared["segment_id"].tolist() == ["ws0-0001-01", "ws1-0001-01", "ws1-0002-01"]
+    # each shard's cleared segments, for its coding job: its own workshops' rows, and together all of them
+    by_shard = {shard: pd.read_parquet(out / f"{shard}.parquet") for shard in shards}
+    assert by_shard["s0"]["segment_id"].tolist() == ["ws0-0001-01"]
+    assert by_shard["s1"]["segment_id"].tolist() == ["ws1-0001-01", "ws1-0002-01"]
+    pd.testing.assert_frame_equal(pd.concat(by_shard.values(), ignore_index=True), cleared)
     assert sorted(path.name for path in (out / "sources").iterdir()) == ["ws0.txt", "ws1.txt"]
 
 

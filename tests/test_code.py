@@ -23,11 +23,25 @@ def trained(ingested: dict[str, Any], codebook: Codebook, tmp_path: Path) -> dic
     return ingested | {"model": model, "card": card, "segments_path": segments, "model_id": result["card"]["model_id"]}
 
 
+def model_argv(trained: dict[str, Any]) -> list[str]:
+    codebook = trained["root"] / "config/codebook.yaml"
+    return ["--model", str(trained["model"]), "--card", str(trained["card"]), "--codebook", str(codebook)]
+
+
+def predict(trained: dict[str, Any], shard: Path, out: Path, memo: Path | None = None) -> pd.DataFrame:
+    argv = ["--predict", "--segments", str(shard), "--probabilities", str(out), *model_argv(trained)]
+    assert main(argv + (["--memo", str(memo)] if memo else [])) == 0
+    return pd.read_parquet(out)
+
+
 def code_argv(trained: dict[str, Any], tmp_path: Path, overrides: bool = True) -> list[str]:
+    """The merge's arguments, with the whole study predicted as one shard first."""
     raw = trained["root"] / "data" / "raw"
-    argv = ["--segments", str(trained["segments_path"]), "--model", str(trained["model"])]
-    argv += ["--card", str(trained["card"]), "--coding", str(raw / "coding" / "coder_x.csv")]
-    argv += ["--codebook", str(trained["root"] / "config/codebook.yaml"), "--consensus", "0.5"]
+    probabilities = tmp_path / "probabilities.parquet"
+    if not probabilities.is_file():
+        predict(trained, trained["segments_path"], probabilities)
+    argv = ["--segments", str(trained["segments_path"]), "--probabilities", str(probabilities), *model_argv(trained)]
+    argv += ["--coding", str(raw / "coding" / "coder_x.csv"), "--consensus", "0.5"]
     argv += ["--codes", str(tmp_path / "codes.parquet"), "--overrides-report", str(tmp_path / "overrides_report.csv")]
     return argv + (["--overrides", str(raw / "overrides.csv")] if overrides else [])
 
@@ -116,24 +130,64 @@ def test_unknown_override_segment_stops_with_the_row(
     assert "overrides.csv row 3: unknown segment 'w09-0001-01'" in capsys.readouterr().err
 
 
-def test_probabilities_kept_by_workshop_are_reused_and_give_the_same_codes(
+def test_probabilities_kept_by_workshop_are_reused_and_the_model_is_loaded_only_when_needed(
     trained: dict[str, Any], codebook: Codebook, tmp_path: Path
 ) -> None:
     import numpy as np
 
-    from pipeline.train import model_inputs, remembered_probabilities
+    from pipeline.code import predicted_probabilities
 
     segments = trained["segments"]
     model, card = load_model(trained["model"], trained["card"], codebook)
-    inputs = model_inputs(segments, card["settings"]["context"])
-    direct = remembered_probabilities(model, card, segments, inputs, None)
-    first = remembered_probabilities(model, card, segments, inputs, tmp_path / "memo")
-    np.testing.assert_array_equal(first, direct)
+    direct = predicted_probabilities(segments, card, lambda: model)
+    assert direct["segment_id"].tolist() == segments["segment_id"].tolist()
+    assert list(direct.columns) == ["segment_id", "workshop_id", *card["codes"]]
+    first = predicted_probabilities(segments, card, lambda: model, tmp_path / "memo")
+    pd.testing.assert_frame_equal(first, direct)
     kept = sorted((tmp_path / "memo").iterdir())
     assert len(kept) == segments["workshop_id"].nunique()
     for path in kept:  # a second call reads the memo instead of predicting again
         np.save(path, np.load(path) * 0 + 0.5)
-    assert (remembered_probabilities(model, card, segments, inputs, tmp_path / "memo") == 0.5).all()
+
+    def no_model() -> Any:
+        raise AssertionError("every workshop is kept: the model must not be loaded")
+
+    again = predicted_probabilities(segments, card, no_model, tmp_path / "memo")
+    assert (again[card["codes"]] == 0.5).all().all()
     fewer = segments[segments["workshop_id"] != segments["workshop_id"].iloc[0]]
-    remembered_probabilities(model, card, fewer, inputs, tmp_path / "memo")
+    predicted_probabilities(fewer, card, no_model, tmp_path / "memo")
     assert len(list((tmp_path / "memo").iterdir())) == len(kept) - 1
+
+
+def test_shards_predicted_apart_give_the_codes_of_the_study_predicted_at_once(
+    trained: dict[str, Any], tmp_path: Path
+) -> None:
+    whole = run_code(trained, tmp_path / "whole")
+    segments = trained["segments"]
+    shards = []
+    for name, workshops in (("s0", ["w01", "w04"]), ("s1", ["w02", "w03"])):
+        shard = tmp_path / f"{name}.parquet"
+        segments[segments["workshop_id"].isin(workshops)].to_parquet(shard)
+        shards.append(predict(trained, shard, tmp_path / f"{name}-probabilities.parquet"))
+    # the merge reads the shards' tables in any order and codes the study in its own order
+    argv = code_argv(trained, tmp_path / "whole")
+    at = argv.index("--probabilities")
+    argv[at + 1 : at + 2] = [str(tmp_path / "s1-probabilities.parquet"), str(tmp_path / "s0-probabilities.parquet")]
+    argv[argv.index("--codes") + 1] = str(tmp_path / "sharded.parquet")
+    assert main(argv) == 0
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "sharded.parquet"), whole)
+    assert sum(len(shard) for shard in shards) == len(segments)
+
+
+def test_probabilities_that_miss_a_segment_stop_the_merge(
+    trained: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = code_argv(trained, tmp_path)
+    probabilities = tmp_path / "probabilities.parquet"
+    table = pd.read_parquet(probabilities)
+    table[table["segment_id"] != "w04-0003-01"].to_parquet(probabilities)
+    assert run_stage(main, argv) == 1
+    assert "probabilities do not match the segments (segment 'w04-0003-01' not predicted)" in capsys.readouterr().err
+    pd.concat([table, table.head(1)]).to_parquet(probabilities)
+    assert run_stage(main, argv) == 1
+    assert "predicted twice" in capsys.readouterr().err

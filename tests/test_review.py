@@ -12,6 +12,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from pipeline.code import predicted_probabilities
 from pipeline.codebook import Codebook
 from pipeline.errors import StudyError
 from pipeline.review import (
@@ -114,8 +115,17 @@ def fitted(ingested: dict[str, Any], codebook: Codebook) -> dict[str, Any]:
 def queue_for(ingested: dict[str, Any], codebook: Codebook, size: int, overrides: pd.DataFrame | None = None) -> Any:
     result = fitted(ingested, codebook)
     overrides = empty_overrides() if overrides is None else overrides
+    probabilities = predicted_probabilities(ingested["segments"], result["card"], lambda: result["model"])
     return build_queue(
-        ingested["segments"], ingested["coding"], overrides, 0.5, result["model"], result["card"], codebook, size
+        ingested["segments"],
+        ingested["coding"],
+        overrides,
+        0.5,
+        result["model"],
+        result["card"],
+        codebook,
+        size,
+        probabilities,
     ), result
 
 
@@ -129,7 +139,8 @@ def test_queue_holds_the_least_certain_unreviewed_segments(ingested: dict[str, A
     # the five least certain of w04, most uncertain first
     segments = ingested["segments"]
     w04 = segments[segments["workshop_id"].eq("w04") & segments["segment_id"].ne("w04-0002-01")]
-    from pipeline.train import code_probabilities, model_inputs
+    from pipeline.texts import model_inputs
+    from pipeline.train import code_probabilities
 
     inputs = model_inputs(segments, "previous_turn").loc[w04["segment_id"]].tolist()
     thresholds = np.array([card["thresholds"][c] for c in card["codes"]])
@@ -176,6 +187,10 @@ def write_inputs(ingested: dict[str, Any], codebook: Codebook, tmp_path: Path) -
     ingested["segments"].to_parquet(paths["segments"])
     save_model(result["model"], paths["model"])
     paths["card"].write_text(json.dumps(result["card"]))
+    paths["probabilities"] = tmp_path / "probabilities.parquet"
+    predicted_probabilities(ingested["segments"], result["card"], lambda: result["model"]).to_parquet(
+        paths["probabilities"]
+    )
     return paths
 
 
@@ -184,7 +199,7 @@ def make_queue(paths: dict[str, Path], root: Path, out: Path, size: int = 6) -> 
     argv += ["--coding", *map(str, sorted((root / "data/raw/coding").glob("*.csv")))]
     argv += ["--overrides", str(root / "data/raw/overrides.csv"), "--codebook", str(root / "config/codebook.yaml")]
     argv += ["--consensus", "0.5", "--size", str(size), "--queue", str(out / "queue.csv")]
-    argv += ["--workbook", str(out / "queue.xlsx")]
+    argv += ["--workbook", str(out / "queue.xlsx"), "--probabilities", str(paths["probabilities"])]
     assert main(argv) == 0
     return argv
 

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -74,6 +76,24 @@ def test_agreement_has_each_comparison_per_code_and_overall(codebook: Codebook) 
     three = table[table["comparison"] == "human coders and the model"].set_index("code")
     assert three.loc["mutual_support", "raters"] == "ana;bo;model"
     assert np.isnan(three.loc["mutual_support", "cohen_kappa"])
+
+
+def test_agreement_is_kept_until_the_human_codes_or_predictions_change(codebook: Codebook, tmp_path: Path) -> None:
+    from pipeline.summarise import remembered_agreement
+
+    memo = tmp_path / "agreement"
+    first = remembered_agreement(PREDICTIONS, CODING, codebook, memo)
+    pd.testing.assert_frame_equal(first, agreement(PREDICTIONS, CODING, codebook))
+    (kept,) = memo.iterdir()
+    marked = first.assign(percent_agreement=-1.0)
+    marked.to_parquet(kept)  # a second call reads what is kept instead of bootstrapping again
+    pd.testing.assert_frame_equal(remembered_agreement(PREDICTIONS, CODING, codebook, memo), marked)
+    recoded = CODING.copy()
+    recoded.loc[recoded.index[0], "code"] = "" if recoded["code"].iloc[0] else "mutual_support"
+    again = remembered_agreement(PREDICTIONS, recoded, codebook, memo)
+    pd.testing.assert_frame_equal(again, agreement(PREDICTIONS, recoded, codebook))
+    assert [path.name for path in memo.iterdir()] != [kept.name]  # the old key is forgotten
+    assert len(list(memo.iterdir())) == 1
 
 
 def test_disagreements_name_each_raters_codes_and_the_rules(tables: dict[str, pd.DataFrame]) -> None:

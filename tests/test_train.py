@@ -165,7 +165,7 @@ def test_top_terms_are_the_telling_words_of_a_code(ingested: dict[str, Any], cod
 
 
 def test_model_inputs_add_the_previous_turn_within_the_workshop_only() -> None:
-    from pipeline.train import model_inputs
+    from pipeline.texts import model_inputs
 
     segments = pd.DataFrame(
         {

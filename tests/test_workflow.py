@@ -377,10 +377,11 @@ def test_the_slurm_profile_plans_every_job_with_its_memory_and_time(finished: Pa
     output = result.stdout + result.stderr
     shards = len(by_shard((finished / "data/raw/transcripts").iterdir(), 4))
     jobs = jobs_run(output)
-    assert jobs["ingest"] == jobs["anonymity_scan"] == shards
-    assert jobs["total"] == 2 * shards + 11  # ingest_check, gate, train, code, review, summarise, figures, ... all
+    assert jobs["ingest"] == jobs["anonymity_scan"] == jobs["code_predict"] == shards
+    assert jobs["total"] == 3 * shards + 11  # ingest_check, gate, train, code, review, summarise, figures, ... all
     blocks = {block.split(":", 1)[0]: block for block in output.split("\nrule ")[1:]}
     assert "mem_mb=1000" in blocks["ingest"]
     assert "runtime=120" in blocks["anonymity_scan"]
     assert "mem_mb=4000" in blocks["train"]
     assert "mem_mb=8000" in blocks["anonymity_gate"]
+    assert "mem_mb=2000" in blocks["code_predict"]
