@@ -14,6 +14,12 @@ def pick_quotes(code: str, codes: pd.DataFrame, segments: pd.DataFrame, limit: i
     """Exemplar quotes for a code: human-coded first (one per workshop before repeats), then the model's
     most confident. ``segments`` carries text, workshop_id, group and role."""
     rows = codes[codes["code"] == code].merge(segments, on="segment_id", how="left", validate="many_to_one")
+    return quotes_from(rows, limit)
+
+
+def quotes_from(rows: pd.DataFrame, limit: int) -> list[dict[str, Any]]:
+    """``pick_quotes`` from one code's rows already joined to their segments (the order they come in does
+    not matter)."""
     rows = rows[rows["text"].str.len() >= QUOTE_MIN_CHARS]
     human = rows[rows["source"].isin(["human", "override"])].copy()
     human["distance"] = (human["text"].str.len() - QUOTE_TARGET_CHARS).abs()

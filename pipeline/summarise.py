@@ -22,7 +22,7 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import run_stage
 from pipeline.memo import forget_unused, memo_key
-from pipeline.quotes import pick_quotes, shorten
+from pipeline.quotes import quotes_from, shorten
 from pipeline.tables import paths_by_stem, read_workshops, spreadsheet_text, write_csv, write_parquet, write_xlsx
 
 BOOTSTRAP_SEED = 20170213
@@ -284,13 +284,17 @@ def framework_matrix(
     the code in that group and up to two short quotes, human-coded first, each with its speaker's role
     and workshop."""
     meta = segment_metadata(segments, workshops).merge(segments[["segment_id", "text"]], on="segment_id")
+    # one join and one grouping for the whole matrix: a join per cell costs seconds at thousands of workshops
+    joined = codes.merge(meta, on="segment_id", how="inner", validate="many_to_one")
+    cells = {key: cell for key, cell in joined.groupby(["group", "code"], sort=False)}
+    empty = joined.iloc[0:0]
     rows = []
-    for group, members in meta.groupby("group", sort=True):
-        in_group = codes[codes["segment_id"].isin(members["segment_id"])]
+    for group in sorted(meta["group"].dropna().unique()):
         row = {"group": group}
         for code in codebook.leaf_codes:
-            count = int(in_group.loc[in_group["code"] == code.id, "segment_id"].nunique())
-            quotes = pick_quotes(code.id, in_group, members, FRAMEWORK_QUOTES)
+            cell = cells.get((group, code.id), empty)
+            count = int(cell["segment_id"].nunique())
+            quotes = quotes_from(cell, FRAMEWORK_QUOTES)
             cited = [
                 f"\u201c{shorten(q['text'], FRAMEWORK_QUOTE_CHARS)}\u201d ({q['role']}, {q['workshop_id']})"
                 for q in quotes
