@@ -353,3 +353,12 @@ def test_real_empathy_annotations_are_learnt_well_above_chance(tmp_path: Path) -
     model, card = load_model(tmp_path / "out" / "model.skops", tmp_path / "out" / "model_card.json", codebook)
     question = model.predict_proba(["What happened when you told her? How are you feeling now?"])[0]
     assert question[card["codes"].index("explorations")] >= card["thresholds"]["explorations"]
+
+
+def test_with_a_codebook_a_rare_code_is_left_out_but_not_every_code(tmp_path: Path) -> None:
+    codebook_path = write_codebook(tmp_path / "codebook.yaml")
+    rare = study_table()
+    rare[["Hope", "stigma"]] = "0"
+    rare.loc[:2, "Hope"] = "1"
+    with pytest.raises(StudyError, match=r"too few examples to evaluate hope \(3 present, 93 absent\), stigma .*"):
+        main(codebook_argv(write(rare, tmp_path / "rare.csv"), codebook_path, tmp_path / "out"))
