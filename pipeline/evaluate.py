@@ -411,6 +411,10 @@ def study_card(
         args.min_positive,
         groups_are="group",
     )
+    card["cross_validation"]["scheme"] = (
+        f"grouped by '{args.group_column}' (whole groups dealt to folds by iterative stratification over codes); "
+        "calibration and thresholds cross-fitted on the other folds"
+    )
     if codebook is not None:
         card["definitions"] = {
             code.id: {
