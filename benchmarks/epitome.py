@@ -1,6 +1,7 @@
 """The classifier on real data nobody here wrote: EPITOME's Reddit empathy annotations (Sharma et al. 2020).
 
     python benchmarks/epitome.py [--backend tfidf] [--context] [--regularisation 4] [--rows N]
+    python benchmarks/epitome.py --write-table /tmp/epitome/coded.csv
 
 Reads the three CSVs from ``../shared/external/epitome-empathy`` (never copied into this
 repository; licence unclear, research use only), one row per (seeker post, response) pair, and
@@ -11,6 +12,11 @@ the previous turn is in the pipeline. It runs ``pipeline.evaluate``'s machinery 
 folds, calibration, thresholds and metrics as the train stage) and prints per-mechanism F1 and
 Cohen's kappa beside the reference: TF-IDF plus logistic regression, grouped 5-fold CV, computed on
 these files.
+
+``--write-table`` only joins the three files into one table of coded segments (one row per pair,
+each mechanism's level 0, 1 or 2 in a column named by its code id) for ``python -m pipeline.evaluate
+--codebook examples/epitome/codebook.yaml`` (see examples/epitome/README.md). The table is their data:
+it must be written outside this repository, and the script refuses a path inside it.
 """
 
 from __future__ import annotations
@@ -36,8 +42,8 @@ MECHANISMS = {
 REFERENCE = {"emotional_reactions": (0.695, 0.543), "interpretations": (0.808, 0.636), "explorations": (0.727, 0.681)}
 
 
-def epitome_table(folder: Path = EPITOME) -> pd.DataFrame:
-    """One row per (seeker post, response) pair with a 0/1 column per mechanism.
+def epitome_levels(folder: Path = EPITOME) -> pd.DataFrame:
+    """One row per (seeker post, response) pair with each mechanism's level (0, 1, 2) in a column.
 
     The three files list the same pairs in the same order (their README); rows are joined by position
     and the ids are checked, since the texts differ in whitespace between files.
@@ -48,8 +54,26 @@ def epitome_table(folder: Path = EPITOME) -> pd.DataFrame:
     for code, frame in frames.items():
         if not (frame["rp_id"].to_numpy() == table["rp_id"].to_numpy()).all():
             raise SystemExit(f"{folder / MECHANISMS[code]}: rows are not in the same order as the other files")
-        table[code] = (frame["level"] > 0).astype(int)
+        table[code] = frame["level"].to_numpy()
     return table
+
+
+def epitome_table(folder: Path = EPITOME) -> pd.DataFrame:
+    """As ``epitome_levels``, each mechanism 1 where present (level 1 or 2), else 0."""
+    table = epitome_levels(folder)
+    table[list(MECHANISMS)] = (table[list(MECHANISMS)] > 0).astype(int)
+    return table
+
+
+def write_table(path: Path) -> int:
+    """The joined table as CSV, outside the project: their data never enters this repository."""
+    if path.resolve().is_relative_to(PROJECT):
+        print(f"{path}: inside the project; write the EPITOME table outside it (their data, licence unclear)")
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    epitome_levels().to_csv(path, index=False)
+    print(f"{path}: {len(pd.read_csv(path))} coded responses, levels 0-2 per mechanism")
+    return 0
 
 
 def main() -> int:
@@ -59,10 +83,13 @@ def main() -> int:
     parser.add_argument("--regularisation", type=float, default=4.0)
     parser.add_argument("--rows", type=int, help="only the first N rows (a quick look)")
     parser.add_argument("--seed", type=int, default=20170213)
+    parser.add_argument("--write-table", type=Path, help="only write the joined table there (outside the project)")
     args = parser.parse_args()
     if not EPITOME.is_dir():
         print(f"{EPITOME}: not found; this benchmark reads the EPITOME files from ../shared/external")
         return 1
+    if args.write_table:
+        return write_table(args.write_table)
     table = epitome_table()
     if args.rows:
         table = table.iloc[: args.rows].reset_index(drop=True)

@@ -89,6 +89,8 @@ def load_trusted(model_path: Path) -> Any:
             f"{model_path}: contains types outside the allow-list ({', '.join(unexpected)}); "
             "refusing to load it; retrain the model"
         ) from None
+    except StudyError as error:  # the model itself refused (an optional backend's extra missing)
+        raise StudyError(f"{model_path}: {error}") from None
     except Exception as error:  # skops raises several types for a damaged archive
         raise StudyError(
             f"{model_path}: not a readable model file ({type(error).__name__}); retrain the model"

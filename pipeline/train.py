@@ -646,6 +646,7 @@ def train(
     regularisation: float,
     context: str = "previous_turn",
     workers: int = 1,
+    backend: str = "tfidf",
 ) -> dict[str, Any]:
     """Fit the final model and cross-validate it; returns everything the stage writes.
 
@@ -675,34 +676,92 @@ def train(
         raise StudyError(f"no code has {min_positive} human-coded examples (train.min_positive); code more segments")
     labels = all_labels[:, [codebook.leaf_ids.index(c) for c in modelled]]
     evaluation = evaluate_codes(
-        texts, labels, groups, modelled, folds, regularisation, seed, workers=workers, fit_final=True
+        texts, labels, groups, modelled, folds, regularisation, seed, workers=workers, fit_final=True, backend=backend
     )
-    model = CalibratedModel(evaluation["model"], evaluation["slopes"], evaluation["intercepts"])
     settings = {
         "folds": folds,
         "seed": seed,
         "regularisation": regularisation,
         "consensus": consensus_share,
         "context": context,
+        "backend": backend,
     }
-    version = model_version(texts, labels, modelled, settings)
-    summary = evaluation["summary"]
-    card = {
-        "model": MODEL_NAME,
-        "model_id": f"{MODEL_NAME}@{version}",
-        "codebook": {"id": codebook.id, "version": codebook.version, "fingerprint": codebook.fingerprint},
-        "codes": modelled,
-        "thresholds": dict(zip(modelled, evaluation["thresholds"], strict=True)),
-        "not_modelled": {code: int(positives[j]) for j, code in enumerate(codebook.leaf_ids) if code not in modelled},
-        "training": {
+    card = model_card(
+        evaluation,
+        texts,
+        labels,
+        modelled,
+        codebook_entry(codebook),
+        {
             "segments": len(reviewed),
             "workshops": len(set(groups)),
             "coders": sorted(set(coding["coder"])),
             "positives": {code: int(positives[codebook.leaf_ids.index(code)]) for code in codebook.leaf_ids},
         },
+        settings,
+        {code: int(positives[j]) for j, code in enumerate(codebook.leaf_ids) if code not in modelled},
+        min_positive,
+    )
+    oof = out_of_fold_table(reviewed, groups, modelled, labels, evaluation["oof"])
+    return {
+        "model": saved_model(evaluation),
+        "card": card,
+        "metrics": evaluation["metrics"],
+        "oof": oof,
+        "learning_curve": evaluation["learning_curve"],
+    }
+
+
+# the model's name in its id (and in every code it makes): which backend made it
+MODEL_NAMES = {"tfidf": MODEL_NAME, "tfidf+embeddings": "tfidf+minilm-logreg"}
+
+
+def saved_model(evaluation: dict[str, Any]) -> CalibratedModel:
+    """What the model file holds: the classifier fitted on every coded segment with its calibration
+    curves; for the fused backend, its embedding side too (``FusedModel.calibrated``)."""
+    final, slopes, intercepts = evaluation["model"], evaluation["slopes"], evaluation["intercepts"]
+    if hasattr(final, "calibrated"):
+        calibrated: CalibratedModel = final.calibrated(slopes, intercepts)
+        return calibrated
+    return CalibratedModel(final, slopes, intercepts)
+
+
+def codebook_entry(codebook: Codebook) -> dict[str, str]:
+    """The codebook as the card records it; the loader refuses the model for any other fingerprint."""
+    return {"id": codebook.id, "version": codebook.version, "fingerprint": codebook.fingerprint}
+
+
+def model_card(
+    evaluation: dict[str, Any],
+    texts: Sequence[str],
+    labels: np.ndarray,
+    codes: Sequence[str],
+    codebook: dict[str, str],
+    training: dict[str, Any],
+    settings: dict[str, Any],
+    not_modelled: dict[str, int],
+    min_positive: int,
+    groups_are: str = "workshop",
+) -> dict[str, Any]:
+    """The model card (JSON) of a model from ``evaluate_codes``: what it learnt from, its codebook, its
+    cross-validated metrics, calibration and learning curve, its settings and limits. The train stage
+    and ``pipeline.evaluate`` both write it; ``groups_are`` names what folds are grouped by."""
+    summary = evaluation["summary"]
+    backend = str(settings.get("backend", "tfidf"))
+    name = MODEL_NAMES[backend]
+    n_groups = training.get("workshops", training.get("groups"))
+    card: dict[str, Any] = {
+        "model": name,
+        "model_id": f"{name}@{model_version(texts, labels, codes, settings)}",
+        "backend": backend,
+        "codebook": codebook,
+        "codes": list(codes),
+        "thresholds": dict(zip(codes, evaluation["thresholds"], strict=True)),
+        "not_modelled": not_modelled,
+        "training": training,
         "cross_validation": {
             "scheme": (
-                "grouped by workshop (whole workshops dealt to folds by iterative stratification over "
+                f"grouped by {groups_are} (whole {groups_are}s dealt to folds by iterative stratification over "
                 "codes); calibration and thresholds cross-fitted on the other folds"
             ),
             "folds": int(evaluation["oof"].fold_of.max()) + 1,
@@ -711,39 +770,42 @@ def train(
         },
         "calibration": {
             "method": CALIBRATION,
-            "slopes": dict(zip(modelled, evaluation["slopes"].round(6).tolist(), strict=True)),
-            "intercepts": dict(zip(modelled, evaluation["intercepts"].round(6).tolist(), strict=True)),
+            "slopes": dict(zip(codes, evaluation["slopes"].round(6).tolist(), strict=True)),
+            "intercepts": dict(zip(codes, evaluation["intercepts"].round(6).tolist(), strict=True)),
             "bins": CALIBRATION_BINS,
             **{key: summary[key] for key in ("ece_uncalibrated", "ece", "brier_uncalibrated", "brier")},
         },
         "intervals": (
-            f"95% percentile bootstrap, {BOOTSTRAP_SAMPLES} resamples of whole workshops "
-            "(segments of one workshop are not independent)"
+            f"95% percentile bootstrap, {BOOTSTRAP_SAMPLES} resamples of whole {groups_are}s "
+            f"(segments of one {groups_are} are not independent)"
         ),
         "metrics": metrics_by_code(evaluation["metrics"]),
         "learning_curve": evaluation["learning_curve"].to_dict(orient="records"),
         "settings": settings,
         "limits": [
             "Learns word and character patterns, not meaning: a theme voiced in words unlike the "
-            "training examples can be missed.",
+            "training examples can be missed."
+            if backend == "tfidf"
+            else "Learns word and character patterns, and the sentence encoder's sense of meaning for the "
+            "segment's own text (not its context); the encoder was trained on English web text.",
             f"Codes with fewer than {min_positive} human-coded examples are not modelled and never predicted.",
             "Probabilities are calibrated per code on the cross-validated predictions (Platt scaling; "
             f"expected calibration error {summary['ece_uncalibrated']} before, {summary['ece']} after): a 0.3 "
-            "means about three segments in ten like it carry the code, in workshops like the training ones. "
+            f"means about three segments in ten like it carry the code, in {groups_are}s like the training ones. "
             "The final model is fitted on all the coded segments, so it may be a little more confident "
             "than the cross-validated models the curves were fitted on.",
-            f"The metrics come from {len(set(groups))} workshops; with few workshops the intervals are wide "
-            "and a new kind of workshop (another group, another stakeholder) may score lower.",
+            f"The metrics come from {n_groups} {groups_are}s; with few {groups_are}s the intervals are wide "
+            f"and a new kind of {groups_are}"
+            + (" (another group, another stakeholder)" if groups_are == "workshop" else "")
+            + " may score lower.",
         ],
     }
-    oof = out_of_fold_table(reviewed, groups, modelled, labels, evaluation["oof"])
-    return {
-        "model": model,
-        "card": card,
-        "metrics": evaluation["metrics"],
-        "oof": oof,
-        "learning_curve": evaluation["learning_curve"],
-    }
+    if backend == "tfidf+embeddings":
+        from pipeline.embeddings import installed_encoder
+
+        # the encoder is not in the model file: the loader re-creates it from this package and version
+        card["encoder"] = installed_encoder()
+    return card
 
 
 def save_model(model: Any, path: Path) -> None:
@@ -832,15 +894,37 @@ def learning_curve_markdown(curve: pd.DataFrame) -> list[str]:
     return lines
 
 
-def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path: Path) -> None:
-    cv, calibration = card["cross_validation"], card["calibration"]
+def write_model_card_markdown(
+    card: dict[str, Any], metrics: pd.DataFrame, path: Path, definitions: Sequence[str] = ()
+) -> None:
+    """The card for people: ``definitions`` (Markdown lines, from ``pipeline.evaluate``) say what
+    each code means."""
+    cv, calibration, training = card["cross_validation"], card["calibration"], card["training"]
+    codebook = card["codebook"]
+    if training.get("coders"):
+        learnt_from = (
+            f"Training data: {training['segments']} human-reviewed segments from {training['workshops']} "
+            f"workshops, coders: {', '.join(training['coders'])}."
+        )
+    else:
+        learnt_from = (
+            f"Training data: {training['segments']} coded segments from {training['groups']} groups "
+            f"(`{training['group_column']}`) in `{training['table']}`."
+        )
     lines = [
         f"# Model card: {card['model_id']}",
         "",
-        f"Codebook: {card['codebook']['id']} version {card['codebook']['version']} "
-        f"(fingerprint {card['codebook']['fingerprint'][:12]}).",
-        f"Training data: {card['training']['segments']} human-reviewed segments from "
-        f"{card['training']['workshops']} workshops, coders: {', '.join(card['training']['coders'])}.",
+        f"Codebook: {codebook['id']} version {codebook['version']} (fingerprint {codebook['fingerprint'][:12]}).",
+        learnt_from,
+    ]
+    if "encoder" in card:
+        encoder = card["encoder"]
+        lines.append(
+            f"Backend: {card['backend']}; sentence encoder {encoder['package']} {encoder['version']} "
+            f"({encoder['runtime']}), re-created from the installed package when the model is loaded, not "
+            "stored in the model file."
+        )
+    lines += [
         f"Cross-validation: {cv['folds']} folds, {cv['scheme']}; micro F1 {cv['micro_f1']}, "
         f"macro F1 {cv['macro_f1']}, macro alpha {cv['macro_alpha']}.",
         f"Calibration: {calibration['method']}. Expected calibration error ({calibration['bins']} bins, "
@@ -856,6 +940,8 @@ def write_model_card_markdown(card: dict[str, Any], metrics: pd.DataFrame, path:
             "",
             "Not modelled (too few examples): " + ", ".join(f"{c} ({n})" for c, n in card["not_modelled"].items()),
         ]
+    if definitions:
+        lines += ["", "## Codes", "", *definitions]
     lines += ["", "## Learning curve", "", *learning_curve_markdown(pd.DataFrame(card["learning_curve"]))]
     lines += ["", "## Limits", ""] + [f"- {limit}" for limit in card["limits"]]
     write_text("\n".join(lines) + "\n", path)
@@ -888,6 +974,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--context", choices=CONTEXTS, default="previous_turn", help="what the model reads beside a segment"
     )
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default="tfidf",
+        help="tfidf+embeddings adds sentence embeddings (the optional extra: pip install -e '.[embeddings]')",
+    )
     parser.add_argument("--model", type=Path, required=True, help="output model (.skops)")
     parser.add_argument("--card", type=Path, required=True, help="output model card (JSON; Markdown beside it)")
     parser.add_argument("--metrics", type=Path, required=True, help="output per-code CV metrics (CSV)")
@@ -912,6 +1004,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "min_positive": args.min_positive,
         "regularisation": args.regularisation,
         "context": args.context,
+        "backend": args.backend,
     }  # not --workers: the model is the same for any number of them
     key = training_key(segments, coding, args.codebook, settings) if args.memo else ""
     if args.memo and restore(args.memo, key, outputs):
@@ -929,6 +1022,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.regularisation,
         args.context,
         args.workers,
+        args.backend,
     )
     save_model(result["model"], args.model)
     write_text(json.dumps(without_nan(result["card"]), indent=2, sort_keys=True, allow_nan=False) + "\n", args.card)

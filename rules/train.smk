@@ -26,11 +26,13 @@ rule train:
         min_positive=config["train"]["min_positive"],
         regularisation=config["train"]["regularisation"],
         context=config["train"]["context"],
+        backend=config["train"]["backend"],
     shell:
         "python -m pipeline.train --segments {input.segments:q} --coding {input.coding:q}"
         " --codebook {input.codebook:q} --consensus {params.consensus} --folds {params.folds}"
         " --seed {params.seed} --min-positive {params.min_positive}"
         " --regularisation {params.regularisation} --context {params.context}"
+        " --backend {params.backend:q}"
         " --model {output.model:q}"
         " --card {output.card:q} --metrics {output.metrics:q}"
         " --predictions {output.predictions:q}"

@@ -30,6 +30,7 @@ def test_empty_config_gets_every_default(tmp_path: Path) -> None:
         "min_positive": 5,
         "context": "previous_turn",
         "regularisation": 4.0,
+        "backend": "tfidf",  # the default stays the backend the lock installs
     }
     assert config["report"]["quotes_per_code"] == 3
 
@@ -48,6 +49,7 @@ def test_partial_section_keeps_given_values_and_fills_the_rest(tmp_path: Path) -
         ("ingest:\n  max_segment_chars: -5\n", "ingest.max_segment_chars"),
         ("coding:\n  consensus: 2\n", "coding.consensus"),
         ("trian:\n  folds: 3\n", "trian"),
+        ("train:\n  backend: bert\n", "train.backend"),
     ],
 )
 def test_invalid_config_is_rejected_naming_the_key(tmp_path: Path, text: str, named: str) -> None:

