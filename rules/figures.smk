@@ -21,8 +21,9 @@ rule figures:
         "benchmarks/results/figures.tsv"
     conda:
         "envs/pipeline.yaml"
+    threads: 2
     shell:
         "python -m pipeline.figures --tables {input.tables:q} --codebook {input.codebook:q}"
         " --style {input.style:q} --figures {output.figures:q}"
         " --segments {input.segments:q} --codelines {output.codelines:q}"
-        " --memo data/interim/cache/codelines > {log:q} 2>&1"
+        " --memo data/interim/cache/codelines --workers {threads} > {log:q} 2>&1"

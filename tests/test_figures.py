@@ -66,3 +66,30 @@ def test_a_codeline_whose_numbers_did_not_change_is_not_drawn_again(
     second = draw_figures(summary_tables, tmp_path / "second", memo=tmp_path / "memo")["codelines"]
     assert all(b.read_bytes() == a.read_bytes() + b" " for a, b in zip(first, second, strict=True))
     assert sorted(path.name for path in (tmp_path / "memo").iterdir()) == kept
+
+
+def test_codelines_drawn_by_two_processes_are_the_bytes_one_process_draws(
+    summary_tables: dict[str, Path], tmp_path: Path
+) -> None:
+    from pipeline.codebook import load_codebook
+    from pipeline.figures import Codeline, draw_codelines
+
+    codebook = load_codebook(PROJECT / "config/codebook.yaml")
+    table = pd.read_csv(summary_tables["codelines"])
+    rows = {workshop: group for workshop, group in table.groupby("workshop_id")}
+
+    def pending(out: Path) -> list[Codeline]:
+        drawings: list[Codeline] = []
+        for n in range(10):  # enough to be split over the processes
+            workshop = sorted(rows)[n % len(rows)]
+            paths = {suffix: out / f"{workshop}{n}{suffix}" for suffix in (".png", ".svg", ".csv")}
+            drawings.append((f"{workshop}{n}", rows[workshop], 3 + n, paths, {}))
+        return drawings
+
+    one, two = pending(tmp_path / "one"), pending(tmp_path / "two")
+    draw_codelines(one, codebook, PROJECT / "config/figures.mplstyle", workers=1)
+    draw_codelines(two, codebook, PROJECT / "config/figures.mplstyle", workers=2)
+    for a, b in zip(one, two, strict=True):
+        for suffix in (".png", ".svg", ".csv"):
+            assert a[3][suffix].read_bytes() == b[3][suffix].read_bytes(), a[3][suffix].name
+    assert "Codeline: workshop a0" in (tmp_path / "two" / "a0.svg").read_text(encoding="utf-8")
