@@ -82,7 +82,7 @@ def build_model(regularisation: float, seed: int, backend: str = "tfidf") -> Any
     character 2-5-grams read both turns' words together, unmarked (``pipeline.ngrams``). Against
     character n-grams of the whole marked input, as before, this gave on the demo study a grouped
     cross-validated macro F1 of 0.531 instead of 0.514 (same folds), and coding went from about
-    2,000 to 4,000-5,000 segments a second in one process on a busy machine, training used a quarter
+    2,000 to 4,000-5,000 segments a second in one process on a busy machine, training used a sixth
     less CPU and saving took 1.8 s instead of 12 (``benchmarks/README.md``). Character
     n-grams of the segment's own text alone were as fast but lost quality (macro F1 0.476), and 3-5-grams
     instead of 2-5 lost it on EPITOME (explorations F1 0.720 to 0.681).
