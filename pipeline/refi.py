@@ -18,13 +18,13 @@ source whose text differs only by CRLF line endings is mapped back before matchi
 from __future__ import annotations
 
 import argparse
+import io
 import re
 import uuid
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.etree import ElementTree
 
 import pandas as pd
@@ -33,7 +33,7 @@ import yaml
 from pipeline.codebook import Codebook, load_codebook, parse_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import read_workshops, write_csv, write_stable_zip, write_text
+from pipeline.tables import atomic, read_workshops, stable_zip_entry, write_csv, write_text
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -95,45 +95,52 @@ def codebook_xml(codebook: Codebook) -> bytes:
     return to_bytes(root, CODEBOOK_NS)
 
 
-@dataclass(frozen=True)
-class Marking:
-    """One code on one segment by one rater: what becomes a text selection with a coding."""
-
-    segment_id: str
-    code: str
-    user: str
-    note: str
+MARKING_COLUMNS = ("segment_id", "code", "user", "note")
 
 
-def markings(coding: pd.DataFrame, codes: pd.DataFrame) -> list[Marking]:
-    """Each human coder's own codes, and the final codes that came from overrides and the model."""
-    found = [
-        Marking(str(row["segment_id"]), str(row["code"]), str(row["coder"]), f"coded by {row['coder']}")
-        for row in coding[coding["code"] != ""].to_dict("records")
+def markings(coding: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
+    """What becomes a text selection with a coding: one code on one segment by one rater (a user), with a
+    note. Each human coder's own codes, and the final codes that came from overrides and the model."""
+    human = coding[coding["code"] != ""]
+    model = codes[codes["source"] == "model"]
+    override = codes[codes["source"] == "override"]
+    frames = [
+        pd.DataFrame({"segment_id": human["segment_id"], "code": human["code"], "user": human["coder"]}).assign(
+            note="coded by " + human["coder"].astype(str)
+        ),
+        pd.DataFrame({"segment_id": model["segment_id"], "code": model["code"], "user": "model"}).assign(
+            note="coded by the model "
+            + model["by"].astype(str)
+            + ", probability "
+            + model["probability"].astype(float).map("{:.3f}".format)
+        ),
+        pd.DataFrame(
+            {"segment_id": override["segment_id"], "code": override["code"], "user": override["by"] + " (override)"}
+        ).assign(note="override"),
     ]
-    for row in codes[codes["source"].isin(["override", "model"])].to_dict("records"):
-        if row["source"] == "model":
-            note = f"coded by the model {row['by']}, probability {float(row['probability']):.3f}"
-            found.append(Marking(str(row["segment_id"]), str(row["code"]), "model", note))
-        else:
-            found.append(Marking(str(row["segment_id"]), str(row["code"]), f"{row['by']} (override)", "override"))
-    return found
+    return pd.concat(frames, ignore_index=True)[list(MARKING_COLUMNS)].astype(str)
 
 
-def project_xml(
+def write_project(
+    handle: BinaryIO,
     codebook: Codebook,
-    sources: dict[str, str],
+    source_ids: Sequence[str],
     segments: pd.DataFrame,
     workshops: pd.DataFrame,
-    marks: Sequence[Marking],
+    marks: pd.DataFrame,
     model_id: str,
-) -> tuple[bytes, dict[str, bytes]]:
-    """The project.qde document and the plain-text source files it points to."""
+) -> None:
+    """The project.qde document, written to ``handle`` one source at a time.
+
+    A study of ten thousand workshops has millions of codings: as one element tree in memory they took
+    6 GB. The head (users, codebook, cases) is one small tree; each source and its selections is a tree of
+    its own, written in its place, indented as the whole document would be.
+    """
     ns = PROJECT_NS
     root = ElementTree.Element(
         f"{{{ns}}}Project", name=f"{codebook.title}: workshop coding", origin="what-works pipeline"
     )
-    users = sorted({mark.user for mark in marks})
+    users = sorted(set(marks["user"]))
     users_element = ElementTree.SubElement(root, f"{{{ns}}}Users")
     for user in users:
         name = f"model {model_id}" if user == "model" else user
@@ -155,41 +162,71 @@ def project_xml(
             ElementTree.SubElement(value, f"{{{ns}}}VariableRef", targetGUID=guid("variable", attribute))
             ElementTree.SubElement(value, f"{{{ns}}}TextValue").text = str(workshop[attribute])
         ElementTree.SubElement(case, f"{{{ns}}}SourceRef", targetGUID=guid("source", workshop["workshop_id"]))
-    spans = segments.set_index("segment_id")[["workshop_id", "start", "end"]].to_dict("index")
-    by_workshop: dict[str, list[Marking]] = {}
-    for mark in marks:
-        by_workshop.setdefault(str(spans[mark.segment_id]["workshop_id"]), []).append(mark)
     sources_element = ElementTree.SubElement(root, f"{{{ns}}}Sources")
-    files = {}
-    for workshop_id in sorted(sources):
-        source_guid = guid("source", workshop_id)
-        files[f"Sources/{source_guid}.txt"] = sources[workshop_id].encode("utf-8")
-        source = ElementTree.SubElement(
-            sources_element,
-            f"{{{ns}}}TextSource",
-            guid=source_guid,
-            name=workshop_id,
-            plainTextPath=f"internal://{source_guid}.txt",
+    if source_ids:
+        ElementTree.SubElement(sources_element, SOURCES_PLACE)
+    head, tail = to_bytes(root, ns).split(f"<{SOURCES_PLACE} />".encode(), 1) if source_ids else (b"", b"")
+    if not source_ids:
+        handle.write(to_bytes(root, ns))
+        return
+    spans = segments[["segment_id", "workshop_id", "start", "end"]]
+    placed = marks.merge(spans, on="segment_id", how="left", validate="many_to_one")
+    by_workshop = {str(key): rows for key, rows in placed.groupby("workshop_id", sort=False)}
+    handle.write(head.rstrip(b" \n"))
+    for workshop_id in sorted(source_ids):
+        handle.write(b"\n    " + source_xml(workshop_id, by_workshop.get(workshop_id, placed.iloc[0:0])))
+    handle.write(b"\n  " + tail.lstrip(b" \n"))
+
+
+SOURCES_PLACE = "SourcesGoHere"  # where the sources are written into the document's head
+
+
+def source_xml(workshop_id: str, marks: pd.DataFrame) -> bytes:
+    """One TextSource element with its selections, without a namespace of its own (it sits inside the
+    project's default namespace), indented for its depth in the document."""
+    source_guid = guid("source", workshop_id)
+    source = ElementTree.Element(
+        "TextSource", guid=source_guid, name=workshop_id, plainTextPath=f"internal://{source_guid}.txt"
+    )
+    ordered = marks.sort_values(["start", "code", "user"])
+    columns = ("segment_id", "code", "user", "note", "start", "end")
+    for segment_id, code, user, note, start, end in zip(*(ordered[c].tolist() for c in columns), strict=True):
+        key = (str(segment_id), str(code), str(user))
+        selection = ElementTree.SubElement(
+            source,
+            "PlainTextSelection",
+            guid=guid("selection", *key),
+            name=key[0],
+            startPosition=str(start),
+            endPosition=str(end),
+            creatingUser=guid("user", key[2]),
         )
-        order = sorted(by_workshop.get(workshop_id, []), key=lambda m: (spans[m.segment_id]["start"], m.code, m.user))
-        for mark in order:
-            span = spans[mark.segment_id]
-            key = (mark.segment_id, mark.code, mark.user)
-            selection = ElementTree.SubElement(
-                source,
-                f"{{{ns}}}PlainTextSelection",
-                guid=guid("selection", *key),
-                name=mark.segment_id,
-                startPosition=str(span["start"]),
-                endPosition=str(span["end"]),
-                creatingUser=guid("user", mark.user),
-            )
-            ElementTree.SubElement(selection, f"{{{ns}}}Description").text = mark.note
-            coding = ElementTree.SubElement(
-                selection, f"{{{ns}}}Coding", guid=guid("coding", *key), creatingUser=guid("user", mark.user)
-            )
-            ElementTree.SubElement(coding, f"{{{ns}}}CodeRef", targetGUID=guid("code", mark.code))
-    return to_bytes(root, ns), files
+        ElementTree.SubElement(selection, "Description").text = str(note)
+        coding = ElementTree.SubElement(
+            selection, "Coding", guid=guid("coding", *key), creatingUser=guid("user", key[2])
+        )
+        ElementTree.SubElement(coding, "CodeRef", targetGUID=guid("code", key[1]))
+    ElementTree.indent(source, space="  ", level=2)
+    return ElementTree.tostring(source, encoding="unicode").encode("utf-8")
+
+
+def source_file(workshop_id: str) -> str:
+    """A source's plain text's name in the archive."""
+    return f"Sources/{guid('source', workshop_id)}.txt"
+
+
+def project_xml(
+    codebook: Codebook,
+    sources: dict[str, str],
+    segments: pd.DataFrame,
+    workshops: pd.DataFrame,
+    marks: pd.DataFrame,
+    model_id: str,
+) -> tuple[bytes, dict[str, bytes]]:
+    """The project.qde document and the plain-text source files it points to, in memory (small studies)."""
+    document = io.BytesIO()
+    write_project(document, codebook, list(sources), segments, workshops, marks, model_id)
+    return document.getvalue(), {source_file(w): text.encode("utf-8") for w, text in sorted(sources.items())}
 
 
 # ---------------------------------------------------------------- reading untrusted archives
@@ -495,16 +532,31 @@ def export_main(args: argparse.Namespace) -> int:
     import json
 
     codebook = load_codebook(args.codebook)
-    segments = pd.read_parquet(args.segments)
-    sources = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.sources.glob("*.txt"))}
+    segments = pd.read_parquet(args.segments, columns=["segment_id", "workshop_id", "start", "end"])
+    sources = {path.stem: path for path in sorted(args.sources.glob("*.txt"))}
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     codes = pd.read_parquet(args.codes)
     model_id = json.loads(args.card.read_text(encoding="utf-8"))["model_id"]
     marks = markings(coding, codes)
-    project, files = project_xml(codebook, sources, segments, read_workshops(args.workshops), marks, model_id)
+    del codes
     args.codebook_out.parent.mkdir(parents=True, exist_ok=True)
     write_text(codebook_xml(codebook).decode("utf-8"), args.codebook_out)
-    write_stable_zip({"project.qde": project, **files}, args.project_out)
+    # the document goes to a file first, then into the archive: its size must be known before it is
+    # added for the archive's bytes to be those of an archive written from memory
+    with atomic(args.project_out) as partial:
+        document = partial.with_name(partial.name + ".qde")
+        with document.open("wb") as handle:
+            write_project(handle, codebook, list(sources), segments, read_workshops(args.workshops), marks, model_id)
+        entries = {source_file(workshop_id): path for workshop_id, path in sources.items()}
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name in sorted([*entries, "project.qde"]):
+                if name == "project.qde":
+                    with document.open("rb") as handle:
+                        stable_zip_entry(archive, name, handle, document.stat().st_size)
+                else:
+                    data = entries[name].read_text(encoding="utf-8").encode("utf-8")
+                    stable_zip_entry(archive, name, io.BytesIO(data), len(data))
+        document.unlink()
     print(f"REFI-QDA export: {len(codebook.leaf_codes)} codes, {len(sources)} sources, {len(marks)} codings")
     return 0
 

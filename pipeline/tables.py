@@ -10,11 +10,13 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -130,9 +132,17 @@ def write_stable_zip(entries: dict[str, bytes], path: Path) -> None:
     """A zip archive whose bytes depend only on its entries: sorted names, a fixed timestamp."""
     with atomic(path) as partial, zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(entries):
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, entries[name])
+            stable_zip_entry(archive, name, io.BytesIO(entries[name]), len(entries[name]))
+
+
+def stable_zip_entry(archive: zipfile.ZipFile, name: str, data: BinaryIO, size: int) -> None:
+    """One entry of a stable zip, copied from ``data`` (``size`` bytes) in chunks: the same bytes as
+    ``writestr`` of the whole content, without holding it in memory."""
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.file_size = size  # as writestr sets it: it decides whether the entry needs ZIP64 fields
+    with archive.open(info, mode="w") as entry:
+        shutil.copyfileobj(data, entry, 1 << 20)
 
 
 def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
