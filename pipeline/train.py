@@ -975,6 +975,20 @@ def training_key(segments: pd.DataFrame, coding: pd.DataFrame, codebook: Path, s
     return memo_key(parts)
 
 
+def coded_workshops(
+    segments_path: Path, coding_paths: Sequence[Path], codebook: Codebook
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The human coding, checked against every segment, and the segments of the workshops it codes: all
+    training reads (a coded segment and the turn before it). At ten thousand workshops the whole
+    segments table with what the model reads of it took 5 GB; the coded workshops are a few."""
+    ids = pd.read_parquet(segments_path, columns=["segment_id", "workshop_id"])
+    coding = read_coding(coding_paths, set(ids["segment_id"]), codebook)
+    coded = sorted(set(ids.loc[ids["segment_id"].isin(coding["segment_id"]), "workshop_id"].astype(str)))
+    if not coded:
+        return read_segments([segments_path]), coding  # training stops with its own message
+    return pd.read_parquet(segments_path, filters=[("workshop_id", "in", coded)]), coding
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.train", description=__doc__)
     parser.add_argument("--segments", type=Path, required=True)
@@ -1008,8 +1022,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
-    segments = read_segments([args.segments])
-    coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
+    segments, coding = coded_workshops(args.segments, args.coding, codebook)
     outputs = [args.model, args.card, args.card.with_suffix(".md"), args.metrics, args.predictions, args.learning_curve]
     settings = {
         "consensus": args.consensus,
