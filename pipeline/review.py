@@ -220,8 +220,7 @@ def build_queue(
     segment: the queue ranks what the model already said, and loads the model only for its evidence."""
     codes = list(card["codes"])
     thresholds = np.array([card["thresholds"][code] for code in codes])
-    inputs = model_inputs(segments, card["settings"].get("context", "none"))
-    candidates = unreviewed(segments, coding, overrides).reset_index(drop=True)
+    candidates = unreviewed(segments.drop(columns="text"), coding, overrides).reset_index(drop=True)
     if candidates.empty:
         return pd.DataFrame(columns=list(QUEUE_COLUMNS))
     chosen = probabilities.set_index("segment_id").loc[candidates["segment_id"], codes].to_numpy()
@@ -236,6 +235,11 @@ def build_queue(
     names, is_word = feature_view(linear)
     weights = code_weights(linear, len(names))
     reviewed, agreed = consensus(coding, consensus_share)
+    # what the model reads, and the texts, of the queued and the coded segments' workshops only: at ten
+    # thousand workshops the whole study's took gigabytes
+    shown = set(queue["workshop_id"]) | set(segments.loc[segments["segment_id"].isin(reviewed), "workshop_id"])
+    segments = segments[segments["workshop_id"].isin(shown)]
+    inputs = model_inputs(segments, card["settings"].get("context", "none"))
     examples = features.transform(inputs.loc[reviewed].tolist()) if reviewed else sparse.csr_matrix((0, len(names)))
     example_row = {segment_id: i for i, segment_id in enumerate(reviewed)}
     text_by_id = dict(zip(segments["segment_id"], segments["text"].astype(str), strict=True))
