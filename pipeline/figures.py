@@ -216,6 +216,30 @@ def save(fig: Figure, numbers: pd.DataFrame, paths: dict[str, Path]) -> None:
     plt.close(fig)
 
 
+def kept_paths(memo: Path | None, parts: Sequence[bytes | str]) -> dict[str, Path]:
+    """Where the memo keeps a drawing of these numbers (by suffix); none without a memo."""
+    if memo is None:
+        return {}
+    key = memo_key(parts)
+    return {suffix: memo / f"{key}{suffix}" for suffix in FIGURE_FILES}
+
+
+def restored(kept: dict[str, Path], paths: dict[str, Path]) -> bool:
+    """Copy a kept drawing into place; False (nothing copied) when there is none."""
+    if not kept or not all(path.is_file() for path in kept.values()):
+        return False
+    for suffix, path in kept.items():
+        with atomic(paths[suffix]) as partial:
+            shutil.copyfile(path, partial)
+    return True
+
+
+def keep_drawn(kept: dict[str, Path], paths: dict[str, Path]) -> None:
+    for suffix, path in kept.items():
+        with atomic(path) as partial:
+            shutil.copyfile(paths[suffix], partial)
+
+
 # a workshop's codeline to draw: its id, its codes, its number of segments, where to save it, where to keep it
 Codeline = tuple[str, pd.DataFrame, int, dict[str, Path], dict[str, Path]]
 
@@ -263,37 +287,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines")
     tables = {name: pd.read_csv(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
     plt.style.use(args.style)
+    style = args.style.read_bytes()
+    used: set[str] = set()
+    # a figure is saved again only when its numbers, the codebook or the style changed (saving, not
+    # drawing, is most of a figure's time); the same for codelines below
     for name, draw in FIGURES.items():
         fig, numbers = draw(tables, codebook)
-        save(fig, numbers, {suffix: paths_by_stem(args.figures, [name], suffix)[name] for suffix in FIGURE_FILES})
+        paths = {suffix: paths_by_stem(args.figures, [name], suffix)[name] for suffix in FIGURE_FILES}
+        kept = kept_paths(args.memo, [style, codebook.fingerprint, name, numbers.to_csv(index=False)])
+        used |= {path.name for path in kept.values()}
+        if restored(kept, paths):
+            plt.close(fig)
+            continue
+        save(fig, numbers, paths)
+        keep_drawn(kept, paths)
     lengths = pd.read_parquet(args.segments, columns=["workshop_id"])["workshop_id"].value_counts()
     args.codelines.mkdir(parents=True, exist_ok=True)
     by_workshop = {str(key): rows for key, rows in tables["codelines"].groupby("workshop_id", sort=False)}
     empty = tables["codelines"].iloc[0:0]
-    style = args.style.read_bytes()
-    used: set[str] = set()
     pending: list[Codeline] = []
     for workshop_id in sorted(lengths.index):
         rows = by_workshop.get(str(workshop_id), empty)
         paths = {suffix: args.codelines / f"{workshop_id}{suffix}" for suffix in FIGURE_FILES}
         # a codeline is redrawn only when its numbers, the codebook or the style changed: adding a
         # workshop to a study of hundreds draws one codeline, not hundreds
-        key = memo_key(
-            [style, codebook.fingerprint, str(workshop_id), str(lengths[workshop_id]), rows.to_csv(index=False)]
+        kept = kept_paths(
+            args.memo,
+            [style, codebook.fingerprint, str(workshop_id), str(lengths[workshop_id]), rows.to_csv(index=False)],
         )
-        kept = {suffix: args.memo / f"{key}{suffix}" for suffix in FIGURE_FILES} if args.memo else {}
         used |= {path.name for path in kept.values()}
-        if kept and all(path.is_file() for path in kept.values()):
-            for suffix, path in kept.items():
-                with atomic(paths[suffix]) as partial:
-                    shutil.copyfile(path, partial)
+        if restored(kept, paths):
             continue
         pending.append((str(workshop_id), rows, int(lengths[workshop_id]), paths, kept))
     draw_codelines(pending, codebook, args.style, args.workers)
     for _, _, _, paths, kept in pending:
-        for suffix, path in kept.items():
-            with atomic(path) as partial:
-                shutil.copyfile(paths[suffix], partial)
+        keep_drawn(kept, paths)
     if args.memo:
         forget_unused(args.memo, used)
     print(

@@ -33,10 +33,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import precision_recall_curve
-from sklearn.multiclass import OneVsRestClassifier
-from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline.agreement import BOOTSTRAP_SAMPLES, cohen_kappa, interval, library_alpha
 from pipeline.calibration import (
@@ -52,7 +48,6 @@ from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.folds import fold_balance, grouped_stratified_folds
 from pipeline.memo import keep, memo_key, restore
-from pipeline.ngrams import NgramTfidf, character_ngrams
 from pipeline.tables import read_segments, write_csv, write_parquet, write_stable_zip, write_text
 from pipeline.texts import CONTEXTS, model_inputs
 
@@ -91,6 +86,14 @@ def build_model(regularisation: float, seed: int, backend: str = "tfidf") -> Any
     The ``tfidf+embeddings`` backend averages it with a sentence-embedding model
     (``pipeline.embeddings``, an optional extra).
     """
+    # scikit-learn is imported here, not with the module: a training the memo can reuse starts in a
+    # second less without it
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    from pipeline.ngrams import NgramTfidf, character_ngrams
+
     features = FeatureUnion(
         [
             ("words", NgramTfidf(ngram_range=(1, 2), sublinear_tf=True, min_df=1)),
@@ -140,6 +143,8 @@ def best_threshold(probabilities: np.ndarray, truth: np.ndarray) -> float:
     """The probability cut-off that maximises F1 (0.5 when there are no positives to learn from)."""
     if truth.sum() == 0 or truth.sum() == len(truth):
         return 0.5
+    from sklearn.metrics import precision_recall_curve
+
     precision, recall, thresholds = precision_recall_curve(truth, probabilities)
     with np.errstate(invalid="ignore", divide="ignore"):
         f1 = np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)

@@ -55,15 +55,17 @@ def test_a_codeline_per_workshop_with_its_codes_in_session_order(
     assert pd.read_csv(tmp_path / "figures" / "codelines" / "c.csv")["code"].tolist() == ["needing_ground_rules"]
 
 
-def test_a_codeline_whose_numbers_did_not_change_is_not_drawn_again(
+def test_a_figure_or_codeline_whose_numbers_did_not_change_is_not_drawn_again(
     summary_tables: dict[str, Path], tmp_path: Path
 ) -> None:
-    first = draw_figures(summary_tables, tmp_path / "first", memo=tmp_path / "memo")["codelines"]
+    drawn = draw_figures(summary_tables, tmp_path / "first", memo=tmp_path / "memo")
+    first = drawn["figures"] + drawn["codelines"]
     kept = sorted(path.name for path in (tmp_path / "memo").iterdir())
-    assert len(kept) == len(first)  # png, svg and csv of each workshop
+    assert len(kept) == len(first)  # png, svg and csv of each figure and of each workshop's codeline
     for path in (tmp_path / "memo").iterdir():  # what a second run copies is the memo, not a new drawing
         path.write_bytes(path.read_bytes() + b" ")
-    second = draw_figures(summary_tables, tmp_path / "second", memo=tmp_path / "memo")["codelines"]
+    again = draw_figures(summary_tables, tmp_path / "second", memo=tmp_path / "memo")
+    second = again["figures"] + again["codelines"]
     assert all(b.read_bytes() == a.read_bytes() + b" " for a, b in zip(first, second, strict=True))
     assert sorted(path.name for path in (tmp_path / "memo").iterdir()) == kept
 
