@@ -258,3 +258,34 @@ def test_crlf_offsets_map_to_every_character_of_the_lf_text() -> None:
         if char != "\r":
             assert ours[to_ours(position)] == char
     assert position_map("something else", ours) is None
+
+
+def test_the_export_command_streams_the_bytes_the_in_memory_document_gives(codebook: Codebook, tmp_path: Path) -> None:
+    """The stage writes project.qde one source at a time into the archive; it must be the same archive as
+    the whole document built in memory (the stable zip of ``project_xml``)."""
+    import json
+
+    from pipeline.tables import write_stable_zip
+
+    (tmp_path / "sources").mkdir()
+    for workshop_id, text in SOURCES.items():
+        (tmp_path / "sources" / f"{workshop_id}.txt").write_text(text, encoding="utf-8")
+    SEGMENTS.to_parquet(tmp_path / "segments.parquet")
+    (tmp_path / "coding").mkdir()
+    for coder, rows in CODING.groupby("coder"):
+        rows[["segment_id", "code"]].to_csv(tmp_path / "coding" / f"{coder}.csv", index=False)
+    CODES.to_parquet(tmp_path / "codes.parquet")
+    (tmp_path / "card.json").write_text(json.dumps({"model_id": "tfidf-logreg@abc"}), encoding="utf-8")
+    WORKSHOPS.to_csv(tmp_path / "workshops.csv", index=False)
+    argv = ["export", "--segments", str(tmp_path / "segments.parquet"), "--sources", str(tmp_path / "sources")]
+    argv += ["--coding", *(str(p) for p in sorted((tmp_path / "coding").iterdir()))]
+    argv += ["--codes", str(tmp_path / "codes.parquet"), "--card", str(tmp_path / "card.json")]
+    argv += ["--workshops", str(tmp_path / "workshops.csv"), "--codebook", str(PROJECT / "config/codebook.yaml")]
+    argv += ["--codebook-out", str(tmp_path / "out.qdc"), "--project-out", str(tmp_path / "study.qdpx")]
+    assert main(argv) == 0
+    coding = CODING.assign(code=CODING["code"].fillna(""))
+    project, files = project_xml(codebook, SOURCES, SEGMENTS, WORKSHOPS, markings(coding, CODES), "tfidf-logreg@abc")
+    write_stable_zip({"project.qde": project, **files}, tmp_path / "in_memory.qdpx")
+    assert (tmp_path / "study.qdpx").read_bytes() == (tmp_path / "in_memory.qdpx").read_bytes()
+    assert project.count(b"<PlainTextSelection ") == 6
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".qde") == []  # the document file is gone

@@ -456,3 +456,24 @@ def test_a_saved_model_loads_with_the_allow_list_and_predicts_what_the_trained_o
     # and once more through a second save: the file does not depend on whether the model has been used
     save_model(loaded, tmp_path / "again.skops")
     assert (tmp_path / "again.skops").read_bytes() == (tmp_path / "model.skops").read_bytes()
+
+
+def test_training_reads_only_the_workshops_the_coding_touches(
+    ingested: dict[str, Any], tmp_path: Path, codebook: Codebook
+) -> None:
+    from pipeline.train import coded_workshops
+
+    segments = ingested["segments"]
+    path = tmp_path / "segments.parquet"
+    segments.to_parquet(path)
+    coding_file = ingested["root"] / "data/raw/coding/coder_x.csv"
+    read, coding = coded_workshops(path, [coding_file], codebook)
+    coded = set(segments.loc[segments["segment_id"].isin(coding["segment_id"]), "workshop_id"])
+    assert coded == {"w01", "w02", "w03"}  # w04 is coded by no one: training never reads it
+    expected = segments[segments["workshop_id"].isin(coded)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(read.reset_index(drop=True), expected, check_dtype=False)
+    # the coding is still checked against every segment of the study
+    bad = tmp_path / "coder_y.csv"
+    bad.write_text("segment_id,code\nw09-0001-01,mutual_support\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"coder_y\.csv row 2: unknown segment 'w09-0001-01'"):
+        coded_workshops(path, [bad], codebook)
