@@ -99,13 +99,6 @@ def load_trusted(model_path: Path) -> Any:
         ) from None
 
 
-def code_probabilities(model: Any, texts: Sequence[str], n_codes: int) -> np.ndarray:
-    """Probability of each code per text, as a (texts, codes) array (see ``train.code_probabilities``)."""
-    from pipeline.train import code_probabilities as predict
-
-    return predict(model, texts, n_codes)
-
-
 def predicted_probabilities(
     segments: pd.DataFrame, card: dict[str, Any], model: Callable[[], Any], memo: Path | None = None
 ) -> pd.DataFrame:
@@ -135,6 +128,8 @@ def predicted_probabilities(
         if kept is not None and kept.is_file():
             found = np.load(kept, allow_pickle=False)
         else:
+            from pipeline.train import code_probabilities  # only when something is predicted
+
             loaded = loaded or [model()]
             found = code_probabilities(loaded[0], texts, len(codes))
             if kept is not None:

@@ -163,12 +163,11 @@ def write_project(
             ElementTree.SubElement(value, f"{{{ns}}}TextValue").text = str(workshop[attribute])
         ElementTree.SubElement(case, f"{{{ns}}}SourceRef", targetGUID=guid("source", workshop["workshop_id"]))
     sources_element = ElementTree.SubElement(root, f"{{{ns}}}Sources")
-    if source_ids:
-        ElementTree.SubElement(sources_element, SOURCES_PLACE)
-    head, tail = to_bytes(root, ns).split(f"<{SOURCES_PLACE} />".encode(), 1) if source_ids else (b"", b"")
     if not source_ids:
         handle.write(to_bytes(root, ns))
         return
+    ElementTree.SubElement(sources_element, SOURCES_PLACE)
+    head, tail = to_bytes(root, ns).split(f"<{SOURCES_PLACE} />".encode(), 1)
     spans = segments[["segment_id", "workshop_id", "start", "end"]]
     placed = marks.merge(spans, on="segment_id", how="left", validate="many_to_one")
     by_workshop = {str(key): rows for key, rows in placed.groupby("workshop_id", sort=False)}
