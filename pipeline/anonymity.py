@@ -17,6 +17,7 @@ coding, the masked findings table and a pass marker; every later stage reads the
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -29,7 +30,7 @@ import yaml
 
 from pipeline.errors import StudyError, run_stage
 from pipeline.memo import forget_unused, memo_key
-from pipeline.tables import spreadsheet_text, write_csv, write_parquet, write_text
+from pipeline.tables import among, spreadsheet_text, write_csv, write_parquet, write_text
 
 FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "masked_context")
 KINDS = ("name", "phone", "email", "postcode", "nhs_number", "street_address", "date_of_birth", "url")
@@ -279,11 +280,28 @@ def allowed_words(speaker_pattern: str, allow: Sequence[str]) -> re.Pattern[str]
     return re.compile(rf"(?:{speaker_pattern}|(?i:(?:{'|'.join(words)})s?))")
 
 
+def english_stop_words() -> set[str]:
+    """spaCy's English stop words, read from spaCy's own list without importing spaCy.
+
+    Importing ``spacy.lang.en.stop_words`` imports all of spaCy first (0.9 s), and the gate needs no
+    model: it runs once on every rerun, so the list is read from the installed file, which assigns
+    ``STOP_WORDS`` and imports nothing.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        raise StudyError("spaCy is not installed; install the project first (see the README)")
+    source = Path(spec.submodule_search_locations[0]) / "lang" / "en" / "stop_words.py"
+    stop_words_spec = importlib.util.spec_from_file_location("_spacy_en_stop_words", source)
+    assert stop_words_spec is not None
+    assert stop_words_spec.loader is not None
+    module = importlib.util.module_from_spec(stop_words_spec)
+    stop_words_spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
+
+
 def safe_context_words(allowed: re.Pattern[str]) -> re.Pattern[str]:
     """Allowed words plus English function words ("The", "We"), which may show in a masked context."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    stop = "|".join(sorted(re.escape(w) for w in STOP_WORDS if w.isalpha()))
+    stop = "|".join(sorted(re.escape(w) for w in english_stop_words() if w.isalpha()))
     return re.compile(rf"(?:{allowed.pattern}|(?i:{stop}))")
 
 
@@ -325,13 +343,15 @@ def resolve(
     shards' candidates and the whole study's vocabulary ``words``."""
     rows = []
     keep = safe_context_words(allowed)
-    by_segment = {key: group for key, group in candidates.groupby("segment_id", sort=False)}
-    for segment in segments.to_dict("records"):
-        found = by_segment.get(segment["segment_id"])
-        if found is None:
-            continue
+    # the candidates as records grouped once, and only the segments that have any: one DataFrame
+    # conversion per segment took most of the gate's time on a rerun
+    by_segment: dict[str, list[dict[Any, Any]]] = {}
+    for candidate in candidates.to_dict("records"):
+        by_segment.setdefault(candidate["segment_id"], []).append(candidate)
+    with_candidates = segments[among(segments["segment_id"], by_segment)]
+    for segment in with_candidates.to_dict("records"):
         text = str(segment["text"])
-        rows_found = found.to_dict("records")
+        rows_found = by_segment[segment["segment_id"]]
         patterns = [
             Finding(int(row["start"]), int(row["end"]), str(row["kind"]), str(row["detector"]))
             for row in rows_found
@@ -555,7 +575,7 @@ def write_cleared_shards(cleared: pd.DataFrame, shards: Sequence[Path], outputs:
     workshop_ids = cleared["workshop_id"]
     for shard, output in zip(shards, outputs, strict=True):
         ingested = pd.read_parquet(shard, columns=["workshop_id"])["workshop_id"].unique()
-        write_parquet(cleared[workshop_ids.isin(ingested)].reset_index(drop=True), output)
+        write_parquet(cleared[among(workshop_ids, ingested)].reset_index(drop=True), output)
 
 
 def read_vocabulary(paths: Sequence[Path]) -> set[str]:

@@ -29,7 +29,7 @@ from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.overrides import apply_overrides, empty_overrides, read_overrides
-from pipeline.tables import atomic, read_segments, write_csv, write_parquet
+from pipeline.tables import among, atomic, read_segments, write_csv, write_parquet
 from pipeline.texts import model_inputs
 
 CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability")
@@ -154,7 +154,7 @@ def read_probabilities(paths: Sequence[Path], segments: pd.DataFrame, card: dict
         )
     counts = table["segment_id"].value_counts()
     twice = counts[counts > 1]
-    missing = segments.loc[~segments["segment_id"].isin(table["segment_id"]), "segment_id"]
+    missing = segments.loc[~among(segments["segment_id"], table["segment_id"]), "segment_id"]
     if len(twice) or len(missing):
         which = (
             f"segment '{twice.index[0]}' predicted twice"
@@ -203,7 +203,7 @@ def merged_codes(
     """Human consensus for reviewed segments, the model for the rest, then the overrides."""
     reviewed, agreed = consensus(coding, consensus_share)
     human = agreed.assign(source="human", probability=float("nan"))
-    unreviewed = segments[~segments["segment_id"].isin(reviewed)]
+    unreviewed = segments[~among(segments["segment_id"], reviewed)]
     codes = pd.concat([human, model_codes(unreviewed, probabilities, card)], ignore_index=True)
     codes = apply_overrides(codes[list(CODE_COLUMNS)], overrides)
     # one stable order: segments as ingested, codes as in the codebook

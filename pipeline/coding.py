@@ -29,19 +29,27 @@ def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> p
         raise StudyError(f"{path}: '{coder}' is reserved for the classifier; name the file after the human coder")
     table = read_csv_table(path, ("segment_id", "code"))
     leaf_ids = set(codebook.leaf_ids)
-    for index, row in table.iterrows():
+    # checked column-wise (a row loop took 0.1 s per coder, in every stage that reads the coding);
+    # the first bad row of each kind is reported, as a researcher fixes them top to bottom
+    ids, codes = table["segment_id"], table["code"]
+    # membership by Python sets: pandas' isin on Arrow strings converts the whole set of ids per call
+    empty = ids == ""
+    unknown = ~empty & ~pd.Series([i in segment_ids for i in ids], index=table.index, dtype=bool)
+    bad_code = (codes != "") & ~pd.Series([c in leaf_ids for c in codes], index=table.index, dtype=bool)
+    problems = empty | unknown | bad_code
+    if problems.any():
+        index = table.index[problems][0]
         where = f"{path} row {spreadsheet_row(int(str(index)))}"
-        if not row["segment_id"]:
+        if empty[index]:
             raise StudyError(f"{where}: empty segment_id; every row needs the id of the segment it codes")
-        if row["segment_id"] not in segment_ids:
+        if unknown[index]:
             raise StudyError(
-                f"{where}: unknown segment '{row['segment_id']}'; use an id from "
+                f"{where}: unknown segment '{ids[index]}'; use an id from "
                 "data/processed/segments.parquet (did the transcript or max_segment_chars change?)"
             )
-        if row["code"] and row["code"] not in leaf_ids:
-            raise StudyError(
-                f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from config/codebook.yaml"
-            )
+        raise StudyError(
+            f"{where}: unknown code '{codes[index]}'; use a theme or tension-pole id from config/codebook.yaml"
+        )
     duplicated = table.duplicated(["segment_id", "code"])
     if duplicated.any():
         index = int(table.index[duplicated][0])

@@ -20,7 +20,7 @@ import pandas as pd
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import run_stage
-from pipeline.tables import spreadsheet_text, write_csv, write_xlsx
+from pipeline.tables import among, spreadsheet_text, write_csv, write_xlsx
 
 SHEET_COLUMNS = ("segment_id", "workshop_id", "speaker", "role", "previous_turn", "text", "code")
 
@@ -31,7 +31,7 @@ def population(segments: pd.DataFrame, coding: pd.DataFrame) -> pd.DataFrame:
     single = set(coders[coders == 1].index)
     if not single:
         return segments
-    return segments[segments["segment_id"].isin(single)]
+    return segments[among(segments["segment_id"], single)]
 
 
 def sample(segments: pd.DataFrame, coding: pd.DataFrame, share: float, seed: int) -> pd.DataFrame:

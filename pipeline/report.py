@@ -26,7 +26,7 @@ import pandas as pd
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES
-from pipeline.quotes import pick_quotes
+from pipeline.quotes import quotes_by_code
 from pipeline.tables import paths_by_stem, read_workshops, write_text
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
@@ -99,6 +99,7 @@ def context(
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
     counts = tables["code_counts"].set_index("code")
     by_group = tables["prevalence_by_group"]
+    quotes = quotes_by_code(codes, segments, quotes_per_code)
 
     def finding(code_id: str) -> dict[str, Any]:
         code = codebook.code(code_id)
@@ -114,7 +115,7 @@ def context(
                 for g in groups.to_dict("records")
             ],
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},
-            "quotes": pick_quotes(code_id, codes, segments, quotes_per_code),
+            "quotes": quotes.get(code_id, []),
         }
 
     balance = tables["tension_balance"]

@@ -37,7 +37,7 @@ from pipeline.coding import RESERVED_CODERS, consensus, read_coding, read_coding
 from pipeline.double_coding import write_coder_workbook
 from pipeline.errors import StudyError, run_stage
 from pipeline.overrides import empty_overrides, read_overrides
-from pipeline.tables import read_csv_table, read_segments, spreadsheet_row, spreadsheet_text, write_csv
+from pipeline.tables import among, read_csv_table, read_segments, spreadsheet_row, spreadsheet_text, write_csv
 from pipeline.texts import model_inputs
 
 QUEUE_COLUMNS = (
@@ -178,7 +178,7 @@ def uncertainty(probabilities: np.ndarray, thresholds: np.ndarray) -> tuple[np.n
 def unreviewed(segments: pd.DataFrame, coding: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame:
     """Segments no human has reviewed: in no coder's file and named by no (fresh) override."""
     seen = set(coding["segment_id"]) | set(overrides.loc[~overrides["stale"], "segment_id"])
-    return segments[~segments["segment_id"].isin(seen)]
+    return segments[~among(segments["segment_id"], seen)]
 
 
 def draw(candidates: pd.DataFrame, distance: np.ndarray, size: int) -> pd.DataFrame:
@@ -237,8 +237,8 @@ def build_queue(
     reviewed, agreed = consensus(coding, consensus_share)
     # what the model reads, and the texts, of the queued and the coded segments' workshops only: at ten
     # thousand workshops the whole study's took gigabytes
-    shown = set(queue["workshop_id"]) | set(segments.loc[segments["segment_id"].isin(reviewed), "workshop_id"])
-    segments = segments[segments["workshop_id"].isin(shown)]
+    shown = set(queue["workshop_id"]) | set(segments.loc[among(segments["segment_id"], reviewed), "workshop_id"])
+    segments = segments[among(segments["workshop_id"], shown)]
     inputs = model_inputs(segments, card["settings"].get("context", "none"))
     examples = features.transform(inputs.loc[reviewed].tolist()) if reviewed else sparse.csr_matrix((0, len(names)))
     example_row = {segment_id: i for i, segment_id in enumerate(reviewed)}
@@ -396,7 +396,7 @@ def merge_into_coding_file(decisions: pd.DataFrame, out: Path, segment_ids: set[
     """
     if out.is_file():
         existing = read_coding_file(out, segment_ids, codebook)[["segment_id", "code"]]
-        existing = existing[~existing["segment_id"].isin(set(decisions["segment_id"]))]
+        existing = existing[~among(existing["segment_id"], set(decisions["segment_id"]))]
         decisions = pd.concat([existing, decisions], ignore_index=True)
     write_csv(decisions, out)
 

@@ -22,8 +22,8 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import run_stage
 from pipeline.memo import forget_unused, memo_key
-from pipeline.quotes import quotes_from, shorten
-from pipeline.tables import paths_by_stem, read_workshops, spreadsheet_text, write_csv, write_parquet, write_xlsx
+from pipeline.quotes import chosen_quotes, shorten
+from pipeline.tables import among, paths_by_stem, read_workshops, spreadsheet_text, write_csv, write_parquet, write_xlsx
 
 BOOTSTRAP_SEED = 20170213
 SOURCES = ("human", "override", "model")
@@ -223,7 +223,7 @@ def disagreements(
     humans = [name for name in raters if name not in ("model", "human consensus")]
     sets = {name: code_sets(table) for name, table in raters.items()}
     rated = set().union(*sets.values()) if sets else set()
-    segments = segments[segments["segment_id"].isin(rated)]  # only rated segments can be in dispute
+    segments = segments[among(segments["segment_id"], rated)]  # only rated segments can be in dispute
     modelled = set(predictions["code"]) if len(predictions) else set()
     order = list(codebook.leaf_ids)
     rows = []
@@ -284,22 +284,23 @@ def framework_matrix(
     the code in that group and up to two short quotes, human-coded first, each with its speaker's role
     and workshop."""
     meta = segment_metadata(segments, workshops).merge(segments[["segment_id", "text"]], on="segment_id")
-    # one join and one grouping for the whole matrix: a join per cell costs seconds at thousands of workshops
+    # one join and one choice of quotes for the whole matrix: a join per cell, or a choice per cell,
+    # costs seconds at thousands of workshops
     joined = codes.merge(meta, on="segment_id", how="inner", validate="many_to_one")
-    cells = {key: cell for key, cell in joined.groupby(["group", "code"], sort=False)}
-    empty = joined.iloc[0:0]
+    counts = joined.groupby(["group", "code"])["segment_id"].nunique()
+    chosen = chosen_quotes(joined, ["group", "code"], FRAMEWORK_QUOTES)
+    cited: dict[tuple[str, str], list[str]] = {}
+    for quote in chosen[["group", "code", "text", "role", "workshop_id"]].to_dict("records"):
+        cited.setdefault((quote["group"], quote["code"]), []).append(
+            f"\u201c{shorten(quote['text'], FRAMEWORK_QUOTE_CHARS)}\u201d ({quote['role']}, {quote['workshop_id']})"
+        )
     rows = []
     for group in sorted(meta["group"].dropna().unique()):
         row = {"group": group}
         for code in codebook.leaf_codes:
-            cell = cells.get((group, code.id), empty)
-            count = int(cell["segment_id"].nunique())
-            quotes = quotes_from(cell, FRAMEWORK_QUOTES)
-            cited = [
-                f"\u201c{shorten(q['text'], FRAMEWORK_QUOTE_CHARS)}\u201d ({q['role']}, {q['workshop_id']})"
-                for q in quotes
-            ]
-            row[code.label] = f"{count} segment{'s' if count != 1 else ''}" + "".join(f"; {c}" for c in cited)
+            count = int(counts.get((group, code.id), 0))
+            quotes = "".join(f"; {c}" for c in cited.get((group, code.id), []))
+            row[code.label] = f"{count} segment{'s' if count != 1 else ''}{quotes}"
         rows.append(row)
     return pd.DataFrame(rows, columns=["group", *(code.label for code in codebook.leaf_codes)])
 

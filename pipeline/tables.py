@@ -12,11 +12,11 @@ import os
 import re
 import shutil
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pandas as pd
 
@@ -49,6 +49,12 @@ def read_csv_table(path: Path, required: Sequence[str]) -> pd.DataFrame:
     for column in required:
         table[column] = table[column].str.strip()
     return table
+
+
+def among(values: pd.Series, allowed: Iterable[Any]) -> pd.Series:
+    """``values.isin(allowed)``, by a hash table: pandas' ``isin`` on Arrow strings builds a pyarrow scalar
+    for every allowed value (0.4 s for the 18,000 segment ids of a hundred workshops, per call)."""
+    return values.astype(object).isin(allowed if isinstance(allowed, (set, frozenset)) else list(allowed))
 
 
 def read_segments(paths: Sequence[Path]) -> pd.DataFrame:

@@ -48,7 +48,7 @@ from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.folds import fold_balance, grouped_stratified_folds
 from pipeline.memo import keep, memo_key, restore
-from pipeline.tables import read_segments, write_csv, write_parquet, write_stable_zip, write_text
+from pipeline.tables import among, read_segments, write_csv, write_parquet, write_stable_zip, write_text
 from pipeline.texts import CONTEXTS, model_inputs
 
 MODEL_NAME = "tfidf-logreg"
@@ -988,7 +988,7 @@ def coded_workshops(
     segments table with what the model reads of it took 5 GB; the coded workshops are a few."""
     ids = pd.read_parquet(segments_path, columns=["segment_id", "workshop_id"])
     coding = read_coding(coding_paths, set(ids["segment_id"]), codebook)
-    coded = sorted(set(ids.loc[ids["segment_id"].isin(coding["segment_id"]), "workshop_id"].astype(str)))
+    coded = sorted(set(ids.loc[among(ids["segment_id"], coding["segment_id"]), "workshop_id"].astype(str)))
     if not coded:
         return read_segments([segments_path]), coding  # training stops with its own message
     return pd.read_parquet(segments_path, filters=[("workshop_id", "in", coded)]), coding
