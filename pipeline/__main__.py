@@ -8,18 +8,21 @@ at the end instead of being left in a log file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pipeline.codebook import load_codebook
 from pipeline.config import load_config
 from pipeline.errors import StudyError, run_stage
+from pipeline.job import ADDRESS_VARIABLE
 
 STAGES = {
     "ingest": "read transcripts into the segments table (speaker turns, sentence-split long turns, offsets)",
@@ -136,7 +139,44 @@ def follow(command: Sequence[str], env: dict[str, str]) -> int:
     return process.returncode
 
 
-def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int:
+@contextlib.contextmanager
+def warm_server(project: Path, env: dict[str, str], wanted: bool) -> Iterator[dict[str, str]]:
+    """The environment for Snakemake's jobs, with a warm server for them while the run lasts (see
+    ``pipeline/job.py``); without one when not ``wanted``."""
+    if not wanted:
+        yield env
+        return
+    folder = Path(tempfile.mkdtemp(prefix="pipeline-warm-"))  # a short path: sockets allow ~100 characters
+    address = folder / "socket"
+    log = project / "logs" / "warm_server.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text("", encoding="utf-8")
+    with log.open("a", encoding="utf-8") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.job", "--serve", str(address), str(log), str(os.getpid())],
+            cwd=project,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        yield {**env, ADDRESS_VARIABLE: str(address)}
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def on_this_machine(extra: Sequence[str]) -> bool:
+    """Whether Snakemake runs the jobs here (no cluster executor or profile), where a warm server helps."""
+    return not any(arg.startswith(("--executor", "--profile", "--workflow-profile")) or arg == "-e" for arg in extra)
+
+
+def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: bool = False) -> int:
     preflight(project)
     if not snakefile.is_file():
         raise StudyError(f"{snakefile}: workflow not found; run from the project folder or pass --snakefile")
@@ -150,7 +190,8 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str]) -> int
     # an output a killed job left half-written is marked incomplete by Snakemake: make it again
     command = [snakemake, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project)]
     try:
-        returncode = follow([*command, "--rerun-incomplete", *extra], env)
+        with warm_server(project, env, wanted=not cold and on_this_machine(extra)) as job_env:
+            returncode = follow([*command, "--rerun-incomplete", *extra], job_env)
     finally:
         marker.unlink(missing_ok=True)
     if returncode != 0:
@@ -182,9 +223,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--snakefile", type=Path, default=Path("Snakefile"), help="the workflow (default: ./Snakefile)"
     )
     run_parser.add_argument("--cores", type=int, default=os.cpu_count() or 1)
+    run_parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="start every job in a Python of its own, without the warm server (slower; to measure each job's memory)",
+    )
     run_parser.add_argument("snakemake_args", nargs="*", help="passed to Snakemake after --, e.g. -- --dry-run")
     args = parser.parse_args(argv)
-    return run(args.project.resolve(), args.snakefile.resolve(), args.cores, args.snakemake_args)
+    return run(args.project.resolve(), args.snakefile.resolve(), args.cores, args.snakemake_args, args.cold)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ rule anonymity_scan:
         labels=repeated_option("--entity-label", config["anonymity"]["entity_labels"]),
         allow=repeated_option("--allow", config["anonymity"]["allow"]),
     shell:
-        "python -m pipeline.anonymity --scan --segments {input.segments:q}"
+        "python -m pipeline.job anonymity --scan --segments {input.segments:q}"
         " --spacy-model {params.spacy_model:q} --speaker-pattern {params.speaker_pattern:q}"
         " {params.labels} {params.allow} --candidates {output.candidates:q}"
         " --vocabulary {output.vocabulary:q}"
@@ -55,7 +55,7 @@ rule anonymity_gate:
         allow=repeated_option("--allow", config["anonymity"]["allow"]),
         mode=config["anonymity"]["mode"],
     shell:
-        "python -m pipeline.anonymity --segments {input.segments:q} --sources {input.sources:q}"
+        "python -m pipeline.job anonymity --segments {input.segments:q} --sources {input.sources:q}"
         " --candidates {input.candidates:q} --vocabulary {input.vocabulary:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.allow} --mode {params.mode}"
         " --findings {output.findings:q} --cleared-segments {output.segments:q}"

@@ -17,7 +17,7 @@ rule code_predict:
     conda:
         "envs/pipeline.yaml"
     shell:
-        "python -m pipeline.code --predict --segments {input.segments:q} --model {input.model:q}"
+        "python -m pipeline.job code --predict --segments {input.segments:q} --model {input.model:q}"
         " --card {input.card:q} --codebook {input.codebook:q}"
         " --probabilities {output.probabilities:q}"
         " --memo data/interim/cache/probabilities/{wildcards.shard} > {log:q} 2>&1"
@@ -47,7 +47,7 @@ rule code:
         model=rules.train.output.model,
         overrides=optional_option("--overrides", OVERRIDES),
     shell:
-        "python -m pipeline.code --segments {input.segments:q} --model {params.model:q}"
+        "python -m pipeline.job code --segments {input.segments:q} --model {params.model:q}"
         " --probabilities {input.probabilities:q} --card {input.card:q}"
         " --coding {input.coding:q} {params.overrides}"
         " --codebook {input.codebook:q} --consensus {params.consensus}"

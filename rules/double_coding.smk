@@ -18,6 +18,6 @@ rule double_coding:
         share=config["double_coding"]["share"],
         seed=config["double_coding"]["seed"],
     shell:
-        "python -m pipeline.double_coding --segments {input.segments:q} --coding {input.coding:q}"
+        "python -m pipeline.job double_coding --segments {input.segments:q} --coding {input.coding:q}"
         " --codebook {input.codebook:q} --share {params.share} --seed {params.seed}"
         " --sheet {output.sheet:q} --workbook {output.workbook:q} > {log:q} 2>&1"

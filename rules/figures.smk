@@ -23,7 +23,7 @@ rule figures:
         "envs/pipeline.yaml"
     threads: 2
     shell:
-        "python -m pipeline.figures --tables {input.tables:q} --codebook {input.codebook:q}"
+        "python -m pipeline.job figures --tables {input.tables:q} --codebook {input.codebook:q}"
         " --style {input.style:q} --figures {output.figures:q}"
         " --segments {input.segments:q} --codelines {output.codelines:q}"
         " --memo data/interim/cache/codelines --workers {threads} > {log:q} 2>&1"

@@ -24,7 +24,7 @@ rule ingest:
         max_file_mb=config["ingest"]["max_file_mb"],
         speakers=optional_option("--speakers", SPEAKERS),
     shell:
-        "python -m pipeline.ingest --transcripts {input.transcripts:q}"
+        "python -m pipeline.job ingest --transcripts {input.transcripts:q}"
         " --spacy-model {params.spacy_model:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.roles}"
         " --max-segment-chars {params.max_segment_chars} --max-file-mb {params.max_file_mb}"
@@ -50,5 +50,5 @@ rule ingest_check:
     params:
         speakers=optional_option("--speakers", SPEAKERS),
     shell:
-        "python -m pipeline.ingest --check-shards {input.reports:q} --workshops {input.workshops:q}"
+        "python -m pipeline.job ingest --check-shards {input.reports:q} --workshops {input.workshops:q}"
         " {params.speakers} --report {output.report:q} > {log:q} 2>&1"

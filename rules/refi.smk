@@ -19,7 +19,7 @@ rule refi:
     conda:
         "envs/pipeline.yaml"
     shell:
-        "python -m pipeline.refi export --segments {input.segments:q} --sources {input.sources:q}"
+        "python -m pipeline.job refi export --segments {input.segments:q} --sources {input.sources:q}"
         " --coding {input.coding:q} --codes {input.codes:q} --card {input.card:q}"
         " --workshops {input.workshops:q} --codebook {input.codebook:q}"
         " --codebook-out {output.codebook:q} --project-out {output.project:q} > {log:q} 2>&1"

@@ -34,7 +34,7 @@ rule report:
         title=verbatim(config["report"]["title"]),
         quotes_per_code=config["report"]["quotes_per_code"],
     shell:
-        "python -m pipeline.report --segments {input.segments:q} --codes {input.codes:q}"
+        "python -m pipeline.job report --segments {input.segments:q} --codes {input.codes:q}"
         " --workshops {input.workshops:q} --codebook {input.codebook:q}"
         " --tables {input.tables:q} --figures {input.figures:q}"
         " --codelines {input.codelines:q} --card {input.card:q}"

@@ -23,7 +23,7 @@ rule review:
         size=config["review"]["size"],
         overrides=optional_option("--overrides", OVERRIDES),
     shell:
-        "python -m pipeline.review --segments {input.segments:q} --model {input.model:q}"
+        "python -m pipeline.job review --segments {input.segments:q} --model {input.model:q}"
         " --card {input.card:q} --coding {input.coding:q} {params.overrides}"
         " --codebook {input.codebook:q} --consensus {params.consensus} --size {params.size}"
         " --probabilities {input.probabilities:q}"

@@ -19,7 +19,7 @@ rule summarise:
     conda:
         "envs/pipeline.yaml"
     shell:
-        "python -m pipeline.summarise --segments {input.segments:q} --codes {input.codes:q}"
+        "python -m pipeline.job summarise --segments {input.segments:q} --codes {input.codes:q}"
         " --workshops {input.workshops:q} --coding {input.coding:q}"
         " --predictions {input.predictions:q} --codebook {input.codebook:q}"
         " --tables {output.tables:q} --disagreements-xlsx {output.disagreements_xlsx:q}"

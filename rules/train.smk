@@ -28,7 +28,7 @@ rule train:
         context=config["train"]["context"],
         backend=config["train"]["backend"],
     shell:
-        "python -m pipeline.train --segments {input.segments:q} --coding {input.coding:q}"
+        "python -m pipeline.job train --segments {input.segments:q} --coding {input.coding:q}"
         " --codebook {input.codebook:q} --consensus {params.consensus} --folds {params.folds}"
         " --seed {params.seed} --min-positive {params.min_positive}"
         " --regularisation {params.regularisation} --context {params.context}"

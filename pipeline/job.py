@@ -1,0 +1,265 @@
+"""``python -m pipeline.job <stage> ...``: run one Snakemake job's stage, from a warm Python when there is one.
+
+Every job used to start a new Python that imports pandas, and spaCy, scikit-learn or matplotlib: 0.5 to
+1.5 s before any work. A full run hardly notices; a rerun after adding one workshop is a chain of nine
+small jobs whose time is mostly that start-up (issue 9). So ``python -m pipeline run`` starts a *warm
+server* first: one Python that imports the libraries once and then, for each job, forks a child that runs
+the stage with the job's arguments, working folder, environment and standard streams (so its log), and
+hands the child's exit status back. Each job is still a process of its own, forked from the same clean
+state (the server never runs a stage itself), so one job cannot leak into the next; the pattern is that
+of multiprocessing's forkserver and Rails' Spring preloader, and the server lives only as long as the run.
+
+Without a server (plain ``snakemake``, a cluster job, ``python -m pipeline run --cold``, a server that
+cannot be reached) the job runs the stage in this Python, exactly as ``python -m pipeline.<stage>``.
+
+This module imports nothing heavy: the client's start-up is what the warm server saves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import runpy
+import selectors
+import signal
+import socket
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+STAGES = (
+    "ingest",
+    "anonymity",
+    "train",
+    "code",
+    "summarise",
+    "figures",
+    "report",
+    "double_coding",
+    "refi",
+    "review",
+)
+ADDRESS_VARIABLE = "PIPELINE_WARM"  # the server's socket, set by ``python -m pipeline run`` for its jobs
+# what the stages import, at module level or when they work; a library that is not installed is skipped
+PRELOAD = (
+    "pandas",
+    "pyarrow.parquet",
+    "numpy",
+    "spacy",
+    "skops.io",
+    "sklearn.calibration",
+    "sklearn.linear_model",
+    "sklearn.pipeline",
+    "sklearn.preprocessing",
+    "matplotlib.pyplot",
+    "openpyxl",
+    "jinja2",
+    *(f"pipeline.{stage}" for stage in STAGES),
+)
+REQUEST_LIMIT = 1 << 24  # bytes: a job's arguments and environment, with room for thousands of file names
+
+
+def run_cold(stage: str, args: Sequence[str]) -> None:
+    """The stage in this Python, as ``python -m pipeline.<stage> args`` would run it."""
+    sys.argv = [f"pipeline.{stage}", *args]
+    runpy.run_module(f"pipeline.{stage}", run_name="__main__", alter_sys=True)
+
+
+def run_warm(address: str, stage: str, args: Sequence[str]) -> int | None:
+    """Ask the warm server to run the stage with this process's streams; its exit status, or None when
+    no server answers (the caller then runs the stage itself)."""
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        client.connect(address)
+    except OSError:
+        client.close()
+        return None
+    request = json.dumps({"stage": stage, "args": list(args), "cwd": os.getcwd(), "env": dict(os.environ)})
+    payload = request.encode("utf-8")
+    with client:
+        socket.send_fds(client, [len(payload).to_bytes(8, "big") + payload], [0, 1, 2])
+        status = b""
+        while len(status) < 4:
+            try:
+                chunk = client.recv(4 - len(status))
+            except OSError:
+                chunk = b""
+            if not chunk:
+                # the server stopped while the job ran: its child may have been stopped with it
+                print(f"error: the warm server stopped during the {stage} job; run the workflow again", file=sys.stderr)
+                return 1
+            status += chunk
+    return int.from_bytes(status, "big", signed=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in STAGES:
+        print(f"usage: python -m pipeline.job <stage> [arguments]; stages: {', '.join(STAGES)}", file=sys.stderr)
+        return 2
+    stage, args = argv[0], argv[1:]
+    address = os.environ.get(ADDRESS_VARIABLE)
+    if address:
+        status = run_warm(address, stage, args)
+        if status is not None:
+            return status
+    run_cold(stage, args)
+    return 0
+
+
+# ---- the server -------------------------------------------------------------------------------------
+
+
+def preload(log: Path) -> None:
+    for name in PRELOAD:
+        try:
+            __import__(name)
+        except ImportError as error:  # an optional library: its stages import it themselves, or fail alike
+            note(log, f"not preloaded: {name} ({error})")
+
+
+def note(log: Path, line: str) -> None:
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(f"{time.strftime('%H:%M:%S')} {line}\n")
+
+
+def receive(connection: socket.socket) -> tuple[dict[str, object], list[int]]:
+    """A job's request: its stage, arguments, folder and environment, and its three standard streams."""
+    message, fds, _, _ = socket.recv_fds(connection, 65536, 3)
+    if len(fds) != 3:
+        raise ValueError(f"a request with {len(fds)} streams instead of 3")
+    received = bytearray(message)
+    while len(received) < 8:
+        chunk = connection.recv(8 - len(received))
+        if not chunk:
+            raise ConnectionError("the job hung up before its request was read")
+        received += chunk
+    size = int.from_bytes(received[:8], "big")
+    if size > REQUEST_LIMIT:
+        raise ValueError(f"request of {size} bytes")
+    payload = received[8:]
+    while len(payload) < size:
+        chunk = connection.recv(min(1 << 20, size - len(payload)))
+        if not chunk:
+            raise ConnectionError("the job hung up before its request was read")
+        payload += chunk
+    return json.loads(payload.decode("utf-8")), list(fds)
+
+
+def child(request: dict[str, object], fds: Sequence[int]) -> None:
+    """In the forked child: become the job (folder, environment, streams, arguments), run the stage, exit."""
+    status = 1
+    try:
+        for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD):
+            signal.signal(signum, signal.SIG_DFL)
+        os.chdir(str(request["cwd"]))
+        env = request["env"]
+        assert isinstance(env, dict)
+        os.environ.clear()
+        os.environ.update({str(key): str(value) for key, value in env.items()})
+        for target, fd in enumerate(fds):
+            os.dup2(fd, target)
+            os.close(fd)
+        args = request["args"]
+        assert isinstance(args, list)
+        run_cold(str(request["stage"]), [str(arg) for arg in args])
+        status = 0
+    except SystemExit as stop:
+        code = stop.code
+        status = code if isinstance(code, int) else (0 if code is None else 1)
+        if isinstance(code, str):
+            print(code, file=sys.stderr)
+    except BaseException:  # a bug in a stage: its traceback goes to the job's log, as in a cold run
+        import traceback
+
+        traceback.print_exc()
+        status = 1
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(status)
+
+
+def exit_status(wait_status: int) -> int:
+    if os.WIFSIGNALED(wait_status):
+        return 128 + os.WTERMSIG(wait_status)
+    return os.WEXITSTATUS(wait_status)
+
+
+def serve(address: Path, log: Path, parent: int) -> None:
+    """Preload, then fork a child per job until the parent (``python -m pipeline run``) is gone.
+
+    One thread only: a fork copies the calling thread alone, so a server with other threads could hand a
+    child a lock that no one will release. Jobs' connections and children are watched in one loop.
+    """
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(address))
+    listener.listen(64)  # before preloading: a job that comes early waits for the preload, not a cold start
+    preload(log)
+    selector = selectors.DefaultSelector()
+    selector.register(listener, selectors.EVENT_READ)
+    running: dict[int, tuple[socket.socket, str, float]] = {}
+    by_connection: dict[socket.socket, int] = {}
+    stopping = False
+
+    def stop(signum: int, frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, stop)
+    note(log, f"ready at {address}")
+    while not stopping and os.getppid() == parent:
+        for key, _ in selector.select(timeout=0.05):
+            if key.fileobj is listener:
+                connection, _ = listener.accept()
+                try:
+                    request, fds = receive(connection)
+                except (OSError, ValueError, UnicodeDecodeError) as error:
+                    note(log, f"refused a job: {error}")
+                    connection.close()
+                    continue
+                pid = os.fork()
+                if pid == 0:
+                    # the child keeps only its streams: no other job's connection, so a job whose server
+                    # stopped is not kept waiting by another job's child
+                    for other in (listener, connection, *by_connection):
+                        other.close()
+                    selector.close()
+                    child(request, fds)
+                for fd in fds:
+                    os.close(fd)
+                running[pid] = (connection, str(request["stage"]), time.monotonic())
+                by_connection[connection] = pid
+                selector.register(connection, selectors.EVENT_READ)
+            else:
+                # a job's connection is readable only when the job is gone (Snakemake stopped it): stop its child
+                gone = key.fileobj
+                assert isinstance(gone, socket.socket)
+                selector.unregister(gone)
+                os.kill(by_connection.pop(gone), signal.SIGTERM)
+        while running:
+            pid, wait_status = os.waitpid(-1, os.WNOHANG)
+            if pid == 0:
+                break
+            connection, stage, started = running.pop(pid)
+            status = exit_status(wait_status)
+            note(log, f"{stage}: exit {status} in {time.monotonic() - started:.1f} s")
+            if by_connection.pop(connection, None) is not None:
+                selector.unregister(connection)
+                with contextlib.suppress(OSError):
+                    connection.sendall(status.to_bytes(4, "big", signed=True))
+            connection.close()
+    for pid in running:
+        os.kill(pid, signal.SIGTERM)
+    listener.close()
+    address.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--serve"]:
+        serve(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
+    else:
+        raise SystemExit(main())
