@@ -22,7 +22,7 @@ from pathlib import Path
 from pipeline.codebook import load_codebook
 from pipeline.config import load_config
 from pipeline.errors import StudyError, run_stage
-from pipeline.job import ADDRESS_VARIABLE
+from pipeline.job import ADDRESS_VARIABLE, available
 
 STAGES = {
     "ingest": "read transcripts into the segments table (speaker turns, sentence-split long turns, offsets)",
@@ -148,7 +148,8 @@ def warm_server(project: Path, env: dict[str, str], wanted: bool) -> Iterator[di
         return
     folder = Path(tempfile.mkdtemp(prefix="pipeline-warm-"))  # a short path: sockets allow ~100 characters
     address = folder / "socket"
-    log = project / "logs" / "warm_server.log"
+    # beside Snakemake's own files, not in logs/: it says when each job ran, which a rerun changes
+    log = project / ".snakemake" / "pipeline-warm-server.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text("", encoding="utf-8")
     with log.open("a", encoding="utf-8") as output:
@@ -172,8 +173,10 @@ def warm_server(project: Path, env: dict[str, str], wanted: bool) -> Iterator[di
 
 
 def on_this_machine(extra: Sequence[str]) -> bool:
-    """Whether Snakemake runs the jobs here (no cluster executor or profile), where a warm server helps."""
-    return not any(arg.startswith(("--executor", "--profile", "--workflow-profile")) or arg == "-e" for arg in extra)
+    """Whether a warm server can serve the jobs: on Linux, with Snakemake running them here (no cluster
+    executor or profile)."""
+    cluster = any(arg.startswith(("--executor", "--profile", "--workflow-profile")) or arg == "-e" for arg in extra)
+    return available() and not cluster
 
 
 def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: bool = False) -> int:

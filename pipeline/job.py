@@ -46,8 +46,9 @@ ADDRESS_VARIABLE = "PIPELINE_WARM"  # the server's socket, set by ``python -m pi
 PRELOAD = (
     "pandas",
     "pyarrow.parquet",
-    "numpy",
     "spacy",
+    "pipeline.ingest",
+    "pipeline.anonymity",
     "skops.io",
     "sklearn.calibration",
     "sklearn.linear_model",
@@ -56,7 +57,7 @@ PRELOAD = (
     "matplotlib.pyplot",
     "openpyxl",
     "jinja2",
-    *(f"pipeline.{stage}" for stage in STAGES),
+    *(f"pipeline.{stage}" for stage in STAGES if stage not in ("ingest", "anonymity")),
 )
 REQUEST_LIMIT = 1 << 24  # bytes: a job's arguments and environment, with room for thousands of file names
 
@@ -112,12 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 # ---- the server -------------------------------------------------------------------------------------
 
 
-def preload(log: Path) -> None:
-    for name in PRELOAD:
-        try:
-            __import__(name)
-        except ImportError as error:  # an optional library: its stages import it themselves, or fail alike
-            note(log, f"not preloaded: {name} ({error})")
+def preload_one(name: str, log: Path) -> None:
+    try:
+        __import__(name)
+    except ImportError as error:  # an optional library: its stages import it themselves, or fail alike
+        note(log, f"not preloaded: {name} ({error})")
 
 
 def note(log: Path, line: str) -> None:
@@ -197,8 +197,7 @@ def serve(address: Path, log: Path, parent: int) -> None:
     """
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(str(address))
-    listener.listen(64)  # before preloading: a job that comes early waits for the preload, not a cold start
-    preload(log)
+    listener.listen(64)
     selector = selectors.DefaultSelector()
     selector.register(listener, selectors.EVENT_READ)
     running: dict[int, tuple[socket.socket, str, float]] = {}
@@ -210,9 +209,16 @@ def serve(address: Path, log: Path, parent: int) -> None:
         stopping = True
 
     signal.signal(signal.SIGTERM, stop)
-    note(log, f"ready at {address}")
+    note(log, f"listening at {address}")
+    # the libraries are imported one at a time between jobs, in the order the chain of stages needs
+    # them: the first jobs (ingest, the scan) are served with pandas and spaCy while the rest load
+    to_preload = list(PRELOAD)
     while not stopping and os.getppid() == parent:
-        for key, _ in selector.select(timeout=0.05):
+        if to_preload:
+            preload_one(to_preload.pop(0), log)
+            if not to_preload:
+                note(log, "preloaded")
+        for key, _ in selector.select(timeout=0 if to_preload else 0.05):
             if key.fileobj is listener:
                 connection, _ = listener.accept()
                 try:
@@ -256,6 +262,15 @@ def serve(address: Path, log: Path, parent: int) -> None:
         os.kill(pid, signal.SIGTERM)
     listener.close()
     address.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # the run's own temporary folder, if it was not removed already
+        address.parent.rmdir()
+
+
+def available() -> bool:
+    """Whether a warm server can run here: Linux only. It needs fork and Unix sockets that carry file
+    descriptors, and macOS's system libraries are not safe to use in a forked child (which is why
+    Python's multiprocessing does not fork there)."""
+    return sys.platform.startswith("linux") and hasattr(socket, "send_fds")
 
 
 if __name__ == "__main__":

@@ -58,6 +58,10 @@ def finished(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_study(tmp_path_factory.mktemp("e2e") / "study", workshops=4)
     result = run_pipeline(root)
     assert result.returncode == 0, result.stderr[-3000:]
+    # every stage's job was forked from the warm server (pipeline/job.py), not started cold
+    served = (root / ".snakemake/pipeline-warm-server.log").read_text(encoding="utf-8")
+    for stage in ("ingest", "anonymity", "train", "code", "summarise", "figures", "report", "refi", "review"):
+        assert f"{stage}: exit 0" in served, served
     return root
 
 
@@ -114,10 +118,13 @@ def test_report_shows_every_theme_and_tension(finished: Path, codebook: Codebook
 
 
 def test_two_clean_runs_give_identical_tables_figures_and_model(finished: Path, tmp_path: Path) -> None:
+    """The second run starts every job in a Python of its own (--cold), the first forked them from the
+    warm server: the same bytes either way."""
     copy = tmp_path / "study"
     shutil.copytree(finished / "data/raw", copy / "data/raw")
     shutil.copytree(finished / "config", copy / "config")
-    assert run_pipeline(copy).returncode == 0
+    assert run_pipeline(copy, "--cold").returncode == 0
+    assert not (copy / ".snakemake/pipeline-warm-server.log").exists()
     compared = [str(p.relative_to(finished)) for p in (finished / "data/processed").rglob("*") if p.is_file()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/tables").iterdir()]
     compared += [str(p.relative_to(finished)) for p in (finished / "reports/double_coding").iterdir()]
