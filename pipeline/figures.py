@@ -8,7 +8,10 @@ by stakeholder role, code co-occurrence, and coding validity (model and human ag
 from __future__ import annotations
 
 import argparse
+import functools
+import multiprocessing
 import shutil
+import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -240,29 +243,52 @@ def keep_drawn(kept: dict[str, Path], paths: dict[str, Path]) -> None:
             shutil.copyfile(paths[suffix], partial)
 
 
-# a workshop's codeline to draw: its id, its codes, its number of segments, where to save it, where to keep it
-Codeline = tuple[str, pd.DataFrame, int, dict[str, Path], dict[str, Path]]
+# a drawing to save: how to draw it, where to save it (by suffix), where the memo keeps it (by suffix)
+Pending = tuple[Callable[[], Drawing], dict[str, Path], dict[str, Path]]
+_FORKED: Sequence[Pending] = ()  # what forked workers draw, by index: they inherit it, nothing is pickled
 
 
-def draw_codelines(pending: Sequence[Codeline], codebook: Codebook, style: Path, workers: int) -> None:
-    """Draw and save the codelines, spread over ``workers`` processes when there are many.
+def drawn(fig: Figure, numbers: pd.DataFrame) -> Drawing:
+    """A figure already drawn, as a pending drawing (study figures are drawn to know their numbers)."""
+    return fig, numbers
 
-    At about 0.4 s each (most of it PNG and SVG rendering), ten thousand workshops' codelines take over an
-    hour in one process; each is drawn on its own, so the bytes are the same for any number of workers.
+
+def draw_all(pending: Sequence[Pending], style: Path, workers: int) -> None:
+    """Draw and save every pending drawing, spread over ``workers`` processes when there are several.
+
+    Saving is most of a drawing's time (PNG and SVG rendering, 0.4 to 1 s each); each drawing is made on
+    its own, so the bytes are the same for any number of workers. On Linux the workers are forked from
+    this process, which costs nothing and hands them the tables, the style and figures already drawn:
+    adding one workshop redraws four study figures and a codeline, and two processes halve that. Where
+    forking is not safe (macOS, Windows) joblib's workers start fresh, which pays only for many drawings.
     """
-    if workers <= 1 or len(pending) < 4 * workers:
-        draw_batch(pending, codebook, style)
+    global _FORKED
+    if workers > 1 and len(pending) > 1 and sys.platform.startswith("linux"):
+        _FORKED = pending
+        try:
+            with multiprocessing.get_context("fork").Pool(min(workers, len(pending))) as pool:
+                pool.map(draw_forked, range(len(pending)), chunksize=1)
+        finally:
+            _FORKED = ()
         return
-    from joblib import Parallel, delayed
+    if workers > 1 and len(pending) >= 4 * workers:
+        from joblib import Parallel, delayed
 
-    batches = [pending[i :: workers * 4] for i in range(workers * 4)]
-    Parallel(n_jobs=workers)(delayed(draw_batch)(batch, codebook, style) for batch in batches)
+        batches = [pending[i :: workers * 4] for i in range(workers * 4)]
+        Parallel(n_jobs=workers)(delayed(draw_batch)(batch, style) for batch in batches)
+        return
+    draw_batch(pending, None)
 
 
-def draw_batch(batch: Sequence[Codeline], codebook: Codebook, style: Path) -> None:
-    plt.style.use(style)  # a worker process starts with matplotlib's defaults
-    for workshop_id, rows, segments, paths, _ in batch:
-        fig, numbers = codeline(rows, workshop_id, segments, codebook)
+def draw_forked(index: int) -> None:
+    draw_batch([_FORKED[index]], None)
+
+
+def draw_batch(batch: Sequence[Pending], style: Path | None) -> None:
+    if style is not None:
+        plt.style.use(style)  # a fresh worker process starts with matplotlib's defaults
+    for draw, paths, _ in batch:
+        fig, numbers = draw()
         save(fig, numbers, paths)
 
 
@@ -289,6 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     plt.style.use(args.style)
     style = args.style.read_bytes()
     used: set[str] = set()
+    pending: list[Pending] = []
     # a figure is saved again only when its numbers, the codebook or the style changed (saving, not
     # drawing, is most of a figure's time); the same for codelines below
     for name, draw in FIGURES.items():
@@ -299,13 +326,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if restored(kept, paths):
             plt.close(fig)
             continue
-        save(fig, numbers, paths)
-        keep_drawn(kept, paths)
+        pending.append((functools.partial(drawn, fig, numbers), paths, kept))
+    figures_drawn = len(pending)
     lengths = pd.read_parquet(args.segments, columns=["workshop_id"])["workshop_id"].value_counts()
     args.codelines.mkdir(parents=True, exist_ok=True)
     by_workshop = {str(key): rows for key, rows in tables["codelines"].groupby("workshop_id", sort=False)}
     empty = tables["codelines"].iloc[0:0]
-    pending: list[Codeline] = []
     for workshop_id in sorted(lengths.index):
         rows = by_workshop.get(str(workshop_id), empty)
         paths = {suffix: args.codelines / f"{workshop_id}{suffix}" for suffix in FIGURE_FILES}
@@ -318,15 +344,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         used |= {path.name for path in kept.values()}
         if restored(kept, paths):
             continue
-        pending.append((str(workshop_id), rows, int(lengths[workshop_id]), paths, kept))
-    draw_codelines(pending, codebook, args.style, args.workers)
-    for _, _, _, paths, kept in pending:
+        pending.append(
+            (functools.partial(codeline, rows, str(workshop_id), int(lengths[workshop_id]), codebook), paths, kept)
+        )
+    draw_all(pending, args.style, args.workers)
+    for _, paths, kept in pending:
         keep_drawn(kept, paths)
     if args.memo:
         forget_unused(args.memo, used)
+    codelines_drawn = len(pending) - figures_drawn
     print(
-        f"wrote {len(FIGURES)} figures ({', '.join(FIGURES)}) and {len(lengths)} codelines "
-        f"({len(pending)} drawn, {len(lengths) - len(pending)} unchanged since they were last drawn)"
+        f"wrote {len(FIGURES)} figures ({', '.join(FIGURES)}; {figures_drawn} drawn) and {len(lengths)} "
+        f"codelines ({codelines_drawn} drawn, {len(lengths) - codelines_drawn} unchanged since they were last drawn)"
     )
     return 0
 

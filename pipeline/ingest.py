@@ -269,7 +269,13 @@ def study_check(reports: Sequence[Path], workshops_path: Path, speakers_path: Pa
     table are checked against every transcript that was read."""
     if not reports:
         raise StudyError("no transcripts found in data/raw/transcripts; add one file per workshop")
-    report = pd.concat([pd.read_csv(path, dtype={"workshop_id": str}) for path in reports], ignore_index=True)
+    tables = []
+    for path in reports:
+        table = pd.read_csv(path, dtype={"workshop_id": str})
+        if not {"workshop_id", "file"} <= set(table.columns):  # a shard's report, damaged or from elsewhere
+            raise StudyError(f"{path}: not an ingest report (no workshop_id and file columns); delete it and run again")
+        tables.append(table)
+    report = pd.concat(tables, ignore_index=True)
     report = report.sort_values("workshop_id", kind="stable").reset_index(drop=True)
     by_id = {str(row.workshop_id): Path(str(row.file)) for row in report.itertuples()}
     duplicated = report[report["workshop_id"].duplicated()]

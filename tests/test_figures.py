@@ -73,25 +73,28 @@ def test_a_figure_or_codeline_whose_numbers_did_not_change_is_not_drawn_again(
 def test_codelines_drawn_by_two_processes_are_the_bytes_one_process_draws(
     summary_tables: dict[str, Path], tmp_path: Path
 ) -> None:
+    import functools
+
     from pipeline.codebook import load_codebook
-    from pipeline.figures import Codeline, draw_codelines
+    from pipeline.figures import Pending, codeline, draw_all
 
     codebook = load_codebook(PROJECT / "config/codebook.yaml")
     table = pd.read_csv(summary_tables["codelines"])
     rows = {workshop: group for workshop, group in table.groupby("workshop_id")}
 
-    def pending(out: Path) -> list[Codeline]:
-        drawings: list[Codeline] = []
+    def pending(out: Path) -> list[Pending]:
+        drawings: list[Pending] = []
         for n in range(10):  # enough to be split over the processes
             workshop = sorted(rows)[n % len(rows)]
             paths = {suffix: out / f"{workshop}{n}{suffix}" for suffix in (".png", ".svg", ".csv")}
-            drawings.append((f"{workshop}{n}", rows[workshop], 3 + n, paths, {}))
+            drawings.append((functools.partial(codeline, rows[workshop], f"{workshop}{n}", 3 + n, codebook), paths, {}))
         return drawings
 
+    style = PROJECT / "config/figures.mplstyle"
     one, two = pending(tmp_path / "one"), pending(tmp_path / "two")
-    draw_codelines(one, codebook, PROJECT / "config/figures.mplstyle", workers=1)
-    draw_codelines(two, codebook, PROJECT / "config/figures.mplstyle", workers=2)
+    draw_all(one, style, workers=1)
+    draw_all(two, style, workers=2)
     for a, b in zip(one, two, strict=True):
         for suffix in (".png", ".svg", ".csv"):
-            assert a[3][suffix].read_bytes() == b[3][suffix].read_bytes(), a[3][suffix].name
+            assert a[1][suffix].read_bytes() == b[1][suffix].read_bytes(), a[1][suffix].name
     assert "Codeline: workshop a0" in (tmp_path / "two" / "a0.svg").read_text(encoding="utf-8")

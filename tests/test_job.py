@@ -1,0 +1,105 @@
+"""``python -m pipeline.job``: a job's stage run from the warm server gives what a cold start gives."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline.job import ADDRESS_VARIABLE, available
+
+pytestmark = pytest.mark.skipif(not available(), reason="the warm server runs on Linux only")
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """A warm server whose parent is this test process, as ``python -m pipeline run`` starts it."""
+    address, log = tmp_path / "socket", tmp_path / "server.log"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.job", "--serve", str(address), str(log), str(os.getpid())],
+        stdin=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while not address.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield address, log
+    process.terminate()
+    assert process.wait(timeout=30) == 0
+    assert not address.exists()
+
+
+def job(*args: str, address: Path | None, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key != ADDRESS_VARIABLE}
+    if address is not None:
+        env[ADDRESS_VARIABLE] = str(address)
+    command = [sys.executable, "-m", "pipeline.job", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, check=False, timeout=120)
+
+
+def test_a_served_job_has_the_cold_jobs_output_exit_status_and_error(server: tuple[Path, Path], tmp_path: Path) -> None:
+    address, log = server
+    for args in (["summarise", "--help"], ["summarise", "--no-such-option"]):
+        warm, cold = job(*args, address=address, cwd=tmp_path), job(*args, address=None, cwd=tmp_path)
+        assert (warm.returncode, warm.stdout, warm.stderr) == (cold.returncode, cold.stdout, cold.stderr)
+    assert warm.returncode == 2
+    assert "the following arguments are required" in warm.stderr
+    served = log.read_text(encoding="utf-8")
+    assert "summarise: exit 0" in served
+    assert "summarise: exit 2" in served
+
+
+def test_a_served_job_works_in_its_own_folder_and_reports_a_study_error_in_one_line(
+    server: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The child takes the job's folder (relative paths) and the stage's one-line error goes to the job's
+    stderr, with exit status 1, as in a cold start."""
+    address, log = server
+    study = tmp_path / "study"
+    study.mkdir()
+    (study / "ingest_report.csv").write_text("not,an,ingest,report\n", encoding="utf-8")
+    (study / "workshops.csv").write_text("workshop_id,group,stakeholder,date\n", encoding="utf-8")
+    args = ["ingest", "--check-shards", "ingest_report.csv", "--workshops", "workshops.csv", "--report", "out.csv"]
+    warm, cold = job(*args, address=address, cwd=study), job(*args, address=None, cwd=study)
+    assert warm.returncode == cold.returncode == 1
+    assert warm.stderr == cold.stderr
+    assert warm.stderr.startswith("error: ingest_report.csv")
+    assert "Traceback" not in warm.stderr
+    assert "ingest: exit 1" in log.read_text(encoding="utf-8")
+
+
+def test_without_a_server_the_job_starts_cold(tmp_path: Path) -> None:
+    gone = tmp_path / "no-server-here"
+    result = job("report", "--help", address=gone, cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: python -m pipeline.report")
+
+
+def test_an_unknown_stage_is_refused_in_one_line(tmp_path: Path) -> None:
+    result = job("train_everything", address=None, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: python -m pipeline.job <stage>")
+
+
+def test_a_stopped_job_stops_its_child(server: tuple[Path, Path], tmp_path: Path) -> None:
+    """Snakemake stops a job by signalling its process; the server then stops the child it forked for it."""
+    address, log = server
+    fifo = tmp_path / "never-written"
+    os.mkfifo(fifo)  # reading the transcript blocks: the child waits until it is stopped
+    env = dict(os.environ, **{ADDRESS_VARIABLE: str(address)})
+    (tmp_path / "workshops.csv").write_text("workshop_id,group,stakeholder,date\n", encoding="utf-8")
+    stage = ["ingest", "--check-shards", str(fifo), "--workshops", "workshops.csv", "--report", "out.csv"]
+    command = [sys.executable, "-m", "pipeline.job", *stage]
+    client = subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(3)
+    assert client.poll() is None
+    client.terminate()
+    client.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while "ingest: exit" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert f"ingest: exit {128 + 15}" in log.read_text(encoding="utf-8")  # SIGTERM
