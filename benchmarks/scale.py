@@ -195,10 +195,12 @@ def scan_settings_of(out: Path) -> list[str]:
     return scan_settings(config["spacy_model"], config["anonymity"]["entity_labels"], allowed)
 
 
-def snakemake(out: Path, cores: int, *extra: str) -> tuple[float, str]:
-    """Run the workflow on the grown study; wall seconds and Snakemake's output."""
+def snakemake(out: Path, cores: int, *extra: str, cold: bool = False) -> tuple[float, str]:
+    """Run the workflow on the grown study as a researcher does (``python -m pipeline run``, with its
+    warm server unless ``cold``); wall seconds and Snakemake's output."""
     command = [sys.executable, "-m", "pipeline", "run", "--project", str(out), "--snakefile"]
-    command += [str(PROJECT / "Snakefile"), "--cores", str(cores), *(["--", *extra] if extra else [])]
+    command += [str(PROJECT / "Snakefile"), "--cores", str(cores), *(["--cold"] if cold else [])]
+    command += ["--", *extra] if extra else []
     started = time.perf_counter()
     result = subprocess.run(command, cwd=out, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
@@ -235,11 +237,13 @@ def stage_figures(out: Path, since: float) -> dict[str, tuple[int, float, float]
     return figures
 
 
-def print_stages(figures: dict[str, tuple[int, float, float]]) -> None:
+def print_stages(figures: dict[str, tuple[int, float, float]], cold: bool) -> None:
+    """The stages' rows. Snakemake measures a job's memory on the job's own processes: with the warm server
+    those are only the client that hands the job over, so memory is printed for cold runs only."""
     print("| stage | jobs | summed job seconds | peak memory of one job (MB) |")
     print("|---|---|---|---|")
     for rule, (jobs, seconds, peak) in figures.items():
-        print(f"| {rule} | {jobs} | {seconds:.1f} | {peak:.0f} |")
+        print(f"| {rule} | {jobs} | {seconds:.1f} | {f'{peak:.0f}' if cold else '(run with --cold)'} |")
 
 
 def segments_in(out: Path) -> int:
@@ -250,21 +254,21 @@ def segments_in(out: Path) -> int:
 
 def memory_run(out: Path, cores: int, replicas: int) -> int:
     """The grown study scanned for real, then copied ``replicas`` times (see the module's notes)."""
-    seconds, _ = snakemake(out, cores, "--until", "anonymity_scan")
+    seconds, _ = snakemake(out, cores, "--until", "anonymity_scan", cold=True)
     originals = kept_scans(out)
     print(f"scanned {len(originals)} workshops in {seconds:.1f} s")
     copies = replicate(out, replicas)
-    seconds, _ = snakemake(out, cores, "--until", "ingest")
+    seconds, _ = snakemake(out, cores, "--until", "ingest", cold=True)
     seeded = seed_scans(out, originals)
     print(f"{len(copies)} copies added and ingested in {seconds:.1f} s; the scans of {seeded} copies kept")
     since = time.time() - 1
-    seconds, output = snakemake(out, cores, "summarise", "review", "refi", "double_coding")
+    seconds, output = snakemake(out, cores, "summarise", "review", "refi", "double_coding", cold=True)
     segments = segments_in(out)
     print(
         f"\n{len(originals) + len(copies)} workshops, {segments} segments: gate to summarise, review, REFI and "
         f"double coding in {seconds:.1f} s on {cores} cores; jobs: {jobs_run(output)}"
     )
-    print_stages(stage_figures(out, since))
+    print_stages(stage_figures(out, since), cold=True)
     return 0
 
 
@@ -278,6 +282,9 @@ def main() -> int:
     parser.add_argument("--speedup", action="store_true", help="time the shard stages on 1 core, then on --cores")
     parser.add_argument("--memory", action="store_true", help="peak memory with --replicas copies of each workshop")
     parser.add_argument("--replicas", type=int, default=1, help="with --memory: copies of every grown workshop")
+    parser.add_argument(
+        "--cold", action="store_true", help="full and incremental runs without the warm server (each job's memory)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     workshops = grow(PROJECT, args.out, args.factor)
@@ -308,18 +315,19 @@ def main() -> int:
     if args.memory:
         return memory_run(args.out, args.cores, args.replicas)
     since = time.time() - 1
-    full, output = snakemake(args.out, args.cores)
+    full, output = snakemake(args.out, args.cores, cold=args.cold)
     segments = segments_in(args.out)
+    how = "cold: every job in a Python of its own" if args.cold else "warm server"
     print(
-        f"\nfull run: {workshops} workshops, {segments} segments, {full:.1f} s on {args.cores} cores "
+        f"\nfull run ({how}): {workshops} workshops, {segments} segments, {full:.1f} s on {args.cores} cores "
         f"({segments / full:.0f} segments/s end to end)"
     )
-    print_stages(stage_figures(args.out, since))
+    print_stages(stage_figures(args.out, since), args.cold)
     added = add_workshop(args.out)
     since = time.time() - 1
-    again, output = snakemake(args.out, args.cores)
-    print(f"\nadding workshop {added}: {again:.1f} s, {again / full:.0%} of the full run; jobs: {jobs_run(output)}")
-    print_stages(stage_figures(args.out, since))
+    again, output = snakemake(args.out, args.cores, cold=args.cold)
+    print(f"\nadding workshop {added}: {again:.1f} s, {again / full:.1%} of the full run; jobs: {jobs_run(output)}")
+    print_stages(stage_figures(args.out, since), args.cold)
     return 0
 
 

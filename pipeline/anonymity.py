@@ -17,6 +17,7 @@ coding, the masked findings table and a pass marker; every later stage reads the
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import itertools
 import re
@@ -391,6 +392,7 @@ def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed
     return resolve(segments, candidates, words, allowed)
 
 
+@functools.cache  # one load a process; a job forked from the warm server finds it loaded
 def load_ner(model: str) -> Any:
     import spacy
 

@@ -11,6 +11,7 @@ sentence boundaries. Every segment keeps its character offsets into the normalis
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -180,6 +181,7 @@ def check_metadata(by_id: dict[str, Path], workshops: pd.DataFrame, workshops_pa
             )
 
 
+@functools.cache  # one load a process; a job forked from the warm server finds it loaded
 def load_nlp(model: str) -> Any:
     """The installed spaCy pipeline, for sentence boundaries only.
 
