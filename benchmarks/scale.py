@@ -105,7 +105,7 @@ def add_workshop(out: Path, seed: int = 1) -> str:
     config = load_config(out / "config" / "config.yaml")
     transcript = read_transcript(first, label_regex(config["ingest"]["speaker_pattern"]), 20_000_000)
     rng = random.Random(seed)
-    workshop_id = f"{first.stem}new"
+    workshop_id = f"{first.stem}new" if seed == 1 else f"{first.stem}new{seed}"  # another seed, another workshop
     lines = [HEADER.format(source=first.stem)]
     lines += [
         f"{turn.speaker}: {varied_turn(transcript.text[turn.start : turn.end], rng)}\n" for turn in transcript.turns

@@ -133,7 +133,8 @@ def preload_one(name: str, log: Path) -> None:
 
 def note(log: Path, line: str) -> None:
     with log.open("a", encoding="utf-8") as handle:
-        handle.write(f"{time.strftime('%H:%M:%S')} {line}\n")
+        now = time.time()
+        handle.write(f"{time.strftime('%H:%M:%S', time.localtime(now))}.{int(now % 1 * 1000):03d} {line}\n")
 
 
 def receive(connection: socket.socket) -> tuple[dict[str, object], list[int]]:
@@ -249,6 +250,7 @@ def serve(address: Path, log: Path, parent: int) -> None:
                 for fd in fds:
                     os.close(fd)
                 running[pid] = (connection, str(request["stage"]), time.monotonic())
+                note(log, f"{request['stage']}: started")
                 by_connection[connection] = pid
                 selector.register(connection, selectors.EVENT_READ)
             else:

@@ -289,3 +289,12 @@ def test_the_export_command_streams_the_bytes_the_in_memory_document_gives(codeb
     assert (tmp_path / "study.qdpx").read_bytes() == (tmp_path / "in_memory.qdpx").read_bytes()
     assert project.count(b"<PlainTextSelection ") == 6
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".qde") == []  # the document file is gone
+
+
+def test_guids_are_the_uuid5_of_what_they_name_so_exports_keep_their_ids() -> None:
+    import uuid
+
+    from pipeline.refi import GUID_NAMESPACE, guid
+
+    for parts in [("code", "mutual_support"), ("selection", "w01-0003", "roles", "coder_a"), ("user", "é ü"), ("x",)]:
+        assert guid(*parts) == str(uuid.uuid5(GUID_NAMESPACE, "\x1f".join(parts))).upper()
