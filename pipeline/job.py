@@ -292,5 +292,8 @@ def available() -> bool:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
         serve(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
+        # nothing is left to flush (the log is closed after each line): skip tearing down spaCy, scikit-learn
+        # and the rest, which takes 0.6 s that the run would wait for
+        os._exit(0)
     else:
         raise SystemExit(main())

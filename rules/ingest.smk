@@ -29,6 +29,7 @@ rule ingest:
         " --speaker-pattern {params.speaker_pattern:q} {params.roles}"
         " --max-segment-chars {params.max_segment_chars} --max-file-mb {params.max_file_mb}"
         " {params.speakers} --sources {output.sources:q}"
+        " --memo data/interim/cache/sentences/{wildcards.shard}.json"
         " --segments {output.segments:q} --report {output.report:q} > {log:q} 2>&1"
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import StudyError
-from pipeline.ingest import ingest, main, pack_sentences, segment_transcript
+from pipeline.ingest import SentenceSplitter, ingest, main, pack_sentences, segment_transcript
 from pipeline.transcripts import decode, label_regex, normalise, parse_turns
 
 PATTERN = "[A-Z]{1,3}[0-9]{1,3}"
@@ -248,3 +248,28 @@ def test_the_study_check_with_no_shards_says_to_add_transcripts(tmp_path: Path) 
     _, workshops = write_study(tmp_path, "a1,g,members,x\n")
     with pytest.raises(StudyError, match="no transcripts found in data/raw/transcripts"):
         main(["--check-shards", "--workshops", str(workshops), "--report", str(tmp_path / "r.csv")])
+
+
+def test_sentences_split_before_are_remembered_and_the_model_is_not_loaded_again(tmp_path: Path, nlp: Any) -> None:
+    """A rerun of a shard splits only long turns it has not split before: none here, so spaCy's pipeline is
+    not even loaded; the segments are those of a run without the memo."""
+    folder = tmp_path / "transcripts"
+    folder.mkdir()
+    long_turn = " ".join(f"Sentence number {n} is about the group and what it does for us." for n in range(40))
+    (folder / "a1.txt").write_text(f"P1: {long_turn}\nP2: short\n", encoding="utf-8")
+    files, memo = sorted(folder.iterdir()), tmp_path / "memo" / "s0.json"
+    plain, _, _ = ingest(files, None, nlp, PATTERN, ROLES, 300)
+    first = SentenceSplitter(lambda: nlp, "en_core_web_sm", memo)
+    remembered, _, _ = ingest(files, None, first, PATTERN, ROLES, 300)
+    first.save()
+    assert len(plain) > 5  # the long turn was split
+    pd.testing.assert_frame_equal(plain, remembered)
+
+    def no_model() -> Any:
+        raise AssertionError("the pipeline was loaded although every long turn was remembered")
+
+    again, _, _ = ingest(files, None, SentenceSplitter(no_model, "en_core_web_sm", memo), PATTERN, ROLES, 300)
+    pd.testing.assert_frame_equal(plain, again)
+    (folder / "a1.txt").write_text(f"P1: {long_turn} One more sentence.\nP2: short\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="was loaded"):  # a changed turn is split again
+        ingest(files, None, SentenceSplitter(no_model, "en_core_web_sm", memo), PATTERN, ROLES, 300)
