@@ -23,7 +23,11 @@ copies are more rounds of the same groups, uncoded: a bigger study codes a sampl
 the rest to the model, so the training set stays the demo's 1,237 human-reviewed segments.
 
 Every figure comes from the run itself: wall time of the run, and each job's wall time and peak
-memory (max RSS) from Snakemake's benchmark files. Paste the printed rows into BENCHMARKS.md.
+memory (max RSS) from Snakemake's benchmark files. The study is run as a researcher runs it
+(``python -m pipeline run``, each job forked from the warm server, see ``pipeline/job.py``); with
+``--cold`` every job starts a Python of its own. Memory is printed for cold runs only (``--memory`` is
+always cold): Snakemake measures the job's own processes, and a warm job's work is done by the server's
+child. Paste the printed rows into BENCHMARKS.md.
 """
 
 from __future__ import annotations
