@@ -22,7 +22,7 @@ from pathlib import Path
 from pipeline.codebook import load_codebook
 from pipeline.config import load_config
 from pipeline.errors import StudyError, run_stage
-from pipeline.job import ADDRESS_VARIABLE, available
+from pipeline.job import ADDRESS_VARIABLE, SNAKEMAKE_THEN_EXIT, available
 
 STAGES = {
     "ingest": "read transcripts into the segments table (speaker turns, sentence-split long turns, offsets)",
@@ -191,9 +191,13 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: 
     started = time.time() - 1
     marker = claim(project)
     # an output a killed job left half-written is marked incomplete by Snakemake: make it again
-    command = [snakemake, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project)]
+    local = on_this_machine(extra)
+    # here, Snakemake's command line is run through snakemake_then_exit, which skips a second of idle
+    # waiting at its exit; a cluster executor's own exit handlers run as usual
+    launcher = [sys.executable, "-c", SNAKEMAKE_THEN_EXIT, snakemake] if local else [snakemake]
+    command = [*launcher, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project)]
     try:
-        with warm_server(project, env, wanted=not cold and on_this_machine(extra)) as job_env:
+        with warm_server(project, env, wanted=not cold and local) as job_env:
             returncode = follow([*command, "--rerun-incomplete", *extra], job_env)
     finally:
         marker.unlink(missing_ok=True)

@@ -103,3 +103,29 @@ def test_a_stopped_job_stops_its_child(server: tuple[Path, Path], tmp_path: Path
     while "ingest: exit" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
         time.sleep(0.1)
     assert f"ingest: exit {128 + 15}" in log.read_text(encoding="utf-8")  # SIGTERM
+
+
+def test_snakemake_then_exit_gives_snakemakes_status_and_leaves_no_lock(tmp_path: Path) -> None:
+    """``python -m pipeline run`` starts Snakemake through it: the same outputs and exit status, without
+    waiting for the idle timer Snakemake leaves behind."""
+    import shutil
+
+    from pipeline.job import SNAKEMAKE_THEN_EXIT
+
+    (tmp_path / "Snakefile").write_text(
+        'rule all:\n    input: "b.txt"\n'
+        'rule a:\n    output: "a.txt"\n    shell: "echo made > {output}"\n'
+        'rule b:\n    input: "a.txt"\n    output: "b.txt"\n    shell: "cat {input} > {output}; exit $FAIL"\n',
+        encoding="utf-8",
+    )
+    snakemake = shutil.which("snakemake", path=str(Path(sys.executable).parent))
+    assert snakemake is not None
+    command = [sys.executable, "-c", SNAKEMAKE_THEN_EXIT, snakemake, "--cores", "1"]
+    ok = subprocess.run(command, cwd=tmp_path, env=dict(os.environ, FAIL="0"), capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr[-2000:]
+    assert (tmp_path / "b.txt").read_text(encoding="utf-8") == "made\n"
+    (tmp_path / "b.txt").unlink()
+    failed = subprocess.run(command, cwd=tmp_path, env=dict(os.environ, FAIL="3"), capture_output=True, text=True)
+    assert failed.returncode == 1
+    assert "Error in rule b" in failed.stderr
+    assert not any((tmp_path / ".snakemake" / "locks").glob("*"))
