@@ -14,7 +14,7 @@ import pandas as pd
 
 from pipeline.codebook import Codebook
 from pipeline.errors import StudyError
-from pipeline.tables import read_csv_table, spreadsheet_row
+from pipeline.tables import among, read_csv_table, spreadsheet_row
 
 CODING_COLUMNS = ("coder", "segment_id", "code")
 RESERVED_CODERS = ("model", "human consensus")
@@ -32,10 +32,9 @@ def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> p
     # checked column-wise (a row loop took 0.1 s per coder, in every stage that reads the coding);
     # the first bad row of each kind is reported, as a researcher fixes them top to bottom
     ids, codes = table["segment_id"], table["code"]
-    # membership by Python sets: pandas' isin on Arrow strings converts the whole set of ids per call
     empty = ids == ""
-    unknown = ~empty & ~pd.Series([i in segment_ids for i in ids], index=table.index, dtype=bool)
-    bad_code = (codes != "") & ~pd.Series([c in leaf_ids for c in codes], index=table.index, dtype=bool)
+    unknown = ~empty & ~among(ids, segment_ids)
+    bad_code = (codes != "") & ~among(codes, leaf_ids)
     problems = empty | unknown | bad_code
     if problems.any():
         index = table.index[problems][0]

@@ -11,7 +11,6 @@ import argparse
 import functools
 import multiprocessing
 import shutil
-import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +27,7 @@ from matplotlib.figure import Figure
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
+from pipeline.job import fork_is_safe
 from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import atomic, paths_by_stem, write_csv
 
@@ -263,7 +263,7 @@ def draw_all(pending: Sequence[Pending], style: Path, workers: int) -> None:
     forking is not safe (macOS, Windows) joblib's workers start fresh, which pays only for many drawings.
     """
     global _FORKED
-    if workers > 1 and len(pending) > 1 and sys.platform.startswith("linux"):
+    if workers > 1 and len(pending) > 1 and fork_is_safe():
         _FORKED = pending
         try:
             with multiprocessing.get_context("fork").Pool(min(workers, len(pending))) as pool:

@@ -65,6 +65,28 @@ PRELOAD = (
 REQUEST_LIMIT = 1 << 24  # bytes: a job's arguments and environment, with room for thousands of file names
 
 
+def fork_is_safe() -> bool:
+    """Whether a process may fork after importing the libraries: Linux only. macOS's system libraries are
+    not safe to use in a forked child (which is why Python's multiprocessing does not fork there), and
+    Windows cannot fork."""
+    return sys.platform.startswith("linux")
+
+
+def status_of(stop: SystemExit) -> int:
+    """The exit status ``stop`` gives, as the interpreter would (a message is printed and gives 1)."""
+    if isinstance(stop.code, str):
+        print(stop.code, file=sys.stderr)
+    return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+
+
+def exit_now(status: int) -> None:
+    """Flush the standard streams and exit with ``status`` without tearing down the interpreter."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(status)
+
+
 def run_cold(stage: str, args: Sequence[str]) -> None:
     """The stage in this Python, as ``python -m pipeline.<stage> args`` would run it."""
     sys.argv = [f"pipeline.{stage}", *args]
@@ -132,11 +154,8 @@ def snakemake_then_exit() -> None:
         snakemake_main()
         status = 0
     except SystemExit as stop:
-        status = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
-    os._exit(status)
+        status = status_of(stop)
+    exit_now(status)
 
 
 # ---- the server -------------------------------------------------------------------------------------
@@ -205,20 +224,14 @@ def child(request: dict[str, object], fds: Sequence[int]) -> None:
         run_cold(str(request["stage"]), [str(arg) for arg in args])
         status = 0
     except SystemExit as stop:
-        code = stop.code
-        status = code if isinstance(code, int) else (0 if code is None else 1)
-        if isinstance(code, str):
-            print(code, file=sys.stderr)
+        status = status_of(stop)
     except BaseException:  # a bug in a stage: its traceback goes to the job's log, as in a cold run
         import traceback
 
         traceback.print_exc()
         status = 1
     finally:
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(OSError, ValueError):
-                stream.flush()
-        os._exit(status)
+        exit_now(status)
 
 
 def exit_status(wait_status: int) -> int:
@@ -309,17 +322,16 @@ def serve(address: Path, log: Path, parent: int) -> None:
 
 
 def available() -> bool:
-    """Whether a warm server can run here: Linux only. It needs fork and Unix sockets that carry file
-    descriptors, and macOS's system libraries are not safe to use in a forked child (which is why
-    Python's multiprocessing does not fork there)."""
-    return sys.platform.startswith("linux") and hasattr(socket, "send_fds")
+    """Whether a warm server can run here: where forking is safe, with Unix sockets that carry file
+    descriptors."""
+    return fork_is_safe() and hasattr(socket, "send_fds")
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
         serve(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
-        # nothing is left to flush (the log is closed after each line): skip tearing down spaCy, scikit-learn
-        # and the rest, which takes 0.6 s that the run would wait for
-        os._exit(0)
+        # the log is closed after each line: skip tearing down spaCy, scikit-learn and the rest, which
+        # takes 0.6 s that the run would wait for
+        exit_now(0)
     else:
         raise SystemExit(main())
