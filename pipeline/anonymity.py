@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import argparse
 import functools
-import importlib.util
-import itertools
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,41 +26,30 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
+from pipeline.detectors import (
+    KIND_LABELS,
+    KINDS,
+    Finding,
+    english_stop_words,
+    first_names,
+    fold,
+    gazetteer_findings,
+    is_ordinary,
+    lexicon_version,
+    not_people,
+    pattern_findings,
+)
 from pipeline.errors import StudyError, run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import among, spreadsheet_text, write_csv, write_parquet, write_text
 
-FINDING_COLUMNS = ("workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "masked_context")
-KINDS = ("name", "phone", "email", "postcode", "nhs_number", "street_address", "date_of_birth", "url")
-KIND_LABELS = {
-    "name": "PERSON",
-    "phone": "PHONE",
-    "email": "EMAIL",
-    "postcode": "POSTCODE",
-    "nhs_number": "NHS_NUMBER",
-    "street_address": "ADDRESS",
-    "date_of_birth": "DATE_OF_BIRTH",
-    "url": "URL",
-}
+FINDING_COLUMNS = (
+    "workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "fingerprint", "masked_context",
+)  # fmt: skip
 CONTEXT_CHARS = 40
 SENTENCE_ENDS = {".", "!", "?", ":", ";", '"', "\u201c", "\n"}
-CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 ROLE_WORDS = ("facilitator", "member", "commissioner", "participant", "speaker", "interviewer")
-
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-ANY_YEAR = r"(?:\d{4}|\d{2})"
-BIRTH_YEAR = r"(?:19\d\d|200\d|201[0-2])"  # old enough to be in a group now
-
-
-def full_date(year: str) -> str:
-    """A day, month and year: 3/4/1971, 12.05.1968, 4th March 1980, 2nd of August 1966."""
-    return rf"(?:\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]{year}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\s+{year}\b)"
-
 
 # capitalised words that are never a person here: calendar words
 CALENDAR_WORDS = {
@@ -73,55 +61,29 @@ NOT_PERSON_ENTITIES = {
     "DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY", "QUANTITY", "ORDINAL",
     "CARDINAL", "PERCENT",
 }  # fmt: skip
-
-PATTERNS: dict[str, re.Pattern[str]] = {
-    "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
-    "url": re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE),
-    "phone": re.compile(r"(?<![\w+])(?:\+44[\s-]?\(?0?\)?[\s-]?|0)\d(?:[\s-]?\d){8,9}\b"),
-    "postcode": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE),
-    "nhs_number": re.compile(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"),
-    "street_address": re.compile(
-        r"\b\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}"
-        r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Court|Hill"
-        r"|Parade|Row|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale)\b"
-    ),
-    # a full date after "born" or "date of birth", or any full date of a year a member could be born in
-    "date_of_birth": re.compile(
-        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth)\b[^.?!\n\d]{{0,30}}?{full_date(ANY_YEAR)}"
-        rf"|{full_date(BIRTH_YEAR)}",
-        re.IGNORECASE,
-    ),
-    # a title and a capitalised word is a name however unusual the name ("Dr Okafor", "Mr Tolliver")
-    "name": re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Father|Rev)\.?\s+[A-Z][\w'\u2019-]+"),
-}
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A possible identifier: where it is and what kind, never the text itself."""
-
-    start: int
-    end: int
-    kind: str
-    detector: str = "pattern"
-
-
-def nhs_checksum_ok(digits: str) -> bool:
-    """The NHS number's modulus-11 check digit: weights 10..2 on the first nine digits."""
-    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
-    check = 11 - total % 11
-    check = 0 if check == 11 else check
-    return check != 10 and check == int(digits[9])
-
-
-def pattern_findings(text: str) -> list[Finding]:
-    found = []
-    for kind, pattern in PATTERNS.items():
-        for match in pattern.finditer(text):
-            if kind == "nhs_number" and not nhs_checksum_ok(re.sub(r"\D", "", match.group(0))):
-                continue
-            found.append(Finding(match.start(), match.end(), kind))
-    return found
+# a place is an identifier when the same turn gives an age or a diagnosis: "I'm 34, I live in Chipping
+# Sodbury, and I've got bipolar" narrows a small town to one person
+AGE = re.compile(r"\b(?:i'?m|i am|aged?|turned)\s+\d{1,2}\b|\b\d{1,2}[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
+DIAGNOSIS = re.compile(
+    r"\b(?:diagnos\w*|bipolar|schizo\w*|psychosis|psychotic|depression|anxiety|ptsd|bpd|eupd|ocd|adhd|autis\w*"
+    r"|anorexi\w*|bulimi\w*|eating disorder|personality disorder|sectioned|hearing voices|self[- ]harm\w*)\b",
+    re.IGNORECASE,
+)
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# "I live out in Winterbourne", "I'm from Wotton-under-Edge": where someone lives, whatever spaCy makes of it
+RESIDENCE = re.compile(
+    r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+|up\s+|down\s+)?"
+    r"(?:in|from|to|at))\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
+)
+# the last word of a run of capitalised words that names an organisation, a venue or a thing, not a person
+NOT_PERSON_HEADS = {
+    "board", "centre", "center", "rooms", "room", "therapies", "therapy", "service", "services", "team", "trust",
+    "network", "council", "college", "library", "hall", "church", "chapel", "insurance", "transcription", "group",
+    "project", "hub", "café", "cafe", "line", "unit", "ward", "foundation", "association", "society", "charity",
+    "partnership", "forum", "road", "street", "lane", "park", "house", "court", "office", "department", "bank",
+    "workshop", "session", "meeting",
+}  # fmt: skip
+NAME_KINDS = {"name", "place", "workplace"}
 
 
 def starts_sentence(token: Any) -> bool:
@@ -138,13 +100,9 @@ def ordinary_key(token: Any) -> str | None:
     if not starts_sentence(token):
         return None
     alone = token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct and token.ent_type_ != "PERSON"
-    return "" if alone else str(token.text.casefold())
-
-
-def ordinary_word(token: Any, words: set[str]) -> bool:
-    """A capitalised word at a sentence's start that is no name (see ``ordinary_key``)."""
-    key = ordinary_key(token)
-    return key is not None and (key == "" or key in words)
+    # an English word that is no first name ("Transcribed by", "Coffee's on") is never a name
+    known = is_ordinary(token.text.casefold()) and fold(token.text) not in first_names()
+    return "" if alone or known else str(token.text.casefold())
 
 
 @dataclass(frozen=True)
@@ -178,9 +136,10 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
             if entity[0].pos_ != "PROPN" or key == "":
                 continue
             unless = key or ""
-        # an entity made only of allowed words (pseudonyms, role words, configured names) is safe
+        # an entity made only of allowed words (pseudonyms, role words, configured names) is safe, and so is
+        # one of ordinary words that are no names ("Zoom") or named for an organisation ("Gloucester Road")
         unsafe = [w for w in re.findall(r"[\w'-]+", entity.text) if not allowed.fullmatch(w)]
-        if unsafe:
+        if unsafe and not no_person(entity.text):
             found.append(Candidate(entity.start_char, entity.end_char, f"spaCy {entity.label_}", unless))
     for token in doc:
         # a capitalised proper noun the entity recogniser missed ("Siobhan", "Maciej"), unless it is a
@@ -191,6 +150,7 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
             and not token.is_stop
             and token.ent_type_ not in NOT_PERSON_ENTITIES
             and token.text.casefold() not in CALENDAR_WORDS
+            and not no_person(token.text)
             and not allowed.fullmatch(token.text)
         ):
             key = ordinary_key(token)
@@ -212,12 +172,25 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
         key = ordinary_key(run[0]) if run else None
         if key == "":
             run = run[1:]
-        if len(run) >= 2:
+        if len(run) >= 2 and not no_person(" ".join(t.text for t in run)):
             end = run[-1].idx + len(run[-1].text)
             later = run[1].idx if key and len(run) >= 3 else -1
             found.append(Candidate(run[0].idx, end, "capitalised words", key or "", later))
         run = []
     return found
+
+
+def no_person(words: str) -> bool:
+    """Capitalised words that name no person: each an English word that is no first name ("Talking
+    Therapies", "Integrated Care Board"), or ending in a word that names an organisation or a place
+    ("Hillside Community Centre", "Gloucester Road")."""
+    parts = [w.casefold() for w in re.findall(r"[^\W\d_]+", words)]
+    if not parts:
+        return True
+    names = first_names()
+    return parts[-1] in NOT_PERSON_HEADS or all(
+        part in not_people() or (is_ordinary(part) and fold(part) not in names) for part in parts
+    )
 
 
 def resolve_names(candidates: Iterable[Candidate], words: set[str]) -> list[Finding]:
@@ -233,11 +206,6 @@ def resolve_names(candidates: Iterable[Candidate], words: set[str]) -> list[Find
     return found
 
 
-def name_findings(doc: Any, labels: set[str], allowed: re.Pattern[str], words: set[str]) -> list[Finding]:
-    """Names in one text, given the study's own lower-case vocabulary ``words``."""
-    return resolve_names(name_candidates(doc, labels, allowed), words)
-
-
 def merge(findings: Iterable[Finding]) -> list[Finding]:
     """Overlapping findings become one, keeping the first kind found there."""
     merged: list[Finding] = []
@@ -250,15 +218,26 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
     return merged
 
 
+WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[@_#]+")
+
+
 def mask(text: str, findings: Sequence[Finding], focus: Finding, keep: re.Pattern[str]) -> str:
     """Context around one finding with every finding in it replaced by its kind.
 
-    Any other capitalised word that is not a known-safe word is hidden as [?] too: a name the
-    detectors missed must not reach the report through the context of one they found.
+    Of the rest, only words known to be safe are shown: English function words, ordinary English words
+    that are no first name (in lower case), the study's allowed words; every other word is [?] and every
+    digit #. A name, handle or half postcode the detectors missed must not reach the review sheet through
+    the context of one they found.
     """
+    names = first_names()
 
-    def hide_capitalised(piece: str) -> str:
-        return CAPITALISED.sub(lambda m: m.group(0) if keep.fullmatch(m.group(0)) else "[?]", piece)
+    def shown(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if keep.fullmatch(word) or (word.islower() and is_ordinary(word) and word not in names):
+            return word
+        if word.isdigit():
+            return "#" * len(word)
+        return "[?]"
 
     lo = max(0, focus.start - CONTEXT_CHARS)
     hi = min(len(text), focus.end + CONTEXT_CHARS)
@@ -267,37 +246,31 @@ def mask(text: str, findings: Sequence[Finding], focus: Finding, keep: re.Patter
     for finding in findings:
         if finding.end <= lo or finding.start >= hi:
             continue
-        pieces.append(hide_capitalised(text[cursor : max(cursor, finding.start)]))
+        pieces.append(WORD_OR_NUMBER.sub(shown, text[cursor : max(cursor, finding.start)]))
         pieces.append(f"[{KIND_LABELS[finding.kind]}]")
         cursor = max(cursor, finding.end)
-    pieces.append(hide_capitalised(text[cursor:hi]))
+    pieces.append(WORD_OR_NUMBER.sub(shown, text[cursor:hi]))
     context = " ".join("".join(pieces).split())
     return ("…" if lo > 0 else "") + context + ("…" if hi < len(text) else "")
+
+
+def finding_fingerprint(kind: str, text: str, start: int, end: int) -> str:
+    """What a reviewer's decision is about: this identifier in these words around it. The same name in
+    another sentence is another finding, so clearing "Rosa" once does not clear every Rosa."""
+    around = " ".join(text[max(0, start - CONTEXT_CHARS) : end + CONTEXT_CHARS].split())
+    key = f"{kind}\n{' '.join(text[start:end].casefold().split())}\n{around}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def identifier_group(kind: str, text: str) -> str:
+    """Findings of the same identifier, whatever their context: one decision in the review sheet."""
+    return hashlib.sha256(f"{kind}\n{identifier_key(kind, text)}".encode()).hexdigest()[:10]
 
 
 def allowed_words(speaker_pattern: str, allow: Sequence[str]) -> re.Pattern[str]:
     """Words never reported: speaker pseudonyms, role words and the configured allow-list."""
     words = [re.escape(w) for entry in (*ROLE_WORDS, *allow) for w in entry.split()]
     return re.compile(rf"(?:{speaker_pattern}|(?i:(?:{'|'.join(words)})s?))")
-
-
-def english_stop_words() -> set[str]:
-    """spaCy's English stop words, read from spaCy's own list without importing spaCy.
-
-    Importing ``spacy.lang.en.stop_words`` imports all of spaCy first (0.9 s), and the gate needs no
-    model: it runs once on every rerun, so the list is read from the installed file, which assigns
-    ``STOP_WORDS`` and imports nothing.
-    """
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or not spec.submodule_search_locations:
-        raise StudyError("spaCy is not installed; install the project first (see the README)")
-    source = Path(spec.submodule_search_locations[0]) / "lang" / "en" / "stop_words.py"
-    stop_words_spec = importlib.util.spec_from_file_location("_spacy_en_stop_words", source)
-    assert stop_words_spec is not None
-    assert stop_words_spec.loader is not None
-    module = importlib.util.module_from_spec(stop_words_spec)
-    stop_words_spec.loader.exec_module(module)
-    return set(module.STOP_WORDS)
 
 
 def safe_context_words(allowed: re.Pattern[str]) -> re.Pattern[str]:
@@ -309,6 +282,63 @@ def safe_context_words(allowed: re.Pattern[str]) -> re.Pattern[str]:
 CANDIDATE_COLUMNS = ("segment_id", "start", "end", "kind", "detector", "unless", "start_if_ordinary")
 
 
+def unsegmented(segments: pd.DataFrame, sources: dict[str, str]) -> pd.DataFrame:
+    """The text of each source that no segment holds (header lines, speaker labels and display names,
+    notes between turns), as rows shaped like segments, so the gate scans every character that leaves.
+
+    Their segment ids are ``<workshop>~<offset>``: no segment has one, and findings in them are reported
+    with an empty segment id.
+    """
+    rows = []
+    for workshop_id, source in sorted(sources.items()):
+        of_workshop = segments[segments["workshop_id"] == workshop_id].sort_values("start")
+        cursor = 0
+        for start, end in [*zip(of_workshop["start"], of_workshop["end"], strict=True), (len(source), len(source))]:
+            piece = source[cursor:start]
+            if piece.strip():
+                begin = cursor + len(piece) - len(piece.lstrip())
+                text = piece.strip()
+                rows.append(
+                    {
+                        "segment_id": f"{workshop_id}~{begin}",
+                        "workshop_id": workshop_id,
+                        "line": source.count("\n", 0, begin) + 1,
+                        "start": begin,
+                        "end": begin + len(text),
+                        "text": text,
+                    }
+                )
+            cursor = max(cursor, int(end))
+    return pd.DataFrame(rows, columns=["segment_id", "workshop_id", "line", "start", "end", "text"])
+
+
+def is_allowed(text: str, allowed: re.Pattern[str]) -> bool:
+    """Every word of a finding is a word never reported (a pseudonym, a role word, the allow-list)."""
+    words = re.findall(r"[\w'\u2019-]+", text)
+    return bool(words) and all(allowed.fullmatch(word) for word in words)
+
+
+def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Finding]:
+    """Places named in a turn that also gives an age or a diagnosis (see AGE): spaCy's places, and the
+    capitalised words after "I live in", "I'm from"."""
+    if not (AGE.search(text) or DIAGNOSIS.search(text)):
+        return []
+    found = [
+        Finding(entity.start_char, entity.end_char, "place", f"spaCy {entity.label_} with an age or diagnosis")
+        for entity in doc.ents
+        if entity.label_ in PLACE_ENTITIES
+    ]
+    found += [Finding(m.start(1), m.end(1), "place", "where someone lives") for m in RESIDENCE.finditer(text)]
+    # a place's name is capitalised and not an abbreviation ("US", "P.S.") nor a country or city (not_people)
+    return [
+        f
+        for f in found
+        if re.fullmatch(r"[A-Z][a-z][\w'\u2019. -]+", text[f.start : f.end])
+        and text[f.start : f.end].casefold() not in not_people()
+        and not is_allowed(text[f.start : f.end], allowed)
+    ]
+
+
 def scan_candidates(
     segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]
 ) -> tuple[pd.DataFrame, set[str]]:
@@ -317,11 +347,13 @@ def scan_candidates(
     rows = []
     words: set[str] = set()
     labels = set(entity_labels)
-    texts = segments["text"].tolist()
+    texts = segments["text"].astype(str).tolist()
     for segment_id, text, doc in zip(segments["segment_id"], texts, nlp.pipe(texts, batch_size=256), strict=True):
         words.update(token.text for token in doc if token.text.islower())
-        for finding in pattern_findings(str(text)):
-            rows.append((segment_id, finding.start, finding.end, finding.kind, finding.detector, "", -1))
+        found = pattern_findings(text) + gazetteer_findings(doc) + place_findings(doc, text, allowed)
+        for finding in found:
+            if finding.kind not in NAME_KINDS or not is_allowed(text[finding.start : finding.end], allowed):
+                rows.append((segment_id, finding.start, finding.end, finding.kind, finding.detector, "", -1))
         for candidate in name_candidates(doc, labels, allowed):
             rows.append(
                 (
@@ -374,22 +406,40 @@ def resolve(
             rows.append(
                 {
                     "workshop_id": segment["workshop_id"],
-                    "segment_id": segment["segment_id"],
+                    "segment_id": "" if "~" in str(segment["segment_id"]) else segment["segment_id"],
                     "line": int(segment["line"]) + text.count("\n", 0, finding.start),
                     "kind": finding.kind,
                     "detector": finding.detector,
                     "start": int(segment["start"]) + finding.start,
                     "end": int(segment["start"]) + finding.end,
+                    "fingerprint": finding_fingerprint(finding.kind, text, finding.start, finding.end),
                     "masked_context": spreadsheet_text(mask(text, findings, finding, keep)),
                 }
             )
     return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
 
 
-def scan(segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> pd.DataFrame:
-    """Masked findings for every segment of a whole study, scanned in one process."""
-    candidates, words = scan_candidates(segments, nlp, entity_labels, allowed)
-    return resolve(segments, candidates, words, allowed)
+def scan(
+    segments: pd.DataFrame,
+    nlp: Any,
+    entity_labels: Sequence[str],
+    allowed: re.Pattern[str],
+    sources: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """Masked findings for every segment of a whole study, and the text of ``sources`` no segment holds,
+    scanned in one process."""
+    scanned = segments if sources is None else with_unsegmented(segments, sources)
+    candidates, words = scan_candidates(scanned, nlp, entity_labels, allowed)
+    return resolve(scanned, candidates, words, allowed)
+
+
+def with_unsegmented(segments: pd.DataFrame, sources: dict[str, str]) -> pd.DataFrame:
+    """Segments and the unsegmented text of their sources, in source order."""
+    rest = unsegmented(segments, sources)
+    if rest.empty:
+        return segments
+    table = pd.concat([segments, rest], ignore_index=True)
+    return table.sort_values(["workshop_id", "start"], kind="stable").reset_index(drop=True)
 
 
 @functools.cache  # one load a process; a job forked from the warm server finds it loaded
@@ -400,109 +450,6 @@ def load_ner(model: str) -> Any:
         return spacy.load(model, exclude=["parser", "lemmatizer"])
     except OSError:
         raise StudyError(f"spaCy pipeline '{model}' is not installed; install the project or set spacy_model") from None
-
-
-def label_spans(sources: dict[str, str], labels: pd.DataFrame) -> pd.DataFrame:
-    """Source offsets of labelled identifiers (file, line, kind, text); repeats on a line in order."""
-    rows = []
-    seen: dict[tuple[str, int, str], int] = {}
-    lines = {workshop_id: source.split("\n") for workshop_id, source in sources.items()}
-    line_starts = {
-        workshop_id: list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
-        for workshop_id, texts in lines.items()
-    }
-    for label in labels.to_dict("records"):
-        workshop_id, line, text = Path(str(label["file"])).stem, int(label["line"]), str(label["text"])
-        line_start = line_starts[workshop_id][line - 1]
-        line_text = lines[workshop_id][line - 1]
-        nth = seen.get((workshop_id, line, text), 0)
-        column = -1
-        for _ in range(nth + 1):
-            column = line_text.find(text, column + 1)
-        if column < 0:
-            raise StudyError(f"label '{label['kind']}' on {label['file']} line {line} is not on that line")
-        seen[(workshop_id, line, text)] = nth + 1
-        start = line_start + column
-        rows.append({"workshop_id": workshop_id, "kind": label["kind"], "start": start, "end": start + len(text)})
-    return pd.DataFrame(rows, columns=["workshop_id", "kind", "start", "end"])
-
-
-def score(findings: pd.DataFrame, labels: pd.DataFrame, words: int) -> pd.DataFrame:
-    """Recall and precision per kind of a gate's findings against labelled identifiers.
-
-    A labelled identifier counts as found when findings cover every character of it, whatever
-    kind they call it (a partly masked name still leaks). A finding that touches no labelled
-    identifier is a false alarm. ``labels`` holds source offsets (see ``label_spans``).
-    """
-    covered: dict[str, set[int]] = {}
-    for f in findings.to_dict("records"):
-        covered.setdefault(str(f["workshop_id"]), set()).update(range(int(f["start"]), int(f["end"])))
-    found = [
-        all(i in covered.get(str(label["workshop_id"]), set()) for i in range(int(label["start"]), int(label["end"])))
-        for label in labels.to_dict("records")
-    ]
-    labels = labels.assign(found=found)
-    false_alarm = [
-        not any(
-            (labels["workshop_id"] == f["workshop_id"]) & (labels["start"] < f["end"]) & (labels["end"] > f["start"])
-        )
-        for f in findings.to_dict("records")
-    ]
-    findings = findings.assign(false_alarm=false_alarm)
-    rows = []
-    for kind in KINDS:
-        of_kind = labels[labels["kind"] == kind]
-        flagged = findings[findings["kind"] == kind]
-        rows.append(
-            {
-                "kind": kind,
-                "labelled": len(of_kind),
-                "found": int(of_kind["found"].sum()),
-                "recall": round(float(of_kind["found"].mean()), 4) if len(of_kind) else float("nan"),
-                "findings": len(flagged),
-                "false_alarms": int(flagged["false_alarm"].sum()),
-                "precision": round(1 - float(flagged["false_alarm"].mean()), 4) if len(flagged) else float("nan"),
-            }
-        )
-    table = pd.DataFrame(rows)
-    table.attrs["false_alarms_per_1000_words"] = round(1000 * int(findings["false_alarm"].sum()) / words, 3)
-    return table
-
-
-def configured_allow(fixtures: Path) -> list[str]:
-    """The names a researcher would add to anonymity.allow for this set (``allow.yaml``), if any."""
-    path = fixtures / "allow.yaml"
-    return [str(name) for name in yaml.safe_load(path.read_text(encoding="utf-8"))] if path.is_file() else []
-
-
-def evaluate_labelled_set(
-    fixtures: Path, config: dict[str, Any], splitter: Any, ner: Any, allow: list[str]
-) -> pd.DataFrame:
-    """Score the gate on every transcript in ``fixtures`` against its ``labels.csv`` (see ``score``)."""
-    from pipeline.ingest import segment_transcript
-    from pipeline.transcripts import label_regex, read_transcript
-
-    settings = config["ingest"]
-    labels_regex = label_regex(settings["speaker_pattern"])
-    segments, sources, words = [], {}, 0
-    for path in sorted(fixtures.glob("*.txt")):
-        transcript = read_transcript(path, labels_regex, 10**8)
-        rows, _ = segment_transcript(
-            transcript, path.stem, path, splitter, {}, settings["roles_by_prefix"], settings["max_segment_chars"]
-        )
-        segments += rows
-        sources[path.stem] = transcript.text
-        words += sum(len(transcript.text[t.start : t.end].split()) for t in transcript.turns)
-    findings = scan(
-        pd.DataFrame(segments),
-        ner,
-        config["anonymity"]["entity_labels"],
-        allowed_words(settings["speaker_pattern"], [*config["anonymity"]["allow"], *allow]),
-    )
-    labels = label_spans(sources, pd.read_csv(fixtures / "labels.csv", dtype=str, keep_default_na=False))
-    table = score(findings, labels, words)
-    table.attrs["words"] = words
-    return table
 
 
 def identifier_key(kind: str, text: str) -> str:
@@ -524,6 +471,7 @@ def redact(
     from pipeline.ingest import fingerprint
 
     numbers: dict[tuple[str, str], str] = {}
+    replaced: dict[str, str] = {}  # each identifier as written, and its label: for the speaker column
     assigned: list[str] = []
     redacted_sources = {}
     moved = []
@@ -539,6 +487,7 @@ def redact(
                 count = sum(1 for known in numbers if known[0] == kind) + 1
                 numbers[key] = f"[{KIND_LABELS[kind]}_{count}]"
             assigned.append(numbers[key])
+            replaced[text[start:end]] = numbers[key]
             pieces += [text[cursor:start], numbers[key]]
             delta += len(numbers[key]) - (end - start)
             shifts.append((end, delta))
@@ -560,9 +509,20 @@ def redact(
         new_text = redacted_sources[workshop_id]
         rows["text"] = [new_text[a:b] for a, b in zip(rows["start"], rows["end"], strict=True)]
         rows["fingerprint"] = rows["text"].map(fingerprint)
+        if "speaker" in rows:
+            rows["speaker"] = rows["speaker"].map(lambda speaker: redact_label(str(speaker), replaced))
         moved.append(rows)
     cleared = pd.concat(moved).loc[segments.index] if moved else segments
     return redacted_sources, cleared, assigned
+
+
+def redact_label(speaker: str, replaced: dict[str, str]) -> str:
+    """A speaker label with the identifiers the gate found in the transcript's labels replaced, longest
+    first: a display name "Jo Smith" becomes [PERSON_2] wherever the turn's speaker is shown."""
+    for original in sorted(replaced, key=len, reverse=True):
+        if original in speaker:
+            speaker = re.sub(rf"(?<!\w){re.escape(original)}(?!\w)", replaced[original], speaker)
+    return speaker
 
 
 def read_shards(paths: Sequence[Path]) -> pd.DataFrame:
@@ -578,6 +538,11 @@ def write_cleared_shards(cleared: pd.DataFrame, shards: Sequence[Path], outputs:
     for shard, output in zip(shards, outputs, strict=True):
         ingested = pd.read_parquet(shard, columns=["workshop_id"])["workshop_id"].unique()
         write_parquet(cleared[among(workshop_ids, ingested)].reset_index(drop=True), output)
+
+
+def read_sources(folders: Sequence[Path]) -> dict[str, str]:
+    """Each workshop's normalised source, from ingest's folders of sources."""
+    return {path.stem: path.read_text(encoding="utf-8") for folder in folders for path in sorted(folder.glob("*.txt"))}
 
 
 def read_vocabulary(paths: Sequence[Path]) -> set[str]:
@@ -600,6 +565,7 @@ def scan_main(args: argparse.Namespace) -> int:
     loaded when nothing is new).
     """
     segments = pd.concat([pd.read_parquet(path) for path in args.segments], ignore_index=True)
+    segments = with_unsegmented(segments, read_sources(args.sources))
     allowed = allowed_words(args.speaker_pattern, args.allow)
     settings = scan_settings(args.spacy_model, args.entity_label, allowed)
     frames, words, scanned = [], set(), 0
@@ -635,9 +601,9 @@ def scan_main(args: argparse.Namespace) -> int:
 
 
 def scan_settings(spacy_model: str, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> list[str]:
-    """What a scan's result depends on besides the text: the spaCy pipeline and its version, the labels, the
-    words never reported."""
-    return [spacy_model, spacy_model_version(spacy_model), *entity_labels, allowed.pattern]
+    """What a scan's result depends on besides the text: the spaCy pipeline and its version, the word lists,
+    the labels, the words never reported."""
+    return [spacy_model, spacy_model_version(spacy_model), lexicon_version(), *entity_labels, allowed.pattern]
 
 
 def scan_key(settings: Sequence[str], workshop_id: str, rows: pd.DataFrame) -> str:
@@ -658,7 +624,9 @@ def spacy_model_version(name: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.anonymity", description=__doc__)
     parser.add_argument("--segments", type=Path, nargs="+", required=True, help="ingested segments (one per shard)")
-    parser.add_argument("--sources", type=Path, nargs="*", default=[], help="folders of normalised sources from ingest")
+    parser.add_argument(
+        "--sources", type=Path, nargs="*", default=[], help="folders of normalised sources from ingest (every one scanned)"
+    )
     parser.add_argument("--spacy-model", help="the spaCy pipeline (needed unless --candidates are given)")
     parser.add_argument("--speaker-pattern", required=True)
     parser.add_argument("--entity-label", action="append", default=[])
@@ -691,16 +659,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing or not args.sources:
         parser.error("the gate needs --sources, --findings, --cleared-segments, --cleared-sources and --passed")
     segments = read_shards(args.segments)
+    sources = read_sources(args.sources)
     allowed = allowed_words(args.speaker_pattern, args.allow)
     if args.candidates:
         findings = resolve(
-            segments,
+            with_unsegmented(segments, sources),
             pd.concat([pd.read_parquet(path) for path in args.candidates]),
             read_vocabulary(args.vocabulary),
             allowed,
         )
     elif args.spacy_model:
-        findings = scan(segments, load_ner(args.spacy_model), args.entity_label, allowed)
+        findings = scan(segments, load_ner(args.spacy_model), args.entity_label, allowed, sources)
     else:
         parser.error("give the shards' --candidates and --vocabulary, or --spacy-model to scan here")
     by_kind = ", ".join(f"{n} {k}" for k, n in findings["kind"].value_counts().sort_index().items())
@@ -717,7 +686,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             "or set anonymity.mode: redact) and rerun"
         )
     failed_report.unlink(missing_ok=True)
-    sources = {path.stem: path.read_text(encoding="utf-8") for folder in args.sources for path in folder.glob("*.txt")}
     cleared_sources, cleared, labels = redact(sources, segments, findings)
     write_csv(findings.assign(replaced_by=labels), args.findings)
     write_parquet(cleared, args.cleared_segments)

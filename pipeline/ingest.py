@@ -124,6 +124,14 @@ def role_of(speaker: str, roles_by_prefix: dict[str, str]) -> str | None:
     return roles_by_prefix.get(prefix.group(0).strip() if prefix else speaker)
 
 
+def shown_speaker(speaker: str, pseudonym: re.Pattern[str] | None) -> str:
+    """A speaker as an error message may show it: a pseudonym by name, anything else (a caption file's
+    display name may be a real name) hidden, since messages reach the console and the log."""
+    if (pseudonym or re.compile(r"[A-Z]{1,3}[0-9]{1,3}")).fullmatch(speaker):
+        return f"speaker '{speaker}'"
+    return f"a speaker that is not a pseudonym ({len(speaker.split())} word(s), hidden here: open the file at that line)"
+
+
 def segment_transcript(
     transcript: Transcript,
     workshop_id: str,
@@ -132,6 +140,7 @@ def segment_transcript(
     roles: dict[str, str],
     roles_by_prefix: dict[str, str],
     max_chars: int,
+    pseudonym: re.Pattern[str] | None = None,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The segments of one transcript and its counts for the ingest report.
 
@@ -153,8 +162,9 @@ def segment_transcript(
         role = roles.get(turn.speaker) or role_of(turn.speaker, roles_by_prefix)
         if role is None:
             raise StudyError(
-                f"{source} line {turn.line}: speaker '{turn.speaker}' has no role; add the letters of the "
-                "pseudonym to ingest.roles_by_prefix in config/config.yaml, or the speaker to data/raw/speakers.csv"
+                f"{source} line {turn.line}: {shown_speaker(turn.speaker, pseudonym)} has no role; add the "
+                "letters of the pseudonym to ingest.roles_by_prefix in config/config.yaml, or the speaker to "
+                "data/raw/speakers.csv (a display name there still goes through the anonymity gate)"
             )
         if turn.end == turn.start:
             continue  # a label with no speech: counted as a turn, yields no segment
@@ -301,7 +311,14 @@ def ingest(
     for workshop_id, path in sorted(by_id.items()):
         transcript = read_transcript(path, labels, max_bytes)
         segments, report = segment_transcript(
-            transcript, workshop_id, path, nlp, roles.get(workshop_id, {}), roles_by_prefix, max_chars
+            transcript,
+            workshop_id,
+            path,
+            nlp,
+            roles.get(workshop_id, {}),
+            roles_by_prefix,
+            max_chars,
+            re.compile(speaker_pattern),
         )
         rows.extend(segments)
         reports.append(report | {"sha256": hashlib.sha256(path.read_bytes()).hexdigest()})

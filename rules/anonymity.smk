@@ -1,8 +1,9 @@
 rule anonymity_scan:
-    """Look for names, phone numbers and other identifiers in one shard's segments (spaCy; one job per shard)."""
+    """Look for names, phone numbers and other identifiers in every character of one shard's transcripts (one job per shard)."""
     input:
         stage=stage_module("anonymity"),
         segments=rules.ingest.output.segments,
+        sources=rules.ingest.output.sources,
     output:
         candidates="data/interim/shards/{shard}/identifier_candidates.parquet",
         vocabulary="data/interim/shards/{shard}/vocabulary.txt",
@@ -21,7 +22,7 @@ rule anonymity_scan:
         allow=repeated_option("--allow", config["anonymity"]["allow"]),
     shell:
         "python -m pipeline.job anonymity --scan --segments {input.segments:q}"
-        " --spacy-model {params.spacy_model:q} --speaker-pattern {params.speaker_pattern:q}"
+        " --sources {input.sources:q} --spacy-model {params.spacy_model:q} --speaker-pattern {params.speaker_pattern:q}"
         " {params.labels} {params.allow} --candidates {output.candidates:q}"
         " --vocabulary {output.vocabulary:q}"
         " --memo data/interim/cache/anonymity_scan/{wildcards.shard} > {log:q} 2>&1"

