@@ -82,7 +82,9 @@ def main() -> int:
 
     for folder in args.sets if args.real_text is None else []:
         table = evaluate_set(folder, config, splitter, gate, KINDS)
-        print("\n" + summary_line(str(folder.relative_to(PROJECT) if folder.is_relative_to(PROJECT) else folder), table))
+        print(
+            "\n" + summary_line(str(folder.relative_to(PROJECT) if folder.is_relative_to(PROJECT) else folder), table)
+        )
         print(table.to_string(index=False))
     if args.real_text is not None:
         real_text_false_alarms(args.real_text, args.limit, ner, config, args.show)

@@ -29,7 +29,6 @@ import pandas as pd
 
 from pipeline.detectors import (
     KIND_LABELS,
-    KINDS,
     Finding,
     english_stop_words,
     first_names,
@@ -625,7 +624,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.anonymity", description=__doc__)
     parser.add_argument("--segments", type=Path, nargs="+", required=True, help="ingested segments (one per shard)")
     parser.add_argument(
-        "--sources", type=Path, nargs="*", default=[], help="folders of normalised sources from ingest (every one scanned)"
+        "--sources",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="folders of normalised sources from ingest (every one scanned)",
     )
     parser.add_argument("--spacy-model", help="the spaCy pipeline (needed unless --candidates are given)")
     parser.add_argument("--speaker-pattern", required=True)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,12 +98,121 @@ STREET_TYPES = (
 )
 # UK postcode areas, for a district named alone ("I'm in BS7"): two letters and a digit that are not an area
 # are a pseudonym label, a model number or a grade
-POSTCODE_AREAS = (
-    "AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY EC EH EN EX FK FY GL GU"
-    " HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY LA LD LE LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL"
-    " PO PR RG RH RM SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO"
-    " ZE"
-).split()
+POSTCODE_AREAS = [
+    "AB",
+    "AL",
+    "BA",
+    "BB",
+    "BD",
+    "BH",
+    "BL",
+    "BN",
+    "BR",
+    "BS",
+    "BT",
+    "CA",
+    "CB",
+    "CF",
+    "CH",
+    "CM",
+    "CO",
+    "CR",
+    "CT",
+    "CV",
+    "CW",
+    "DA",
+    "DD",
+    "DE",
+    "DG",
+    "DH",
+    "DL",
+    "DN",
+    "DT",
+    "DY",
+    "EC",
+    "EH",
+    "EN",
+    "EX",
+    "FK",
+    "FY",
+    "GL",
+    "GU",
+    "HA",
+    "HD",
+    "HG",
+    "HP",
+    "HR",
+    "HS",
+    "HU",
+    "HX",
+    "IG",
+    "IP",
+    "IV",
+    "KA",
+    "KT",
+    "KW",
+    "KY",
+    "LA",
+    "LD",
+    "LE",
+    "LL",
+    "LN",
+    "LS",
+    "LU",
+    "ME",
+    "MK",
+    "ML",
+    "NE",
+    "NG",
+    "NN",
+    "NP",
+    "NR",
+    "NW",
+    "OL",
+    "OX",
+    "PA",
+    "PE",
+    "PH",
+    "PL",
+    "PO",
+    "PR",
+    "RG",
+    "RH",
+    "RM",
+    "SA",
+    "SE",
+    "SG",
+    "SK",
+    "SL",
+    "SM",
+    "SN",
+    "SO",
+    "SP",
+    "SR",
+    "SS",
+    "ST",
+    "SW",
+    "SY",
+    "TA",
+    "TD",
+    "TF",
+    "TN",
+    "TQ",
+    "TR",
+    "TS",
+    "TW",
+    "UB",
+    "WA",
+    "WC",
+    "WD",
+    "WF",
+    "WN",
+    "WR",
+    "WS",
+    "WV",
+    "YO",
+    "ZE",
+]
 
 OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # phonenumbers does not match a number read aloud, nor one split by dots in three groups
@@ -173,7 +281,7 @@ class OfflineEmailRecognizer:
 
         extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
-        class Recognizer(EmailRecognizer):  # type: ignore[misc]
+        class Recognizer(EmailRecognizer):
             def validate_result(self, pattern_text: str) -> bool:
                 return bool(extract(pattern_text).fqdn)
 

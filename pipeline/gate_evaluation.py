@@ -33,7 +33,7 @@ Scan = Callable[[pd.DataFrame, dict[str, str]], pd.DataFrame]
 class AnyRole(dict[str, str]):
     """Roles for an evaluation: every speaker has one, so a display name does not stop the reading."""
 
-    def get(self, key: str, default: Any = None) -> str:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> str:
         return "member"
 
 
@@ -46,7 +46,11 @@ def read_set(folder: Path, config: dict[str, Any], splitter: Any) -> tuple[pd.Da
     labels = label_regex(settings["speaker_pattern"])
     rows: list[dict[str, Any]] = []
     sources = {}
-    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.name != "labels.csv" and p.suffix.lower() != ".md"):
+    for path in sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() in SUFFIXES and p.name != "labels.csv" and p.suffix.lower() != ".md"
+    ):
         transcript = read_transcript(path, labels, 10**8)
         segments, _ = segment_transcript(
             transcript, path.stem, path, splitter, AnyRole(), settings["roles_by_prefix"], settings["max_segment_chars"]
@@ -109,11 +113,15 @@ def score(findings: pd.DataFrame, labels: pd.DataFrame, sources: dict[str, str],
             }
         )
     table = pd.DataFrame(rows)
-    lines_with = {(str(r["workshop_id"]), line_of(sources[r["workshop_id"]], r["start"])) for r in labels.to_dict("records")}
+    lines_with = {
+        (str(r["workshop_id"]), line_of(sources[r["workshop_id"]], r["start"])) for r in labels.to_dict("records")
+    }
     lines_flagged = {
         (str(f["workshop_id"]), line)
         for f in findings.to_dict("records")
-        for line in range(line_of(sources[f["workshop_id"]], f["start"]), line_of(sources[f["workshop_id"]], f["end"]) + 1)
+        for line in range(
+            line_of(sources[f["workshop_id"]], f["start"]), line_of(sources[f["workshop_id"]], f["end"]) + 1
+        )
     }
     words = sum(len(text.split()) for text in sources.values())
     table.attrs.update(

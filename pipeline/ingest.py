@@ -129,7 +129,9 @@ def shown_speaker(speaker: str, pseudonym: re.Pattern[str] | None) -> str:
     display name may be a real name) hidden, since messages reach the console and the log."""
     if (pseudonym or re.compile(r"[A-Z]{1,3}[0-9]{1,3}")).fullmatch(speaker):
         return f"speaker '{speaker}'"
-    return f"a speaker that is not a pseudonym ({len(speaker.split())} word(s), hidden here: open the file at that line)"
+    return (
+        f"a speaker that is not a pseudonym ({len(speaker.split())} word(s), hidden here: open the file at that line)"
+    )
 
 
 def segment_transcript(

@@ -92,4 +92,6 @@ def test_an_unknown_word_in_a_names_place(ner: Any) -> None:
 
 def test_folding_and_the_word_list() -> None:
     assert fold("Róisín") == "roisin"
-    assert is_ordinary("rooms") and is_ordinary("transcribed") and not is_ordinary("siobhan")
+    assert is_ordinary("rooms")
+    assert is_ordinary("transcribed")
+    assert not is_ordinary("siobhan")

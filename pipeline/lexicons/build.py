@@ -59,7 +59,10 @@ def main() -> None:
     print(f"{len(names)} first names written to {out}")
     # the names of English-speaking locales: an English word is taken for a name only if it is one of these
     out = Path(__file__).with_name("english_first_names.txt")
-    out.write_text(header.replace("many origins", "English-speaking locales") + "".join(f"{n}\n" for n in sorted(english)), encoding="utf-8")
+    out.write_text(
+        header.replace("many origins", "English-speaking locales") + "".join(f"{n}\n" for n in sorted(english)),
+        encoding="utf-8",
+    )
     print(f"{len(english)} first names of English-speaking locales written to {out}")
 
 

@@ -7,7 +7,11 @@ Needs python-docx (pip install python-docx).  Plain paragraphs only: no
 tables, no tracked changes, no headers/footers; core properties are set to
 neutral values so no author name leaks into the file metadata.
 """
-import datetime, os, sys
+
+import datetime
+import os
+import sys
+
 import docx
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -6,7 +6,9 @@ Run with a Python that has python-docx, e.g.
     /tmp/heldout-venv/bin/python make_docx.py
 Every name, number and address below is invented.
 """
+
 import os
+
 from docx import Document
 
 PARAGRAPHS = [

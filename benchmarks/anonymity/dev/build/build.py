@@ -7,14 +7,29 @@ wa04 (build/wa04_draft.src, one paragraph per line), and writes labels.csv
 with the 1-based line (paragraph) number of every identifier.  Run
 make_docx.py afterwards to turn the wa04 draft into wa04.docx.
 """
-import csv, os, re
+
+import csv
+import os
+import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 MARK = re.compile(r"\{\{(\w+):(.*?)\}\}")
-KINDS = {"name", "phone", "email", "postcode", "nhs_number", "ni_number",
-         "street_address", "date_of_birth", "url", "handle",
-         "car_registration", "place", "workplace"}
+KINDS = {
+    "name",
+    "phone",
+    "email",
+    "postcode",
+    "nhs_number",
+    "ni_number",
+    "street_address",
+    "date_of_birth",
+    "url",
+    "handle",
+    "car_registration",
+    "place",
+    "workplace",
+}
 
 
 def read(name):
@@ -23,7 +38,7 @@ def read(name):
 
 
 def ts(sec):
-    ms = int(round(sec * 1000))
+    ms = round(sec * 1000)
     h, ms = divmod(ms, 3600000)
     m, ms = divmod(ms, 60000)
     s, ms = divmod(ms, 1000)
@@ -31,9 +46,7 @@ def ts(sec):
 
 
 def vtt_lines(cues):
-    lines = ["WEBVTT", "",
-             "NOTE SYNTHETIC TRANSCRIPT - every name, number and address is invented.",
-             ""]
+    lines = ["WEBVTT", "", "NOTE SYNTHETIC TRANSCRIPT - every name, number and address is invented.", ""]
     t = 1.0
     for cue in cues:
         words = len(MARK.sub(lambda m: m.group(2), cue).split())
@@ -58,15 +71,16 @@ def strip(lines, fname, rows):
 
 def main():
     rows = []
-    jobs = [("wa01.txt", read("wa01.src")),
-            ("wa02.txt", read("wa02.src")),
-            ("wa03.vtt", vtt_lines(read("wa03.src"))),
-            ("wa04.docx", read("wa04.src")),
-            ("wa05.txt", read("wa05.src"))]
+    jobs = [
+        ("wa01.txt", read("wa01.src")),
+        ("wa02.txt", read("wa02.src")),
+        ("wa03.vtt", vtt_lines(read("wa03.src"))),
+        ("wa04.docx", read("wa04.src")),
+        ("wa05.txt", read("wa05.src")),
+    ]
     for fname, lines in jobs:
         plain = strip(lines, fname, rows)
-        target = (os.path.join(HERE, "wa04_draft.src") if fname.endswith(".docx")
-                  else os.path.join(OUT, fname))
+        target = os.path.join(HERE, "wa04_draft.src") if fname.endswith(".docx") else os.path.join(OUT, fname)
         with open(target, "w", encoding="utf-8", newline="\n") as f:
             f.write("\n".join(plain) + "\n")
     with open(os.path.join(OUT, "labels.csv"), "w", encoding="utf-8", newline="") as f:

@@ -1,12 +1,30 @@
 #!/usr/bin/env python3
 """Check labels.csv against the finished files (not against the drafts)."""
-import csv, os, re, sys, collections
+
+import collections
+import csv
+import os
+import re
+import sys
+
 import docx  # python-docx, only needed for wa04.docx
 
 DEV = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-MIN = {"name": 35, "phone": 8, "email": 6, "postcode": 6, "nhs_number": 3,
-       "ni_number": 3, "street_address": 5, "date_of_birth": 4, "url": 5,
-       "handle": 4, "car_registration": 3, "place": 4, "workplace": 2}
+MIN = {
+    "name": 35,
+    "phone": 8,
+    "email": 6,
+    "postcode": 6,
+    "nhs_number": 3,
+    "ni_number": 3,
+    "street_address": 5,
+    "date_of_birth": 4,
+    "url": 5,
+    "handle": 4,
+    "car_registration": 3,
+    "place": 4,
+    "workplace": 2,
+}
 problems = []
 
 
@@ -28,8 +46,19 @@ def ww(text):
     return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
 
 
-SPOKEN = {"oh": "0", "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-          "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+SPOKEN = {
+    "oh": "0",
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
 
 
 def phone_digits(t):
@@ -42,7 +71,9 @@ def phone_digits(t):
     while i < len(words):
         w = words[i]
         if w in ("double", "triple"):
-            out += SPOKEN[words[i + 1]] * (2 if w == "double" else 3); i += 2; continue
+            out += SPOKEN[words[i + 1]] * (2 if w == "double" else 3)
+            i += 2
+            continue
         if w == "hundred":
             out += "00"
         else:
@@ -52,15 +83,19 @@ def phone_digits(t):
 
 
 def phone_ok(d):
-    return (re.fullmatch(r"07700900\d{3}", d) or re.fullmatch(r"01174960\d{3}", d)
-            or re.fullmatch(r"02079460\d{3}", d) or re.fullmatch(r"01614960\d{3}", d))
+    return (
+        re.fullmatch(r"07700900\d{3}", d)
+        or re.fullmatch(r"01174960\d{3}", d)
+        or re.fullmatch(r"02079460\d{3}", d)
+        or re.fullmatch(r"01614960\d{3}", d)
+    )
 
 
 def nhs_ok(t):
     d = re.sub(r"\D", "", t)
     if len(d) != 10 or not d.startswith("999"):
         return False
-    s = sum(int(x) * w for x, w in zip(d[:9], range(10, 1, -1)))
+    s = sum(int(x) * w for x, w in zip(d[:9], range(10, 1, -1), strict=False))
     c = 11 - s % 11
     c = 0 if c == 11 else c
     return c != 10 and c == int(d[9])
@@ -108,7 +143,7 @@ for fname, items in by_file.items():
             total += n
             if n != want.get((i, t), 0):
                 problems.append(f"{fname}:{i} {t!r}: {n} occurrences, {want.get((i, t), 0)} rows")
-        print(f"  {fname:10s} {t!r:55s} occurrences={total} rows={sum(1 for _,_,x in items if x==t)}")
+        print(f"  {fname:10s} {t!r:55s} occurrences={total} rows={sum(1 for _, _, x in items if x == t)}")
     for a in texts:
         for b in texts:
             if a != b and ww(a).search(b):
@@ -128,25 +163,28 @@ for fname in files:
         for i, line in enumerate(L):
             m = TS.match(line)
             if "-->" in line and not m:
-                problems.append(f"bad timing line {i+1}")
+                problems.append(f"bad timing line {i + 1}")
             if m:
                 g = list(map(int, m.groups()))
-                a = g[0]*3600 + g[1]*60 + g[2] + g[3]/1000
-                b = g[4]*3600 + g[5]*60 + g[6] + g[7]/1000
+                a = g[0] * 3600 + g[1] * 60 + g[2] + g[3] / 1000
+                b = g[4] * 3600 + g[5] * 60 + g[6] + g[7] / 1000
                 if not (last <= a < b) or g[1] > 59 or g[2] > 59 or g[5] > 59 or g[6] > 59:
-                    problems.append(f"bad cue times line {i+1}")
+                    problems.append(f"bad cue times line {i + 1}")
                 last = b
                 if not L[i + 1].startswith("<v "):
-                    problems.append(f"cue without voice tag line {i+2}")
+                    problems.append(f"cue without voice tag line {i + 2}")
                 spoken.append(re.sub(r"^<v [^>]*>", "", L[i + 1]))
         words = sum(len(s.split()) for s in spoken)
-        print(f"{fname}: {words} words of cue text, {len(spoken)} cues, "
-              f"{sum(len(x.split()) for x in L)} tokens in file")
+        print(
+            f"{fname}: {words} words of cue text, {len(spoken)} cues, {sum(len(x.split()) for x in L)} tokens in file"
+        )
     else:
         if not L[0].startswith("SYNTHETIC TRANSCRIPT"):
             problems.append(f"{fname}: first line not SYNTHETIC")
-        print(f"{fname}: {sum(len(x.split()) for x in L)} words, "
-              f"{len([x for x in L if x.strip()])} non-empty lines/paragraphs")
+        print(
+            f"{fname}: {sum(len(x.split()) for x in L)} words, "
+            f"{len([x for x in L if x.strip()])} non-empty lines/paragraphs"
+        )
 
 cnt = collections.Counter(r[2] for r in rows)
 print()
