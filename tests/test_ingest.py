@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,17 @@ def test_transcript_with_no_speaker_turns_is_an_error(nlp: Any) -> None:
 def test_unknown_speaker_prefix_names_file_and_line(nlp: Any) -> None:
     with pytest.raises(StudyError, match=r"x1.txt line 2: speaker 'Q1' has no role"):
         segments_of("P1: hello\nQ1: who am I\n", nlp)
+
+
+def test_a_display_name_without_a_role_is_not_shown(nlp: Any) -> None:
+    """A caption file's display name may be a real name: the message gives its line, never its text."""
+    from pipeline.transcripts import read_cues
+
+    vtt = b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v P1>hello\n\n00:00:03.000 --> 00:00:04.000\n<v Nkechi Obi>hi\n"
+    transcript = read_cues(vtt, Path("x1.vtt"), label_regex(PATTERN))
+    with pytest.raises(StudyError, match=r"x1.vtt line 2: a speaker that is not a pseudonym") as error:
+        segment_transcript(transcript, "x1", Path("x1.vtt"), nlp, {}, ROLES, 500, re.compile(PATTERN))
+    assert "Nkechi" not in str(error.value)
 
 
 def write_study(tmp_path: Path, rows: str) -> tuple[list[Path], Path]:
