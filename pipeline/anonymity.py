@@ -137,7 +137,9 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
             unless = key or ""
         # an entity made only of allowed words (pseudonyms, role words, configured names) is safe, and so is
         # one of ordinary words that are no names ("Zoom") or named for an organisation ("Gloucester Road")
-        unsafe = [w for w in re.findall(r"[\w'-]+", entity.text) if not allowed.fullmatch(w)]
+        unsafe = [
+            w for w in re.findall(r"[\w'-]+", entity.text) if not allowed.fullmatch(w) and not re.search(r"\d", w)
+        ]
         if unsafe and not no_person(entity.text):
             found.append(Candidate(entity.start_char, entity.end_char, f"spaCy {entity.label_}", unless))
     for token in doc:
@@ -183,7 +185,10 @@ def no_person(words: str) -> bool:
     """Capitalised words that name no person: each an English word that is no first name ("Talking
     Therapies", "Integrated Care Board"), or ending in a word that names an organisation or a place
     ("Hillside Community Centre", "Gloucester Road")."""
-    parts = [w.casefold() for w in re.findall(r"[^\W\d_]+", words)]
+    # a word with a digit in it is an id or a label ("Workshop cg01"), never part of a name
+    parts = [
+        w.casefold() for word in words.split() if not re.search(r"\d", word) for w in re.findall(r"[^\W\d_]+", word)
+    ]
     if not parts:
         return True
     names = first_names()

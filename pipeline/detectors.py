@@ -229,7 +229,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # odd spacing Presidio's postcode does not allow ("BS 7 8AH", two spaces), and a district named alone
     "postcode": re.compile(
         r"\b[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[ABD-HJLNP-UW-Z]{2}\b"
-        rf"|\b(?:{'|'.join(POSTCODE_AREAS)})\d{{1,2}}[A-Z]?\b",
+        rf"|\b(?:{'|'.join(POSTCODE_AREAS)})[1-9]\d?[A-Z]?\b",  # no district starts with 0: "ca01" is an id
         re.IGNORECASE,
     ),
     # Presidio's recogniser refuses prefixes never issued (QQ is the documented example); a number in the
@@ -437,14 +437,17 @@ NAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NAME_AFTER = re.compile(
-    r"^\s*,?\s*(?:and\s+(?:me|i|him|her)\b|said|says|told|tells|asked|asks|reckons|thinks|thought|was\s+saying|did"
+    r"^\s*,?\s*(?:said|says|told|tells|asked|asks|reckons|thinks|thought|was\s+saying|did"
     r"|does|came|comes|went|goes|rang|texted|phoned|messaged|brought|brings|made|makes|sent|sends|gave|gives|helped"
-    r"|helps|runs|ran|used\s+to|who|from\s+the|is\s+(?:good|great|brilliant|lovely|right|saying|already)"
+    r"|helps|runs|ran|used\s+to|who|is\s+(?:good|great|brilliant|lovely|right|saying|already)"
     r"|(?:'|\u2019)s\s+(?:mum|dad|husband|wife|partner|son|daughter|kids|house|place|car|birthday|idea|turn|friend"
     r"|sister|brother))\b",
     re.IGNORECASE,
 )
-DETERMINERS = {"the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "that", "its", "no", "any", "some"}
+DETERMINERS = {
+    "the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "that", "its", "no", "any", "some", "every",
+    "each", "other", "another", "last", "next", "first", "whole", "old", "little", "small", "big", "good",
+}  # fmt: skip
 CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -502,6 +505,8 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         named = context and token.pos_ == "PROPN"  # "mo does the kettle": the tagger agrees it is a name
         at_start = token.i == 0 or doc[token.i - 1].text in {".", "!", "?", ":", ";", '"', "\u201c"}
         at_start = at_start or "\n" in doc[token.i - 1].text
+        if word.islower() and after_determiner(text, start):  # "the telly", "every penny": a thing
+            continue
         if key in names:
             if is_ordinary(lower) or token.ent_type_ in NOT_PERSON_ENTITIES:
                 capitalised_inside = word[0].isupper() and not at_start
