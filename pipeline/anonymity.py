@@ -40,6 +40,14 @@ from pipeline.detectors import (
     pattern_findings,
 )
 from pipeline.errors import StudyError, run_stage
+from pipeline.gate_review import (
+    IDENTIFYING,
+    NOT_IDENTIFYING,
+    read_reviews,
+    review_sheet,
+    with_decisions,
+    write_review_sheet,
+)
 from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import among, spreadsheet_text, write_csv, write_parquet, write_text
 
@@ -267,7 +275,8 @@ def finding_fingerprint(kind: str, text: str, start: int, end: int) -> str:
 
 
 def identifier_group(kind: str, text: str) -> str:
-    """Findings of the same identifier, whatever their context: one decision in the review sheet."""
+    """Findings of the same identifier, whatever their context: one row of the review sheet. Internal to
+    the gate, never written: a hash of a name tells whoever guesses the name that it is there."""
     return hashlib.sha256(f"{kind}\n{identifier_key(kind, text)}".encode()).hexdigest()[:10]
 
 
@@ -418,9 +427,10 @@ def resolve(
                     "end": int(segment["start"]) + finding.end,
                     "fingerprint": finding_fingerprint(finding.kind, text, finding.start, finding.end),
                     "masked_context": spreadsheet_text(mask(text, findings, finding, keep)),
+                    "identifier_group": identifier_group(finding.kind, text[finding.start : finding.end]),
                 }
             )
-    return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
+    return pd.DataFrame(rows, columns=[*FINDING_COLUMNS, "identifier_group"])
 
 
 def scan(
@@ -527,6 +537,18 @@ def redact_label(speaker: str, replaced: dict[str, str]) -> str:
         if original in speaker:
             speaker = re.sub(rf"(?<!\w){re.escape(original)}(?!\w)", replaced[original], speaker)
     return speaker
+
+
+def counts_by_kind(findings: pd.DataFrame) -> str:
+    """'3 name, 1 phone': how many findings of each kind."""
+    return ", ".join(f"{n} {kind}" for kind, n in findings["kind"].value_counts().sort_index().items())
+
+
+def sheet_order(findings: pd.DataFrame) -> pd.DataFrame:
+    """Findings for the review sheet: those waiting for a decision first, then those marked identifying,
+    then those cleared, each in study order."""
+    rank = findings["decision"].map({"": 0, IDENTIFYING: 1, NOT_IDENTIFYING: 2})
+    return findings.iloc[rank.argsort(kind="stable")]
 
 
 def read_shards(paths: Sequence[Path]) -> pd.DataFrame:
@@ -641,6 +663,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--allow", action="append", default=[], help="a word never reported")
     parser.add_argument("--mode", choices=("stop", "redact"), default="stop")
     parser.add_argument(
+        "--reviewed",
+        type=Path,
+        nargs="+",
+        action="extend",
+        default=[],
+        help="filled review sheets: decisions by finding (CSV or .xlsx)",
+    )
+    parser.add_argument(
+        "--stop-kind", action="append", default=[], help="in redact mode, a kind whose findings must be reviewed first"
+    )
+    parser.add_argument(
         "--scan", action="store_true", help="scan one shard only: write --candidates and --vocabulary, decide nothing"
     )
     parser.add_argument("--candidates", type=Path, nargs="*", default=[], help="the shards' scans (or --scan's output)")
@@ -680,29 +713,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         findings = scan(segments, load_ner(args.spacy_model), args.entity_label, allowed, sources)
     else:
         parser.error("give the shards' --candidates and --vocabulary, or --spacy-model to scan here")
-    by_kind = ", ".join(f"{n} {k}" for k, n in findings["kind"].value_counts().sort_index().items())
+    findings = with_decisions(findings, read_reviews(args.reviewed))
     # the report of a stopped run must survive Snakemake's clean-up of failed outputs, so it is
     # written beside the declared outputs under a name of its own
-    failed_report = args.findings.with_name("findings-to-review.csv")
-    if len(findings) and args.mode == "stop":
-        write_csv(findings, failed_report)
-        first = findings.iloc[0]
+    sheet_path = args.findings.with_name("findings-to-review.csv")
+    to_redact = findings[findings["decision"] != NOT_IDENTIFYING]
+    unreviewed = findings[findings["decision"] == ""]
+    # in redact mode, only the kinds the study set to stop must be reviewed first
+    stopping = to_redact if args.mode == "stop" else unreviewed[among(unreviewed["kind"], set(args.stop_kind))]
+    if len(stopping):
+        xlsx = write_review_sheet(review_sheet(sheet_order(findings)), sheet_path)
+        first = stopping.iloc[0]
+        marked = len(stopping) - int((stopping["decision"] == "").sum())
+        still = f"; {marked} marked identifying are still in the transcripts" if marked else ""
+        kinds = f" of kind(s) set to stop ({', '.join(args.stop_kind)})" if args.mode == "redact" else ""
         raise StudyError(
-            f"anonymity gate: {len(findings)} possible identifier(s) ({by_kind}), first in "
-            f"workshop {first['workshop_id']} line {first['line']}; review the masked report "
-            f"{failed_report}, anonymise the transcripts (or add safe words to anonymity.allow, "
-            "or set anonymity.mode: redact) and rerun"
+            f"anonymity gate: {len(stopping)} possible identifier(s){kinds} ({counts_by_kind(stopping)}{still}), "
+            f"first in workshop {first['workshop_id']} line {first['line']}; fill the decision column of the "
+            f"masked review sheet {xlsx} (or .csv), save it as data/raw/anonymity_review.xlsx, anonymise "
+            "what is identifying (or set anonymity.mode: redact) and rerun"
         )
-    failed_report.unlink(missing_ok=True)
-    cleared_sources, cleared, labels = redact(sources, segments, findings)
-    write_csv(findings.assign(replaced_by=labels), args.findings)
+    if len(findings):
+        write_review_sheet(review_sheet(sheet_order(findings)), sheet_path)
+    else:
+        sheet_path.unlink(missing_ok=True)
+        sheet_path.with_suffix(".xlsx").unlink(missing_ok=True)
+    cleared_sources, cleared, labels = redact(sources, segments, to_redact)
+    replaced_by = pd.Series("", index=findings.index, dtype=object)
+    replaced_by[to_redact.index] = labels
+    write_csv(findings[[*FINDING_COLUMNS, "decision"]].assign(replaced_by=replaced_by), args.findings)
     write_parquet(cleared, args.cleared_segments)
     if args.cleared_shards:
         write_cleared_shards(cleared, args.segments, args.cleared_shards)
     args.cleared_sources.mkdir(parents=True, exist_ok=True)
     for workshop_id, text in sorted(cleared_sources.items()):
         write_text(text, args.cleared_sources / f"{workshop_id}.txt")
-    outcome = f"{len(findings)} identifier(s) redacted ({by_kind})" if len(findings) else "0 findings"
+    outcome = (
+        f"{len(to_redact)} identifier(s) redacted ({counts_by_kind(to_redact)})" if len(to_redact) else "0 findings"
+    )
+    if len(findings) > len(to_redact):
+        outcome += f", {len(findings) - len(to_redact)} reviewed as not identifying"
     write_text(f"passed: {len(segments)} segments scanned, {outcome}\n", args.passed)
     print(f"anonymity gate passed: {len(segments)} segments scanned, {outcome}")
     return 0

@@ -37,7 +37,7 @@ from pipeline.coding import RESERVED_CODERS, consensus, read_coding, read_coding
 from pipeline.double_coding import write_coder_workbook
 from pipeline.errors import StudyError, run_stage
 from pipeline.overrides import empty_overrides, read_overrides
-from pipeline.tables import among, read_csv_table, read_segments, spreadsheet_row, spreadsheet_text, write_csv
+from pipeline.tables import among, read_segments, read_sheet, spreadsheet_row, spreadsheet_text, write_csv
 from pipeline.texts import model_inputs
 
 QUEUE_COLUMNS = (
@@ -295,32 +295,7 @@ def build_queue(
 
 def read_filled_queue(path: Path) -> pd.DataFrame:
     """A filled queue as strings, from the CSV or the workbook's ``queue`` sheet; row 2 is the first."""
-    if path.suffix.lower() != ".xlsx":
-        return read_csv_table(path, READ_BACK_COLUMNS)
-    from openpyxl import load_workbook
-
-    if not path.is_file():
-        raise StudyError(f"{path}: file not found")
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises several types for a damaged workbook
-        raise StudyError(f"{path}: not a readable .xlsx workbook ({type(error).__name__}); save it again") from None
-    if "queue" not in workbook.sheetnames:
-        raise StudyError(f"{path}: no sheet named 'queue'; read back the workbook the review stage wrote")
-    values = [
-        ["" if cell is None else str(cell).strip() for cell in row]
-        for row in workbook["queue"].iter_rows(values_only=True)
-    ]
-    workbook.close()
-    if not values:
-        raise StudyError(f"{path}: the 'queue' sheet is empty")
-    header, body = values[0], values[1:]
-    missing = [column for column in READ_BACK_COLUMNS if column not in header]
-    if missing:
-        raise StudyError(
-            f"{path}: missing column(s) {', '.join(missing)}; keep the queue's columns {', '.join(READ_BACK_COLUMNS)}"
-        )
-    return pd.DataFrame(body, columns=header, dtype=str)[list(READ_BACK_COLUMNS)]
+    return read_sheet(path, "queue", READ_BACK_COLUMNS)[list(READ_BACK_COLUMNS)]
 
 
 def read_decisions(path: Path, segment_ids: set[str], codebook: Codebook) -> tuple[pd.DataFrame, list[str]]:

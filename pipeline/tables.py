@@ -151,9 +151,22 @@ def stable_zip_entry(archive: zipfile.ZipFile, name: str, data: BinaryIO, size: 
         shutil.copyfileobj(data, entry, 1 << 20)
 
 
-def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
-    """An Excel workbook, one sheet per table, text cells stored as text (never a formula), byte-stable."""
+def write_xlsx(
+    sheets: dict[str, pd.DataFrame],
+    path: Path,
+    choices: dict[str, Sequence[str]] | None = None,
+    widths: dict[str, int] | None = None,
+) -> None:
+    """An Excel workbook, one sheet per table, text cells stored as text (never a formula), byte-stable.
+
+    ``choices`` gives a column (by name, in any sheet) a drop-down list of the values it may hold, so a
+    decision is picked rather than typed; ``widths`` sets a column's width in characters, and such a
+    column's text wraps.
+    """
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
 
     workbook = Workbook()
     workbook.properties.created = workbook.properties.modified = datetime(2000, 1, 1)
@@ -168,6 +181,18 @@ def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
         worksheet.freeze_panes = "A2"
+        for index, column in enumerate(table.columns, start=1):
+            letter = get_column_letter(index)
+            if widths and column in widths:
+                worksheet.column_dimensions[letter].width = widths[column]
+                for (cell,) in worksheet.iter_rows(min_row=2, min_col=index, max_col=index):
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if choices and column in choices and len(table):
+                listed = ",".join(choices[column])
+                validation = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
+                validation.error = f"Pick one of: {', '.join(choices[column])}"
+                validation.add(f"{letter}2:{letter}{len(table) + 1}")
+                worksheet.add_data_validation(validation)
     buffer = io.BytesIO()
     workbook.save(buffer)
     archive = zipfile.ZipFile(buffer)
@@ -179,3 +204,32 @@ def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
         entries["docProps/core.xml"],
     )
     write_stable_zip(entries, path)
+
+
+def read_sheet(path: Path, sheet: str, required: Sequence[str]) -> pd.DataFrame:
+    """A table the researcher filled in, as strings, from its CSV or from the workbook's ``sheet``; row 2
+    is the first data row either way."""
+    if path.suffix.lower() != ".xlsx":
+        return read_csv_table(path, required)
+    from openpyxl import load_workbook
+
+    if not path.is_file():
+        raise StudyError(f"{path}: file not found")
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises several types for a damaged workbook
+        raise StudyError(f"{path}: not a readable .xlsx workbook ({type(error).__name__}); save it again") from None
+    if sheet not in workbook.sheetnames:
+        raise StudyError(f"{path}: no sheet named '{sheet}'; read back the workbook the pipeline wrote")
+    values = [
+        ["" if cell is None else str(cell).strip() for cell in row]
+        for row in workbook[sheet].iter_rows(values_only=True)
+    ]
+    workbook.close()
+    if not values:
+        raise StudyError(f"{path}: the '{sheet}' sheet is empty")
+    header, body = values[0], values[1:]
+    missing = [column for column in required if column not in header]
+    if missing:
+        raise StudyError(f"{path}: missing column(s) {', '.join(missing)}; keep the columns {', '.join(required)}")
+    return pd.DataFrame(body, columns=header, dtype=str)

