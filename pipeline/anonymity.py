@@ -48,6 +48,7 @@ from pipeline.gate_review import (
     with_decisions,
     write_review_sheet,
 )
+from pipeline.gate_study_files import study_cells
 from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import among, spreadsheet_text, write_csv, write_parquet, write_text
 
@@ -626,6 +627,36 @@ def scan_main(args: argparse.Namespace) -> int:
     return 0
 
 
+def study_files_main(args: argparse.Namespace) -> int:
+    """The check of the study's own files (see ``gate_study_files``): any finding not reviewed as not
+    identifying stops the run in either mode, since these files are read from data/raw as they are."""
+    cells = study_cells(args.tables, args.file_names)
+    allowed = allowed_words(args.speaker_pattern, args.allow)
+    findings = scan(cells, load_ner(args.spacy_model), args.entity_label, allowed)
+    findings = with_decisions(findings, read_reviews(args.reviewed))
+    sheet_path = args.findings.with_name("study-files-to-review.csv")
+    stopping = findings[findings["decision"] != NOT_IDENTIFYING]
+    if len(findings):
+        xlsx = write_review_sheet(review_sheet(sheet_order(findings)), sheet_path)
+    else:
+        sheet_path.unlink(missing_ok=True)
+        sheet_path.with_suffix(".xlsx").unlink(missing_ok=True)
+    if len(stopping):
+        first = stopping.iloc[0]
+        raise StudyError(
+            f"anonymity gate: {len(stopping)} possible identifier(s) in the study's own files "
+            f"({counts_by_kind(stopping)}), first in {first['workshop_id']} row {first['line']}; edit them out "
+            f"of the file (the pipeline cannot redact data/raw), or mark them 'not identifying' in the masked "
+            f"review sheet {xlsx} saved as data/raw/anonymity_review_study_files.xlsx, and rerun"
+        )
+    write_csv(findings[[*FINDING_COLUMNS, "decision"]], args.findings)
+    cleared = f", {len(findings)} reviewed as not identifying" if len(findings) else ""
+    summary = f"{len(cells)} cells and file names of {len(args.tables)} table(s) and {len(args.file_names)} file(s)"
+    write_text(f"passed: {summary} scanned, 0 open findings{cleared}\n", args.passed)
+    print(f"anonymity gate passed the study's own files: {summary} scanned{cleared}")
+    return 0
+
+
 def scan_settings(spacy_model: str, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> list[str]:
     """What a scan's result depends on besides the text: the spaCy pipeline and its version, the word lists,
     the labels, the words never reported."""
@@ -649,7 +680,7 @@ def spacy_model_version(name: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.anonymity", description=__doc__)
-    parser.add_argument("--segments", type=Path, nargs="+", required=True, help="ingested segments (one per shard)")
+    parser.add_argument("--segments", type=Path, nargs="+", default=[], help="ingested segments (one per shard)")
     parser.add_argument(
         "--sources",
         type=Path,
@@ -679,6 +710,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--candidates", type=Path, nargs="*", default=[], help="the shards' scans (or --scan's output)")
     parser.add_argument("--vocabulary", type=Path, nargs="*", default=[], help="the shards' vocabularies")
     parser.add_argument("--memo", type=Path, help="with --scan: this shard's folder of earlier scans, by workshop")
+    parser.add_argument(
+        "--study-files",
+        action="store_true",
+        help="check the study's own files instead: --tables' free-text cells and --file-names",
+    )
+    parser.add_argument("--tables", type=Path, nargs="*", default=[], help="with --study-files: CSVs to check")
+    parser.add_argument(
+        "--file-names",
+        type=Path,
+        nargs="+",
+        action="extend",
+        default=[],
+        help="with --study-files: files whose names are checked",
+    )
     parser.add_argument("--findings", type=Path, help="output masked findings (CSV)")
     parser.add_argument("--cleared-segments", type=Path, help="output: segments cleared for coding")
     parser.add_argument(
@@ -687,6 +732,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cleared-sources", type=Path, help="output folder: sources cleared")
     parser.add_argument("--passed", type=Path, help="output pass marker")
     args = parser.parse_args(argv)
+    if args.study_files:
+        if not (args.spacy_model and args.findings and args.passed):
+            parser.error("--study-files needs --spacy-model, --findings and --passed")
+        return study_files_main(args)
+    if not args.segments:
+        parser.error("give the ingested --segments (or --study-files)")
     if args.scan:
         if args.spacy_model is None or len(args.candidates) != 1 or len(args.vocabulary) != 1:
             parser.error("--scan needs --spacy-model, one --candidates and one --vocabulary output")

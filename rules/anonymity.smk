@@ -66,3 +66,36 @@ rule anonymity_gate:
         " --findings {output.findings:q} --cleared-segments {output.segments:q}"
         " --cleared-shards {output.shards:q}"
         " --cleared-sources {output.sources:q} --passed {output.passed:q} > {log:q} 2>&1"
+
+
+rule anonymity_study_files:
+    """Look for identifiers in the study's own files: file names and free-text cells of the researcher's tables."""
+    input:
+        stage=stage_module("anonymity"),
+        workshops="data/raw/workshops.csv",
+        speakers=SPEAKERS,
+        coding=CODING,
+        overrides=OVERRIDES,
+        reviewed=REVIEWED,
+    output:
+        findings="data/processed/anonymity/study_files_findings.csv",
+        passed="data/processed/anonymity/study_files_passed.txt",
+    log:
+        "logs/anonymity_study_files.log",
+    benchmark:
+        "benchmarks/results/anonymity_study_files.tsv"
+    conda:
+        "envs/pipeline.yaml"
+    params:
+        # the names, not the contents: a changed transcript is the transcript gate's business
+        file_names=repeated_option("--file-names", [*TRANSCRIPTS, *CODING]),
+        spacy_model=config["spacy_model"],
+        speaker_pattern=verbatim(config["ingest"]["speaker_pattern"]),
+        labels=repeated_option("--entity-label", config["anonymity"]["entity_labels"]),
+        allow=repeated_option("--allow", config["anonymity"]["allow"]),
+        reviewed=optional_option("--reviewed", REVIEWED),
+    shell:
+        "python -m pipeline.job anonymity --study-files --tables {input.workshops:q} {input.speakers:q}"
+        " {input.coding:q} {input.overrides:q} {params.file_names} --spacy-model {params.spacy_model:q}"
+        " --speaker-pattern {params.speaker_pattern:q} {params.labels} {params.allow} {params.reviewed}"
+        " --findings {output.findings:q} --passed {output.passed:q} > {log:q} 2>&1"

@@ -24,7 +24,10 @@ SPEAKERS = [str(path) for path in [Path("data/raw/speakers.csv")] if path.is_fil
 # the anonymity gate's review sheet, filled in: decisions by finding
 REVIEWED = [
     str(path)
-    for path in [Path("data/raw/anonymity_review.xlsx"), Path("data/raw/anonymity_review.csv")]
+    for path in [
+        Path("data/raw/anonymity_review.xlsx"),
+        Path("data/raw/anonymity_review.csv"),
+    ]
     if path.is_file()
 ]
 CODEBOOK = "config/codebook.yaml"

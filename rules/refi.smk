@@ -8,6 +8,7 @@ rule refi:
         codes=rules.code.output.codes,
         card=rules.train.output.card,
         workshops="data/raw/workshops.csv",
+        study_files_checked=rules.anonymity_study_files.output.passed,
         codebook=CODEBOOK,
     output:
         codebook="reports/codebook.qdc",

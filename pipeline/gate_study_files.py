@@ -1,0 +1,61 @@
+"""The anonymity gate's check of the study's own files: what leaves besides the transcripts.
+
+File names (a transcript's stem is its workshop id, a coding file's stem its coder, and both reach the
+report and the REFI-QDA export), and every free-text cell of ``workshops.csv``, ``speakers.csv``,
+``overrides.csv`` (the rationale, the coder) and the coding files (a note column, say) go through the same
+detectors as the transcripts. The pipeline reads these files from ``data/raw`` and cannot redact them, so
+in either mode a finding stops the run until it is edited out of the file or reviewed as not identifying;
+its report is masked like the transcripts'.
+
+Cells that are codes, segment ids, fingerprints, actions or dates are checked by their stages against
+the codebook, the segments and their formats, so they cannot carry free text and are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.tables import read_csv_table, spreadsheet_row
+
+# columns another stage validates as a closed form: a code, an id, a fingerprint, add/remove, a date
+STRUCTURED = {"segment_id", "code", "action", "date", "fingerprint", "workshop_id"}
+
+
+def file_cells(path: Path, label: str) -> pd.DataFrame:
+    """The free-text cells of one CSV as rows shaped like segments: ``workshop_id`` names the file and the
+    column, ``line`` the spreadsheet row."""
+    table = read_csv_table(path, ())
+    rows = []
+    for column in table.columns:
+        if column.strip().casefold() in STRUCTURED:
+            continue
+        for index, value in enumerate(table[column]):
+            text = str(value).strip()
+            if text:
+                rows.append(cell_row(f"{label}, column {column}", spreadsheet_row(index), text))
+    return pd.DataFrame(rows, columns=list(CELL_COLUMNS))
+
+
+CELL_COLUMNS = ("segment_id", "workshop_id", "line", "start", "end", "text")
+
+
+def cell_row(where: str, line: int, text: str) -> dict[str, object]:
+    """One cell as a segment-shaped row; the "~" in its id marks text outside any segment, so findings in
+    it carry no segment id."""
+    return dict(segment_id=f"{where}~{line}", workshop_id=where, line=line, start=0, end=len(text), text=text)
+
+
+def study_cells(tables: Sequence[Path], names: Sequence[Path]) -> pd.DataFrame:
+    """Every free-text cell of ``tables`` and the stem of every file in ``names``, to be scanned. A file
+    name's words are split at _ - . so that ``jo_smith.csv`` reads as a name."""
+    frames = [file_cells(path, path.name) for path in tables]
+    stems = [
+        cell_row("file names", number, " ".join(path.stem.replace("_", " ").replace("-", " ").split()))
+        for number, path in enumerate(names, start=1)
+    ]
+    frames.append(pd.DataFrame(stems, columns=list(CELL_COLUMNS)))
+    cells = pd.concat(frames, ignore_index=True)
+    return cells[cells["text"].str.len() > 0].reset_index(drop=True)
