@@ -29,6 +29,7 @@ import pandas as pd
 
 from pipeline.detectors import (
     KIND_LABELS,
+    NOT_PERSON_HEADS,
     Finding,
     english_stop_words,
     first_names,
@@ -83,14 +84,6 @@ RESIDENCE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+|up\s+|down\s+)?"
     r"(?:in|from|to|at))\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
 )
-# the last word of a run of capitalised words that names an organisation, a venue or a thing, not a person
-NOT_PERSON_HEADS = {
-    "board", "centre", "center", "rooms", "room", "therapies", "therapy", "service", "services", "team", "trust",
-    "network", "council", "college", "library", "hall", "church", "chapel", "insurance", "transcription", "group",
-    "project", "hub", "café", "cafe", "line", "unit", "ward", "foundation", "association", "society", "charity",
-    "partnership", "forum", "road", "street", "lane", "park", "house", "court", "office", "department", "bank",
-    "workshop", "session", "meeting",
-}  # fmt: skip
 NAME_KINDS = {"name", "place", "workplace"}
 
 
@@ -149,7 +142,13 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
         unsafe = [
             w for w in re.findall(r"[\w'-]+", entity.text) if not allowed.fullmatch(w) and not re.search(r"\d", w)
         ]
-        if unsafe and not no_person(entity.text):
+        # a "person" all in lower case ("peer leadership", "lol ok apart") is one only with a known name in it;
+        # lower-case names are the gazetteers' to find
+        lower_without_name = entity.text.islower() and all(
+            w in not_people() or w in english_stop_words() or (is_ordinary(w) and fold(w) not in first_names())
+            for w in re.findall(r"[^\W\d_]+", entity.text)
+        )
+        if unsafe and not no_person(entity.text) and not lower_without_name:
             found.append(Candidate(entity.start_char, entity.end_char, f"spaCy {entity.label_}", unless))
     for token in doc:
         # a capitalised proper noun the entity recogniser missed ("Siobhan", "Maciej"), unless it is a
@@ -353,6 +352,34 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
     ]
 
 
+def display_names(segments: pd.DataFrame, allowed: re.Pattern[str]) -> dict[str, re.Pattern[str]]:
+    """Per workshop, a pattern for the speakers who are not pseudonyms (a Zoom or Teams display name kept as
+    the speaker, "Catriona MacLeod", "ferhat"), whole and by the words of it no dictionary holds, in any
+    case: wherever they stand (the speaker labels, a mention in speech) they are a name."""
+    if "speaker" not in segments:
+        return {}
+    patterns = {}
+    for workshop_id, speakers in segments.groupby("workshop_id", sort=False)["speaker"]:
+        shown = [
+            str(speaker).strip()
+            for speaker in speakers.dropna().unique()
+            if str(speaker).strip()
+            and not allowed.fullmatch(str(speaker).strip())
+            and not is_allowed(str(speaker), allowed)
+        ]
+        parts = {
+            word
+            for speaker in shown
+            for word in re.findall(r"[^\W\d_][\w'\u2019-]*", speaker)
+            if len(word) >= 3 and not is_ordinary(word.casefold()) and word.casefold() not in english_stop_words()
+        }
+        alternatives = sorted({*shown, *parts}, key=len, reverse=True)
+        if alternatives:
+            pattern = "|".join(re.escape(a) for a in alternatives)
+            patterns[str(workshop_id)] = re.compile(rf"(?<![\w'\u2019-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    return patterns
+
+
 def scan_candidates(
     segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]
 ) -> tuple[pd.DataFrame, set[str]]:
@@ -362,9 +389,15 @@ def scan_candidates(
     words: set[str] = set()
     labels = set(entity_labels)
     texts = segments["text"].astype(str).tolist()
-    for segment_id, text, doc in zip(segments["segment_id"], texts, nlp.pipe(texts, batch_size=256), strict=True):
+    shown_as = display_names(segments, allowed)
+    docs = nlp.pipe(texts, batch_size=256)
+    for segment_id, workshop_id, text, doc in zip(
+        segments["segment_id"], segments["workshop_id"], texts, docs, strict=True
+    ):
         words.update(token.text for token in doc if token.text.islower())
         found = pattern_findings(text) + gazetteer_findings(doc) + place_findings(doc, text, allowed)
+        if workshop_id in shown_as:
+            found += [Finding(m.start(), m.end(), "name", "display name") for m in shown_as[workshop_id].finditer(text)]
         for finding in found:
             if finding.kind not in NAME_KINDS or not is_allowed(text[finding.start : finding.end], allowed):
                 rows.append((segment_id, finding.start, finding.end, finding.kind, finding.detector, "", -1))
@@ -665,7 +698,8 @@ def scan_settings(spacy_model: str, entity_labels: Sequence[str], allowed: re.Pa
 
 def scan_key(settings: Sequence[str], workshop_id: str, rows: pd.DataFrame) -> str:
     """The memo key of one workshop's scan: the settings and the workshop's segments."""
-    return memo_key([*settings, workshop_id, *rows["segment_id"], *rows["text"].astype(str)])
+    speakers = rows["speaker"].fillna("").astype(str).tolist() if "speaker" in rows else []
+    return memo_key([*settings, workshop_id, *rows["segment_id"], *rows["text"].astype(str), *speakers])
 
 
 def spacy_model_version(name: str) -> str:

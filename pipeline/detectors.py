@@ -82,6 +82,15 @@ ORDINAL_WORDS = (
 DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{ORDINAL_WORDS})"
 
 
+UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# a year read aloud: "nineteen seventy-two", "nineteen oh five", "two thousand and eight"
+SPOKEN_YEAR = (
+    rf"(?:nineteen\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{UNITS})?|oh[- ]{UNITS}"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{UNITS}|ten|eleven|twelve))?)"
+)
+
+
 def full_date(year: str) -> str:
     """A day, month and year: 3/4/1971, 12.05.1968, 4th March 1980, 2nd of August 1966, May 3rd 1988."""
     return (
@@ -94,7 +103,8 @@ def full_date(year: str) -> str:
 NUMBER_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|hundred|\d{1,5})"
 STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Terrace|Place|Gardens|Court|Hill|Parade|Row"
-    r"|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale|Estate|Heights|House|Flats|Mansions|Tower)"
+    r"|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale|Estate|Heights|House|Flats|Mansions|Tower|Yard|Wharf|Quay"
+    r"|Croft|Circus|Gate|Wynd|Brae|Chase|Fold|Meadows?|Orchard|Boulevard|Embankment|Cottages?|Gardens|Villas|Lodge)"
 )
 # UK postcode areas, for a district named alone ("I'm in BS7"): two letters and a digit that are not an area
 # are a pseudonym label, a model number or a grade
@@ -223,7 +233,8 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "jo dot smith at example dot com", as e-mails are said aloud
     "email": re.compile(
-        r"\b[\w-]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[\w-]+)*\s+(?:at|@)\s+[\w-]+(?:\s+dot\s+[a-z]{2,6}){1,3}\b",
+        rf"\b[\w-]+(?:\s+(?:(?:dot|underscore|dash|hyphen)\s+[\w-]+|{NUMBER_WORD}))*\s+(?:at|@)\s+[\w-]+"
+        r"(?:\s+dot\s+[a-z]{2,6}){1,3}\b",
         re.IGNORECASE,
     ),
     # odd spacing Presidio's postcode does not allow ("BS 7 8AH", two spaces), and a district named alone
@@ -241,13 +252,16 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a full date after "born", "date of birth" or "birthday", or any full date of a year a member could be born in
     "date_of_birth": re.compile(
-        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^.?!\n\d]{{0,30}}?"
-        rf"(?:{full_date(ANY_YEAR)}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b)"
+        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^.!\n\d]{{0,40}}?"
+        rf"(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR})')}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b)"
         rf"|{full_date(BIRTH_YEAR)}",
         re.IGNORECASE,
     ),
     # handles: @name, and "jo underscore smith" as said aloud
-    "handle": re.compile(r"(?<![\w.@])@[A-Za-z0-9_.]{2,30}\b|\b\w+(?:\s+underscore\s+\w+)+\b", re.IGNORECASE),
+    "handle": re.compile(
+        rf"(?<![\w.@])@[A-Za-z0-9_.]{{2,30}}\b|\b(?:at\s+)?\w+(?:\s+underscore\s+\w+(?:\s+{NUMBER_WORD}\b)*)+\b",
+        re.IGNORECASE,
+    ),
     # a title and a capitalised word is a name however unusual the name ("Dr Okafor", "Mr Tolliver")
     "name": re.compile(
         r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Father|Rev|Councillor|Cllr)\.?\s+[A-Z][\w'\u2019-]+"
@@ -255,7 +269,8 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # a named school, hospital or employer: a capitalised name before the kind of place
     "workplace": re.compile(
         r"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+\s+){1,3}(?:Hospital|Infirmary|School|Primary|Academy|College|University"
-        r"|Surgery|Medical Centre|Health Centre|Prison|High|Comprehensive|Grammar)\b"
+        r"|Surgery|Medical Centre|Health Centre|Prison|High|Comprehensive|Grammar|Garden Centre|Nursery|Farm|Garage"
+        r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice)\b"
     ),
 }
 # schemeless addresses of these endings are web addresses even without a path ("example.org");
@@ -317,12 +332,34 @@ def keep_presidio(kind: str, text: str, score: float) -> bool:
     """Presidio's matches the gate keeps: its low-scored guesses are refused where speech makes them common."""
     digits = re.sub(r"\D", "", text)
     if kind == "phone":  # "116 123", "12 34 56": a phone number has ten or eleven digits
-        return len(digits.removeprefix("44")) >= 10
+        return len(digits.removeprefix("44")) >= 10 and not is_freephone(text)
     if kind == "car_registration" and score < 0.5:  # old-style plates match "P1 and"; capitals only
         return text.upper() == text and not re.search(r"\s[a-z]", text)
     if kind == "url" and not re.match(r"(?i)(https?://|www\.)", text) and "/" not in text:
         return text.rsplit(".", 1)[-1].lower() in BARE_DOMAIN_ENDINGS
     return True
+
+
+# where someone works, by name, in any case: "I work Saturdays at Fennel and Finch on the seafront", "I'm due
+# back at Pennycress Garden Centre in September"; the name runs to a preposition, a comma or the turn's end.
+# "for" only before a capital: "it works for some people" is no employer
+WORKS_AT = re.compile(
+    r"(?i:\b(?:work|works|worked|working|volunteer|volunteers|volunteering|shifts?|due\s+back)\s+(?:[a-z]+\s+)?"
+    r"(?:at|for(?=\s+[A-Z]))\s+)((?:(?!(?i:on|in|near|by|as|with|from|but|so|because|and\s+i|until|since|every|till)\b)"
+    r"[\w'\u2019&]+\s*){1,4}?)(?=\s+(?i:on|in|near|by|as|with|from|but|so|because|and\s+i|until|since|every|till)\b|[,.;!?\n]|$)"
+)
+# what follows "work at" and names no one's workplace: home, a chain, a kind of place
+NOT_A_WORKPLACE = re.compile(
+    r"(?i:(?:the|a|an|my|our|his|her|their|home|night|nights|weekends?|it|that|this|all|least|times?|first|last"
+    r"|tesco|asda|aldi|lidl|sainsbury'?s|morrisons|costa|greggs|boots|mcdonald'?s|amazon|the\s+nhs|nhs)\b.*"
+    r"|[a-z]+)"
+)
+
+
+def is_freephone(text: str) -> bool:
+    """0800 and 0808 numbers are organisations' helplines, never a member's own phone."""
+    digits = re.sub(r"\D", "", text).removeprefix("44").lstrip("0")
+    return digits.startswith(("800", "808"))
 
 
 def pattern_findings(text: str) -> list[Finding]:
@@ -337,11 +374,17 @@ def pattern_findings(text: str) -> list[Finding]:
                 found.append(Finding(start, end, kind, f"Presidio {type(recognizer).__name__}"))
     for kind, pattern in OWN_PATTERNS.items():
         for match in pattern.finditer(text):
-            if kind == "phone" and len(re.findall(r"\d|[a-z]+", match.group(0), re.IGNORECASE)) < 7:
+            if kind == "phone" and (
+                len(re.findall(r"\d|[a-z]+", match.group(0), re.IGNORECASE)) < 7 or is_freephone(match.group(0))
+            ):
                 continue
             if kind == "postcode" and re.search(r"(?i)\d(?:st|nd|rd|th)$", match.group(0)):  # "my 16th"
                 continue
             found.append(Finding(match.start(), match.end(), kind))
+    for match in WORKS_AT.finditer(text):
+        first = match.group(1).split()[0].casefold()
+        if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
+            found.append(Finding(match.start(1), match.end(1), "workplace", "where someone works"))
     for match in re.finditer(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b", text):  # NHS numbers Presidio's spacing misses
         if nhs_checksum_ok(re.sub(r"\D", "", match.group(0))):
             found.append(Finding(match.start(), match.end(), "nhs_number"))
@@ -398,8 +441,15 @@ def english_first_names() -> frozenset[str]:
 
 @functools.cache
 def not_people() -> frozenset[str]:
-    """Capitalised words never a person here: UK cities, cars, apps (see ``lexicons/not_people.txt``)."""
-    return read_lexicon("not_people.txt")
+    """Capitalised words never a person here: UK cities, cars, apps, shops (``lexicons/not_people.txt``),
+    and the countries and counties of ``lexicons/places.txt``."""
+    return read_lexicon("not_people.txt") | read_lexicon("places.txt")
+
+
+@functools.cache
+def family_names() -> frozenset[str]:
+    """Family names of many origins that are no first name, folded (``lexicons/family_names.txt``)."""
+    return read_lexicon("family_names.txt")
 
 
 @functools.cache
@@ -429,9 +479,22 @@ def lexicon_version() -> str:
     return f"lexicons {digest.hexdigest()[:12]}; english-words {version('english-words')}"
 
 
+# the last word of a run of capitalised words that names an organisation, a venue or a thing, not a person
+NOT_PERSON_HEADS = {
+    "board", "centre", "center", "rooms", "room", "therapies", "therapy", "service", "services", "team", "trust",
+    "network", "council", "college", "library", "hall", "church", "chapel", "insurance", "transcription", "group",
+    "project", "hub", "café", "cafe", "line", "unit", "ward", "foundation", "association", "society", "charity",
+    "partnership", "forum", "road", "street", "lane", "park", "house", "court", "office", "department", "bank",
+    "workshop", "session", "meeting", "corps", "rifles", "engineers", "guards", "regiment", "navy", "army",
+    "force", "marines", "artillery", "fusiliers", "valley", "moor", "moors", "dale", "hills", "forest", "woods",
+    "beach", "bay", "river", "canal", "lake", "island", "bridge", "castle", "abbey", "cathedral", "market",
+    "station", "airport", "stadium", "intervention", "helpline", "parade", "school", "hospital", "surgery",
+}  # fmt: skip
+
 # words around a word that make it a name: "told mark", "rose said", "kasia does the rota", "bill's wife"
 NAME_BEFORE = re.compile(
-    r"\b(?:me\s+and|told|tell|asked|ask|called|named|thank|thanks|thanked|texted|rang|ring|phoned|met|hi|hello"
+    r"\b(?:me\s+and|told|tell|asked|ask|called|named|thank|thank\s+you|thanks|thanked|texted|rang|ring|phoned|met|hi"
+    r"|hello|i'?m|i\s+am|name\s+is|name'?s|call\s+me|mr|mrs|ms|miss|mx|dr"
     r"|bye|cheers|ta|mate|brother|sister|cousin|auntie|uncle|husband|wife|partner|son|daughter|friend|boyfriend"
     r"|girlfriend|colleague|neighbour)\s*,?\s*$",
     re.IGNORECASE,
@@ -483,14 +546,16 @@ def after_determiner(text: str, start: int) -> bool:
 
 
 def gazetteer_findings(doc: Any) -> list[Finding]:
-    """First names in any case, and unknown words where the words around say a name is.
+    """First and family names in any case, and unknown words where the words around say a name is.
 
-    A name that is no English word is a name anywhere ("priya", "Siobhan"). One that is an English word
-    and a name in English ("rose", "Will") is a name when capitalised inside a sentence, or where the
-    words around it say so ("rose said", "me and mark"), never after a determiner ("her son came"). A
-    lower-case word no list knows is a name where the words around it say so ("kasia does the rota").
+    A name that is no English word is a name anywhere ("priya", "Siobhan", "yilmaz"). One that is an
+    English word and a name in English ("rose", "Will") is a name when capitalised inside a sentence, or
+    where the words around it say so ("rose said", "me and mark", "thank you faith", "Mark found out":
+    a verb in the past tense after it), never after a determiner ("her son came"). A lower-case word no
+    list knows is a name where the words around it say so ("kasia does the rota"); any word after a title
+    is ("ms adebayo").
     """
-    names, english, places = first_names(), english_first_names(), not_people()
+    names, english, places, family = first_names(), english_first_names(), not_people(), family_names()
     text = doc.text
     found = []
     for token in doc:
@@ -498,11 +563,17 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         if len(word) < 2 or not word.isalpha() or word.isupper():
             continue
         key, lower = fold(word), word.casefold()
-        if lower in CALENDAR or lower in places:
+        if lower in CALENDAR or lower.removesuffix("s") in CALENDAR or lower in places or lower in NOT_PERSON_HEADS:
             continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.is_title and following.text.casefold() in NOT_PERSON_HEADS:
+            continue  # "Ebenezer Chapel", "Victoria Park": a place named for someone
         start, end = token.idx, token.idx + len(word)
-        context = in_name_context(text, start, end) and not after_determiner(text, start)
-        named = context and token.pos_ == "PROPN"  # "mo does the kettle": the tagger agrees it is a name
+        titled = bool(TITLE_BEFORE.search(text[max(0, start - 12) : start])) and lower not in english_stop_words()
+        context = (in_name_context(text, start, end) or past_tense_after(doc, token.i)) and not after_determiner(
+            text, start
+        )
+        named = titled or (context and token.pos_ == "PROPN")  # "mo does the kettle": the tagger agrees
         at_start = token.i == 0 or doc[token.i - 1].text in {".", "!", "?", ":", ";", '"', "\u201c"}
         at_start = at_start or "\n" in doc[token.i - 1].text
         if word.islower() and after_determiner(text, start):  # "the telly", "every penny": a thing
@@ -512,7 +583,37 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
                 capitalised_inside = word[0].isupper() and not at_start
                 if not (named or (key in english and (capitalised_inside or context))):
                     continue
-        elif not named:
+            detector = "first-name gazetteer"
+        elif (
+            key in family
+            and not is_ordinary(lower)
+            and (
+                (word[0].isupper() and not at_start)
+                or context
+                or (token.i > 0 and fold(doc[token.i - 1].text) in names)
+            )
+        ):  # a family name where a name stands: capitalised in a sentence, after a first name, in a name's context
+            detector = "family-name gazetteer"
+        elif named and (titled or not is_ordinary(lower)):  # "my Dad said", "Depression is": words, not names
+            detector = "word in a name's place"
+        else:
             continue
-        found.append(Finding(start, end, "name", "first-name gazetteer" if key in names else "word in a name's place"))
+        found.append(Finding(start, end, "name", detector))
     return found
+
+
+# a title in any case ("ms adebayo"); "Miss" only capitalised, since "miss" is a verb
+TITLE_BEFORE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss)\s+$")
+
+
+def past_tense_after(doc: Any, i: int) -> bool:
+    """A verb in the past tense right after the word, or its "'s" with a past participle or an article:
+    "Mark found out", "robin sat with me", "Joy's set up", "Frank's a legend". Hope, joy and faith as
+    words seldom do things in the past tense."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None:
+        return False
+    if following.tag_ == "VBD" and following.text.casefold() not in {"was", "were"}:
+        return True
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return following.text in {"'s", "\u2019s"} and after is not None and (after.tag_ == "VBN" or after.lower_ == "a")
