@@ -31,6 +31,7 @@ from pipeline.detectors import (
     KIND_LABELS,
     NOT_PERSON_HEADS,
     Finding,
+    english_first_names,
     english_stop_words,
     first_names,
     fold,
@@ -199,7 +200,8 @@ def no_person(words: str) -> bool:
     ]
     if not parts:
         return True
-    names = first_names()
+    # an English word that is a first name only elsewhere ("Peer", "Said") names no one in an English title
+    names = english_first_names()
     return parts[-1] in NOT_PERSON_HEADS or all(
         part in not_people() or (is_ordinary(part) and fold(part) not in names) for part in parts
     )
@@ -216,6 +218,36 @@ def resolve_names(candidates: Iterable[Candidate], words: set[str]) -> list[Find
             start = candidate.start_if_ordinary
         found.append(Finding(start, candidate.end, "name", candidate.detector))
     return found
+
+
+# what may follow a name and is the rest of it: "-Jones" of "Pryce-Jones", "'Donoghue", or a capitalised word
+NAME_TAIL = re.compile(r"[-'\u2019][A-Z][\w'\u2019]*|\s(?=[A-Z])[\w'\u2019]+(?:-[A-Z][\w'\u2019]*)*")
+
+
+def with_surnames(text: str, findings: list[Finding]) -> list[Finding]:
+    """Name findings run on over the rest of the name: a hyphenated or apostrophe surname, and a capitalised
+    word after a name that no dictionary holds and names no place ("Bronwen Pryce-Jones", found as
+    "Bronwen"), so the whole name is masked and redacted, not half of it."""
+    extended = []
+    for finding in findings:
+        end = finding.end
+        while finding.kind == "name" and (tail := NAME_TAIL.match(text, end)):
+            word = tail.group(0).strip(" -'\u2019").casefold()
+            if tail.group(0)[0].isspace() and (
+                is_ordinary(word) or word in english_stop_words() or no_person(word) or word in CALENDAR_WORDS
+            ):
+                break
+            end = tail.end()
+        previous = extended[-1] if extended else None
+        if (
+            previous is not None
+            and previous.kind == finding.kind == "name"
+            and re.fullmatch(r"[ -]", text[previous.end : finding.start])
+        ):  # "kwabena mensah": a first and a family name found apart are one name
+            extended[-1] = Finding(previous.start, end, "name", previous.detector)
+        else:
+            extended.append(Finding(finding.start, end, finding.kind, finding.detector))
+    return extended
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
@@ -448,7 +480,7 @@ def resolve(
             for row in rows_found
             if row["kind"] == "name"
         ]
-        findings = merge(patterns + resolve_names(names, words))
+        findings = merge(with_surnames(text, merge(patterns + resolve_names(names, words))))
         for finding in findings:
             rows.append(
                 {

@@ -530,7 +530,12 @@ def is_ordinary(lower: str) -> bool:
         return True
     for ending in INFLECTIONS:
         stem = lower.removesuffix(ending)
-        if stem != lower and len(stem) >= 3 and (stem in ordinary or stem + "e" in ordinary or stem + "y" in ordinary):
+        if stem == lower or len(stem) < 3:
+            continue
+        if ending == "d":  # "transcribe-d"; "hami-d" is no inflection
+            if stem.endswith("e") and stem in ordinary:
+                return True
+        elif stem in ordinary or stem + "e" in ordinary or stem + "y" in ordinary:
             return True
     return False
 

@@ -235,7 +235,7 @@ def test_shards_scanned_apart_find_what_one_scan_of_the_study_finds(ner: Any) ->
 
 def test_gate_decides_on_the_shards_scans(tmp_path: Path) -> None:
     """The Snakemake path: a scan per shard, then the gate over all shards' candidates and vocabularies."""
-    shards = {"s0": SHARD_B, "s1": ["Hope is what keeps me coming back.", "Grace agreed."]}
+    shards = {"s0": SHARD_B, "s1": ["Hope is what keeps me coming back.", "Grace matters too."]}
     argv = ["--speaker-pattern", PATTERN, "--mode", "stop"]
     for shard, texts in shards.items():
         folder = tmp_path / shard

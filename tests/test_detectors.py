@@ -31,6 +31,12 @@ PLANTED = {
     "handle_spoken": "I'm dee underscore draws on insta",
     "car_registration": "the silver one, WR67 KTX, outside",
     "workplace": "I'm a porter at Southmead Hospital these days",
+    "workplace_works_at": "i work saturdays at fennel and finch on the seafront",
+    "street_address_yard": "the family room, 3 Magdalen Yard, on Tuesdays",
+    "date_of_birth_spoken_year": "I was born the ninth of November, nineteen seventy-two, and",
+    "date_of_birth_asked": 'it\'s "date of birth?" and I say the third of May nineteen oh five',
+    "email_spoken_numbers": "its pickles nine nine at example dot com lol",
+    "handle_spoken_at": "insta is at lilac underscore static",
 }
 
 
@@ -40,12 +46,15 @@ def test_each_kind_of_identifier_is_found_in_its_spoken_forms(name: str, text: s
     kind = {"postcode_odd_spacing": "postcode", "postcode_district": "postcode", "url_without_scheme": "url"}.get(
         kind, kind
     )
+    kind = kind.removesuffix("_works_at").removesuffix("_yard").removesuffix("_asked")
     assert kind in {finding.kind for finding in pattern_findings(text)}
 
 
 def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -> None:
     assert pattern_findings("We had 12 people, then 30, in 2017 at 10:30, on my 16th birthday.") == []
     assert pattern_findings("Samaritans are on 116 123, or 111, or 999 in an emergency.") == []
+    assert pattern_findings("Combat Stress is on 0800 138 1619, or +44 808 801 0677.") == []  # freephone helplines
+    assert pattern_findings("it works for some people, I work at home, she works at Tesco") == []
     assert pattern_findings("So P1 and P2 went, and F1 said done.it was fine") == []
     assert all(f.kind != "nhs_number" for f in pattern_findings("ref 943 476 5918"))
 
@@ -95,3 +104,61 @@ def test_folding_and_the_word_list() -> None:
     assert is_ordinary("rooms")
     assert is_ordinary("transcribed")
     assert not is_ordinary("siobhan")
+
+
+def test_names_by_what_follows_and_what_comes_before(ner: Any) -> None:
+    assert names_in(ner, "When Will stepped down from co-facilitating, we struggled") == ["Will"]
+    assert names_in(ner, "when will it stop, I asked") == []
+    assert names_in(ner, "Mark found out and didn't lecture me") == ["Mark"]
+    assert names_in(ner, "like at school ms adebayo is nice") == ["adebayo"]
+    assert names_in(ner, "thank you faith thats really important") == ["faith"]
+    assert names_in(ner, "I miss the old room") == []
+
+
+def test_family_names_where_a_name_stands(ner: Any) -> None:
+    assert names_in(ner, "kwabena mensah joined late") == ["kwabena", "mensah"]
+    assert names_in(ner, "I spoke to Kowalski about it") == ["Kowalski"]
+    assert names_in(ner, "erm, english is my second language") == []
+
+
+def test_display_names_kept_as_speakers_are_names_wherever_they_stand(ner: Any) -> None:
+    import pandas as pd
+
+    from pipeline.anonymity import allowed_words, scan
+
+    texts = ["Catriona MacLeod (00:01:05.900): Yeah.", "ferhat said catriona was right", "P1 agreed"]
+    segments = pd.DataFrame(
+        {
+            "segment_id": ["w-1~0", "w-0002-01", "w-0003-01"],
+            "workshop_id": "w",
+            "line": [1, 2, 3],
+            "start": [0, 100, 200],
+            "end": [38, 130, 209],
+            "text": texts,
+            "speaker": [None, "ferhat yilmaz", "P1"],
+        }
+    )
+    segments.loc[0, "speaker"] = "Catriona MacLeod"
+    findings = scan(segments, ner, ["PERSON"], allowed_words("[A-Z][0-9]", []))
+    found = {
+        (row["segment_id"], texts[i][row["start"] - s : row["end"] - s])
+        for row in findings.to_dict("records")
+        for i, s in [(int(row["line"]) - 1, [0, 100, 200][int(row["line"]) - 1])]
+    }
+    assert ("", "Catriona MacLeod") in found
+    assert ("w-0002-01", "ferhat") in found
+    assert ("w-0002-01", "catriona") in found
+    assert not any(segment == "w-0003-01" for segment, _ in found)
+
+
+def test_a_name_runs_on_over_a_hyphenated_surname(ner: Any) -> None:
+    import pandas as pd
+
+    from pipeline.anonymity import allowed_words, scan
+
+    text = "Transcribed by Bronwen Pryce-Jones (freelance) for the group"
+    segments = pd.DataFrame(
+        {"segment_id": ["w-1"], "workshop_id": "w", "line": 1, "start": 0, "end": len(text), "text": [text]}
+    )
+    (finding,) = scan(segments, ner, ["PERSON"], allowed_words("[A-Z][0-9]", [])).to_dict("records")
+    assert text[finding["start"] : finding["end"]] == "Bronwen Pryce-Jones"

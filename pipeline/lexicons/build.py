@@ -93,8 +93,10 @@ def main() -> None:
     short = {line for line in Path(__file__).with_name("short_names.txt").read_text().split("\n") if line[:1].isalpha()}
     names |= short
     english |= short
-    names -= stop
-    english -= stop
+    # a short form that is also a function word ("will") stays: its rules ask for a capital inside a sentence
+    # or a name's context, which "When Will stepped down" has and "when will it stop" has not
+    names -= stop - short
+    english -= stop - short
     header = (
         f"# First names of many origins, folded; built by pipeline/lexicons/build.py from Faker {version('faker')}"
         " (MIT licence), English function words left out.\n"
