@@ -80,6 +80,9 @@ DIAGNOSIS = re.compile(
     re.IGNORECASE,
 )
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+LOWER_RESIDENCE = re.compile(
+    r"\b(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:in|from|to)\s+([a-z][a-z'-]{3,})\b"
+)
 # "I live out in Winterbourne", "I'm from Wotton-under-Edge": where someone lives, whatever spaCy makes of it
 RESIDENCE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+|up\s+|down\s+)?"
@@ -224,6 +227,9 @@ def resolve_names(candidates: Iterable[Candidate], words: set[str]) -> list[Find
 NAME_TAIL = re.compile(r"[-'\u2019][A-Z][\w'\u2019]*|\s(?=[A-Z])[\w'\u2019]+(?:-[A-Z][\w'\u2019]*)*")
 
 
+LOWER_TAIL = re.compile(r" ([a-z][a-z'\u2019-]{2,})\b")
+
+
 def with_surnames(text: str, findings: list[Finding]) -> list[Finding]:
     """Name findings run on over the rest of the name: a hyphenated or apostrophe surname, and a capitalised
     word after a name that no dictionary holds and names no place ("Bronwen Pryce-Jones", found as
@@ -231,6 +237,11 @@ def with_surnames(text: str, findings: list[Finding]) -> list[Finding]:
     extended = []
     for finding in findings:
         end = finding.end
+        lower_tail = LOWER_TAIL.match(text, end) if finding.kind == "name" else None
+        if lower_tail and text[finding.start : end].islower():  # "finlay mcallister": a surname no list holds
+            word = lower_tail.group(1)
+            if not (is_ordinary(word) or word in english_stop_words() or word in not_people()):
+                end = lower_tail.end()
         while finding.kind == "name" and (tail := NAME_TAIL.match(text, end)):
             word = tail.group(0).strip(" -'\u2019").casefold()
             if tail.group(0)[0].isspace() and (
@@ -374,11 +385,16 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
         if entity.label_ in PLACE_ENTITIES
     ]
     found += [Finding(m.start(1), m.end(1), "place", "where someone lives") for m in RESIDENCE.finditer(text)]
+    # typed in lower case ("i'm from lochcarron, i'm 19"): a word no dictionary or list holds
+    for match in LOWER_RESIDENCE.finditer(text):
+        word = match.group(1)
+        if not (is_ordinary(word) or word in english_stop_words() or word in not_people() or allowed.fullmatch(word)):
+            found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
     # a place's name is capitalised and not an abbreviation ("US", "P.S.") nor a country or city (not_people)
     return [
         f
         for f in found
-        if re.fullmatch(r"[A-Z][a-z][\w'\u2019. -]+", text[f.start : f.end])
+        if (f.detector == "where someone lives" or re.fullmatch(r"[A-Z][a-z][\w'\u2019. -]+", text[f.start : f.end]))
         and text[f.start : f.end].casefold() not in not_people()
         and not is_allowed(text[f.start : f.end], allowed)
     ]

@@ -270,7 +270,8 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     "workplace": re.compile(
         r"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+\s+){1,3}(?:Hospital|Infirmary|School|Primary|Academy|College|University"
         r"|Surgery|Medical Centre|Health Centre|Prison|High|Comprehensive|Grammar|Garden Centre|Nursery|Farm|Garage"
-        r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice)\b"
+        r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice|Ward|Shop|Stores|Books|Bookshop"
+        r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?)\b"
     ),
 }
 # schemeless addresses of these endings are web addresses even without a path ("example.org");
@@ -344,7 +345,8 @@ def keep_presidio(kind: str, text: str, score: float) -> bool:
 # back at Pennycress Garden Centre in September"; the name runs to a preposition, a comma or the turn's end.
 # "for" only before a capital: "it works for some people" is no employer
 WORKS_AT = re.compile(
-    r"(?i:\b(?:work|works|worked|working|volunteer|volunteers|volunteering|shifts?|due\s+back)\s+(?:[a-z]+\s+)?"
+    r"(?i:\b(?:work|works|worked|working|volunteer|volunteers|volunteering|shifts?|due\s+back|job|placement"
+    r"|apprenticeship)\s+(?:[a-z]+\s+)?"
     r"(?:at|for(?=\s+[A-Z]))\s+)((?:(?!(?i:on|in|near|by|as|with|from|but|so|because|and\s+i|until|since|every|till)\b)"
     r"[\w'\u2019&]+\s*){1,4}?)(?=\s+(?i:on|in|near|by|as|with|from|but|so|because|and\s+i|until|since|every|till)\b|[,.;!?\n]|$)"
 )
@@ -494,7 +496,7 @@ NOT_PERSON_HEADS = {
 # words around a word that make it a name: "told mark", "rose said", "kasia does the rota", "bill's wife"
 NAME_BEFORE = re.compile(
     r"\b(?:me\s+and|told|tell|asked|ask|called|named|thank|thank\s+you|thanks|thanked|texted|rang|ring|phoned|met|hi"
-    r"|hello|i'?m|i\s+am|name\s+is|name'?s|call\s+me|mr|mrs|ms|miss|mx|dr"
+    r"|hello|mr|mrs|ms|miss|mx|dr|(?:typed|written|transcribed|taken|minuted|notes)\s+(?:up\s+)?by"
     r"|bye|cheers|ta|mate|brother|sister|cousin|auntie|uncle|husband|wife|partner|son|daughter|friend|boyfriend"
     r"|girlfriend|colleague|neighbour)\s*,?\s*$",
     re.IGNORECASE,
@@ -540,9 +542,16 @@ def is_ordinary(lower: str) -> bool:
     return False
 
 
+# someone saying who they are: only before a capital, since "i'm proud", "i'm kinda" are no names
+INTRODUCTION = re.compile(r"\b(?:i'?m|i\s+am|name\s+is|name'?s|call\s+me|it'?s)\s*,?\s*$", re.IGNORECASE)
+
+
 def in_name_context(text: str, start: int, end: int) -> bool:
-    """The words around text[start:end] say it is a person's name (see NAME_BEFORE, NAME_AFTER)."""
-    return bool(NAME_BEFORE.search(text[max(0, start - 20) : start]) or NAME_AFTER.match(text[end : end + 40]))
+    """The words around text[start:end] say it is a person's name (see NAME_BEFORE, NAME_AFTER,
+    INTRODUCTION)."""
+    before = text[max(0, start - 20) : start]
+    introduced = text[start].isupper() and INTRODUCTION.search(before)
+    return bool(NAME_BEFORE.search(before) or introduced or NAME_AFTER.match(text[end : end + 40]))
 
 
 def after_determiner(text: str, start: int) -> bool:
@@ -578,7 +587,10 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         context = (in_name_context(text, start, end) or past_tense_after(doc, token.i)) and not after_determiner(
             text, start
         )
-        named = titled or (context and token.pos_ == "PROPN")  # "mo does the kettle": the tagger agrees
+        # "mo does the kettle": the tagger agrees it is a name, or no dictionary holds the word ("jonno's worried")
+        named = titled or (
+            context and lower not in english_stop_words() and (token.pos_ == "PROPN" or not is_ordinary(lower))
+        )
         at_start = token.i == 0 or doc[token.i - 1].text in {".", "!", "?", ":", ";", '"', "\u201c"}
         at_start = at_start or "\n" in doc[token.i - 1].text
         if word.islower() and after_determiner(text, start):  # "the telly", "every penny": a thing
@@ -612,13 +624,19 @@ TITLE_BEFORE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss)\s+$")
 
 
 def past_tense_after(doc: Any, i: int) -> bool:
-    """A verb in the past tense right after the word, or its "'s" with a past participle or an article:
-    "Mark found out", "robin sat with me", "Joy's set up", "Frank's a legend". Hope, joy and faith as
-    words seldom do things in the past tense."""
+    """A verb in the past tense right after the word, or its "'s" before a participle, an adverb, a noun or
+    an article: "Mark found out", "robin sat with me", "Joy's set up", "Mark's still around", "Shirin's
+    children", "Frank's a legend". Hope, joy and faith as words seldom do things in the past tense; "Hope's
+    brilliant" (an adjective) stays a word."""
     following = doc[i + 1] if i + 1 < len(doc) else None
     if following is None:
         return False
     if following.tag_ == "VBD" and following.text.casefold() not in {"was", "were"}:
         return True
     after = doc[i + 2] if i + 2 < len(doc) else None
-    return following.text in {"'s", "\u2019s"} and after is not None and (after.tag_ == "VBN" or after.lower_ == "a")
+    if following.text not in {"'s", "\u2019s"} or after is None:
+        return False
+    word = doc[i].text
+    # before a noun or an adverb only a name no dictionary holds, or a capitalised one: "my friend's car"
+    possessive = after.tag_ in {"RB", "NN", "NNS"} and (word[0].isupper() or not is_ordinary(word.casefold()))
+    return possessive or after.tag_ in {"VBN", "VBD"} or after.lower_ == "a"
