@@ -741,7 +741,15 @@ def study_files_main(args: argparse.Namespace) -> int:
 def scan_settings(spacy_model: str, entity_labels: Sequence[str], allowed: re.Pattern[str]) -> list[str]:
     """What a scan's result depends on besides the text: the spaCy pipeline and its version, the word lists,
     the labels, the words never reported."""
-    return [spacy_model, spacy_model_version(spacy_model), lexicon_version(), *entity_labels, allowed.pattern]
+    model = [spacy_model, spacy_model_version(spacy_model)]
+    return [*model, lexicon_version(), detectors_version(), *entity_labels, allowed.pattern]
+
+
+def detectors_version() -> str:
+    """The scan's own code, for the memo key: a changed detector rescans every workshop."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256(b"".join((here / name).read_bytes() for name in ("anonymity.py", "detectors.py")))
+    return f"detectors {digest.hexdigest()[:12]}"
 
 
 def scan_key(settings: Sequence[str], workshop_id: str, rows: pd.DataFrame) -> str:

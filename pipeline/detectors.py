@@ -510,7 +510,8 @@ NAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 DETERMINERS = {
-    "the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "that", "its", "no", "any", "some", "every",
+    "the", "a", "an", "my", "her", "his", "their", "our", "your", "whose", "this", "that", "its", "no", "any", "some",
+    "every",
     "each", "other", "another", "last", "next", "first", "whole", "old", "little", "small", "big", "good",
 }  # fmt: skip
 CALENDAR = {
@@ -611,7 +612,8 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             )
         ):  # a family name where a name stands: capitalised in a sentence, after a first name, in a name's context
             detector = "family-name gazetteer"
-        elif named and (titled or not is_ordinary(lower)):  # "my Dad said", "Depression is": words, not names
+        elif named and (titled or not (is_ordinary(lower) or modified(doc, token.i))):
+            # "my Dad said", "Depression is", "my care coordinator gave": words, not names
             detector = "word in a name's place"
         else:
             continue
@@ -620,6 +622,11 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
 
 
 # a title in any case ("ms adebayo"); "Miss" only capitalised, since "miss" is a verb
+def modified(doc: Any, i: int) -> bool:
+    """A lower-case word after a noun or an adjective is the head of a phrase ("care coordinator"), no name."""
+    return doc[i].text.islower() and i > 0 and doc[i - 1].pos_ in {"NOUN", "ADJ"}
+
+
 TITLE_BEFORE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss)\s+$")
 
 
@@ -631,7 +638,7 @@ def past_tense_after(doc: Any, i: int) -> bool:
     following = doc[i + 1] if i + 1 < len(doc) else None
     if following is None:
         return False
-    if following.tag_ == "VBD" and following.text.casefold() not in {"was", "were"}:
+    if following.tag_ == "VBD" and following.pos_ != "AUX":  # not "was", "had": "whose son had been"
         return True
     after = doc[i + 2] if i + 2 < len(doc) else None
     if following.text not in {"'s", "\u2019s"} or after is None:

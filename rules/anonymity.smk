@@ -2,6 +2,7 @@ rule anonymity_scan:
     """Look for names, phone numbers and other identifiers in every character of one shard's transcripts (one job per shard)."""
     input:
         stage=stage_module("anonymity"),
+        detectors=stage_module("detectors"),
         segments=rules.ingest.output.segments,
         sources=rules.ingest.output.sources,
     output:
@@ -72,6 +73,7 @@ rule anonymity_study_files:
     """Look for identifiers in the study's own files: file names and free-text cells of the researcher's tables."""
     input:
         stage=stage_module("anonymity"),
+        detectors=stage_module("detectors"),
         workshops="data/raw/workshops.csv",
         speakers=SPEAKERS,
         coding=CODING,
