@@ -20,8 +20,10 @@ import pandas as pd
 
 from pipeline.tables import read_csv_table, spreadsheet_row
 
-# columns another stage validates as a closed form: a code, an id, a fingerprint, add/remove, a date
-STRUCTURED = {"segment_id", "code", "action", "date", "fingerprint", "workshop_id"}
+# columns another stage validates as a closed form: a code, an id, a fingerprint, add/remove, a date; and
+# speakers.csv's speaker, which must be a label of the transcript: the transcript's own check finds a display
+# name there, and redact mode replaces it wherever the speaker is shown, which these files' check cannot
+STRUCTURED = {"segment_id", "code", "action", "date", "fingerprint", "workshop_id", "speaker"}
 
 
 def file_cells(path: Path, label: str) -> pd.DataFrame:

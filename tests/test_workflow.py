@@ -221,6 +221,67 @@ def test_redact_mode_codes_the_redacted_text_and_leaks_nothing(study: Callable[.
     assert "Thornbury" in (root / "data/raw/transcripts/w01.txt").read_text()  # raw data is never written
 
 
+# every identifier here is invented; the phone numbers are in Ofcom's drama ranges
+HEADER = "Transcribed by Bronwen Pryce-Jones, 0117 496 0732"
+# (digits as written: a random GUID may hold "0117")
+SECRETS = (b"Bronwen", b"Pryce", b"496 0732", b"Kwabena", b"Mensah", b"Thornbury", b"07700 900123", b"900 123")
+
+
+def with_display_name_and_header(root: Path) -> None:
+    """The study's third workshop as Teams captions where one member joined under their own name (kept as
+    the speaker through speakers.csv), and a transcriber's line in the first workshop's header."""
+    transcripts = root / "data/raw/transcripts"
+    first = (transcripts / "w01.txt").read_text().splitlines()
+    (transcripts / "w01.txt").write_text("\n".join([first[0], HEADER, *first[1:]]) + "\n")
+    turns = [line.split(": ", 1) for line in (transcripts / "w03.txt").read_text().splitlines()[2:]]
+    (transcripts / "w03.txt").unlink()
+    shown = {"P1": "Kwabena Mensah"}
+    cues = [
+        f"{i}\n00:00:{i:02d}.000 --> 00:00:{i:02d}.900\n<v {shown.get(s, s)}>{t}</v>\n"
+        for i, (s, t) in enumerate(turns, 1)
+    ]
+    (transcripts / "w03.vtt").write_text("WEBVTT\n\nNOTE SYNTHETIC captions for the tests.\n\n" + "\n".join(cues))
+    (root / "data/raw/speakers.csv").write_text("workshop_id,speaker,role\nw03,Kwabena Mensah,member\n")
+    (root / "data/raw/overrides.csv").unlink()  # it names a w03 segment by position, which captions move
+
+
+def test_every_output_in_redact_mode_is_free_of_headers_display_names_and_speech_identifiers(
+    study: Callable[..., Path],
+) -> None:
+    root = study(workshops=3, leaked="I saw Margaret Thornbury at the clinic, ring her on 07700 900123.")
+    with_display_name_and_header(root)
+    config_path = root / "config/config.yaml"
+    config = yaml.safe_load(config_path.read_text())
+    config["anonymity"]["mode"] = "redact"
+    config_path.write_text(yaml.safe_dump(config))
+    result = run_pipeline(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    segments = pd.read_parquet(root / "data/processed/segments.parquet")
+    assert set(segments.loc[segments["workshop_id"] == "w03", "speaker"]) >= {"[PERSON_3]"}
+    everything = (result.stdout + result.stderr).encode() + everything_written(root)
+    assert (root / "reports/study.qdpx").is_file()
+    for secret in SECRETS:
+        assert secret not in everything, secret
+
+
+def test_stop_mode_names_no_identifier_anywhere_and_the_study_files_are_checked(study: Callable[..., Path]) -> None:
+    root = study(workshops=3)
+    with_display_name_and_header(root)
+    coding = root / "data/raw/coding/coder_x.csv"
+    table = pd.read_csv(coding, dtype=str, keep_default_na=False)
+    table["note"] = ["" if i else "Thornbury said 07700 900123 is her number" for i in range(len(table))]
+    table.to_csv(coding, index=False)
+    result = run_pipeline(root, "--", "--keep-going")  # both gates report
+    assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert any("in the study's own files (1 name, 1 phone)" in line for line in errors), errors
+    assert any("possible identifier(s) (" in line and "workshop w01 line 2" in line for line in errors), errors
+    assert not (root / "data/processed/codes.parquet").exists()
+    everything = (result.stdout + result.stderr).encode() + everything_written(root)
+    for secret in SECRETS:
+        assert secret not in everything, secret
+
+
 def test_a_study_in_mixed_formats_runs_end_to_end(study: Callable[..., Path]) -> None:
     """The same workshops as Word, a spreadsheet and Teams captions give the same speech as text."""
     import docx
