@@ -344,11 +344,15 @@ def keep_presidio(kind: str, text: str, score: float) -> bool:
 # where someone works, by name, in any case: "I work Saturdays at Fennel and Finch on the seafront", "I'm due
 # back at Pennycress Garden Centre in September"; the name runs to a preposition, a comma or the turn's end.
 # "for" only before a capital: "it works for some people" is no employer
+# the words that end an employer's name: a preposition, a conjunction
+NAME_ENDS = (
+    r"(?i:on|in|near|by|as|with|from|but|so|because|and\s+i|until|since|every|till|through|after|before|when"
+    r"|which|where|who)\b"
+)
 WORKS_AT = re.compile(
     r"(?i:\b(?:work|works|worked|working|volunteer|volunteers|volunteering|shifts?|due\s+back|job|placement"
     r"|apprenticeship)\s+(?:[a-z]+\s+)?"
-    r"(?:at|for(?=\s+[A-Z]))\s+)((?:(?!(?i:on|in|near|by|as|with|from|but|so|because|and\s+i|until|since|every|till)\b)"
-    r"[\w'\u2019&]+\s*){1,4}?)(?=\s+(?i:on|in|near|by|as|with|from|but|so|because|and\s+i|until|since|every|till)\b|[,.;!?\n]|$)"
+    rf"(?:at|for(?=\s+[A-Z]))\s+)((?:(?!{NAME_ENDS})[\w'\u2019&]+\s*){{1,4}}?)(?=\s+{NAME_ENDS}|[,.;!?\n]|$)"
 )
 # what follows "work at" and names no one's workplace: home, a chain, a kind of place
 NOT_A_WORKPLACE = re.compile(
@@ -622,9 +626,14 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
 
 
 # a title in any case ("ms adebayo"); "Miss" only capitalised, since "miss" is a verb
+NOUN_ENDINGS = ("or", "er", "ist", "ant", "ent", "tion", "sion", "ness", "ment", "ity", "ism", "ship", "ence", "ance")
+
+
 def modified(doc: Any, i: int) -> bool:
-    """A lower-case word after a noun or an adjective is the head of a phrase ("care coordinator"), no name."""
-    return doc[i].text.islower() and i > 0 and doc[i - 1].pos_ in {"NOUN", "ADJ"}
+    """A lower-case word with a noun's ending after a noun or an adjective is the head of a phrase ("care
+    coordinator"), no name; "last term zsófi asked" is a name."""
+    word = doc[i].text
+    return word.islower() and word.endswith(NOUN_ENDINGS) and i > 0 and doc[i - 1].pos_ in {"NOUN", "ADJ"}
 
 
 TITLE_BEFORE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss)\s+$")
