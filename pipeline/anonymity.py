@@ -261,6 +261,22 @@ def with_surnames(text: str, findings: list[Finding]) -> list[Finding]:
     return extended
 
 
+def name_words(name: str, allowed: re.Pattern[str]) -> str:
+    """The words of a found name worth looking for elsewhere, "|"-joined: the whole name, and each of its
+    words that is no dictionary word, function word or allowed word ("Margaret Thornbury" gives itself,
+    "Margaret" and "Thornbury"; "Hope" gives itself)."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", name)
+    parts = [
+        w
+        for w in words
+        if len(w) >= 3
+        and not (is_ordinary(w.casefold()) or w.casefold() in english_stop_words() or allowed.fullmatch(w))
+    ]
+    whole = " ".join(name.split())
+    keep = [whole] if re.fullmatch(r"[^\W\d_][\w'\u2019 -]*", whole) and not allowed.fullmatch(whole) else []
+    return "|".join(dict.fromkeys([*keep, *parts]))
+
+
 def merge(findings: Iterable[Finding]) -> list[Finding]:
     """Overlapping findings become one, keeping the first kind found there."""
     merged: list[Finding] = []
@@ -476,8 +492,9 @@ def resolve(
     by_segment: dict[str, list[dict[Any, Any]]] = {}
     for candidate in candidates.to_dict("records"):
         by_segment.setdefault(candidate["segment_id"], []).append(candidate)
-    with_candidates = segments[among(segments["segment_id"], by_segment)]
-    for segment in with_candidates.to_dict("records"):
+    found: dict[str, list[Finding]] = {}
+    names_by_workshop: dict[str, set[str]] = {}
+    for segment in segments[among(segments["segment_id"], by_segment)].to_dict("records"):
         text = str(segment["text"])
         rows_found = by_segment[segment["segment_id"]]
         patterns = [
@@ -497,6 +514,31 @@ def resolve(
             if row["kind"] == "name"
         ]
         findings = merge(with_surnames(text, merge(patterns + resolve_names(names, words))))
+        found[segment["segment_id"]] = findings
+        names_by_workshop.setdefault(segment["workshop_id"], set()).update(
+            name_words(text[f.start : f.end], allowed) for f in findings if f.kind == "name"
+        )
+    # a name found once is a name wherever it stands in the same workshop in the same case ("col said" makes
+    # every "col" of that workshop a name); the scan found it where the words around it said so
+    for workshop_id, rows_of_workshop in segments.groupby("workshop_id", sort=False):
+        known = sorted({w for words_of in names_by_workshop.get(workshop_id, ()) for w in words_of.split("|") if w})
+        if not known:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, sorted(known, key=len, reverse=True)))})(?![\w-])"
+        )
+        for segment_id, text in zip(rows_of_workshop["segment_id"], rows_of_workshop["text"].astype(str), strict=True):
+            existing = found.get(segment_id, [])
+            more = [
+                Finding(m.start(), m.end(), "name", "the same name elsewhere in the workshop")
+                for m in pattern.finditer(text)
+                if not any(f.start < m.end() and m.start() < f.end for f in existing)
+            ]
+            if more:
+                found[segment_id] = merge(existing + more)
+    for segment in segments[among(segments["segment_id"], found)].to_dict("records"):
+        text = str(segment["text"])
+        findings = found[segment["segment_id"]]
         for finding in findings:
             rows.append(
                 {

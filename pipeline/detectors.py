@@ -100,7 +100,9 @@ def full_date(year: str) -> str:
 
 
 # digits spoken one by one, as people read out a phone number ("oh seven seven double oh, nine hundred")
-NUMBER_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|hundred|\d{1,5})"
+NUMBER_WORD = (
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|hundred|plus|\d{1,5})"
+)
 STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Terrace|Place|Gardens|Court|Hill|Parade|Row"
     r"|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale|Estate|Heights|House|Flats|Mansions|Tower|Yard|Wharf|Quay"
@@ -247,7 +249,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # shape of one in a transcript is still someone's, or a typo of it
     "ni_number": re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),
     "street_address": re.compile(
-        rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}[a-zA-Z]?,?\s+)?"
+        rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}[a-zA-Z]?,?\s+|(?i:number)\s+)?"
         rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
     ),
     # a full date after "born", "date of birth" or "birthday", or any full date of a year a member could be born in
@@ -259,7 +261,8 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # handles: @name, and "jo underscore smith" as said aloud
     "handle": re.compile(
-        rf"(?<![\w.@])@[A-Za-z0-9_.]{{2,30}}\b|\b(?:at\s+)?\w+(?:\s+underscore\s+\w+(?:\s+{NUMBER_WORD}\b)*)+\b",
+        rf"(?<![\w.@])@[A-Za-z0-9_.]{{2,30}}\b"
+        rf"|\b(?:at(?:\s+sign,?)?\s+)?\w+(?:\s+underscore\s+[\w-]+(?:\s+{NUMBER_WORD}\b)*)+\b",
         re.IGNORECASE,
     ),
     # a title and a capitalised word is a name however unusual the name ("Dr Okafor", "Mr Tolliver")
@@ -513,6 +516,10 @@ NAME_AFTER = re.compile(
     r"|sister|brother))\b",
     re.IGNORECASE,
 )
+# someone described or placed, after a capitalised word: "Dawn, the health visitor", "Bill from the barbershop"
+DESCRIBED = re.compile(
+    r"^(?:,\s+(?:the|my|our|his|her)\s+(?!one\b|thing\b|way\b|word\b|idea\b)[a-z]+|\s+from\s+(?:the|my|our|work|church))\b"
+)
 DETERMINERS = {
     "the", "a", "an", "my", "her", "his", "their", "our", "your", "whose", "this", "that", "its", "no", "any", "some",
     "every",
@@ -552,10 +559,11 @@ INTRODUCTION = re.compile(r"\b(?:i'?m|i\s+am|name\s+is|name'?s|call\s+me|it'?s)\
 
 
 def in_name_context(text: str, start: int, end: int) -> bool:
-    """The words around text[start:end] say it is a person's name (see NAME_BEFORE, NAME_AFTER,
-    INTRODUCTION)."""
+    """The words around text[start:end] say it is a person's name (see NAME_BEFORE, NAME_AFTER, and for a
+    capitalised word INTRODUCTION and DESCRIBED)."""
     before = text[max(0, start - 20) : start]
-    introduced = text[start].isupper() and INTRODUCTION.search(before)
+    capital = text[start].isupper()
+    introduced = capital and (INTRODUCTION.search(before) or DESCRIBED.match(text[end : end + 40]))
     return bool(NAME_BEFORE.search(before) or introduced or NAME_AFTER.match(text[end : end + 40]))
 
 

@@ -446,3 +446,14 @@ def test_the_study_files_are_checked_and_a_finding_stops_in_either_mode(
     decide(out / "study-files-to-review.csv", dict.fromkeys(sheet["group"], "not identifying"), tmp_path / "r.csv")
     assert run_stage(main, [*argv, "--reviewed", str(tmp_path / "r.csv")]) == 0
     assert "3 reviewed as not identifying" in (out / "passed.txt").read_text()
+
+
+def test_a_name_found_once_is_found_wherever_it_stands_in_the_workshop(ner: Any) -> None:
+    """'jonno said' makes jonno a name; every 'jonno' of the same workshop in the same case is then one too,
+    and another workshop's is not. Every name here is invented."""
+    texts = ["jonno said last week hes knackered", "we waited. no offence jonno", "the jonno effect, we call it"]
+    segments = pd.concat([segment_table(texts, "x1"), segment_table(["the jonno effect"], "x2")], ignore_index=True)
+    findings = scan(segments, ner, ["PERSON"], allowed_words(PATTERN, []))
+    found = findings.groupby("workshop_id")["segment_id"].apply(list).to_dict()
+    assert found == {"x1": ["x1-0001-01", "x1-0002-01", "x1-0003-01"]}
+    assert set(findings["detector"]) >= {"the same name elsewhere in the workshop"}
