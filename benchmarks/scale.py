@@ -4,6 +4,7 @@
     python benchmarks/scale.py --factor 10 --out /tmp/scale-x10 --speedup  # the shard stages on 1 core, then 2
     python benchmarks/scale.py --factor 1112 --out /tmp/scale-10k --dag-only  # 10,008 workshops: plan only
     python benchmarks/scale.py --factor 10 --replicas 112 --shards 16 --out /tmp/x10k --memory  # 10,080 workshops
+    python benchmarks/scale.py --factor 10 --replicas 112 --shards 16 --out /tmp/x10k --memory --gate-only
 
 ``--memory`` measures peak memory at ten thousand workshops, which a full run here cannot reach in a
 session: the scan alone would take over an hour on two cores. It runs the grown study's ingest and scan
@@ -256,8 +257,9 @@ def segments_in(out: Path) -> int:
     return len(pd.read_parquet(out / "data" / "processed" / "segments.parquet", columns=["segment_id"]))
 
 
-def memory_run(out: Path, cores: int, replicas: int) -> int:
-    """The grown study scanned for real, then copied ``replicas`` times (see the module's notes)."""
+def memory_run(out: Path, cores: int, replicas: int, gate_only: bool = False) -> int:
+    """The grown study scanned for real, then copied ``replicas`` times (see the module's notes); with
+    ``gate_only``, the run after the copies stops at the anonymity gate."""
     seconds, _ = snakemake(out, cores, "--until", "anonymity_scan", cold=True)
     originals = kept_scans(out)
     print(f"scanned {len(originals)} workshops in {seconds:.1f} s")
@@ -266,11 +268,12 @@ def memory_run(out: Path, cores: int, replicas: int) -> int:
     seeded = seed_scans(out, originals)
     print(f"{len(copies)} copies added and ingested in {seconds:.1f} s; the scans of {seeded} copies kept")
     since = time.time() - 1
-    seconds, output = snakemake(out, cores, "summarise", "review", "refi", "double_coding", cold=True)
+    targets = ["anonymity_gate"] if gate_only else ["summarise", "review", "refi", "double_coding"]
+    seconds, output = snakemake(out, cores, *targets, cold=True)
     segments = segments_in(out)
     print(
-        f"\n{len(originals) + len(copies)} workshops, {segments} segments: gate to summarise, review, REFI and "
-        f"double coding in {seconds:.1f} s on {cores} cores; jobs: {jobs_run(output)}"
+        f"\n{len(originals) + len(copies)} workshops, {segments} segments: {' and '.join(targets)} in "
+        f"{seconds:.1f} s on {cores} cores; jobs: {jobs_run(output)}"
     )
     print_stages(stage_figures(out, since), cold=True)
     return 0
@@ -286,6 +289,7 @@ def main() -> int:
     parser.add_argument("--speedup", action="store_true", help="time the shard stages on 1 core, then on --cores")
     parser.add_argument("--memory", action="store_true", help="peak memory with --replicas copies of each workshop")
     parser.add_argument("--replicas", type=int, default=1, help="with --memory: copies of every grown workshop")
+    parser.add_argument("--gate-only", action="store_true", help="with --memory: stop at the anonymity gate")
     parser.add_argument(
         "--cold", action="store_true", help="full and incremental runs without the warm server (each job's memory)"
     )
@@ -317,7 +321,7 @@ def main() -> int:
         )
         return 0
     if args.memory:
-        return memory_run(args.out, args.cores, args.replicas)
+        return memory_run(args.out, args.cores, args.replicas, args.gate_only)
     since = time.time() - 1
     full, output = snakemake(args.out, args.cores, cold=args.cold)
     segments = segments_in(args.out)

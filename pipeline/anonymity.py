@@ -52,7 +52,7 @@ from pipeline.gate_review import (
 )
 from pipeline.gate_study_files import study_cells
 from pipeline.memo import forget_unused, memo_key
-from pipeline.tables import among, spreadsheet_text, write_csv, write_parquet, write_text
+from pipeline.tables import among, atomic, spreadsheet_text, write_csv, write_parquet, write_text
 
 FINDING_COLUMNS = (
     "workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "fingerprint", "masked_context",
@@ -234,7 +234,7 @@ def with_surnames(text: str, findings: list[Finding]) -> list[Finding]:
     """Name findings run on over the rest of the name: a hyphenated or apostrophe surname, and a capitalised
     word after a name that no dictionary holds and names no place ("Bronwen Pryce-Jones", found as
     "Bronwen"), so the whole name is masked and redacted, not half of it."""
-    extended = []
+    extended: list[Finding] = []
     for finding in findings:
         end = finding.end
         lower_tail = LOWER_TAIL.match(text, end) if finding.kind == "name" else None
@@ -521,7 +521,8 @@ def resolve(
     # a name found once is a name wherever it stands in the same workshop in the same case ("col said" makes
     # every "col" of that workshop a name); the scan found it where the words around it said so
     for workshop_id, rows_of_workshop in segments.groupby("workshop_id", sort=False):
-        known = sorted({w for words_of in names_by_workshop.get(workshop_id, ()) for w in words_of.split("|") if w})
+        found_here = names_by_workshop.get(str(workshop_id), set())
+        known = sorted({w for words_of in found_here for w in words_of.split("|") if w})
         if not known:
             continue
         pattern = re.compile(
@@ -598,40 +599,35 @@ def identifier_key(kind: str, text: str) -> str:
 
 
 def redact(
-    sources: dict[str, str], segments: pd.DataFrame, findings: pd.DataFrame
-) -> tuple[dict[str, str], pd.DataFrame, list[str]]:
-    """Sources and segments with every finding replaced by a numbered kind label, and each finding's label.
-
-    Labels are numbered per kind in order of first appearance across the study, so the same
-    identifier gets the same label ([PERSON_1]) in every workshop. Segment offsets are moved to the redacted
-    sources, and fingerprints recomputed, because the text under each id has changed.
-    """
+    sources: dict[str, str], segments: pd.DataFrame, findings: pd.DataFrame, labels: dict[tuple[str, str], str]
+) -> tuple[dict[str, str], pd.DataFrame]:
+    """Sources and segments with every finding replaced by its identifier's placeholder (``labels``, by kind
+    and identifier: see ``placeholders``). Segment offsets are moved to the redacted sources, and
+    fingerprints recomputed, because the text under each id has changed."""
     from pipeline.ingest import fingerprint
 
-    numbers: dict[tuple[str, str], str] = {}
     replaced: dict[str, str] = {}  # each identifier as written, and its label: for the speaker column
-    assigned: list[str] = []
     redacted_sources = {}
     moved = []
+    spans_of = dict(list(findings.groupby("workshop_id", sort=False))) if len(findings) else {}
+    rows_of = dict(list(segments.groupby("workshop_id", sort=False))) if len(segments) else {}
     for workshop_id in sorted(sources):
         text = sources[workshop_id]
-        spans = findings[findings["workshop_id"] == workshop_id].sort_values("start")
+        spans = spans_of[workshop_id].sort_values("start") if workshop_id in spans_of else findings[:0]
         pieces, shifts, cursor = [], [], 0  # shifts: (old end of a finding, total length change so far)
         delta = 0
-        for finding in spans.to_dict("records"):
-            start, end, kind = int(finding["start"]), int(finding["end"]), str(finding["kind"])
-            key = (kind, identifier_key(kind, text[start:end]))
-            if key not in numbers:
-                count = sum(1 for known in numbers if known[0] == kind) + 1
-                numbers[key] = f"[{KIND_LABELS[kind]}_{count}]"
-            assigned.append(numbers[key])
-            replaced[text[start:end]] = numbers[key]
-            pieces += [text[cursor:start], numbers[key]]
-            delta += len(numbers[key]) - (end - start)
-            shifts.append((end, delta))
-            cursor = end
+        found = zip(spans["start"], spans["end"], spans["kind"], spans["identifier_group"], strict=True)
+        for start, end, kind, group in found:
+            label = labels[(str(kind), str(group))]
+            replaced[text[int(start) : int(end)]] = label
+            pieces += [text[cursor : int(start)], label]
+            delta += len(label) - (int(end) - int(start))
+            shifts.append((int(end), delta))
+            cursor = int(end)
         pieces.append(text[cursor:])
         redacted_sources[workshop_id] = "".join(pieces)
+        if workshop_id not in rows_of:
+            continue
 
         def moved_to(position: int, shifts: list[tuple[int, int]] = shifts) -> int:
             change = 0
@@ -641,17 +637,18 @@ def redact(
                 change = total
             return position + change
 
-        rows = segments[segments["workshop_id"] == workshop_id].copy()
-        rows["start"] = rows["start"].map(moved_to)
-        rows["end"] = rows["end"].map(moved_to)
-        new_text = redacted_sources[workshop_id]
-        rows["text"] = [new_text[a:b] for a, b in zip(rows["start"], rows["end"], strict=True)]
-        rows["fingerprint"] = rows["text"].map(fingerprint)
-        if "speaker" in rows:
-            rows["speaker"] = rows["speaker"].map(lambda speaker: redact_label(str(speaker), replaced))
+        rows = rows_of[workshop_id].copy()
+        if shifts:
+            rows["start"] = rows["start"].map(moved_to)
+            rows["end"] = rows["end"].map(moved_to)
+            new_text = redacted_sources[workshop_id]
+            rows["text"] = [new_text[a:b] for a, b in zip(rows["start"], rows["end"], strict=True)]
+            rows["fingerprint"] = rows["text"].map(fingerprint)
+            if "speaker" in rows:
+                rows["speaker"] = rows["speaker"].map(lambda speaker: redact_label(str(speaker), replaced))
         moved.append(rows)
     cleared = pd.concat(moved).loc[segments.index] if moved else segments
-    return redacted_sources, cleared, assigned
+    return redacted_sources, cleared
 
 
 def redact_label(speaker: str, replaced: dict[str, str]) -> str:
@@ -810,6 +807,104 @@ def spacy_model_version(name: str) -> str:
         return "unknown"
 
 
+@dataclass(frozen=True)
+class Shard:
+    """One shard's inputs to the gate: its ingested segments, its folders of sources, its scan."""
+
+    segments: list[Path]
+    sources: list[Path]
+    candidates: list[Path]
+
+
+def shard_inputs(segments: list[Path], sources: list[Path], candidates: list[Path]) -> list[Shard]:
+    """The gate's inputs shard by shard when they come one per shard (as Snakemake gives them), else as one:
+    the gate then holds one shard's segments at a time, not the study's."""
+    if len(segments) == len(sources) and len(candidates) in (0, len(segments)):
+        return [
+            Shard([segment], [source], [candidates[i]] if candidates else [])
+            for i, (segment, source) in enumerate(zip(segments, sources, strict=True))
+        ]
+    return [Shard(segments, sources, candidates)]
+
+
+def shard_segments(shard: Shard) -> tuple[pd.DataFrame, dict[str, str]]:
+    """A shard's segments in workshop order, and its sources."""
+    return read_shards(shard.segments), read_sources(shard.sources)
+
+
+def find_by_shard(shards: list[Shard], args: argparse.Namespace, allowed: re.Pattern[str]) -> tuple[pd.DataFrame, int]:
+    """Every finding of the study in workshop order, and how many segments were scanned, one shard in memory
+    at a time. The study's lower-case vocabulary decides names in every shard, so it is read (or, scanning
+    here, made) first."""
+    scans: list[pd.DataFrame] = []
+    if args.candidates:
+        words = read_vocabulary(args.vocabulary)
+    else:  # scanning here (tests, a study in one process): each shard's scan is kept for its resolve
+        words = set()
+        for shard in shards:
+            segments, sources = shard_segments(shard)
+            rows = with_unsegmented(segments, sources)
+            found, vocabulary = scan_candidates(rows, load_ner(args.spacy_model), args.entity_label, allowed)
+            scans.append(found)
+            words |= vocabulary
+    frames, scanned = [], 0
+    for i, shard in enumerate(shards):
+        segments, sources = shard_segments(shard)
+        scanned += len(segments)
+        candidates = scans[i] if scans else pd.concat([pd.read_parquet(path) for path in shard.candidates])
+        frames.append(resolve(with_unsegmented(segments, sources), candidates, words, allowed))
+    findings = pd.concat(frames, ignore_index=True)
+    return findings.sort_values("workshop_id", kind="stable").reset_index(drop=True), scanned
+
+
+def placeholders(findings: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """Each identifier's placeholder, numbered per kind in order of first appearance across the study, so
+    the same identifier is the same placeholder ([PERSON_1]) in every workshop."""
+    labels: dict[tuple[str, str], str] = {}
+    counts: dict[str, int] = {}
+    ordered = findings.sort_values(["workshop_id", "start"], kind="stable")
+    for kind, group in zip(ordered["kind"], ordered["identifier_group"], strict=True):
+        if (kind, group) not in labels:
+            counts[kind] = counts.get(kind, 0) + 1
+            labels[(kind, group)] = f"[{KIND_LABELS[kind]}_{counts[kind]}]"
+    return labels
+
+
+def clear_by_shard(
+    shards: list[Shard], to_redact: pd.DataFrame, labels: dict[tuple[str, str], str], args: argparse.Namespace
+) -> None:
+    """Write the cleared sources, each shard's cleared segments and the study's, one shard in memory at a
+    time; the study's table is put together from the shards' files by Arrow, which holds text compactly."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    args.cleared_sources.mkdir(parents=True, exist_ok=True)
+    by_shard_file = bool(args.cleared_shards) and len(args.cleared_shards) == len(shards)
+    frames = []
+    for i, shard in enumerate(shards):
+        segments, sources = shard_segments(shard)
+        cleared_sources, cleared = redact(
+            sources, segments, to_redact[among(to_redact["workshop_id"], sources)], labels
+        )
+        for workshop_id, text in sorted(cleared_sources.items()):
+            write_text(text, args.cleared_sources / f"{workshop_id}.txt")
+        if by_shard_file:
+            write_parquet(cleared, args.cleared_shards[i])
+        else:
+            frames.append(cleared)
+    if by_shard_file:
+        table = pa.concat_tables([pq.read_table(path) for path in args.cleared_shards])
+        table = table.take(pc.sort_indices(table, sort_keys=[("workshop_id", "ascending")]))  # a stable sort
+        with atomic(args.cleared_segments) as partial:
+            pq.write_table(table, partial)
+        return
+    cleared_all = pd.concat(frames, ignore_index=True).sort_values("workshop_id", kind="stable")
+    write_parquet(cleared_all.reset_index(drop=True), args.cleared_segments)
+    if args.cleared_shards:
+        write_cleared_shards(cleared_all, args.segments, args.cleared_shards)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.anonymity", description=__doc__)
     parser.add_argument("--segments", type=Path, nargs="+", default=[], help="ingested segments (one per shard)")
@@ -882,20 +977,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("give one --cleared-shards output per --segments shard")
     if missing or not args.sources:
         parser.error("the gate needs --sources, --findings, --cleared-segments, --cleared-sources and --passed")
-    segments = read_shards(args.segments)
-    sources = read_sources(args.sources)
-    allowed = allowed_words(args.speaker_pattern, args.allow)
-    if args.candidates:
-        findings = resolve(
-            with_unsegmented(segments, sources),
-            pd.concat([pd.read_parquet(path) for path in args.candidates]),
-            read_vocabulary(args.vocabulary),
-            allowed,
-        )
-    elif args.spacy_model:
-        findings = scan(segments, load_ner(args.spacy_model), args.entity_label, allowed, sources)
-    else:
+    if not args.candidates and not args.spacy_model:
         parser.error("give the shards' --candidates and --vocabulary, or --spacy-model to scan here")
+    allowed = allowed_words(args.speaker_pattern, args.allow)
+    shards = shard_inputs(args.segments, args.sources, args.candidates)
+    findings, scanned = find_by_shard(shards, args, allowed)
     findings = with_decisions(findings, read_reviews(args.reviewed))
     # the report of a stopped run must survive Snakemake's clean-up of failed outputs, so it is
     # written beside the declared outputs under a name of its own
@@ -921,23 +1007,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         sheet_path.unlink(missing_ok=True)
         sheet_path.with_suffix(".xlsx").unlink(missing_ok=True)
-    cleared_sources, cleared, labels = redact(sources, segments, to_redact)
-    replaced_by = pd.Series("", index=findings.index, dtype=object)
-    replaced_by[to_redact.index] = labels
+    labels = placeholders(to_redact)
+    keys = zip(to_redact["kind"], to_redact["identifier_group"], strict=True)
+    by_finding = dict(zip(to_redact.index, (labels[key] for key in keys), strict=True))
+    replaced_by = [by_finding.get(index, "") for index in findings.index]
     write_csv(findings[[*FINDING_COLUMNS, "decision"]].assign(replaced_by=replaced_by), args.findings)
-    write_parquet(cleared, args.cleared_segments)
-    if args.cleared_shards:
-        write_cleared_shards(cleared, args.segments, args.cleared_shards)
-    args.cleared_sources.mkdir(parents=True, exist_ok=True)
-    for workshop_id, text in sorted(cleared_sources.items()):
-        write_text(text, args.cleared_sources / f"{workshop_id}.txt")
+    clear_by_shard(shards, to_redact, labels, args)
     outcome = (
         f"{len(to_redact)} identifier(s) redacted ({counts_by_kind(to_redact)})" if len(to_redact) else "0 findings"
     )
     if len(findings) > len(to_redact):
         outcome += f", {len(findings) - len(to_redact)} reviewed as not identifying"
-    write_text(f"passed: {len(segments)} segments scanned, {outcome}\n", args.passed)
-    print(f"anonymity gate passed: {len(segments)} segments scanned, {outcome}")
+    write_text(f"passed: {scanned} segments scanned, {outcome}\n", args.passed)
+    print(f"anonymity gate passed: {scanned} segments scanned, {outcome}")
     return 0
 
 

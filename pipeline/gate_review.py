@@ -41,10 +41,10 @@ def review_sheet(findings: pd.DataFrame) -> pd.DataFrame:
     rows = []
     numbers: dict[str, str] = {}  # an identifier's name in the sheet: its kind and a number
     by = ["identifier_group", "decision"] if "decision" in findings else ["identifier_group"]
-    for keys, of_group in findings.groupby(by, sort=False):
-        kind = str(of_group["kind"].iloc[0])
-        if keys[0] not in numbers:
-            numbers[keys[0]] = f"{kind} {sum(name.startswith(kind + ' ') for name in numbers.values()) + 1}"
+    for _, of_group in findings.groupby(by, sort=False):
+        kind, identifier = str(of_group["kind"].iloc[0]), str(of_group["identifier_group"].iloc[0])
+        if identifier not in numbers:
+            numbers[identifier] = f"{kind} {sum(name.startswith(kind + ' ') for name in numbers.values()) + 1}"
         for first in range(0, len(of_group), FINGERPRINTS_PER_ROW):
             part = of_group.iloc[first : first + FINGERPRINTS_PER_ROW]
             places = [f"{w} line {n}" for w, n in zip(part["workshop_id"], part["line"], strict=True)]
@@ -52,7 +52,7 @@ def review_sheet(findings: pd.DataFrame) -> pd.DataFrame:
             examples = list(dict.fromkeys(part["masked_context"]))[:EXAMPLES]
             rows.append(
                 {
-                    "group": numbers[keys[0]],
+                    "group": numbers[identifier],
                     "kind": kind,
                     "findings": len(part),
                     "workshops": part["workshop_id"].nunique(),

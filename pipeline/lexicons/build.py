@@ -42,10 +42,10 @@ UKRAINIAN = {
 
 
 def ukrainian(name: str) -> str:
-    out = []
+    out: list[str] = []
     for i, letter in enumerate(name.casefold()):
         spelled = UKRAINIAN.get(letter, letter)
-        out.append(spelled[1 if i == 0 else 0] if isinstance(spelled, tuple) else spelled)
+        out.append(str(spelled[1 if i == 0 else 0]) if isinstance(spelled, tuple) else str(spelled))
     return "".join(out)
 
 
