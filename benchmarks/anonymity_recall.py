@@ -1,6 +1,6 @@
 """Recall and false alarms of the anonymity gate, on labelled sets and on real text without identifiers.
 
-    python benchmarks/anonymity_recall.py                      # the three labelled sets in the repository
+    python benchmarks/anonymity_recall.py                      # every labelled set in the repository
     python benchmarks/anonymity_recall.py --sets DIR [DIR ...] # any labelled sets (labels.csv beside them)
     python benchmarks/anonymity_recall.py --real-text ../shared/external/epitome-empathy --limit 2000
 
@@ -29,10 +29,11 @@ from pipeline.gate_evaluation import evaluate_set, summary_line
 from pipeline.ingest import load_nlp
 
 PROJECT = Path(__file__).resolve().parents[1]
+# every labelled set in the repository: the tests' fixtures, then benchmarks/anonymity/* in the order written
 SETS = [
     PROJECT / "tests" / "fixtures" / "anonymity",
-    PROJECT / "benchmarks" / "anonymity" / "dev",
-    PROJECT / "benchmarks" / "anonymity" / "heldout",
+    *(PROJECT / "benchmarks" / "anonymity" / name for name in ("dev", "heldout", "blind-c", "blind-d", "blind-e")),
+    *(PROJECT / "benchmarks" / "anonymity" / name for name in ("blind-f", "blind-g", "blind-h")),
 ]
 
 

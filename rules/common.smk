@@ -21,15 +21,13 @@ SHARD_PATTERN = "s[0-9]+"
 CODING = sorted(str(path) for path in Path("data/raw/coding").glob("*.csv"))
 OVERRIDES = [str(path) for path in [Path("data/raw/overrides.csv")] if path.is_file()]
 SPEAKERS = [str(path) for path in [Path("data/raw/speakers.csv")] if path.is_file()]
-# the anonymity gate's review sheet, filled in: decisions by finding
-REVIEWED = [
+# the anonymity gates' review sheets, filled in (anonymity_review.xlsx, anonymity_review_study_files.xlsx, or
+# as CSV): decisions by finding
+REVIEWED = sorted(
     str(path)
-    for path in [
-        Path("data/raw/anonymity_review.xlsx"),
-        Path("data/raw/anonymity_review.csv"),
-    ]
-    if path.is_file()
-]
+    for path in Path("data/raw").glob("anonymity_review*")
+    if path.suffix in (".xlsx", ".csv") and not path.name.startswith("~$")
+)
 CODEBOOK = "config/codebook.yaml"
 STYLE = "config/figures.mplstyle"
 # The tables and figures each stage writes; tests check these match the package's own lists.

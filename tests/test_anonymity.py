@@ -155,7 +155,8 @@ def test_stop_mode_passes_clean_text_through_unchanged(tmp_path: Path) -> None:
 
 
 def test_labelled_sets_meet_the_recall_and_false_alarm_targets(ner: Any, nlp: Any) -> None:
-    """The two sets the detectors were tuned on; the held-out set is scored in benchmarks, not here."""
+    """Sets the detectors were tuned on, as a guard against losing what was gained; how the gate does on text
+    it was not tuned on is measured in benchmarks/anonymity_recall.py on sets written blind, not here."""
     from pipeline.config import load_config
     from pipeline.detectors import KINDS
     from pipeline.gate_evaluation import evaluate_set
@@ -166,7 +167,9 @@ def test_labelled_sets_meet_the_recall_and_false_alarm_targets(ner: Any, nlp: An
     def gate(segments: pd.DataFrame, sources: dict[str, str]) -> pd.DataFrame:
         return scan(segments, ner, ["PERSON"], allowed, sources)
 
-    for folder in (PROJECT / "tests" / "fixtures" / "anonymity", PROJECT / "benchmarks" / "anonymity" / "dev"):
+    sets = [PROJECT / "tests" / "fixtures" / "anonymity"]
+    sets += [PROJECT / "benchmarks" / "anonymity" / name for name in ("dev", "blind-c", "blind-d")]
+    for folder in sets:
         table = evaluate_set(folder, config, nlp, gate, KINDS)
         assert table.attrs["labelled"] >= 120
         assert table.attrs["span_recall"] >= 0.95, folder
