@@ -154,14 +154,14 @@ def seed_scans(out: Path, originals: dict[str, tuple[bytes, bytes]]) -> int:
 
     import pandas as pd
 
-    from pipeline.anonymity import scan_key
+    from pipeline.anonymity import scan_key, scanned_rows
 
     settings = scan_settings_of(out)
     seeded = 0
     for shard in sorted((out / "data" / "interim" / "shards").iterdir()):
         memo = out / "data" / "interim" / "cache" / "anonymity_scan" / shard.name
         memo.mkdir(parents=True, exist_ok=True)
-        segments = pd.read_parquet(shard / "segments.parquet")
+        segments = scanned_rows([shard / "segments.parquet"], [shard / "sources"])
         for workshop_id, rows in segments.groupby("workshop_id", sort=True):
             original = re.sub(r"c\d{3}$", "", str(workshop_id))
             if original == workshop_id:
@@ -178,15 +178,13 @@ def seed_scans(out: Path, originals: dict[str, tuple[bytes, bytes]]) -> int:
 
 def kept_scans(out: Path) -> dict[str, tuple[bytes, bytes]]:
     """Each scanned workshop's candidates and vocabulary, from the scan's memo."""
-    import pandas as pd
-
-    from pipeline.anonymity import scan_key
+    from pipeline.anonymity import scan_key, scanned_rows
 
     settings = scan_settings_of(out)
     kept = {}
     for shard in sorted((out / "data" / "interim" / "shards").iterdir()):
         memo = out / "data" / "interim" / "cache" / "anonymity_scan" / shard.name
-        for workshop_id, rows in pd.read_parquet(shard / "segments.parquet").groupby("workshop_id"):
+        for workshop_id, rows in scanned_rows([shard / "segments.parquet"], [shard / "sources"]).groupby("workshop_id"):
             key = scan_key(settings, str(workshop_id), rows)
             kept[str(workshop_id)] = ((memo / f"{key}.parquet").read_bytes(), (memo / f"{key}.txt").read_bytes())
     return kept

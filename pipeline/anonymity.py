@@ -704,6 +704,12 @@ def write_vocabulary(words: set[str], path: Path) -> None:
     write_text("".join(f"{word}\n" for word in sorted(words)), path)
 
 
+def scanned_rows(segments: Sequence[Path], sources: Sequence[Path]) -> pd.DataFrame:
+    """What a shard's scan reads: its segments and the unsegmented text of its sources (see ``scan_key``)."""
+    table = pd.concat([pd.read_parquet(path) for path in segments], ignore_index=True)
+    return with_unsegmented(table, read_sources(sources))
+
+
 def scan_main(args: argparse.Namespace) -> int:
     """One shard's scan: its candidates and its vocabulary, for the gate to decide on.
 
@@ -711,8 +717,7 @@ def scan_main(args: argparse.Namespace) -> int:
     so a shard that reruns because a workshop was added scans only that workshop (spaCy is not even
     loaded when nothing is new).
     """
-    segments = pd.concat([pd.read_parquet(path) for path in args.segments], ignore_index=True)
-    segments = with_unsegmented(segments, read_sources(args.sources))
+    segments = scanned_rows(args.segments, args.sources)
     allowed = allowed_words(args.speaker_pattern, args.allow)
     settings = scan_settings(args.spacy_model, args.entity_label, allowed)
     frames, words, scanned = [], set(), 0
