@@ -121,7 +121,12 @@ def fingerprint(text: str) -> str:
 def role_of(speaker: str, roles_by_prefix: dict[str, str]) -> str | None:
     """A speaker's role from the letters of the pseudonym: P3 -> P, Facilitator 2 -> Facilitator."""
     prefix = re.match(r"[^\d]*", speaker)
-    return roles_by_prefix.get(prefix.group(0).strip() if prefix else speaker)
+    letters = prefix.group(0).strip() if prefix else speaker
+    if letters in roles_by_prefix:
+        return roles_by_prefix[letters]
+    # "p1:" in notes typed fast is P1: the prefixes' case does not matter unless two differ only by it
+    folded = {key.casefold(): role for key, role in roles_by_prefix.items()}
+    return folded.get(letters.casefold()) if len(folded) == len(roles_by_prefix) else None
 
 
 def shown_speaker(speaker: str, pseudonym: re.Pattern[str] | None) -> str:
