@@ -81,12 +81,13 @@ DIAGNOSIS = re.compile(
 )
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 LOWER_RESIDENCE = re.compile(
-    r"\b(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:in|from|to)\s+([a-z][a-z'-]{3,})\b"
+    r"\b(?:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+)?|\d{1,2},?\s+)"
+    r"(?:in|from|to|at)\s+([a-z][a-z'-]{3,})\b"  # "i live out in newmachar", "i'm 29, from kirkby"
 )
 # "I live out in Winterbourne", "I'm from Wotton-under-Edge": where someone lives, whatever spaCy makes of it
 RESIDENCE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+|up\s+|down\s+)?"
-    r"(?:in|from|to|at))\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
+    r"(?:in|from|to|at|on))\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
 )
 NAME_KINDS = {"name", "place", "workplace"}
 
@@ -104,10 +105,13 @@ def ordinary_key(token: Any) -> str | None:
     vocabulary, so the scan of one shard records the word and the gate decides."""
     if not starts_sentence(token):
         return None
+    # a word standing alone ("Sorry,", "Yep.") is an exclamation if it is a word; "Lubna, sorry" is a name
     alone = token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_punct and token.ent_type_ != "PERSON"
+    word = token.text.casefold()
+    alone = alone and (is_ordinary(word) or word in english_stop_words() or word in not_people())
     # an English word that is no first name ("Transcribed by", "Coffee's on") is never a name
-    known = is_ordinary(token.text.casefold()) and fold(token.text) not in first_names()
-    return "" if alone or known else str(token.text.casefold())
+    known = is_ordinary(word) and fold(token.text) not in first_names()
+    return "" if alone or known else word
 
 
 @dataclass(frozen=True)

@@ -250,7 +250,8 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     "ni_number": re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),
     "street_address": re.compile(
         rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}[a-zA-Z]?,?\s+|(?i:number)\s+)?"
-        rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
+        rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
+        r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Stryd)\s+(?:[\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
     ),
     # a full date after "born", "date of birth" or "birthday", or any full date of a year a member could be born in
     "date_of_birth": re.compile(
@@ -271,7 +272,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a named school, hospital or employer: a capitalised name before the kind of place
     "workplace": re.compile(
-        r"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+\s+){1,3}(?:Hospital|Infirmary|School|Primary|Academy|College|University"
+        r"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+(?:-[\w'\u2019]+)*\s+){1,3}(?:Hospital|Infirmary|School|Primary|Academy|College|University"
         r"|Surgery|Medical Centre|Health Centre|Prison|High|Comprehensive|Grammar|Garden Centre|Nursery|Farm|Garage"
         r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice|Ward|Shop|Stores|Books|Bookshop"
         r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?)\b"
@@ -354,7 +355,7 @@ NAME_ENDS = (
 )
 WORKS_AT = re.compile(
     r"(?i:\b(?:work|works|worked|working|volunteer|volunteers|volunteering|shifts?|due\s+back|job|placement"
-    r"|apprenticeship)\s+(?:[a-z]+\s+)?"
+    r"|apprenticeship|nights|lates|earlies|evenings)\s+(?:[a-z]+\s+)?"
     rf"(?:at|for(?=\s+[A-Z]))\s+)((?:(?!{NAME_ENDS})[\w'\u2019&]+\s*){{1,4}}?)(?=\s+{NAME_ENDS}|[,.;!?\n]|$)"
 )
 # what follows "work at" and names no one's workplace: home, a chain, a kind of place
@@ -362,6 +363,12 @@ NOT_A_WORKPLACE = re.compile(
     r"(?i:(?:the|a|an|my|our|his|her|their|home|night|nights|weekends?|it|that|this|all|least|times?|first|last"
     r"|tesco|asda|aldi|lidl|sainsbury'?s|morrisons|costa|greggs|boots|mcdonald'?s|amazon|the\s+nhs|nhs)\b.*"
     r"|[a-z]+)"
+)
+
+
+# a handle read aloud after its platform: "I'm on the Instagram as at sandaysolberg"
+SPOKEN_HANDLE = re.compile(
+    r"(?i:\b(?:instagram|insta|tiktok|twitter|snapchat|snap|threads|facebook)\b[^.\n]{0,30}?)\b(at\s+[a-z0-9_.]{3,30})\b"
 )
 
 
@@ -390,6 +397,9 @@ def pattern_findings(text: str) -> list[Finding]:
             if kind == "postcode" and re.search(r"(?i)\d(?:st|nd|rd|th)$", match.group(0)):  # "my 16th"
                 continue
             found.append(Finding(match.start(), match.end(), kind))
+    for match in SPOKEN_HANDLE.finditer(text):
+        if not is_ordinary(match.group(1).split()[-1].casefold()):
+            found.append(Finding(match.start(1), match.end(1), "handle"))
     for match in WORKS_AT.finditer(text):
         first = match.group(1).split()[0].casefold()
         if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
@@ -590,7 +600,9 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         if len(word) < 2 or not word.isalpha() or word.isupper():
             continue
         key, lower = fold(word), word.casefold()
-        if lower in CALENDAR or lower.removesuffix("s") in CALENDAR or lower in places or lower in NOT_PERSON_HEADS:
+        if lower in CALENDAR or lower.removesuffix("s") in CALENDAR or lower in places:
+            continue
+        if lower in NOT_PERSON_HEADS and key not in names:  # "Board", "Corps"; but "Dale" is a name
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.is_title and following.text.casefold() in NOT_PERSON_HEADS:
@@ -601,18 +613,22 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             text, start
         )
         # "mo does the kettle": the tagger agrees it is a name, or no dictionary holds the word ("jonno's worried")
-        named = titled or (
-            context and lower not in english_stop_words() and (token.pos_ == "PROPN" or not is_ordinary(lower))
-        )
         at_start = token.i == 0 or doc[token.i - 1].text in {".", "!", "?", ":", ";", '"', "\u201c"}
         at_start = at_start or "\n" in doc[token.i - 1].text
+        capitalised_inside = word[0].isupper() and not at_start
+        # a capitalised word after "my friend", "told", "thank you" is a name whatever the tagger makes of it
+        introduced = capitalised_inside and bool(NAME_BEFORE.search(text[max(0, start - 20) : start]))
+        named = titled or (
+            context
+            and lower not in english_stop_words()
+            and (token.pos_ == "PROPN" or not is_ordinary(lower) or introduced)
+        )
         if word.islower() and after_determiner(text, start):  # "the telly", "every penny": a thing
             continue
         if key in names:
-            if is_ordinary(lower) or token.ent_type_ in NOT_PERSON_ENTITIES:
-                capitalised_inside = word[0].isupper() and not at_start
-                if not (named or (key in english and (capitalised_inside or context))):
-                    continue
+            ordinary = is_ordinary(lower) or token.ent_type_ in NOT_PERSON_ENTITIES
+            if ordinary and not (named or (key in english and (capitalised_inside or context))):
+                continue
             detector = "first-name gazetteer"
         elif (
             key in family
@@ -624,7 +640,7 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             )
         ):  # a family name where a name stands: capitalised in a sentence, after a first name, in a name's context
             detector = "family-name gazetteer"
-        elif named and (titled or not (is_ordinary(lower) or modified(doc, token.i))):
+        elif named and (titled or introduced or not (is_ordinary(lower) or modified(doc, token.i))):
             # "my Dad said", "Depression is", "my care coordinator gave": words, not names
             detector = "word in a name's place"
         else:

@@ -460,3 +460,15 @@ def test_a_name_found_once_is_found_wherever_it_stands_in_the_workshop(ner: Any)
     found = findings.groupby("workshop_id")["segment_id"].apply(list).to_dict()
     assert found == {"x1": ["x1-0001-01", "x1-0002-01", "x1-0003-01"]}
     assert set(findings["detector"]) >= {"the same name elsewhere in the workshop"}
+
+
+def test_a_name_standing_alone_at_a_turns_start_and_a_home_town_in_lower_case(ner: Any) -> None:
+    """'Lubna,' opening a turn may be a name where 'Sorry,' is a word; 'i'm 29, from kirkby' is where
+    someone lives."""
+    from pipeline.anonymity import ordinary_key
+
+    assert ordinary_key(ner("Lubna, sorry, I know you like to go last.")[0]) == "lubna"
+    assert ordinary_key(ner("Sorry, I was late.")[0]) == ""
+    texts = ["i'm 29, from kirkby, diagnosed last year", "we came in from town"]
+    findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
+    assert findings[["segment_id", "kind"]].values.tolist() == [["x1-0001-01", "place"]]

@@ -37,6 +37,8 @@ PLANTED = {
     "date_of_birth_asked": 'it\'s "date of birth?" and I say the third of May nineteen oh five',
     "email_spoken_numbers": "its pickles nine nine at example dot com lol",
     "handle_spoken_at": "insta is at lilac underscore static",
+    "handle_spoken_after_platform": "I'm on the Instagram as at sandaysolberg, all one word",
+    "street_address_welsh": "I live in town now, 12 Heol y Dderwen, on my own",
 }
 
 
@@ -46,7 +48,8 @@ def test_each_kind_of_identifier_is_found_in_its_spoken_forms(name: str, text: s
     kind = {"postcode_odd_spacing": "postcode", "postcode_district": "postcode", "url_without_scheme": "url"}.get(
         kind, kind
     )
-    kind = kind.removesuffix("_works_at").removesuffix("_yard").removesuffix("_asked")
+    kind = kind.removesuffix("_works_at").removesuffix("_yard").removesuffix("_asked").removesuffix("_after_platform")
+    kind = kind.removesuffix("_welsh")
     assert kind in {finding.kind for finding in pattern_findings(text)}
 
 
@@ -162,3 +165,9 @@ def test_a_name_runs_on_over_a_hyphenated_surname(ner: Any) -> None:
     )
     (finding,) = scan(segments, ner, ["PERSON"], allowed_words("[A-Z][0-9]", [])).to_dict("records")
     assert text[finding["start"] : finding["end"]] == "Bronwen Pryce-Jones"
+
+
+def test_a_word_that_names_places_is_a_name_when_it_is_one(ner: Any) -> None:
+    assert names_in(ner, "When I started, Dale asked me to do the first aid box") == ["Dale"]
+    assert names_in(ner, "the Integrated Care Board who funds it") == []
+    assert names_in(ner, "My friend Ploy brought me here") == ["Ploy"]
