@@ -452,5 +452,5 @@ def test_the_slurm_profile_plans_every_job_with_its_memory_and_time(finished: Pa
     assert "mem_mb=1000" in blocks["ingest"]
     assert "runtime=120" in blocks["anonymity_scan"]
     assert "mem_mb=4000" in blocks["train"]
-    assert "mem_mb=8000" in blocks["anonymity_gate"]
+    assert "mem_mb=2000" in blocks["anonymity_gate"]
     assert "mem_mb=2000" in blocks["code_predict"]
