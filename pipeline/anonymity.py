@@ -448,6 +448,10 @@ def display_names(segments: pd.DataFrame, allowed: re.Pattern[str]) -> dict[str,
     return patterns
 
 
+# a word in lower case as a speaker uses it, not a piece of an e-mail, a handle or a web address
+LOWER_WORD = re.compile(r"(?<![\w'\u2019@./-])[a-z]+(?![\w@/-]|\.\w)")
+
+
 def scan_candidates(
     segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]
 ) -> tuple[pd.DataFrame, set[str]]:
@@ -462,7 +466,7 @@ def scan_candidates(
     for segment_id, workshop_id, text, doc in zip(
         segments["segment_id"], segments["workshop_id"], texts, docs, strict=True
     ):
-        words.update(token.text for token in doc if token.text.islower())
+        words.update(LOWER_WORD.findall(text))  # as spaCy's tokens in lower case, without a second pass over them
         found = pattern_findings(text) + gazetteer_findings(doc) + place_findings(doc, text, allowed)
         if workshop_id in shown_as:
             found += [Finding(m.start(), m.end(), "name", "display name") for m in shown_as[workshop_id].finditer(text)]

@@ -378,10 +378,29 @@ def is_freephone(text: str) -> bool:
     return digits.startswith(("800", "808"))
 
 
+DIGIT = re.compile(r"\d")
+DOT_IN_WORD = re.compile(r"\w\.\w")
+# the character a kind's written forms cannot do without (a phone or a date read aloud has no digit, so the
+# gate's own patterns for those run on every turn)
+NEEDS = {
+    "email": "at", "url": "dot", "phone": "digit", "postcode": "digit", "nhs_number": "digit",
+    "car_registration": "digit", "ni_number": "digit", "street_address": "digit",
+}  # fmt: skip
+
+
 def pattern_findings(text: str) -> list[Finding]:
     """Identifiers of every kind but names and places, found by patterns (Presidio's and the gate's own)."""
     found = []
+    # what each kind cannot do without: most turns have no digit, no "@" and no dot inside a word, and the
+    # recognisers that need one are skipped there (a third of the gate's pattern time on the demo)
+    has = {
+        "digit": bool(DIGIT.search(text)),
+        "at": "@" in text or " at " in text.lower(),
+        "dot": bool(DOT_IN_WORD.search(text)),
+    }
     for kind, recognizer in presidio_recognizers():
+        if not has[NEEDS.get(kind, "digit")]:
+            continue
         for result in recognizer.analyze(text, recognizer.supported_entities, None):
             start, end = result.start, result.end
             while end > start and text[end - 1] in TRAILING:  # "see example.org/x." ends at the x
@@ -389,6 +408,8 @@ def pattern_findings(text: str) -> list[Finding]:
             if keep_presidio(kind, text[start:end], result.score):
                 found.append(Finding(start, end, kind, f"Presidio {type(recognizer).__name__}"))
     for kind, pattern in OWN_PATTERNS.items():
+        if kind in NEEDS and kind not in ("phone", "date_of_birth", "handle") and not has[NEEDS[kind]]:
+            continue
         for match in pattern.finditer(text):
             if kind == "phone" and (
                 len(re.findall(r"\d|[a-z]+", match.group(0), re.IGNORECASE)) < 7 or is_freephone(match.group(0))
@@ -434,6 +455,7 @@ def english_stop_words() -> frozenset[str]:
     return frozenset(module.STOP_WORDS)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """A name without its accents, case-folded: "Róisín" and "roisin" are one entry."""
     decomposed = unicodedata.normalize("NFKD", word)
@@ -547,6 +569,7 @@ NOT_PERSON_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONE
 INFLECTIONS = ("s", "es", "ed", "d", "ing", "ies", "er", "ers")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words come back in every turn
 def is_ordinary(lower: str) -> bool:
     """An English word, or an inflection of one the word list leaves out ("transcribed", "rooms")."""
     ordinary = ordinary_words()
@@ -608,14 +631,16 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         if following is not None and following.is_title and following.text.casefold() in NOT_PERSON_HEADS:
             continue  # "Ebenezer Chapel", "Victoria Park": a place named for someone
         start, end = token.idx, token.idx + len(word)
-        titled = bool(TITLE_BEFORE.search(text[max(0, start - 12) : start])) and lower not in english_stop_words()
+        previous = doc[token.i - 1] if token.i > 0 else None
+        titled = previous is not None and titles(previous.text) and lower not in english_stop_words()
+        at_start = previous is None or previous.text in {".", "!", "?", ":", ";", '"', "\u201c"}
+        at_start = at_start or (previous is not None and "\n" in previous.text)
+        capitalised_inside = word[0].isupper() and not at_start
+        if not (titled or capitalised_inside or key in names or key in family) and is_ordinary(lower):
+            continue  # a word, in lower case or opening a sentence, with nothing around it to make it a name
         context = (in_name_context(text, start, end) or past_tense_after(doc, token.i)) and not after_determiner(
             text, start
         )
-        # "mo does the kettle": the tagger agrees it is a name, or no dictionary holds the word ("jonno's worried")
-        at_start = token.i == 0 or doc[token.i - 1].text in {".", "!", "?", ":", ";", '"', "\u201c"}
-        at_start = at_start or "\n" in doc[token.i - 1].text
-        capitalised_inside = word[0].isupper() and not at_start
         # a capitalised word after "my friend", "told", "thank you" is a name whatever the tagger makes of it
         introduced = capitalised_inside and bool(NAME_BEFORE.search(text[max(0, start - 20) : start]))
         named = titled or (
@@ -649,7 +674,6 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
     return found
 
 
-# a title in any case ("ms adebayo"); "Miss" only capitalised, since "miss" is a verb
 NOUN_ENDINGS = ("or", "er", "ist", "ant", "ent", "tion", "sion", "ness", "ment", "ity", "ism", "ship", "ence", "ance")
 
 
@@ -660,7 +684,12 @@ def modified(doc: Any, i: int) -> bool:
     return word.islower() and word.endswith(NOUN_ENDINGS) and i > 0 and doc[i - 1].pos_ in {"NOUN", "ADJ"}
 
 
-TITLE_BEFORE = re.compile(r"\b(?:(?i:mr|mrs|ms|mx|dr)\.?|Miss)\s+$")
+TITLES = {"mr", "mrs", "ms", "mx", "dr"}
+
+
+def titles(word: str) -> bool:
+    """A title in any case before a name ("ms adebayo"); "Miss" only capitalised, since "miss" is a verb."""
+    return word.casefold().removesuffix(".") in TITLES or word == "Miss"
 
 
 def past_tense_after(doc: Any, i: int) -> bool:

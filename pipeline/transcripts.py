@@ -14,7 +14,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,12 +117,23 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
     return Transcript(text, turns, preamble_lines)
 
 
-def render(rows: Iterable[tuple[str, str, str, str]]) -> Transcript:
-    """Text and turns from (speaker, speech, start time, end time) rows: one line per turn."""
-    pieces: list[str] = []
+def render(
+    rows: Iterable[tuple[str, str, str, str]],
+    header: Sequence[str] = (),
+    notes: dict[int, list[str]] | None = None,
+    footer: Sequence[str] = (),
+) -> Transcript:
+    """Text and turns from (speaker, speech, start time, end time) rows: one line per turn. ``header``
+    lines come first (the preamble), ``notes[i]`` before the i-th turn (from 1), ``footer`` last: a caption
+    file's NOTE blocks, kept as lines that are no turn, so nothing a transcript holds is lost and the anonymity
+    gate reads them."""
+    pieces: list[str] = [f"{line}\n" for line in header]
     turns = []
-    cursor = 0
+    cursor = sum(len(piece) for piece in pieces)
     for number, (speaker, speech, start, end) in enumerate(rows, start=1):
+        for line in (notes or {}).get(number, []):
+            pieces.append(f"{line}\n")
+            cursor += len(line) + 1
         label = f"{speaker} ({start}): " if start else f"{speaker}: "
         speech = normalise(speech).strip()
         begin = cursor + len(label)
@@ -130,7 +141,8 @@ def render(rows: Iterable[tuple[str, str, str, str]]) -> Transcript:
         line = label + speech + "\n"
         pieces.append(line)
         cursor += len(line)
-    return Transcript("".join(pieces), turns, 0)
+    pieces += [f"{line}\n" for line in footer]
+    return Transcript("".join(pieces), turns, len(header))
 
 
 def document_paragraphs(raw: bytes, source: Path) -> list[str]:
@@ -188,8 +200,13 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str]) -> Transcript:
             f"{source}: not a valid {source.suffix} file ({error}); check the header and the cue times"
         ) from None
     merged: list[list[str]] = []
+    notes: dict[int, list[str]] = {}  # NOTE blocks between cues, before the turn they precede
     for number, caption in enumerate(captions.captions, start=1):
         speaker, speech = speaker_of_cue(" ".join(caption.text.split("\n")), caption.voice, labels)
+        comments = [note_line(comment) for comment in caption.comments if comment.strip()]
+        if comments:  # before this cue's turn: a new turn if the speaker changes, else the one it continues
+            turn = len(merged) + (0 if speaker is None or (merged and merged[-1][0] == speaker) else 1)
+            notes.setdefault(max(turn, 1), []).extend(comments)
         if speaker is None or (merged and merged[-1][0] == speaker):
             if not merged:
                 raise StudyError(
@@ -199,7 +216,14 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str]) -> Transcript:
             merged[-1][3] = caption.end
         else:
             merged.append([speaker, speech.strip(), caption.start, caption.end])
-    return render((speaker, speech, start, end) for speaker, speech, start, end in merged)
+    header = [note_line(comment) for comment in captions.header_comments if comment.strip()]
+    footer = [note_line(comment) for comment in captions.footer_comments if comment.strip()]
+    return render(((speaker, speech, start, end) for speaker, speech, start, end in merged), header, notes, footer)
+
+
+def note_line(comment: str) -> str:
+    """A caption file's NOTE block as one line of the normalised text, marked as a note."""
+    return "NOTE " + " ".join(normalise(comment).split())
 
 
 def read_rows(raw: bytes, source: Path) -> Transcript:

@@ -97,6 +97,29 @@ def test_teams_vtt_voice_tags_merge_consecutive_cues(tmp_path: Path) -> None:
     assert transcript.text.startswith("F1 (00:00:01.000): Welcome")
 
 
+def test_vtt_note_blocks_are_kept_as_lines_that_are_no_turn(tmp_path: Path) -> None:
+    """Nothing a caption file holds is lost: its NOTE blocks (a header, a transcriber's note between cues,
+    a closing note) stay in the normalised text, where the anonymity gate reads them, and no turn holds them."""
+    vtt = (
+        "WEBVTT\n\nNOTE SYNTHETIC captions.\nVenue: room 3\n\n"
+        "1\n00:00:01.000 --> 00:00:02.000\n<v F1>Welcome.</v>\n\n"
+        "NOTE P2 joined late\n\n"
+        "2\n00:00:03.000 --> 00:00:04.000\n<v P2>Hello.</v>\n\nNOTE recording stopped\n"
+    )
+    transcript = read(tmp_path, "w.vtt", vtt)
+    assert spoken(transcript) == [("F1", "Welcome."), ("P2", "Hello.")]
+    assert transcript.text.splitlines() == [
+        "NOTE SYNTHETIC captions. Venue: room 3",
+        "F1 (00:00:01.000): Welcome.",
+        "NOTE P2 joined late",
+        "P2 (00:00:03.000): Hello.",
+        "NOTE recording stopped",
+    ]
+    assert transcript.preamble_lines == 1
+    for turn in transcript.turns:
+        assert "NOTE" not in transcript.text[turn.start : turn.end]
+
+
 def test_zoom_vtt_labels_and_cues_without_speaker_continue_the_turn(tmp_path: Path) -> None:
     transcript = read(tmp_path, "w.vtt", VTT_ZOOM)
     assert spoken(transcript) == [
