@@ -452,6 +452,14 @@ def display_names(segments: pd.DataFrame, allowed: re.Pattern[str]) -> dict[str,
 LOWER_WORD = re.compile(r"(?<![\w'\u2019@./-])[a-z]+(?![\w@/-]|\.\w)")
 
 
+LABEL_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+
+
+def nothing_to_find(text: str, allowed: re.Pattern[str]) -> bool:
+    """Only allowed words (pseudonyms, role words), digits and punctuation: a turn's label and timestamp."""
+    return len(text) < 80 and all(allowed.fullmatch(word) for word in LABEL_WORD.findall(text))
+
+
 def scan_candidates(
     segments: pd.DataFrame, nlp: Any, entity_labels: Sequence[str], allowed: re.Pattern[str]
 ) -> tuple[pd.DataFrame, set[str]]:
@@ -460,12 +468,19 @@ def scan_candidates(
     rows = []
     words: set[str] = set()
     labels = set(entity_labels)
+    # a speaker's label between two turns ("P1 (00:12:03): ") holds only allowed words, digits and
+    # punctuation, and nothing to find: it is not given to spaCy, which would otherwise read as many of those
+    # as turns (half the gate's time); a display name there is found by ``display_names``, which reads all
     texts = segments["text"].astype(str).tolist()
     shown_as = display_names(segments, allowed)
-    docs = nlp.pipe(texts, batch_size=256)
-    for segment_id, workshop_id, text, doc in zip(
-        segments["segment_id"], segments["workshop_id"], texts, docs, strict=True
+    plain = [nothing_to_find(text, allowed) for text in texts]
+    docs = iter(nlp.pipe([text for text, skip in zip(texts, plain, strict=True) if not skip], batch_size=256))
+    for segment_id, workshop_id, text, skip in zip(
+        segments["segment_id"], segments["workshop_id"], texts, plain, strict=True
     ):
+        if skip:
+            continue
+        doc = next(docs)
         words.update(LOWER_WORD.findall(text))  # as spaCy's tokens in lower case, without a second pass over them
         found = pattern_findings(text) + gazetteer_findings(doc) + place_findings(doc, text, allowed)
         if workshop_id in shown_as:

@@ -618,7 +618,8 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
     names, english, places, family = first_names(), english_first_names(), not_people(), family_names()
     text = doc.text
     found = []
-    for token in doc:
+    tokens = list(doc)  # one pass makes the tokens; indexing a list is cheaper than indexing the Doc
+    for token in tokens:
         word = token.text
         if len(word) < 2 or not word.isalpha() or word.isupper():
             continue
@@ -627,18 +628,18 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             continue
         if lower in NOT_PERSON_HEADS and key not in names:  # "Board", "Corps"; but "Dale" is a name
             continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
         if following is not None and following.is_title and following.text.casefold() in NOT_PERSON_HEADS:
             continue  # "Ebenezer Chapel", "Victoria Park": a place named for someone
         start, end = token.idx, token.idx + len(word)
-        previous = doc[token.i - 1] if token.i > 0 else None
+        previous = tokens[token.i - 1] if token.i > 0 else None
         titled = previous is not None and titles(previous.text) and lower not in english_stop_words()
         at_start = previous is None or previous.text in {".", "!", "?", ":", ";", '"', "\u201c"}
         at_start = at_start or (previous is not None and "\n" in previous.text)
         capitalised_inside = word[0].isupper() and not at_start
         if not (titled or capitalised_inside or key in names or key in family) and is_ordinary(lower):
             continue  # a word, in lower case or opening a sentence, with nothing around it to make it a name
-        context = (in_name_context(text, start, end) or past_tense_after(doc, token.i)) and not after_determiner(
+        context = (in_name_context(text, start, end) or past_tense_after(tokens, token.i)) and not after_determiner(
             text, start
         )
         # a capitalised word after "my friend", "told", "thank you" is a name whatever the tagger makes of it
@@ -661,11 +662,11 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             and (
                 (word[0].isupper() and not at_start)
                 or context
-                or (token.i > 0 and fold(doc[token.i - 1].text) in names)
+                or (previous is not None and fold(previous.text) in names)
             )
         ):  # a family name where a name stands: capitalised in a sentence, after a first name, in a name's context
             detector = "family-name gazetteer"
-        elif named and (titled or introduced or not (is_ordinary(lower) or modified(doc, token.i))):
+        elif named and (titled or introduced or not (is_ordinary(lower) or modified(tokens, token.i))):
             # "my Dad said", "Depression is", "my care coordinator gave": words, not names
             detector = "word in a name's place"
         else:
@@ -677,7 +678,7 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
 NOUN_ENDINGS = ("or", "er", "ist", "ant", "ent", "tion", "sion", "ness", "ment", "ity", "ism", "ship", "ence", "ance")
 
 
-def modified(doc: Any, i: int) -> bool:
+def modified(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its tokens
     """A lower-case word with a noun's ending after a noun or an adjective is the head of a phrase ("care
     coordinator"), no name; "last term zsófi asked" is a name."""
     word = doc[i].text
@@ -692,7 +693,7 @@ def titles(word: str) -> bool:
     return word.casefold().removesuffix(".") in TITLES or word == "Miss"
 
 
-def past_tense_after(doc: Any, i: int) -> bool:
+def past_tense_after(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its tokens
     """A verb in the past tense right after the word, or its "'s" before a participle, an adverb, a noun or
     an article: "Mark found out", "robin sat with me", "Joy's set up", "Mark's still around", "Shirin's
     children", "Frank's a legend". Hope, joy and faith as words seldom do things in the past tense; "Hope's
