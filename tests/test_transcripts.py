@@ -86,6 +86,13 @@ def test_a_dash_inside_speech_does_not_start_a_turn(tmp_path: Path) -> None:
     assert spoken(transcript) == [("P1", "we walk - slowly\nand P2 - no, wait"), ("P2", "yes")]
 
 
+def test_a_time_before_the_label_starts_a_turn_and_is_its_timestamp(tmp_path: Path) -> None:
+    text = "SYNTHETIC notes.\n[18:02] F1: ok we're on\n[18:03] P1: can i go first\n00:18:04 P2: go on\n"
+    transcript = read(tmp_path, "w.txt", text)
+    assert spoken(transcript) == [("F1", "ok we're on"), ("P1", "can i go first"), ("P2", "go on")]
+    assert [turn.timestamp for turn in transcript.turns] == ["18:02", "18:03", "00:18:04"]
+
+
 def test_teams_vtt_voice_tags_merge_consecutive_cues(tmp_path: Path) -> None:
     transcript = read(tmp_path, "w.vtt", VTT_TEAMS)
     assert spoken(transcript) == [
