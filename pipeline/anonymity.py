@@ -73,7 +73,12 @@ NOT_PERSON_ENTITIES = {
 }  # fmt: skip
 # a place is an identifier when the same turn gives an age or a diagnosis: "I'm 34, I live in Chipping
 # Sodbury, and I've got bipolar" narrows a small town to one person
-AGE = re.compile(r"\b(?:i'?m|i am|aged?|turned)\s+\d{1,2}\b|\b\d{1,2}[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+YEARS = rf"(?:\d{{1,2}}|{TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"  # "sixty-three" too
+AGE = re.compile(
+    rf"\b(?:i'?m|i am|aged?|turned)\s+{YEARS}\b|\b{YEARS}[- ](?:year|yr)s?[- ]old\b",
+    re.IGNORECASE,
+)
 DIAGNOSIS = re.compile(
     r"\b(?:diagnos\w*|bipolar|schizo\w*|psychosis|psychotic|depression|anxiety|ptsd|bpd|eupd|ocd|adhd|autis\w*"
     r"|anorexi\w*|bulimi\w*|eating disorder|personality disorder|sectioned|hearing voices|self[- ]harm\w*)\b",
@@ -81,13 +86,14 @@ DIAGNOSIS = re.compile(
 )
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 LOWER_RESIDENCE = re.compile(
-    r"\b(?:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+)?|\d{1,2},?\s+)"
+    r"\b(?:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born|'s)\s+(?:out\s+|over\s+)?|\d{1,2},?\s+"
+    r"|\bout\s+)"
     r"(?:in|from|to|at)\s+([a-z][a-z'-]{3,})\b"  # "i live out in newmachar", "i'm 29, from kirkby"
 )
 # "I live out in Winterbourne", "I'm from Wotton-under-Edge": where someone lives, whatever spaCy makes of it
 RESIDENCE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+|up\s+|down\s+)?"
-    r"(?:in|from|to|at|on))\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
+    r"(?:in|from|to|at|on)|\bout)\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
 )
 NAME_KINDS = {"name", "place", "workplace"}
 
@@ -395,16 +401,23 @@ def is_allowed(text: str, allowed: re.Pattern[str]) -> bool:
 
 
 def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Finding]:
-    """Places named in a turn that also gives an age or a diagnosis (see AGE): spaCy's places, and the
-    capitalised words after "I live in", "I'm from"."""
-    if not (AGE.search(text) or DIAGNOSIS.search(text)):
-        return []
-    found = [
+    """Where someone lives: the capitalised words after "I live in", "I grew up out in", "out Laceby way" in
+    any turn (a place no dictionary or list of cities, counties and countries holds), and spaCy's places in a
+    turn that also gives an age or a diagnosis (see AGE)."""
+    found = [Finding(m.start(1), m.end(1), "place", "where someone lives") for m in RESIDENCE.finditer(text)]
+    if not (AGE.search(text) or DIAGNOSIS.search(text)):  # then only a name no dictionary holds: not "in Care"
+        return [
+            f
+            for f in found
+            if not is_ordinary(text[f.start : f.end].split()[0].casefold())
+            and text[f.start : f.end].casefold() not in not_people()
+            and not is_allowed(text[f.start : f.end], allowed)
+        ]
+    found += [
         Finding(entity.start_char, entity.end_char, "place", f"spaCy {entity.label_} with an age or diagnosis")
         for entity in doc.ents
         if entity.label_ in PLACE_ENTITIES
     ]
-    found += [Finding(m.start(1), m.end(1), "place", "where someone lives") for m in RESIDENCE.finditer(text)]
     # typed in lower case ("i'm from lochcarron, i'm 19"): a word no dictionary or list holds
     for match in LOWER_RESIDENCE.finditer(text):
         word = match.group(1)

@@ -275,7 +275,9 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+(?:-[\w'\u2019]+)*\s+){1,3}(?:Hospital|Infirmary|School|Primary|Academy|College|University"
         r"|Surgery|Medical Centre|Health Centre|Prison|High|Comprehensive|Grammar|Garden Centre|Nursery|Farm|Garage"
         r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice|Ward|Shop|Stores|Books|Bookshop"
-        r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?)\b"
+        r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?|Florists?|Foods|Sweets?|Sweet Centre"
+        r"|Bakers|Butchers?|Builders|Couriers|Haulage|Logistics|Joinery|Fisheries|Dairy|Kennels|Stables|Transcription"
+        r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy)\b"
     ),
 }
 # schemeless addresses of these endings are web addresses even without a path ("example.org");
@@ -355,8 +357,8 @@ NAME_ENDS = (
 )
 WORKS_AT = re.compile(
     r"(?i:\b(?:work|works|worked|working|volunteer|volunteers|volunteering|shifts?|due\s+back|job|placement"
-    r"|apprenticeship|nights|lates|earlies|evenings)\s+(?:[a-z]+\s+)?"
-    rf"(?:at|for(?=\s+[A-Z]))\s+)((?:(?!{NAME_ENDS})[\w'\u2019&]+\s*){{1,4}}?)(?=\s+{NAME_ENDS}|[,.;!?\n]|$)"
+    r"|apprenticeship|nights|lates|earlies|evenings|days|course|training|studying)\s+(?:[a-z]+\s+)?"
+    rf"(?:at|for(?=\s+(?-i:[A-Z])))\s+)((?:(?!{NAME_ENDS})[\w'\u2019&]+\s*){{1,4}}?)(?=\s+{NAME_ENDS}|[,.;!?\n]|$)"
 )
 # what follows "work at" and names no one's workplace: home, a chain, a kind of place
 NOT_A_WORKPLACE = re.compile(
@@ -369,6 +371,13 @@ NOT_A_WORKPLACE = re.compile(
 # a handle read aloud after its platform: "I'm on the Instagram as at sandaysolberg"
 SPOKEN_HANDLE = re.compile(
     r"(?i:\b(?:instagram|insta|tiktok|twitter|snapchat|snap|threads|facebook)\b[^.\n]{0,30}?)\b(at\s+[a-z0-9_.]{3,30})\b"
+    # several words read aloud, up to a stop or "all one word": "on TikTok, at quiet storm twenty two."
+    r"|(?i:\b(?:instagram|insta|tiktok|twitter|snapchat|snap|threads)\b[^.\n]{0,30}?)\b(at\s+[a-z]+(?:\s+[a-z0-9]+){1,4})"
+    r"(?=[.,;]|\s+all\s+one\s+word|$)"
+)
+# an e-mail read aloud in plain words: "email highland shed at example dot com"
+SPOKEN_EMAIL = re.compile(
+    r"(?i:\be-?mail(?:\s+(?:me|us))?\s+)((?:[a-z]+\s+){1,3}at\s+[a-z]+(?:\s+dot\s+[a-z]{2,6}){1,3})\b"
 )
 
 
@@ -419,8 +428,16 @@ def pattern_findings(text: str) -> list[Finding]:
                 continue
             found.append(Finding(match.start(), match.end(), kind))
     for match in SPOKEN_HANDLE.finditer(text):
-        if not is_ordinary(match.group(1).split()[-1].casefold()):
-            found.append(Finding(match.start(1), match.end(1), "handle"))
+        group = 1 if match.group(1) else 2
+        words = match.group(group).split()[1:]
+        if group == 1 and is_ordinary(words[-1].casefold()):
+            continue
+        if words[0].casefold() in english_stop_words():  # "on Facebook at the weekend"
+            continue
+        found.append(Finding(match.start(group), match.end(group), "handle"))
+    for match in SPOKEN_EMAIL.finditer(text):
+        if match.group(1).split()[0].casefold() not in english_stop_words():
+            found.append(Finding(match.start(1), match.end(1), "email"))
     for match in WORKS_AT.finditer(text):
         first = match.group(1).split()[0].casefold()
         if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
