@@ -404,7 +404,11 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
     """Where someone lives: the capitalised words after "I live in", "I grew up out in", "out Laceby way" in
     any turn (a place no dictionary or list of cities, counties and countries holds), and spaCy's places in a
     turn that also gives an age or a diagnosis (see AGE)."""
-    found = [Finding(m.start(1), m.end(1), "place", "where someone lives") for m in RESIDENCE.finditer(text)]
+    found = [
+        Finding(m.start(1), m.end(1), "place", "where someone lives")
+        for m in RESIDENCE.finditer(text)
+        if m.group(1).split()[0].casefold().removesuffix("s") not in CALENDAR_WORDS  # "come on Thursdays"
+    ]
     if not (AGE.search(text) or DIAGNOSIS.search(text)):  # then only a name no dictionary holds: not "in Care"
         return [
             f
