@@ -1,5 +1,5 @@
 """Build sc03.docx (synthetic perinatal peer-support transcript), one paragraph per line.
-Run with the python-docx venv:  /tmp/setC-venv/bin/python make_docx.py
+Run with the python-docx venv:  python make_docx.py
 """
 from pathlib import Path
 from docx import Document

@@ -2,7 +2,7 @@
 """Check labels.csv against the synthetic transcripts in this folder (set C).
 
 Needs only the standard library plus python-docx (for sc03.docx):
-    /tmp/setC-venv/bin/python verify_labels.py
+    python verify_labels.py
 Exits 0 and prints "ALL CHECKS PASSED" when everything is consistent.
 """
 import csv

@@ -3,7 +3,7 @@
 
 One paragraph per line, no empty paragraphs, so paragraph number N in
 labels.csv is the 1-based index into Document.paragraphs.
-Run with: /tmp/setD-venv/bin/python make_docx.py
+Run with: python make_docx.py
 """
 import os
 from docx import Document

@@ -2,7 +2,7 @@
 
 Every whole-word, case-sensitive occurrence of each text becomes one row
 (file, line, kind, text).  Line = 1-based file line (.txt/.vtt) or
-1-based paragraph number (.docx).  Run with /tmp/setE-venv/bin/python.
+1-based paragraph number (.docx).  Run with python.
 SYNTHETIC: every value here is invented.
 """
 import csv

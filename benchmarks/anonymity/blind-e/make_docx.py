@@ -1,6 +1,6 @@
 """Build se03.docx: one paragraph per line (header paragraphs, then turns).
 
-Run with the venv:  /tmp/setE-venv/bin/python make_docx.py
+Run with the venv:  python make_docx.py
 SYNTHETIC: every name, number and address below is invented.
 """
 from pathlib import Path

@@ -1,6 +1,6 @@
 """Check setE: transcripts + labels.csv are mutually consistent and safe.
 
-Run with /tmp/setE-venv/bin/python verify_labels.py  (needs python-docx for se03.docx).
+Run with python verify_labels.py  (needs python-docx for se03.docx).
 Exit status 0 = all checks passed.
 """
 import csv

@@ -5,7 +5,7 @@ Each spec entry is (kind, text, expected_occurrences). The script finds every
 whole-word, case-sensitive occurrence of the text in the file (file line for
 .txt/.vtt, paragraph number for .docx) and fails if the count differs from
 what was intended, so accidental reuse of a labelled string is caught.
-Run with: /tmp/setF-venv/bin/python build_labels.py
+Run with: python build_labels.py
 """
 import csv, os, re, sys
 

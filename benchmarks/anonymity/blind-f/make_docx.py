@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build sf03.docx (synthetic transcript) with python-docx: one paragraph per line.
 
-Run with the venv:  /tmp/setF-venv/bin/python make_docx.py
+Run with the venv:  python make_docx.py
 Paragraph numbers (1-based) are the 'line' values used in labels.csv.
 """
 import os

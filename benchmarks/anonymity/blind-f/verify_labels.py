@@ -2,7 +2,7 @@
 """Check labels.csv against the synthetic transcripts in this folder.
 
 Standard library + python-docx only.  Run:
-    /tmp/setF-venv/bin/python verify_labels.py
+    python verify_labels.py
 Exit status 0 means every check passed.
 """
 import csv, os, re, sys

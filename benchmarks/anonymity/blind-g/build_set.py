@@ -3,7 +3,7 @@
 
 {kind|text} marks a planted identifier; the markup is stripped in the output
 and each mark becomes one labels.csv row (line = 1-based file line, or
-paragraph number for sg03.docx). Run with /tmp/setG-venv/bin/python.
+paragraph number for sg03.docx). Run with python.
 """
 import csv
 import os

@@ -4,7 +4,7 @@
 SG03 holds the marked-up source: {kind|text} marks a planted identifier.
 The markup is stripped before writing; build_set.py uses the same source
 to write the labels (line = 1-based paragraph number).
-Run with the venv that has python-docx: /tmp/setG-venv/bin/python make_docx.py
+Run with the venv that has python-docx: python make_docx.py
 """
 import os
 import re

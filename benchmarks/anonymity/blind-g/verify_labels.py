@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check synthetic set G against labels.csv. Standard library + python-docx.
-Run: /tmp/setG-venv/bin/python verify_labels.py   (exit 0 = all checks pass)
+Run: python verify_labels.py   (exit 0 = all checks pass)
 """
 import csv
 import os

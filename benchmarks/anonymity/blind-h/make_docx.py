@@ -2,7 +2,7 @@
 """Build sh03.docx (SYNTHETIC transcript) - one paragraph per line.
 
 Run with the venv that has python-docx:
-    /tmp/setH-venv/bin/python make_docx.py
+    python make_docx.py
 Paragraph numbers (1-based, counting every paragraph in document.paragraphs)
 are the 'line' numbers used in labels.csv for sh03.docx.
 """

@@ -2,7 +2,7 @@
 """Verify the SYNTHETIC evaluation set in this folder against labels.csv.
 
 Needs the standard library plus python-docx (for sh03.docx):
-    /tmp/setH-venv/bin/python verify_labels.py
+    python verify_labels.py
 Exit status 0 and "ALL CHECKS PASSED" when everything is consistent.
 """
 import csv

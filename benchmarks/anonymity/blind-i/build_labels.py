@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Regenerate labels.csv from SPEC: one row per whole-word, case-sensitive
-occurrence of each labelled text. Run with /tmp/setI-venv/bin/python.
+occurrence of each labelled text. Run with python.
 SYNTHETIC - every identifier below is invented."""
 import csv, os, re
 from docx import Document

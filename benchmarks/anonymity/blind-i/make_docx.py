@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build si03.docx: one paragraph per line of PARAS (paragraph number = label line).
 SYNTHETIC - every name, number and address below is invented.
-Run with /tmp/setI-venv/bin/python make_docx.py"""
+Run with python make_docx.py"""
 import os
 from docx import Document
 

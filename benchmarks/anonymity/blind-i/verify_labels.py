@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check labels.csv against si01-si05 (standard library + python-docx).
-Run: /tmp/setI-venv/bin/python verify_labels.py   -> exit 0 and "ALL CHECKS PASSED".
+Run: python verify_labels.py   -> exit 0 and "ALL CHECKS PASSED".
 SYNTHETIC - every identifier referred to here is invented."""
 import csv, os, re, sys
 from collections import Counter, defaultdict

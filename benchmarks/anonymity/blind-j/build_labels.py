@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate labels.csv from SPEC: every whole-word, case-sensitive occurrence
 of each labelled text becomes one row (file, line, kind, text).
-Run: /tmp/setJ-venv/bin/python build_labels.py   (python-docx needed for sj03.docx)
+Run: python build_labels.py   (python-docx needed for sj03.docx)
 """
 import csv
 import re

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build sj03.docx (synthetic transcript) - one paragraph per line.
 
-Run with the venv that has python-docx:  /tmp/setJ-venv/bin/python make_docx.py
+Run with the venv that has python-docx:  python make_docx.py
 Paragraph numbers (1-based) are the `line` values used in labels.csv.
 """
 from pathlib import Path

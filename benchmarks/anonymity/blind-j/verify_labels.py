@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check labels.csv against the five synthetic transcripts of setJ.
 
-Standard library + python-docx.  Run: /tmp/setJ-venv/bin/python verify_labels.py
+Standard library + python-docx.  Run: python verify_labels.py
 Exit status 0 and "ALL CHECKS PASSED" when everything is consistent.
 """
 import csv

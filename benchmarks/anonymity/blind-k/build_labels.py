@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generate labels.csv from a per-file spec of (kind, text); every whole-word,
-case-sensitive occurrence becomes a row. Run with /tmp/setK-venv/bin/python."""
+case-sensitive occurrence becomes a row. Run with python."""
 import csv, os, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 

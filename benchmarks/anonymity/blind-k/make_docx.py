@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build sk03.docx: one paragraph per line of TEXT (run with /tmp/setK-venv/bin/python)."""
+"""Build sk03.docx: one paragraph per line of TEXT (run with python)."""
 import os
 from docx import Document
 

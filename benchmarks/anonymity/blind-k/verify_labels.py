@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Verify setK: run with /tmp/setK-venv/bin/python verify_labels.py (needs python-docx)."""
+"""Verify setK: run with python verify_labels.py (needs python-docx)."""
 import csv, os, re, sys
 from collections import Counter, defaultdict
 

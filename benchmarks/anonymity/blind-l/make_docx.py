@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build sl03.docx (one paragraph per line). Run with /tmp/setL-venv/bin/python make_docx.py"""
+"""Build sl03.docx (one paragraph per line). Run with python make_docx.py"""
 from pathlib import Path
 from docx import Document
 

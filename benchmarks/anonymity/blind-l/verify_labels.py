@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check labels.csv against the transcripts in this folder.
-Standard library + python-docx. Run: /tmp/setL-venv/bin/python verify_labels.py"""
+Standard library + python-docx. Run: python verify_labels.py"""
 import csv, re, sys
 from collections import Counter, defaultdict
 from pathlib import Path

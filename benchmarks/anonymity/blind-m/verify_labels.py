@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check setM transcripts against labels.csv. Needs python-docx for sm03.docx.
-Run: /tmp/setM-venv/bin/python verify_labels.py"""
+Run: python verify_labels.py"""
 import collections, csv, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))

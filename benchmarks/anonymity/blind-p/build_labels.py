@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate labels.csv from the per-file list of planted identifiers.
 Every whole-word, case-sensitive occurrence of a listed text becomes one row.
-Run with /tmp/setP-venv/bin/python (needs python-docx for sp03.docx)."""
+Run with python (needs python-docx for sp03.docx)."""
 import csv, os, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 

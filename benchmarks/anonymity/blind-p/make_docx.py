@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build sp03.docx (one paragraph per transcript line). Run with /tmp/setP-venv/bin/python."""
+"""Build sp03.docx (one paragraph per transcript line). Run with python."""
 import os
 from docx import Document
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check labels.csv against the transcripts of setP. Standard library + python-docx.
-Run: /tmp/setP-venv/bin/python verify_labels.py"""
+Run: python verify_labels.py"""
 import csv, os, re, sys
 from collections import Counter, defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -3,7 +3,7 @@
 
 One paragraph per line; no tables, no tracked changes.
 Run with a Python that has python-docx, e.g.
-    /tmp/heldout-venv/bin/python make_docx.py
+    python make_docx.py
 Every name, number and address below is invented.
 """
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Independent checks of labels.csv against the five SYNTHETIC transcripts.
-Run: /tmp/heldout-venv/bin/python verify_labels.py   (python-docx needed for hb01.docx)
+Run: python verify_labels.py   (python-docx needed for hb01.docx)
 """
 
 import csv
