@@ -410,23 +410,18 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
         if m.group(1).split()[0].casefold().removesuffix("s") not in CALENDAR_WORDS  # "come on Thursdays"
     ]
     if not (AGE.search(text) or DIAGNOSIS.search(text)):  # then only a name no dictionary holds: not "in Care"
-        return [
-            f
-            for f in found
-            if not is_ordinary(text[f.start : f.end].split()[0].casefold())
-            and text[f.start : f.end].casefold() not in not_people()
-            and not is_allowed(text[f.start : f.end], allowed)
+        found = [f for f in found if not is_ordinary(text[f.start : f.end].split()[0].casefold())]
+    else:
+        found += [
+            Finding(entity.start_char, entity.end_char, "place", f"spaCy {entity.label_} with an age or diagnosis")
+            for entity in doc.ents
+            if entity.label_ in PLACE_ENTITIES
         ]
-    found += [
-        Finding(entity.start_char, entity.end_char, "place", f"spaCy {entity.label_} with an age or diagnosis")
-        for entity in doc.ents
-        if entity.label_ in PLACE_ENTITIES
-    ]
-    # typed in lower case ("i'm from lochcarron, i'm 19"): a word no dictionary or list holds
-    for match in LOWER_RESIDENCE.finditer(text):
-        word = match.group(1)
-        if not (is_ordinary(word) or word in english_stop_words() or word in not_people() or allowed.fullmatch(word)):
-            found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
+        # typed in lower case ("i'm from lochcarron, i'm 19"): a word no dictionary or list holds
+        for match in LOWER_RESIDENCE.finditer(text):
+            word = match.group(1)
+            if not (is_ordinary(word) or word in english_stop_words() or word in not_people()):
+                found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
     # a place's name is capitalised and not an abbreviation ("US", "P.S.") nor a country or city (not_people)
     return [
         f
@@ -705,6 +700,16 @@ def counts_by_kind(findings: pd.DataFrame) -> str:
     return ", ".join(f"{n} {kind}" for kind, n in findings["kind"].value_counts().sort_index().items())
 
 
+def review_sheet_for(findings: pd.DataFrame, path: Path) -> Path:
+    """The masked review sheet of ``findings`` at ``path`` (CSV) and beside it (.xlsx), or neither when there
+    are none; the workbook's path."""
+    if len(findings):
+        return write_review_sheet(review_sheet(sheet_order(findings)), path)
+    path.unlink(missing_ok=True)
+    path.with_suffix(".xlsx").unlink(missing_ok=True)
+    return path.with_suffix(".xlsx")
+
+
 def sheet_order(findings: pd.DataFrame) -> pd.DataFrame:
     """Findings for the review sheet: those waiting for a decision first, then those marked identifying,
     then those cleared, each in study order."""
@@ -801,11 +806,7 @@ def study_files_main(args: argparse.Namespace) -> int:
     findings = with_decisions(findings, read_reviews(args.reviewed))
     sheet_path = args.findings.with_name("study-files-to-review.csv")
     stopping = findings[findings["decision"] != NOT_IDENTIFYING]
-    if len(findings):
-        xlsx = write_review_sheet(review_sheet(sheet_order(findings)), sheet_path)
-    else:
-        sheet_path.unlink(missing_ok=True)
-        sheet_path.with_suffix(".xlsx").unlink(missing_ok=True)
+    xlsx = review_sheet_for(findings, sheet_path)
     if len(stopping):
         first = stopping.iloc[0]
         raise StudyError(
@@ -881,25 +882,33 @@ def find_by_shard(shards: list[Shard], args: argparse.Namespace, allowed: re.Pat
     """Every finding of the study in workshop order, and how many segments were scanned, one shard in memory
     at a time. The study's lower-case vocabulary decides names in every shard, so it is read (or, scanning
     here, made) first."""
-    scans: list[pd.DataFrame] = []
+    scans: list[tuple[pd.DataFrame, int, pd.DataFrame]] = []  # scanning here: each shard's rows and scan
     if args.candidates:
         words = read_vocabulary(args.vocabulary)
-    else:  # scanning here (tests, a study in one process): each shard's scan is kept for its resolve
+    else:  # tests, a study in one process: each shard is read once, its scan kept for its resolve
         words = set()
         for shard in shards:
-            segments, sources = shard_segments(shard)
-            rows = with_unsegmented(segments, sources)
+            rows, count = shard_rows(shard)
             found, vocabulary = scan_candidates(rows, load_ner(args.spacy_model), args.entity_label, allowed)
-            scans.append(found)
+            scans.append((rows, count, found))
             words |= vocabulary
     frames, scanned = [], 0
     for i, shard in enumerate(shards):
-        segments, sources = shard_segments(shard)
-        scanned += len(segments)
-        candidates = scans[i] if scans else pd.concat([pd.read_parquet(path) for path in shard.candidates])
-        frames.append(resolve(with_unsegmented(segments, sources), candidates, words, allowed))
+        if scans:
+            rows, count, candidates = scans[i]
+        else:
+            (rows, count), candidates = shard_rows(shard), pd.concat(map(pd.read_parquet, shard.candidates))
+        scanned += count
+        frames.append(resolve(rows, candidates, words, allowed))
     findings = pd.concat(frames, ignore_index=True)
     return findings.sort_values("workshop_id", kind="stable").reset_index(drop=True), scanned
+
+
+def shard_rows(shard: Shard) -> tuple[pd.DataFrame, int]:
+    """What the gate reads of a shard: its segments with the unsegmented text of its sources, and how many
+    segments there are."""
+    segments, sources = shard_segments(shard)
+    return with_unsegmented(segments, sources), len(segments)
 
 
 def placeholders(findings: pd.DataFrame) -> dict[tuple[str, str], str]:
@@ -1035,8 +1044,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     unreviewed = findings[findings["decision"] == ""]
     # in redact mode, only the kinds the study set to stop must be reviewed first
     stopping = to_redact if args.mode == "stop" else unreviewed[among(unreviewed["kind"], set(args.stop_kind))]
+    xlsx = review_sheet_for(findings, sheet_path)
     if len(stopping):
-        xlsx = write_review_sheet(review_sheet(sheet_order(findings)), sheet_path)
         first = stopping.iloc[0]
         marked = len(stopping) - int((stopping["decision"] == "").sum())
         still = f"; {marked} marked identifying are still in the transcripts" if marked else ""
@@ -1047,11 +1056,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"masked review sheet {xlsx} (or .csv), save it as data/raw/anonymity_review.xlsx, anonymise "
             "what is identifying (or set anonymity.mode: redact) and rerun"
         )
-    if len(findings):
-        write_review_sheet(review_sheet(sheet_order(findings)), sheet_path)
-    else:
-        sheet_path.unlink(missing_ok=True)
-        sheet_path.with_suffix(".xlsx").unlink(missing_ok=True)
     labels = placeholders(to_redact)
     keys = zip(to_redact["kind"], to_redact["identifier_group"], strict=True)
     by_finding = dict(zip(to_redact.index, (labels[key] for key in keys), strict=True))

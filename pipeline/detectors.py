@@ -389,12 +389,13 @@ def is_freephone(text: str) -> bool:
 
 DIGIT = re.compile(r"\d")
 DOT_IN_WORD = re.compile(r"\w\.\w")
-# the character a kind's written forms cannot do without (a phone or a date read aloud has no digit, so the
-# gate's own patterns for those run on every turn)
-NEEDS = {
+# what a recogniser cannot match without: Presidio's, on written forms only, and the gate's own patterns, whose
+# phones, dates and handles read aloud have no digit and run on every turn
+PRESIDIO_NEEDS = {
     "email": "at", "url": "dot", "phone": "digit", "postcode": "digit", "nhs_number": "digit",
-    "car_registration": "digit", "ni_number": "digit", "street_address": "digit",
+    "car_registration": "digit",
 }  # fmt: skip
+OWN_NEEDS = {"email": "at", "postcode": "digit", "ni_number": "digit", "street_address": "digit"}
 
 
 def pattern_findings(text: str) -> list[Finding]:
@@ -408,7 +409,7 @@ def pattern_findings(text: str) -> list[Finding]:
         "dot": bool(DOT_IN_WORD.search(text)),
     }
     for kind, recognizer in presidio_recognizers():
-        if not has[NEEDS.get(kind, "digit")]:
+        if not has[PRESIDIO_NEEDS[kind]]:
             continue
         for result in recognizer.analyze(text, recognizer.supported_entities, None):
             start, end = result.start, result.end
@@ -417,7 +418,7 @@ def pattern_findings(text: str) -> list[Finding]:
             if keep_presidio(kind, text[start:end], result.score):
                 found.append(Finding(start, end, kind, f"Presidio {type(recognizer).__name__}"))
     for kind, pattern in OWN_PATTERNS.items():
-        if kind in NEEDS and kind not in ("phone", "date_of_birth", "handle") and not has[NEEDS[kind]]:
+        if kind in OWN_NEEDS and not has[OWN_NEEDS[kind]]:
             continue
         for match in pattern.finditer(text):
             if kind == "phone" and (
@@ -518,13 +519,6 @@ def ordinary_words() -> frozenset[str]:
 
     words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
     return frozenset(w for w in words if w.islower())
-
-
-@functools.cache
-def safe_words() -> frozenset[str]:
-    """Words a masked context may show: ordinary English words that are no first name."""
-    names = first_names()
-    return frozenset(w for w in ordinary_words() if w not in names)
 
 
 def lexicon_version() -> str:

@@ -109,8 +109,3 @@ def read_reviews(paths: Sequence[Path]) -> dict[str, str]:
 def with_decisions(findings: pd.DataFrame, decisions: dict[str, str]) -> pd.DataFrame:
     """``findings`` with a ``decision`` column: the reviewer's, or '' for a finding not reviewed yet."""
     return findings.assign(decision=[decisions.get(fingerprint, "") for fingerprint in findings["fingerprint"]])
-
-
-def stale(decisions: dict[str, str], findings: pd.DataFrame) -> int:
-    """How many recorded decisions match no finding now (its words or their context changed)."""
-    return len(set(decisions) - set(findings["fingerprint"]))
