@@ -31,6 +31,7 @@ from pipeline.detectors import (
     KIND_LABELS,
     NOT_PERSON_HEADS,
     Finding,
+    big_cities,
     english_first_names,
     english_stop_words,
     first_names,
@@ -40,6 +41,7 @@ from pipeline.detectors import (
     lexicon_version,
     not_people,
     pattern_findings,
+    person_follows,
 )
 from pipeline.errors import StudyError, run_stage
 from pipeline.gate_review import (
@@ -95,6 +97,10 @@ RESIDENCE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+|up\s+|down\s+)?"
     r"(?:in|from|to|at|on)|\bout)\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
 )
+# where someone comes from or works out of, before a place spaCy knows: "drives down from Brymbo", "the only
+# woman skipper out of Rosehearty"; with "the only ... in", a place in any case: "the only lass in laceby"
+FROM_PLACE = re.compile(r"\b(?i:from|out\s+of|near|outside|round|around)\s+$")
+ONLY_ONE_IN = re.compile(r"(?i:\bonly\s+(?:[\w-]+\s+){1,3}(?:in|from|at|out\s+of)\s+)([A-Za-z][\w'\u2019-]{3,})\b")
 NAME_KINDS = {"name", "place", "workplace"}
 
 
@@ -116,7 +122,7 @@ def ordinary_key(token: Any) -> str | None:
     word = token.text.casefold()
     alone = alone and (is_ordinary(word) or word in english_stop_words() or word in not_people())
     # an English word that is no first name ("Transcribed by", "Coffee's on") is never a name
-    known = is_ordinary(word) and fold(token.text) not in first_names()
+    known = is_ordinary(word) and fold(token.text) not in first_names() and not person_follows(token)
     return "" if alone or known else word
 
 
@@ -162,7 +168,11 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
             w in not_people() or w in english_stop_words() or (is_ordinary(w) and fold(w) not in first_names())
             for w in re.findall(r"[^\W\d_]+", entity.text)
         )
-        if unsafe and not no_person(entity.text) and not lower_without_name:
+        if (
+            unsafe
+            and not (no_person(entity.text) and not (len(entity) == 1 and person_follows(entity[0])))
+            and not lower_without_name
+        ):
             found.append(Candidate(entity.start_char, entity.end_char, f"spaCy {entity.label_}", unless))
     for token in doc:
         # a capitalised proper noun the entity recogniser missed ("Siobhan", "Maciej"), unless it is a
@@ -173,7 +183,7 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
             and not token.is_stop
             and token.ent_type_ not in NOT_PERSON_ENTITIES
             and token.text.casefold() not in CALENDAR_WORDS
-            and not no_person(token.text)
+            and not (no_person(token.text) and not person_follows(token))
             and not allowed.fullmatch(token.text)
         ):
             key = ordinary_key(token)
@@ -402,14 +412,27 @@ def is_allowed(text: str, allowed: re.Pattern[str]) -> bool:
 
 def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Finding]:
     """Where someone lives: the capitalised words after "I live in", "I grew up out in", "out Laceby way" in
-    any turn (a place no dictionary or list of cities, counties and countries holds), and spaCy's places in a
-    turn that also gives an age or a diagnosis (see AGE)."""
+    any turn (a place no dictionary or list of cities, counties and countries holds), spaCy's places after
+    "from", "out of", "near" (FROM_PLACE) and after "the only ... in" (ONLY_ONE_IN), and all spaCy's places
+    in a turn that also gives an age or a diagnosis (see AGE)."""
     found = [
         Finding(m.start(1), m.end(1), "place", "where someone lives")
         for m in RESIDENCE.finditer(text)
         if m.group(1).split()[0].casefold().removesuffix("s") not in CALENDAR_WORDS  # "come on Thursdays"
     ]
-    if not (AGE.search(text) or DIAGNOSIS.search(text)):  # then only a name no dictionary holds: not "in Care"
+    found += [
+        Finding(entity.start_char, entity.end_char, "place", "where someone comes from")
+        for entity in doc.ents
+        if entity.label_ in PLACE_ENTITIES
+        and FROM_PLACE.search(text[max(0, entity.start_char - 12) : entity.start_char])
+    ]
+    found += [
+        Finding(m.start(1), m.end(1), "place", "where someone lives")
+        for m in ONLY_ONE_IN.finditer(text)
+        if m.group(1)[0].isupper() or not (is_ordinary(m.group(1)) or m.group(1) in english_stop_words())
+    ]
+    aged = bool(AGE.search(text) or DIAGNOSIS.search(text))
+    if not aged:  # then only a name no dictionary holds: not "in Care"
         found = [f for f in found if not is_ordinary(text[f.start : f.end].split()[0].casefold())]
     else:
         found += [
@@ -417,17 +440,21 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
             for entity in doc.ents
             if entity.label_ in PLACE_ENTITIES
         ]
-        # typed in lower case ("i'm from lochcarron, i'm 19"): a word no dictionary or list holds
-        for match in LOWER_RESIDENCE.finditer(text):
-            word = match.group(1)
-            if not (is_ordinary(word) or word in english_stop_words() or word in not_people()):
-                found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
-    # a place's name is capitalised and not an abbreviation ("US", "P.S.") nor a country or city (not_people)
+    # typed in lower case ("i'm from lochcarron, i'm 19", "when u live in askam"): a word no dictionary or list
+    # holds, and without an age or a diagnosis in the turn no first name either
+    for match in LOWER_RESIDENCE.finditer(text):
+        word = match.group(1)
+        known = is_ordinary(word) or word in english_stop_words() or word in not_people()
+        if not (known or (not aged and fold(word) in first_names())):
+            found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
+    # a place's name is capitalised and not an abbreviation ("US", "P.S.") nor a country, a county or a city
+    # too big to point at anyone (not_people, big_cities)
     return [
         f
         for f in found
         if (f.detector == "where someone lives" or re.fullmatch(r"[A-Z][a-z][\w'\u2019. -]+", text[f.start : f.end]))
         and text[f.start : f.end].casefold() not in not_people()
+        and fold(text[f.start : f.end]) not in big_cities()
         and not is_allowed(text[f.start : f.end], allowed)
     ]
 

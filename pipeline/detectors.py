@@ -368,6 +368,50 @@ NOT_A_WORKPLACE = re.compile(
 )
 
 
+# an employer, a shop or a school named by what it is: "at Cragg's Smokehouse", "ran the Sheetal Sweet Centre",
+# "at ormsgill tyre & exhaust", "at St Aldric's Sixth Form": a name of one to four words, in any case, ending
+# in the word for the kind of place, after a word saying someone works, studies or is there
+BUSINESS_HEADS = (
+    r"nursery|nurseries|packers|packing|packhouse|smokehouse|wheels|exhausts?|tyres?|motors|garage|salon|beauty"
+    r"|barbers?|hairdressers?|coffee|caf[eé]|bakery|bakers|butchers?|deli|kitchen|restaurant|takeaway|hotel|inn"
+    r"|farms?|dairy|produce|foods|logistics|haulage|builders|joinery|plumbing|electrical|engineering|ltd|limited"
+    r"|plc|academy|primary|school|college|sixth\s+form|surgery|pharmacy|chemists?|centre|stores?|shop|warehouse"
+    r"|mill|works|yard|care\s+home|lodge|manor|studios?|gym|fitness|autos|motors|services|solutions|supplies"
+)
+NAMED_PLACE_OF_WORK = re.compile(
+    r"(?i:\b(?:at|for|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,)\s+(?:the\s+)?)"
+    rf"((?:[\w'\u2019]+\s+(?:(?:and|&)\s+)?){{1,4}}(?i:{BUSINESS_HEADS}))\b"
+)
+# words before the kind of place that say which kind, not which one: "the local garden centre" is no one's
+GENERIC_BEFORE_HEAD = {
+    "local", "community", "new", "old", "big", "little", "small", "main", "nearest", "same", "other", "primary",
+    "secondary", "high", "junior", "infant", "infants", "village", "town", "city", "day", "health", "medical",
+    "job", "leisure", "garden", "sports", "shopping", "resource", "family", "children's", "youth", "advice",
+    "wellbeing", "recovery", "crisis", "walk-in", "corner", "chip", "fish", "coffee", "hair", "beauty", "nail",
+    "car", "tyre", "pet", "charity", "food", "kids", "uni", "university", "nursery", "care", "special", "art",
+    "arts", "craft", "music", "dance", "bike", "cycle", "book", "farm", "wholesale", "furniture", "phone",
+    "mobile", "vape", "discount", "pound", "cake", "bread", "sixth", "grammar", "comprehensive", "catholic",
+    "church", "sunday", "boarding", "private", "state", "dental", "gp", "doctor's", "doctors", "vets", "vet's",
+    "print", "printing", "packing", "distribution", "call", "contact", "builders", "timber", "steel",
+    "national", "british", "english", "welsh", "scottish", "irish", "uk", "nhs", "council", "county", "district",
+}  # fmt: skip
+
+
+def names_a_place_of_work(words: str) -> bool:
+    """A run of words before the kind of place that names one place: its first word no function word or
+    determiner ("my son's school"), and one word that says which ("Cragg's", "acorns", "ormsgill")."""
+    parts = [w.casefold().strip("'\u2019") for w in words.split() if w not in {"and", "&", "And"}]
+    if (
+        not parts
+        or any(part in english_stop_words() for part in parts)
+        or parts[0] in DETERMINERS - NICKNAME_ADJECTIVES
+    ):
+        return False  # "my son's school", "the jokes about the packhouse"
+    if not any(word[0].isupper() for word in words.split()) and all(is_ordinary(part) for part in parts):
+        return False  # in lower case, one word no dictionary holds: "humber wheels", not "finished school"
+    return any(part not in GENERIC_BEFORE_HEAD and part not in CALENDAR and not part.isdigit() for part in parts)
+
+
 # a handle read aloud after its platform: "I'm on the Instagram as at sandaysolberg"
 SPOKEN_HANDLE = re.compile(
     r"(?i:\b(?:instagram|insta|tiktok|twitter|snapchat|snap|threads|facebook)\b[^.\n]{0,30}?)\b(at\s+[a-z0-9_.]{3,30})\b"
@@ -378,6 +422,9 @@ SPOKEN_HANDLE = re.compile(
 # an e-mail read aloud in plain words: "email highland shed at example dot com"
 SPOKEN_EMAIL = re.compile(
     r"(?i:\be-?mail(?:\s+(?:me|us))?\s+)((?:[a-z]+\s+){1,3}at\s+[a-z]+(?:\s+dot\s+[a-z]{2,6}){1,3})\b"
+    # or after "it's", "is", "on": "it's sunita g at example dot org", "its skatebox seventy seven at example dot com"
+    r"|(?i:\b(?:it'?s|it\u2019s|is|on|address|email\s+me,?\s+its)\s+)((?:[a-z0-9]+\s+){1,4}at\s+[a-z]+"
+    r"(?:\s+dot\s+(?:com|org|net|co|uk|ac|gov|io|me)){1,3})\b"
 )
 
 
@@ -437,12 +484,18 @@ def pattern_findings(text: str) -> list[Finding]:
             continue
         found.append(Finding(match.start(group), match.end(group), "handle"))
     for match in SPOKEN_EMAIL.finditer(text):
-        if match.group(1).split()[0].casefold() not in english_stop_words():
-            found.append(Finding(match.start(1), match.end(1), "email"))
+        group = 1 if match.group(1) else 2
+        if match.group(group).split()[0].casefold() not in english_stop_words():
+            found.append(Finding(match.start(group), match.end(group), "email"))
     for match in WORKS_AT.finditer(text):
         first = match.group(1).split()[0].casefold()
         if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
             found.append(Finding(match.start(1), match.end(1), "workplace", "where someone works"))
+    for match in NAMED_PLACE_OF_WORK.finditer(text):
+        name = match.group(1)
+        head = re.search(rf"(?i:{BUSINESS_HEADS})$", name)
+        if head is not None and names_a_place_of_work(name[: head.start()]):
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a named place of work"))
     for match in re.finditer(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b", text):  # NHS numbers Presidio's spacing misses
         if nhs_checksum_ok(re.sub(r"\D", "", match.group(0))):
             found.append(Finding(match.start(), match.end(), "nhs_number"))
@@ -487,15 +540,23 @@ def read_lexicon(name: str) -> frozenset[str]:
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    """The gazetteer of first names of many origins, folded (see ``fold``)."""
-    return read_lexicon("first_names.txt")
+    """The gazetteer of first names of many origins, folded (see ``fold``), with the hand-kept short forms
+    and nicknames of ``short_names.txt`` (read here too, so an entry added there needs no rebuild)."""
+    return read_lexicon("first_names.txt") | short_names()
+
+
+@functools.cache
+def short_names() -> frozenset[str]:
+    """Short forms and nicknames a UK transcript uses (``lexicons/short_names.txt``), also in the two lists of
+    first names."""
+    return read_lexicon("short_names.txt")
 
 
 @functools.cache
 def english_first_names() -> frozenset[str]:
     """First names of English-speaking locales: only these are taken for names when they are also
     English words ("Said" and "Son" are names elsewhere, "said" and "son" words here)."""
-    return read_lexicon("english_first_names.txt")
+    return read_lexicon("english_first_names.txt") | short_names()
 
 
 @functools.cache
@@ -503,6 +564,12 @@ def not_people() -> frozenset[str]:
     """Capitalised words never a person here: UK cities, cars, apps, shops (``lexicons/not_people.txt``),
     and the countries and counties of ``lexicons/places.txt``."""
     return read_lexicon("not_people.txt") | read_lexicon("places.txt")
+
+
+@functools.cache
+def big_cities() -> frozenset[str]:
+    """The world's cities of 250,000 people or more, folded (``lexicons/big_cities.txt``): no identifying place."""
+    return read_lexicon("big_cities.txt")
 
 
 @functools.cache
@@ -546,6 +613,7 @@ NOT_PERSON_HEADS = {
 # words around a word that make it a name: "told mark", "rose said", "kasia does the rota", "bill's wife"
 NAME_BEFORE = re.compile(
     r"\b(?:me\s+and|told|tell|asked|ask|called|named|thank|thank\s+you|thanks|thanked|texted|rang|ring|phoned|met|hi"
+    r"|message|messaged|dm|dmd|dm'd|ping|pinged|tag|tagged"
     r"|hello|mr|mrs|ms|miss|mx|dr|(?:typed|written|transcribed|taken|minuted|notes)\s+(?:up\s+)?by"
     r"|bye|cheers|ta|mate|brother|sister|cousin|auntie|uncle|husband|wife|partner|son|daughter|friend|boyfriend"
     r"|girlfriend|colleague|neighbour)\s*,?\s*$",
@@ -611,9 +679,77 @@ def in_name_context(text: str, start: int, end: int) -> bool:
     return bool(NAME_BEFORE.search(before) or introduced or NAME_AFTER.match(text[end : end + 40]))
 
 
+# a nickname's own adjective: "big al does the car park", "little jo"; after a determiner a thing ("a big mark")
+NICKNAME_ADJECTIVES = {"big", "little", "old", "young", "wee"}
+
+
 def after_determiner(text: str, start: int) -> bool:
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].casefold() in DETERMINERS
+    before = text[max(0, start - 24) : start].split()
+    if not before or before[-1].casefold() not in DETERMINERS:
+        return False
+    if before[-1].casefold() in NICKNAME_ADJECTIVES:
+        return len(before) > 1 and before[-2].casefold() in DETERMINERS
+    return True
+
+
+# names that are also abstract nouns, which stand bare before a verb as words do ("hope keeps me going",
+# "grace is what we need"): only the other rules make them names
+ABSTRACT_NAMES = {
+    "hope", "joy", "faith", "grace", "patience", "charity", "mercy", "honour", "honor", "love", "peace", "liberty",
+    "unity", "destiny", "harmony", "serenity", "trinity", "glory", "justice", "prudence", "felicity", "chastity",
+    "verity", "constance", "summer", "autumn", "winter", "spring", "may", "june", "april", "august", "will",
+    "sunny", "star", "sky", "storm", "rain", "heaven", "precious", "true", "blessing", "gift", "bliss", "fortune",
+    "chance", "victory", "worth", "journey", "melody", "memory", "art", "bill", "mark", "guy", "rich", "sue",
+}  # fmt: skip
+# after "is"/"was", what says a person, not a thing, is meant: "shaz is an angel", "robin's a legend"
+PERSON_AFTER_IS = re.compile(
+    r"^\s*(?:is|was|'s|\u2019s)\s+(?:an?\s+(?:angel|legend|star|diamond|saint|gem|godsend|lifesaver|nightmare|character)"
+    r"|so\s+(?:good|kind|funny|lovely|sound)|literally|always|never|proper|sound|class|ace|mint|amazing|bossy|our|my)\b",
+    re.IGNORECASE,
+)
+MODALS = {"will", "would", "'ll", "\u2019ll", "can", "could", "should", "might", "must", "wo", "ca"}
+ADVERBS_BEFORE_VERB = {"never", "always", "literally", "actually", "just", "really", "still", "also", "usually"}
+
+
+def acts_after(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its tokens
+    """A bare word that does something, as a person does in casual speech typed in lower case: "robin fixes
+    everyone's trucks", "smudge never shuts up", "smudge will literally give you", "robin didn't say",
+    "shaz is an angel", "can mo come back", "amber's rules", "rusty's real name". A thing would need a
+    determiner ("the robin"), which ``after_determiner`` already rules out; abstract nouns that stand bare
+    (``ABSTRACT_NAMES``) are left to the other rules."""
+    word = doc[i].text
+    if word.casefold() in ABSTRACT_NAMES or word.casefold() in english_stop_words():
+        return False
+    # only a word the tagger takes for a proper noun ("robin", "shaz") or a nickname: "brain does", "meds
+    # can't", "tmrw doesn't" are things and typing
+    if doc[i].pos_ != "PROPN" and word.casefold() not in short_names():
+        return False
+    first, second = (doc[j] if j < len(doc) else None for j in (i + 1, i + 2))
+    if first is None:
+        return False
+    previous = doc[i - 1] if i > 0 else None
+    if previous is not None and (previous.text in {"'s", "\u2019s"} or not previous.whitespace_):
+        return False  # "Isla's laddie", the "nt" of "cant"
+    if previous is not None and previous.lower_ in MODALS and first.tag_ == "VB":  # "can mo come back"
+        return True
+    if first.tag_ == "VBZ" and first.pos_ == "VERB":
+        return True
+    if first.lower_ in ADVERBS_BEFORE_VERB and second is not None and second.tag_ in {"VBZ", "VBD"}:
+        return True
+    if first.lower_ in MODALS and second is not None and (second.tag_ == "VB" or second.lower_ in ADVERBS_BEFORE_VERB):
+        return True
+    if first.pos_ == "AUX" and second is not None and second.lower_ in {"n't", "not", "never"}:
+        return True
+    end = doc[i].idx + len(word)
+    if PERSON_AFTER_IS.match(doc[i].doc.text[end : end + 40]):
+        return True
+    # a possessive before a thing: "amber's rules", "rusty's real name", "dawn's flapjack"
+    return (
+        first.text in {"'s", "\u2019s"}
+        and second is not None
+        and second.tag_ in {"NN", "NNS", "JJ"}
+        and (fold(word) in first_names())
+    )
 
 
 def gazetteer_findings(doc: Any) -> list[Finding]:
@@ -650,9 +786,9 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         capitalised_inside = word[0].isupper() and not at_start
         if not (titled or capitalised_inside or key in names or key in family) and is_ordinary(lower):
             continue  # a word, in lower case or opening a sentence, with nothing around it to make it a name
-        context = (in_name_context(text, start, end) or past_tense_after(tokens, token.i)) and not after_determiner(
-            text, start
-        )
+        context = (
+            in_name_context(text, start, end) or past_tense_after(tokens, token.i) or acts_after(tokens, token.i)
+        ) and not after_determiner(text, start)
         # a capitalised word after "my friend", "told", "thank you" is a name whatever the tagger makes of it
         introduced = capitalised_inside and bool(NAME_BEFORE.search(text[max(0, start - 20) : start]))
         named = titled or (
@@ -682,6 +818,8 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             detector = "word in a name's place"
         else:
             continue
+        if previous is not None and previous.lower_ in NICKNAME_ADJECTIVES and not after_determiner(text, previous.idx):
+            start = previous.idx  # "big al": the nickname is both words
         found.append(Finding(start, end, "name", detector))
     return found
 
@@ -694,6 +832,30 @@ def modified(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its tokens
     coordinator"), no name; "last term zsófi asked" is a name."""
     word = doc[i].text
     return word.islower() and word.endswith(NOUN_ENDINGS) and i > 0 and doc[i - 1].pos_ in {"NOUN", "ADJ"}
+
+
+# words for the people in a speaker's life, which open a sentence and do things as names do ("Mum said")
+KIN_WORDS = {
+    "mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandad", "grandma",
+    "grandpa", "mother", "father", "auntie", "aunty", "uncle", "doctor", "nurse", "god", "jesus", "mate", "sir",
+    "boss", "matron", "sis", "bro", "hun", "babe", "teacher", "therapist", "counsellor", "vicar", "imam", "rabbi",
+    "social", "police", "everyone", "someone", "nobody", "everybody", "somebody", "anyone", "people",
+}  # fmt: skip
+
+
+def person_follows(token: Any) -> bool:
+    """A proper noun the words after make a person although it is in the dictionary too, where a capital
+    alone would not: "Mared said something last month", "because Manny put a poster up", "Kuba gave me the
+    key" (a mare-d, a manny, a kuba rug), but not "Mum said" nor "Universal Credit lost my file"."""
+    if token.pos_ != "PROPN" or token.lower_ in KIN_WORDS or token.lower_ in english_stop_words():
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and (previous.is_title or previous.text in {"'s", "\u2019s"}):
+        return False  # the end of a run of capitalised words: "Universal Credit lost my file"
+    end = token.idx + len(token.text)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    verb = following is not None and following.tag_ == "VBD" and following.pos_ != "AUX"
+    return verb or bool(NAME_AFTER.match(token.doc.text[end : end + 40]))
 
 
 TITLES = {"mr", "mrs", "ms", "mx", "dr"}

@@ -472,3 +472,21 @@ def test_a_name_standing_alone_at_a_turns_start_and_a_home_town_in_lower_case(ne
     texts = ["i'm 29, from kirkby, diagnosed last year", "we came in from town"]
     findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
     assert findings[["segment_id", "kind"]].values.tolist() == [["x1-0001-01", "place"]]
+
+
+def test_a_dictionary_word_that_acts_as_a_person_and_places_people_come_from(ner: Any) -> None:
+    """A capitalised word the dictionary holds (a mare-d, a manny) is a name when the words after make it a
+    person, "Mum said" is no one's; "drives down from Brymbo" and "the only lass in laceby" place someone,
+    "came from Kaunas" (a city of 300,000) does not. Every name here is invented."""
+    texts = [
+        "It's true though. Mared said something last month.",
+        "I found the group because Manny put a poster up.",
+        "Mum said I should come.",
+        "He drives down from Brymbo in the van.",
+        "i'm the only lass in laceby with pink hair",
+        "When I came from Kaunas I had nobody here.",
+    ]
+    findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
+    source = source_of(texts)
+    found = [(source[start:end], kind) for start, end, kind in findings[["start", "end", "kind"]].values.tolist()]
+    assert found == [("Mared", "name"), ("Manny", "name"), ("Brymbo", "place"), ("laceby", "place")]

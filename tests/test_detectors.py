@@ -39,6 +39,9 @@ PLANTED = {
     "handle_spoken_at": "insta is at lilac underscore static",
     "handle_spoken_after_platform": "I'm on the Instagram as at sandaysolberg, all one word",
     "street_address_welsh": "I live in town now, 12 Heol y Dderwen, on my own",
+    "workplace_named_by_its_kind": "I'm on the tills at Cragg's Smokehouse down on the harbour",
+    "workplace_named_by_its_kind_lower": "at ormsgill tyre & exhaust. he wrote me a reference",
+    "email_spoken_after_its": "if anyone wants me it's sunita g at example dot org, that's the one",
 }
 
 
@@ -49,7 +52,8 @@ def test_each_kind_of_identifier_is_found_in_its_spoken_forms(name: str, text: s
         kind, kind
     )
     kind = kind.removesuffix("_works_at").removesuffix("_yard").removesuffix("_asked").removesuffix("_after_platform")
-    kind = kind.removesuffix("_welsh")
+    kind = kind.removesuffix("_welsh").removesuffix("_named_by_its_kind_lower").removesuffix("_named_by_its_kind")
+    kind = kind.removesuffix("_after_its")
     assert kind in {finding.kind for finding in pattern_findings(text)}
 
 
@@ -58,6 +62,8 @@ def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -
     assert pattern_findings("Samaritans are on 116 123, or 111, or 999 in an emergency.") == []
     assert pattern_findings("Combat Stress is on 0800 138 1619, or +44 808 801 0677.") == []  # freephone helplines
     assert pattern_findings("it works for some people, I work at home, she works at Tesco") == []
+    # a kind of place that is no one place: "the local garden centre", "my son's school", "finished school"
+    assert pattern_findings("we met at the local garden centre, then at my son's school after I finished school") == []
     assert pattern_findings("So P1 and P2 went, and F1 said done.it was fine") == []
     assert all(f.kind != "nhs_number" for f in pattern_findings("ref 943 476 5918"))
 
@@ -95,6 +101,15 @@ def test_names_that_are_words_only_where_used_as_names(ner: Any) -> None:
     assert names_in(ner, "me and rose went to the council, mark said it was fine") == ["rose", "mark"]
     assert names_in(ner, "She only does it because her son came here.") == []
     assert names_in(ner, "We said we would, the bill goes to the church") == []
+
+
+def test_a_nickname_in_lower_case_that_does_what_people_do(ner: Any) -> None:
+    assert names_in(ner, "robin fixes everyone's trucks") == ["robin"]
+    assert names_in(ner, "cos smudge never shuts up about it") == ["smudge"]
+    assert names_in(ner, "and big al does the car park lol") == ["big al"]
+    assert names_in(ner, "can mo come back, he's been off ages") == ["mo"]
+    assert names_in(ner, "hope keeps me going and my brain does the rest") == []
+    assert names_in(ner, "i cant drive yet, the robin sings") == []
 
 
 def test_an_unknown_word_in_a_names_place(ner: Any) -> None:

