@@ -79,11 +79,12 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
     """A speaker label at the start of a line.
 
     ``P1:``, ``[P1]``, ``**P1:**``, ``P1 (00:12:03):`` and ``Facilitator - `` all start a turn, and so does
-    any of them after a time, as chat and notes exports write it (``[18:02] P1:``, ``00:12:03 P1:``);
+    any of them after a time, as chat and notes exports write it (``[18:02] P1:``, ``(00:12:03) P1:``,
+    ``00:12:03 P1:``);
     anything else at the start of a line continues the previous turn.
     """
     return re.compile(
-        rf"^[ \t]*(?:\[?(?P<lead>{TIME})\]?[ \t]+)?(?:\[(?P<bracketed>{speaker_pattern})\][ \t]*:?"
+        rf"^[ \t]*(?:[\[(]?(?P<lead>{TIME})[\])]?[ \t]+)?(?:\[(?P<bracketed>{speaker_pattern})\][ \t]*:?"
         rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?"
         rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])))",
         re.MULTILINE,

@@ -88,9 +88,10 @@ def test_a_dash_inside_speech_does_not_start_a_turn(tmp_path: Path) -> None:
 
 def test_a_time_before_the_label_starts_a_turn_and_is_its_timestamp(tmp_path: Path) -> None:
     text = "SYNTHETIC notes.\n[18:02] F1: ok we're on\n[18:03] P1: can i go first\n00:18:04 P2: go on\n"
+    text += "(00:18:40) C1: and me\n"
     transcript = read(tmp_path, "w.txt", text)
-    assert spoken(transcript) == [("F1", "ok we're on"), ("P1", "can i go first"), ("P2", "go on")]
-    assert [turn.timestamp for turn in transcript.turns] == ["18:02", "18:03", "00:18:04"]
+    assert spoken(transcript) == [("F1", "ok we're on"), ("P1", "can i go first"), ("P2", "go on"), ("C1", "and me")]
+    assert [turn.timestamp for turn in transcript.turns] == ["18:02", "18:03", "00:18:04", "00:18:40"]
 
 
 def test_teams_vtt_voice_tags_merge_consecutive_cues(tmp_path: Path) -> None:
