@@ -101,6 +101,16 @@ RESIDENCE = re.compile(
 # woman skipper out of Rosehearty"; with "the only ... in", a place in any case: "the only lass in laceby"
 FROM_PLACE = re.compile(r"\b(?i:from|out\s+of|near|outside|round|around)\s+$")
 ONLY_ONE_IN = re.compile(r"(?i:\bonly\s+(?:[\w-]+\s+){1,3}(?:in|from|at|out\s+of)\s+)([A-Za-z][\w'\u2019-]{3,})\b")
+# a local place and the town it is in: "the launderette in Ystalyfera", "the Co-op in Leyburn", "my gp in
+# bridge of allan", "lives up near Hawes": a place in any case no dictionary holds, or capitalised words
+VENUE_IN = re.compile(
+    r"\b(?i:room|library|launderette|co-?op|caf[eé]|house|gp|surgery|group|club|church|chapel|hall|centre|center"
+    r"|school|pub|shop|flat|estate|hospital|office|station|park|market|gym|pool|home|bungalow|farm|job|college"
+    r"|clinic|practice|nan'?s|mum'?s|dad'?s|lives(?:\s+(?:up|out|down|over))?|living(?:\s+(?:up|out|down|over))?"
+    r"|people|folk|men|women|lads|lasses|kids|girls|boys|families|mums|dads|family|friends|mates)"
+    r"\s+(?i:in|near|outside)\s+((?:St\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of|on|upon|under|le|in|by)\s+[A-Z][\w'\u2019-]+"
+    r"|\s+[A-Z][\w'\u2019-]+)?|[a-z][a-z-]{3,}(?:\s+(?:of|on|upon|under|le)\s+[a-z]+)?)"
+)
 NAME_KINDS = {"name", "place", "workplace"}
 
 
@@ -148,8 +158,8 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
     """
     found = []
     for entity in doc.ents:
-        if entity.label_ not in labels:
-            continue
+        if entity.label_ not in labels or entity.text.casefold().removesuffix("s") in CALENDAR_WORDS:
+            continue  # "by Easter", "Thursdays"
         unless = ""
         if len(entity) == 1:
             # a one-word "person" that is not a proper noun is a word like Mind, Mark or Grace
@@ -182,7 +192,7 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
             and token.is_title
             and not token.is_stop
             and token.ent_type_ not in NOT_PERSON_ENTITIES
-            and token.text.casefold() not in CALENDAR_WORDS
+            and token.text.casefold().removesuffix("s") not in CALENDAR_WORDS
             and not (no_person(token.text) and not person_follows(token))
             and not allowed.fullmatch(token.text)
         ):
@@ -226,7 +236,8 @@ def no_person(words: str) -> bool:
     # an English word that is a first name only elsewhere ("Peer", "Said") names no one in an English title
     names = english_first_names()
     return parts[-1] in NOT_PERSON_HEADS or all(
-        part in not_people() or (is_ordinary(part) and fold(part) not in names) for part in parts
+        part in not_people() or ((is_ordinary(part) or part in big_cities()) and fold(part) not in names)
+        for part in parts
     )
 
 
@@ -440,6 +451,21 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
             for entity in doc.ents
             if entity.label_ in PLACE_ENTITIES
         ]
+    # after the filter above: "the Co-op in Leyburn", "lives up near Hawes" (a hawe-s in the dictionary)
+    for match in VENUE_IN.finditer(text):
+        place = match.group(1)
+        # capitalised, any word but a calendar word; in lower case, one no dictionary or gazetteer holds
+        if place[0].isupper():
+            keep = place.split()[-1].casefold().removesuffix("s") not in CALENDAR_WORDS
+        else:
+            first = place.split()[0]
+            keep = not (is_ordinary(first) or first in english_stop_words() or fold(first) in first_names())
+            last = place.split()[-1]
+            keep = keep or (
+                " of " in place and (fold(last) in first_names() or not is_ordinary(last))
+            )  # "bridge of allan"
+        if keep:
+            found.append(Finding(match.start(1), match.end(1), "place", "a local place and its town"))
     # typed in lower case ("i'm from lochcarron, i'm 19", "when u live in askam"): a word no dictionary or list
     # holds, and without an age or a diagnosis in the turn no first name either
     for match in LOWER_RESIDENCE.finditer(text):
@@ -452,7 +478,10 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
     return [
         f
         for f in found
-        if (f.detector == "where someone lives" or re.fullmatch(r"[A-Z][a-z][\w'\u2019. -]+", text[f.start : f.end]))
+        if (
+            f.detector in {"where someone lives", "a local place and its town"}
+            or re.fullmatch(r"[A-Z][a-z][\w'\u2019. -]+", text[f.start : f.end])
+        )
         and text[f.start : f.end].casefold() not in not_people()
         and fold(text[f.start : f.end]) not in big_cities()
         and not is_allowed(text[f.start : f.end], allowed)
@@ -473,6 +502,7 @@ def display_names(segments: pd.DataFrame, allowed: re.Pattern[str]) -> dict[str,
             if str(speaker).strip()
             and not allowed.fullmatch(str(speaker).strip())
             and not is_allowed(str(speaker), allowed)
+            and not DEVICE_NAME.fullmatch(str(speaker).strip())
         ]
         parts = {
             word
@@ -485,6 +515,13 @@ def display_names(segments: pd.DataFrame, allowed: re.Pattern[str]) -> dict[str,
             pattern = "|".join(re.escape(a) for a in alternatives)
             patterns[str(workshop_id)] = re.compile(rf"(?<![\w'\u2019-])(?:{pattern})(?![\w-])", re.IGNORECASE)
     return patterns
+
+
+# a display name that is the device joining the call ("iPad (2)", "Galaxy A52", "Zoom user"), no one's name
+DEVICE_NAME = re.compile(
+    r"(?i:(?:\w+'s\s+)?(?:ipad|iphone|android|galaxy|samsung|pixel|huawei|laptop|pc|macbook|tablet|phone|zoom\s+user"
+    r"|guest|user|desktop|chromebook|kindle)(?:\s+\w+)?(?:\s*\(\d+\))?)"
+)
 
 
 # a word in lower case as a speaker uses it, not a piece of an e-mail, a handle or a web address

@@ -106,7 +106,8 @@ NUMBER_WORD = (
 STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Terrace|Place|Gardens|Court|Hill|Parade|Row"
     r"|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale|Estate|Heights|House|Flats|Mansions|Tower|Yard|Wharf|Quay"
-    r"|Croft|Circus|Gate|Wynd|Brae|Chase|Fold|Meadows?|Orchard|Boulevard|Embankment|Cottages?|Gardens|Villas|Lodge)"
+    r"|Croft|Circus|Gate|Wynd|Brae|Chase|Fold|Meadows?|Orchard|Boulevard|Embankment|Cottages?|Gardens|Villas|Lodge"
+    r"|Mount|Bank|Side|End|Hollow|Nook|Paddock|Rd\.)"
 )
 # UK postcode areas, for a district named alone ("I'm in BS7"): two letters and a digit that are not an area
 # are a pseudonym label, a model number or a grade
@@ -241,10 +242,12 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # odd spacing Presidio's postcode does not allow ("BS 7 8AH", two spaces), and a district named alone
     "postcode": re.compile(
-        r"\b[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[ABD-HJLNP-UW-Z]{2}\b"
+        r"\b[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[A-Z]{2}\b"  # any letters: a mistyped postcode still points home
         rf"|\b(?:{'|'.join(POSTCODE_AREAS)})[1-9]\d?[A-Z]?\b",  # no district starts with 0: "ca01" is an id
         re.IGNORECASE,
     ),
+    # a current-style plate in any letters and case ("sk19 qnd"): Presidio's refuses letters never issued
+    "car_registration": re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b", re.IGNORECASE),
     # Presidio's recogniser refuses prefixes never issued (QQ is the documented example); a number in the
     # shape of one in a transcript is still someone's, or a typo of it
     "ni_number": re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),
@@ -257,7 +260,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     "date_of_birth": re.compile(
         rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^.!\n\d]{{0,40}}?"
         rf"(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR})')}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b)"
-        rf"|{full_date(BIRTH_YEAR)}",
+        rf"|{full_date(BIRTH_YEAR)}|{full_date(SPOKEN_YEAR)}",
         re.IGNORECASE,
     ),
     # handles: @name, and "jo underscore smith" as said aloud
@@ -377,10 +380,18 @@ BUSINESS_HEADS = (
     r"|farms?|dairy|produce|foods|logistics|haulage|builders|joinery|plumbing|electrical|engineering|ltd|limited"
     r"|plc|academy|primary|school|college|sixth\s+form|surgery|pharmacy|chemists?|centre|stores?|shop|warehouse"
     r"|mill|works|yard|care\s+home|lodge|manor|studios?|gym|fitness|autos|motors|services|solutions|supplies"
+    r"|packaging|unit|high|brewery|distillery|depot|clinic"
 )
-NAMED_PLACE_OF_WORK = re.compile(
-    r"(?i:\b(?:at|for|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,)\s+(?:the\s+)?)"
-    rf"((?:[\w'\u2019]+\s+(?:(?:and|&)\s+)?){{1,4}}(?i:{BUSINESS_HEADS}))\b"
+NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Smokehouse" is tried at "at" too
+    r"(?=(?i:\b(?:at|for|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,|(?:in|on)(?=\s+the\s))\s+"
+    r"(?:the\s+)?)"
+    rf"((?:[\w'\u2019]+\s+(?:(?:and|&)\s+)?){{1,4}}(?i:{BUSINESS_HEADS}))\b)"
+)
+# a hospital ward by its number: "we were on ward 4 at harplands"
+WARD_NUMBER = re.compile(r"\b(?i:ward)\s+\d{1,2}[A-Za-z]?\b")
+# the town of a written address, between the street and the postcode: "7 Chapel Terrace, Carnyorth, TR19 7KV"
+TOWN_BEFORE_POSTCODE = re.compile(
+    r",\s+([A-Z][a-z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2}),?\s+(?=[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[A-Z]{2}\b)"
 )
 # words before the kind of place that say which kind, not which one: "the local garden centre" is no one's
 GENERIC_BEFORE_HEAD = {
@@ -442,7 +453,9 @@ PRESIDIO_NEEDS = {
     "email": "at", "url": "dot", "phone": "digit", "postcode": "digit", "nhs_number": "digit",
     "car_registration": "digit",
 }  # fmt: skip
-OWN_NEEDS = {"email": "at", "postcode": "digit", "ni_number": "digit", "street_address": "digit"}
+OWN_NEEDS = {
+    "email": "at", "postcode": "digit", "ni_number": "digit", "street_address": "digit", "car_registration": "digit"
+}  # fmt: skip
 
 
 def pattern_findings(text: str) -> list[Finding]:
@@ -472,7 +485,10 @@ def pattern_findings(text: str) -> list[Finding]:
                 len(re.findall(r"\d|[a-z]+", match.group(0), re.IGNORECASE)) < 7 or is_freephone(match.group(0))
             ):
                 continue
-            if kind == "postcode" and re.search(r"(?i)\d(?:st|nd|rd|th)$", match.group(0)):  # "my 16th"
+            # "my 16th", "on 75mg", "at 10am": an ordinal or a unit, no postcode
+            if kind == "postcode" and re.search(
+                r"(?i)\d(?:st|nd|rd|th|mg|ml|kg|km|cm|mm|am|pm|hr|yr|mb|gb|ft|in)$", match.group(0)
+            ):
                 continue
             found.append(Finding(match.start(), match.end(), kind))
     for match in SPOKEN_HANDLE.finditer(text):
@@ -491,6 +507,11 @@ def pattern_findings(text: str) -> list[Finding]:
         first = match.group(1).split()[0].casefold()
         if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
             found.append(Finding(match.start(1), match.end(1), "workplace", "where someone works"))
+    for match in WARD_NUMBER.finditer(text):
+        found.append(Finding(match.start(), match.end(), "workplace", "a ward by its number"))
+    for match in TOWN_BEFORE_POSTCODE.finditer(text):
+        if fold(match.group(1)) not in big_cities() and match.group(1).casefold() not in not_people():
+            found.append(Finding(match.start(1), match.end(1), "place", "the town of an address"))
     for match in NAMED_PLACE_OF_WORK.finditer(text):
         name = match.group(1)
         head = re.search(rf"(?i:{BUSINESS_HEADS})$", name)
@@ -613,10 +634,13 @@ NOT_PERSON_HEADS = {
 # words around a word that make it a name: "told mark", "rose said", "kasia does the rota", "bill's wife"
 NAME_BEFORE = re.compile(
     r"\b(?:me\s+and|told|tell|asked|ask|called|named|thank|thank\s+you|thanks|thanked|texted|rang|ring|phoned|met|hi"
-    r"|message|messaged|dm|dmd|dm'd|ping|pinged|tag|tagged"
+    r"|message|messaged|dm|dmd|dm'd|ping|pinged|tag|tagged|text"
     r"|hello|mr|mrs|ms|miss|mx|dr|(?:typed|written|transcribed|taken|minuted|notes)\s+(?:up\s+)?by"
     r"|bye|cheers|ta|mate|brother|sister|cousin|auntie|uncle|husband|wife|partner|son|daughter|friend|boyfriend"
-    r"|girlfriend|colleague|neighbour)\s*,?\s*$",
+    r"|girlfriend|colleague|neighbour"
+    # a professional named after a comma: "my community nurse, Rhodri"
+    r"|(?:nurse|doctor|gp|worker|coordinator|therapist|counsellor|psychiatrist|consultant|manager|teacher|vicar"
+    r"|officer|visitor|midwife)\s*,)\s*,?\s*$",
     re.IGNORECASE,
 )
 NAME_AFTER = re.compile(
@@ -629,7 +653,8 @@ NAME_AFTER = re.compile(
 )
 # someone described or placed, after a capitalised word: "Dawn, the health visitor", "Bill from the barbershop"
 DESCRIBED = re.compile(
-    r"^(?:,\s+(?:the|my|our|his|her)\s+(?!one\b|thing\b|way\b|word\b|idea\b)[a-z]+|\s+from\s+(?:the|my|our|work|church))\b"
+    r"^(?:,\s+(?:the|my|our|his|her)\s+(?!one\b|thing\b|way\b|word\b|idea\b)[a-z]+"
+    r"|\s+(?:from|at)\s+(?:the|my|our|work|church))\b"
 )
 DETERMINERS = {
     "the", "a", "an", "my", "her", "his", "their", "our", "your", "whose", "this", "that", "its", "no", "any", "some",
@@ -646,13 +671,18 @@ NOT_PERSON_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONE
 
 
 INFLECTIONS = ("s", "es", "ed", "d", "ing", "ies", "er", "ers")
+# words a transcript uses that Webster's and GCIDE leave out: irregular plurals and chat shorthand
+UNLISTED_WORDS = {
+    "women", "men", "children", "people", "ppl", "app", "apps", "info", "haha", "lmao", "lol", "tbh", "idk", "rn",
+    "btw", "omg", "ngl", "imo", "irl", "thx", "pls", "plz", "hiya", "becuase", "teh", "u", "ur", "ya", "yeah",
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same words come back in every turn
 def is_ordinary(lower: str) -> bool:
     """An English word, or an inflection of one the word list leaves out ("transcribed", "rooms")."""
     ordinary = ordinary_words()
-    if lower in ordinary:
+    if lower in ordinary or lower in UNLISTED_WORDS:
         return True
     for ending in INFLECTIONS:
         stem = lower.removesuffix(ending)
@@ -675,7 +705,12 @@ def in_name_context(text: str, start: int, end: int) -> bool:
     capitalised word INTRODUCTION and DESCRIBED)."""
     before = text[max(0, start - 20) : start]
     capital = text[start].isupper()
-    introduced = capital and (INTRODUCTION.search(before) or DESCRIBED.match(text[end : end + 40]))
+    described = bool(DESCRIBED.match(text[end : end + 40]))
+    # in lower case only a first name is described so: "mags from my course said", not "help from the council"
+    word = text[start:end].casefold()
+    known = fold(word) in first_names() or (fold(word) in family_names() and not is_ordinary(word))
+    described = described and (capital or (known and word not in ABSTRACT_NAMES))
+    introduced = (capital and INTRODUCTION.search(before)) or described
     return bool(NAME_BEFORE.search(before) or introduced or NAME_AFTER.match(text[end : end + 40]))
 
 
@@ -722,6 +757,9 @@ def acts_after(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its token
         return False
     # only a word the tagger takes for a proper noun ("robin", "shaz") or a nickname: "brain does", "meds
     # can't", "tmrw doesn't" are things and typing
+    end = doc[i].idx + len(word)
+    if fold(word) in first_names() and PERSON_AFTER_IS.match(doc[i].doc.text[end : end + 40]):
+        return True  # "ash is a legend", "dawn is an angel"
     if doc[i].pos_ != "PROPN" and word.casefold() not in short_names():
         return False
     first, second = (doc[j] if j < len(doc) else None for j in (i + 1, i + 2))
@@ -738,9 +776,10 @@ def acts_after(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its token
         return True
     if first.lower_ in MODALS and second is not None and (second.tag_ == "VB" or second.lower_ in ADVERBS_BEFORE_VERB):
         return True
-    if first.pos_ == "AUX" and second is not None and second.lower_ in {"n't", "not", "never"}:
+    if first.pos_ == "AUX" and second is not None and second.lower_ in {"n't", "nt", "not", "never"}:
         return True
-    end = doc[i].idx + len(word)
+    if first.lower_ in {"has", "had", "gets", "got"} and second is not None and second.pos_ in {"DET", "PRON", "NUM"}:
+        return True  # "mcgregor has the password"
     if PERSON_AFTER_IS.match(doc[i].doc.text[end : end + 40]):
         return True
     # a possessive before a thing: "amber's rules", "rusty's real name", "dawn's flapjack"
@@ -821,7 +860,35 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         if previous is not None and previous.lower_ in NICKNAME_ADJECTIVES and not after_determiner(text, previous.idx):
             start = previous.idx  # "big al": the nickname is both words
         found.append(Finding(start, end, "name", detector))
-    return found
+    return found + listed_with_a_name(tokens, found)
+
+
+def listed_with_a_name(tokens: list[Any], found: list[Finding]) -> list[Finding]:
+    """First names joined by "and" to a name already found: "pay dawn and robin and ash", "kai and siobhan"
+    (abstract names and words after a determiner left out: "hope and siobhan", "the rose and mark")."""
+    text = tokens[0].doc.text if tokens else ""
+    named = {text[f.start : f.end] for f in found}
+    # a name found once in the turn is one wherever it stands in it ("robin fixes ... pay dawn and robin")
+    starts = {f.start for f in found} | {t.idx for t in tokens if t.text in named}
+    ends = {f.end for f in found} | {t.idx + len(t.text) for t in tokens if t.text in named}
+    more: list[Finding] = []
+    changed = True
+    while changed:  # along the list, one name at a time
+        changed = False
+        for i, token in enumerate(tokens):
+            word, lower = token.text, token.text.casefold()
+            if token.idx in starts or not word.isalpha() or fold(word) not in first_names():
+                continue
+            if lower in ABSTRACT_NAMES or lower in english_stop_words() or after_determiner(token.doc.text, token.idx):
+                continue
+            after = i + 2 < len(tokens) and tokens[i + 1].lower_ == "and" and tokens[i + 2].idx in starts
+            before = i >= 2 and tokens[i - 1].lower_ == "and" and tokens[i - 2].idx + len(tokens[i - 2].text) in ends
+            if after or before:
+                more.append(Finding(token.idx, token.idx + len(word), "name", "listed with a name"))
+                starts.add(token.idx)
+                ends.add(token.idx + len(word))
+                changed = True
+    return more
 
 
 NOUN_ENDINGS = ("or", "er", "ist", "ant", "ent", "tion", "sion", "ness", "ment", "ity", "ism", "ship", "ence", "ance")

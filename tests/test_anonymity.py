@@ -490,3 +490,19 @@ def test_a_dictionary_word_that_acts_as_a_person_and_places_people_come_from(ner
     source = source_of(texts)
     found = [(source[start:end], kind) for start, end, kind in findings[["start", "end", "kind"]].values.tolist()]
     assert found == [("Mared", "name"), ("Manny", "name"), ("Brymbo", "place"), ("laceby", "place")]
+
+
+def test_a_town_after_a_local_place_and_names_listed_with_a_name(ner: Any) -> None:
+    """'the launderette in Ystalyfera' and 'my gp in bridge of allan' place someone, 'the shop in March' and
+    'someone in charge of money' do not; 'pay dawn and robin and ash' lists three people once robin is
+    one. Places are real only as settings; every name is invented."""
+    texts = [
+        "I found it on a card in the launderette in Ystalyfera.",
+        "my gp in bridge of allan said wait",
+        "The shop in March was shut, and someone in charge of money said no.",
+        "robin fixes the bikes. pay dawn and robin and ash",
+    ]
+    findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
+    source = source_of(texts)
+    found = sorted(source[start:end] for start, end in findings[["start", "end"]].values.tolist())
+    assert found == ["Ystalyfera", "ash", "bridge of allan", "dawn", "robin", "robin"]

@@ -42,6 +42,8 @@ PLANTED = {
     "workplace_named_by_its_kind": "I'm on the tills at Cragg's Smokehouse down on the harbour",
     "workplace_named_by_its_kind_lower": "at ormsgill tyre & exhaust. he wrote me a reference",
     "email_spoken_after_its": "if anyone wants me it's sunita g at example dot org, that's the one",
+    "postcode_letters_never_issued": "write to 14 Hollycroft Road, PE166CK, because",  # a made-up one still points
+    "car_registration_lower_case": "the blue corsa, sk19 qnd, its her car",
 }
 
 
@@ -53,12 +55,13 @@ def test_each_kind_of_identifier_is_found_in_its_spoken_forms(name: str, text: s
     )
     kind = kind.removesuffix("_works_at").removesuffix("_yard").removesuffix("_asked").removesuffix("_after_platform")
     kind = kind.removesuffix("_welsh").removesuffix("_named_by_its_kind_lower").removesuffix("_named_by_its_kind")
-    kind = kind.removesuffix("_after_its")
+    kind = kind.removesuffix("_after_its").removesuffix("_letters_never_issued").removesuffix("_lower_case")
     assert kind in {finding.kind for finding in pattern_findings(text)}
 
 
 def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -> None:
     assert pattern_findings("We had 12 people, then 30, in 2017 at 10:30, on my 16th birthday.") == []
+    assert pattern_findings("I was on 75mg, then on 10mg at 10am") == []  # doses and times, no postcodes
     assert pattern_findings("Samaritans are on 116 123, or 111, or 999 in an emergency.") == []
     assert pattern_findings("Combat Stress is on 0800 138 1619, or +44 808 801 0677.") == []  # freephone helplines
     assert pattern_findings("it works for some people, I work at home, she works at Tesco") == []
