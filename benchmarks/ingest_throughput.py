@@ -23,6 +23,7 @@ import pandas as pd
 from pipeline.anonymity import allowed_words, load_ner, scan
 from pipeline.config import load_config
 from pipeline.ingest import ingest, load_nlp
+from pipeline.transcripts import Layout
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -69,7 +70,7 @@ def main() -> int:
             began = time.perf_counter()
             segments, _, sources = ingest(
                 files, corpus / "workshops.csv", splitter, settings["speaker_pattern"],
-                settings["roles_by_prefix"], settings["max_segment_chars"],
+                settings["roles_by_prefix"], settings["max_segment_chars"], layout=Layout.from_settings(settings),
             )  # fmt: skip
             ingest_time = time.perf_counter() - began
             # the gate as the pipeline runs it: every character of the sources, not only the segments

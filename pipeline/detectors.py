@@ -670,7 +670,7 @@ NOT_PERSON_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONE
                        "PERCENT"}  # fmt: skip
 
 
-INFLECTIONS = ("s", "es", "ed", "d", "ing", "ies", "er", "ers")
+INFLECTIONS = ("s", "es", "ed", "d", "ing", "ies", "ied", "er", "ers")
 # words a transcript uses that Webster's and GCIDE leave out: irregular plurals and chat shorthand
 UNLISTED_WORDS = {
     "women", "men", "children", "people", "ppl", "app", "apps", "info", "haha", "lmao", "lol", "tbh", "idk", "rn",
@@ -705,11 +705,13 @@ def in_name_context(text: str, start: int, end: int) -> bool:
     capitalised word INTRODUCTION and DESCRIBED)."""
     before = text[max(0, start - 20) : start]
     capital = text[start].isupper()
-    described = bool(DESCRIBED.match(text[end : end + 40]))
-    # in lower case only a first name is described so: "mags from my course said", not "help from the council"
+    description = DESCRIBED.match(text[end : end + 40])
+    # in lower case only a first name placed somewhere is described so ("mags from my course said"), not
+    # "help from the council" nor "I'd add, the people"
     word = text[start:end].casefold()
     known = fold(word) in first_names() or (fold(word) in family_names() and not is_ordinary(word))
-    described = described and (capital or (known and word not in ABSTRACT_NAMES))
+    placed = description is not None and not description.group(0).startswith(",")
+    described = description is not None and (capital or (placed and known and word not in ABSTRACT_NAMES))
     introduced = (capital and INTRODUCTION.search(before)) or described
     return bool(NAME_BEFORE.search(before) or introduced or NAME_AFTER.match(text[end : end + 40]))
 
@@ -807,8 +809,8 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
     tokens = list(doc)  # one pass makes the tokens; indexing a list is cheaper than indexing the Doc
     for token in tokens:
         word = token.text
-        if len(word) < 2 or not word.isalpha() or word.isupper():
-            continue
+        if len(word) < 2 or not word.isalpha() or word.isupper() or re.fullmatch(r"[A-Z]{2,}s", word):
+            continue  # "NHS", "GPs": abbreviations
         key, lower = fold(word), word.casefold()
         if lower in CALENDAR or lower.removesuffix("s") in CALENDAR or lower in places:
             continue

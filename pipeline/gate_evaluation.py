@@ -40,7 +40,7 @@ class AnyRole(dict[str, str]):
 def read_set(folder: Path, config: dict[str, Any], splitter: Any) -> tuple[pd.DataFrame, dict[str, str]]:
     """The segments and normalised sources of every transcript in ``folder``, read as ingest reads them."""
     from pipeline.ingest import segment_transcript
-    from pipeline.transcripts import SUFFIXES, label_regex, read_transcript
+    from pipeline.transcripts import SUFFIXES, Layout, arrange, label_regex, read_transcript
 
     settings = config["ingest"]
     labels = label_regex(settings["speaker_pattern"])
@@ -51,7 +51,8 @@ def read_set(folder: Path, config: dict[str, Any], splitter: Any) -> tuple[pd.Da
         for p in folder.iterdir()
         if p.suffix.lower() in SUFFIXES and p.name != "labels.csv" and p.suffix.lower() != ".md"
     ):
-        transcript = read_transcript(path, labels, 10**8)
+        # text no label starts (a header) becomes a turn, scanned like speech
+        transcript = arrange(read_transcript(path, labels, 10**8), Layout(unlabelled="speaker"), path)
         segments, _ = segment_transcript(
             transcript, path.stem, path, splitter, AnyRole(), settings["roles_by_prefix"], settings["max_segment_chars"]
         )

@@ -25,7 +25,7 @@ import pandas as pd
 from pipeline.errors import StudyError, run_stage
 from pipeline.memo import memo_key
 from pipeline.tables import read_csv_table, read_workshops, spreadsheet_row, write_csv, write_parquet, write_text
-from pipeline.transcripts import Transcript, check_format, label_regex, read_transcript
+from pipeline.transcripts import Layout, Transcript, arrange, check_format, label_regex, read_transcript
 
 SEGMENT_COLUMNS = (
     "segment_id",
@@ -209,8 +209,48 @@ def segment_transcript(
         "turns": len(turns),
         "segments": len(rows),
         "spoken_characters": spoken,
+        **accounted_characters(transcript, source),
+        "characters_by_speaker": characters_by_speaker(transcript, pseudonym),
     }
     return rows, report
+
+
+def visible(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """Characters other than whitespace in the spans of text."""
+    return sum(len("".join(text[start:end].split())) for start, end in spans)
+
+
+def accounted_characters(transcript: Transcript, source: Path) -> dict[str, int]:
+    """Where every character of the transcript went (whitespace aside): speech, speaker labels, the header,
+    notes that are no turn, and lines the study excluded. They add up to the whole text, or this is a bug."""
+    text = transcript.text
+    counts = {
+        "characters": visible(text, [(0, len(text))]),
+        "speech_characters": visible(text, [(t.start, t.end) for t in transcript.turns]),
+        "label_characters": visible(text, transcript.labels),
+        "header_characters": visible(text, [(0, transcript.header_end)]),
+        "note_characters": visible(text, transcript.notes),
+        "excluded_characters": visible(text, transcript.excluded),
+        "excluded_lines": len(transcript.excluded),
+    }
+    parts = sum(value for key, value in counts.items() if key not in {"characters", "excluded_lines"})
+    if parts != counts["characters"]:  # checked so that no change to the readers can lose text silently
+        raise RuntimeError(f"{source}: {counts['characters']} characters but {parts} accounted for ({counts})")
+    return counts
+
+
+def characters_by_speaker(transcript: Transcript, pseudonym: re.Pattern[str] | None) -> str:
+    """ "F1=1203; P1=877": the characters of speech each speaker gave. A speaker who is no pseudonym (a
+    caption file's display name) is shown by number, since the report is read outside the gate."""
+    totals: dict[str, int] = {}
+    safe = {turn.speaker for turn in transcript.turns if not turn.labelled}  # the configured unlabelled speaker
+    for turn in transcript.turns:
+        totals[turn.speaker] = totals.get(turn.speaker, 0) + visible(transcript.text, [(turn.start, turn.end)])
+    shown = []
+    for number, (speaker, count) in enumerate(totals.items(), start=1):
+        is_pseudonym = (pseudonym or re.compile(r"[A-Z]{1,3}[0-9]{1,3}")).fullmatch(speaker) or speaker in safe
+        shown.append(f"{speaker if is_pseudonym else f'speaker {number} (not a pseudonym)'}={count}")
+    return "; ".join(shown)
 
 
 def transcript_ids(transcripts: Sequence[Path]) -> dict[str, Path]:
@@ -296,6 +336,7 @@ def ingest(
     max_chars: int,
     speakers_path: Path | None = None,
     max_bytes: int = 20_000_000,
+    layout: Layout | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
     """Transcripts into the segments table, the per-file ingest report and each normalised source.
 
@@ -316,7 +357,7 @@ def ingest(
     reports = []
     sources = {}
     for workshop_id, path in sorted(by_id.items()):
-        transcript = read_transcript(path, labels, max_bytes)
+        transcript = arrange(read_transcript(path, labels, max_bytes), layout or Layout(), path)
         segments, report = segment_transcript(
             transcript,
             workshop_id,
@@ -373,6 +414,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, required=True, help="output per-file ingest report (CSV)")
     parser.add_argument("--memo", type=Path, help="file of the sentence spans of long turns split before (JSON)")
     parser.add_argument(
+        "--layout",
+        type=json.loads,
+        default={},
+        help="how lines no label starts are read: JSON of ingest.header_lines, header_marker, unlabelled, "
+        "unlabelled_speaker, lines_without_label, exclude_lines (see config.schema.yaml)",
+    )
+    parser.add_argument(
         "--check-shards",
         type=Path,
         nargs="*",
@@ -406,6 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.max_segment_chars,
         args.speakers,
         int(args.max_file_mb * 1_000_000),
+        Layout(**args.layout),
     )
     write_parquet(segments, args.segments)
     splitter.save()

@@ -31,6 +31,7 @@ from xml.etree import ElementTree
 import pandas as pd
 import yaml
 
+from pipeline.archives import read_member, safe_members
 from pipeline.codebook import Codebook, load_codebook, parse_codebook
 from pipeline.coding import read_coding
 from pipeline.errors import StudyError, run_stage
@@ -40,9 +41,6 @@ PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 GUID_NAMESPACE = uuid.UUID("6f1e7a52-8c4d-4d0e-9b8a-2f5c8e1d4a90")  # this project's own namespace
 THEME_COLOUR, FIRST_POLE_COLOUR, SECOND_POLE_COLOUR, TENSION_COLOUR = "#009E73", "#0072B2", "#E69F00", "#999999"
-MAX_MEMBERS = 10_000
-MAX_TOTAL_BYTES = 500_000_000
-MAX_RATIO = 200
 MAX_XML_BYTES = 200_000_000
 
 
@@ -236,37 +234,6 @@ def project_xml(
 
 
 # ---------------------------------------------------------------- reading untrusted archives
-
-
-def safe_members(archive: zipfile.ZipFile, source: Path) -> dict[str, zipfile.ZipInfo]:
-    """The archive's members by name, refusing names that escape a folder and archives that explode."""
-    infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise StudyError(f"{source}: {len(infos)} files in the archive, more than {MAX_MEMBERS}; refusing it")
-    total = 0
-    for info in infos:
-        name = info.filename
-        parts = re.split(r"[\\/]", name)
-        if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts:
-            raise StudyError(f"{source}: archive member '{name}' points outside the archive; refusing it")
-        total += info.file_size
-        if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise StudyError(
-                f"{source}: archive member '{name}' expands {info.file_size // max(info.compress_size, 1)} times "
-                "(a zip bomb?); refusing it"
-            )
-    if total > MAX_TOTAL_BYTES:
-        raise StudyError(f"{source}: the archive expands to {total / 1e6:.0f} MB, over {MAX_TOTAL_BYTES / 1e6:.0f} MB")
-    return {info.filename: info for info in infos}
-
-
-def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, source: Path) -> bytes:
-    """A member's bytes, read no further than its declared size allows (declared sizes can lie)."""
-    with archive.open(info) as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise StudyError(f"{source}: archive member '{info.filename}' is larger than {limit / 1e6:.0f} MB")
-    return data
 
 
 def parse_xml(data: bytes, source: Path) -> ElementTree.Element:

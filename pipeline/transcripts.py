@@ -15,16 +15,18 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from pipeline.archives import check_expansion
 from pipeline.errors import StudyError
 
 TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = (".txt", ".md", ".docx", ".odt", ".vtt", ".srt", ".csv", ".xlsx")
 ROLE_WORDS = ("Facilitator", "Member", "Participant", "Commissioner")
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"  # before a chat export's time: "12/03/2024, 19:02 - P3: ..."
 
 
 @dataclass(frozen=True)
@@ -37,15 +39,54 @@ class Turn:
     line: int
     timestamp: str = ""
     timestamp_end: str = ""
+    labelled: bool = True  # False: text no label started, given to the configured unlabelled speaker
+
+
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class Transcript:
-    """A transcript read into normalised text and turns; preamble lines are text before the first turn."""
+    """A transcript read into normalised text and turns; preamble lines are text before the first turn.
+
+    Every character of ``text`` is in one of: a turn's speech, a speaker label (``labels``), the header
+    (``text[:header_end]``), a note that is no turn (``notes``: a caption file's NOTE blocks), a line the study
+    excludes (``excluded``), or whitespace. ``rendered``: the text was written here from cues or rows.
+    """
 
     text: str
     turns: list[Turn]
     preamble_lines: int
+    labels: list[Span] = field(default_factory=list)
+    notes: list[Span] = field(default_factory=list)
+    header_end: int = 0
+    excluded: list[Span] = field(default_factory=list)
+    rendered: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a text transcript's lines that no label starts are read (``ingest`` in config/config.yaml).
+
+    ``header_lines`` (or the lines up to and including the first that ``header_marker`` matches) are the
+    transcript's header: not speech, counted in the ingest report, scanned by the anonymity gate. Text
+    outside the header that no label starts (before the first label, or with ``lines_without_label:
+    unlabelled`` every line without one) stops the ingest (``unlabelled: stop``) or becomes a turn of
+    ``unlabelled_speaker`` (``unlabelled: speaker``). Whole lines ``exclude_lines`` matches (task prompts,
+    transcriber's notes) are left out of every turn and counted.
+    """
+
+    header_lines: int = 0
+    header_marker: str = ""
+    unlabelled: str = "stop"
+    unlabelled_speaker: str = "UNLABELLED"
+    lines_without_label: str = "continue"
+    exclude_lines: str = ""
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, Any]) -> Layout:
+        """The layout from the ``ingest`` section of the config (other keys there are not the layout's)."""
+        return cls(**{key: settings[key] for key in cls.__dataclass_fields__ if key in settings})
 
 
 def decode(raw: bytes, source: Path) -> str:
@@ -80,13 +121,17 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
 
     ``P1:``, ``[P1]``, ``**P1:**``, ``P1 (00:12:03):`` and ``Facilitator - `` all start a turn, and so does
     any of them after a time, as chat and notes exports write it (``[18:02] P1:``, ``(00:12:03) P1:``,
-    ``00:12:03 P1:``);
-    anything else at the start of a line continues the previous turn.
+    ``00:12:03 P1:``, WhatsApp's ``12/03/2024, 19:02 - P1:``); a label and a tab (a table's row); and Otter's
+    label and time alone on their line (``Speaker 1  0:03``) with the speech below. Anything else at the start
+    of a line continues the previous turn.
     """
     return re.compile(
-        rf"^[ \t]*(?:[\[(]?(?P<lead>{TIME})[\])]?[ \t]+)?(?:\[(?P<bracketed>{speaker_pattern})\][ \t]*:?"
+        rf"^[ \t]*(?:[\[(]?(?:{DATE},?[ \t]+)?(?P<lead>{TIME})[\])]?(?:[ \t]+-)?[ \t]+)?"
+        rf"(?:\[(?P<bracketed>{speaker_pattern})\][ \t]*:?"
         rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?"
-        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])))",
+        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t)"
+        # Otter's layout: the label and its time alone on a line, the speech on the next ("Speaker 1  0:03")
+        rf"|(?P<alone>{speaker_pattern})[ \t]+(?P<alone_time>{TIME})[ \t]*(?=\n|$))",
         re.MULTILINE,
     )
 
@@ -102,21 +147,135 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
         return Transcript(text, [], 0)
     preamble_lines = sum(1 for line in text[: matches[0].start()].splitlines() if line.strip())
     turns = []
+    spans = []
     for index, match in enumerate(matches):
         stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         body = text[match.end() : stop]
         start = match.end() + len(body) - len(body.lstrip())
         end = max(start, match.end() + len(body.rstrip()))
+        spans.append((match.start(), match.end()))
         turns.append(
             Turn(
-                speaker=match.group("bracketed") or match.group("plain"),
+                speaker=match.group("bracketed") or match.group("plain") or match.group("alone"),
                 start=start,
                 end=end,
                 line=text.count("\n", 0, start) + 1,
-                timestamp=match.group("time") or match.group("lead") or "",
+                timestamp=match.group("time") or match.group("lead") or match.group("alone_time") or "",
             )
         )
-    return Transcript(text, turns, preamble_lines)
+    return Transcript(text, turns, preamble_lines, labels=spans)
+
+
+def line_spans(text: str, start: int, end: int) -> list[Span]:
+    """The lines of text[start:end] with something on them, each trimmed of surrounding whitespace."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        line = match.group(0)
+        if line.strip():
+            first = start + match.start() + len(line) - len(line.lstrip())
+            spans.append((first, start + match.start() + len(line.rstrip())))
+    return spans
+
+
+def header_end(text: str, first_label: int, layout: Layout, source: Path) -> int:
+    """Where the header ends: after ``header_lines`` lines or the first line ``header_marker`` matches,
+    never past the first speaker label."""
+    end = 0
+    if layout.header_marker:
+        try:
+            marker = re.compile(layout.header_marker)
+        except re.error as error:
+            raise StudyError(f"config key 'ingest.header_marker' is not a valid regular expression: {error}") from None
+        for match in re.finditer(r"[^\n]*\n?", text[:first_label]):
+            if marker.search(match.group(0)):
+                end = match.end()
+                break
+        else:
+            if first_label:
+                raise StudyError(
+                    f"{source}: no line before the first speaker label matches ingest.header_marker "
+                    f"'{layout.header_marker}'; fix the marker or the file's header"
+                )
+    elif layout.header_lines:
+        lines = text.split("\n")
+        end = len("\n".join(lines[: layout.header_lines])) + (1 if len(lines) > layout.header_lines else 0)
+    return min(end, first_label)
+
+
+def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
+    """A text transcript's header, unlabelled text and excluded lines, as ``layout`` says (see ``Layout``).
+
+    Text no label starts is never dropped: outside the header it is a turn of the unlabelled speaker, or
+    the ingest stops with the count and the first line. Files written here from cues or rows keep their
+    notes as notes."""
+    if transcript.rendered:  # notes stay notes; a cue no speaker was given for is unlabelled text
+        without = [turn for turn in transcript.turns if not turn.speaker]
+        if without and layout.unlabelled != "speaker":
+            characters = sum(len("".join(transcript.text[t.start : t.end].split())) for t in without)
+            raise StudyError(
+                f"{source} line {transcript.text.count(chr(10), 0, without[0].start) + 1}: {characters} characters "
+                f"in {len(without)} cue(s) have no speaker; start each with a label such as 'P1:' or a <v P1> tag, "
+                "or set ingest.unlabelled: speaker to keep them as a turn of ingest.unlabelled_speaker"
+            )
+        turns = [
+            replace(turn, speaker=layout.unlabelled_speaker, labelled=False) if not turn.speaker else turn
+            for turn in transcript.turns
+        ]
+        return replace(transcript, turns=turns)
+    text, turns = transcript.text, transcript.turns
+    first_label = transcript.labels[0][0] if transcript.labels else len(text)
+    end_of_header = header_end(text, first_label, layout, source)
+    pieces: list[Turn] = []
+    unlabelled: list[Span] = line_spans(text, end_of_header, first_label)
+    if unlabelled and layout.lines_without_label != "unlabelled":
+        unlabelled = [(unlabelled[0][0], unlabelled[-1][1])]  # the text before the first label, one turn
+    for turn in turns:
+        if layout.lines_without_label == "unlabelled" and turn.end > turn.start:
+            first, *rest = line_spans(text, turn.start, turn.end)
+            pieces.append(replace(turn, end=first[1]))
+            unlabelled += rest
+        else:
+            pieces.append(turn)
+    if unlabelled and layout.unlabelled != "speaker":
+        characters = sum(len("".join(text[a:b].split())) for a, b in unlabelled)
+        first_line = text.count("\n", 0, unlabelled[0][0]) + 1
+        raise StudyError(
+            f"{source} line {first_line}: {characters} characters on {len(unlabelled)} line(s) have no speaker "
+            "label; if they are the transcript's header set ingest.header_lines (or ingest.header_marker), to "
+            "keep them as speech set ingest.unlabelled: speaker, or give each turn a label"
+        )
+    for start, stop in unlabelled:
+        line = text.count("\n", 0, start) + 1
+        pieces.append(Turn(layout.unlabelled_speaker, start, stop, line, labelled=False))
+    pieces.sort(key=lambda turn: turn.start)
+    excluded: list[Span] = []
+    if layout.exclude_lines:
+        try:
+            exclude = re.compile(layout.exclude_lines)
+        except re.error as error:
+            raise StudyError(f"config key 'ingest.exclude_lines' is not a valid regular expression: {error}") from None
+        kept: list[Turn] = []
+        for turn in pieces:
+            lines = line_spans(text, turn.start, turn.end)
+            out = [(a, b) for a, b in lines if exclude.fullmatch(text[a:b])]
+            excluded += out
+            if not out:
+                kept.append(turn)
+                continue
+            # the turn goes on around its excluded lines, as turns of the same speaker
+            runs: list[list[Span]] = [[]]
+            for span in lines:
+                if span in out:
+                    runs.append([])
+                else:
+                    runs[-1].append(span)
+            for run in (r for r in runs if r):
+                line = text.count("\n", 0, run[0][0]) + 1
+                kept.append(replace(turn, start=run[0][0], end=run[-1][1], line=line))
+            if not any(runs):
+                kept.append(replace(turn, end=turn.start))  # only excluded lines: a turn with no speech
+        pieces = kept
+    return replace(transcript, turns=pieces, header_end=end_of_header, excluded=excluded)
 
 
 def render(
@@ -129,41 +288,105 @@ def render(
     lines come first (the preamble), ``notes[i]`` before the i-th turn (from 1), ``footer`` last: a caption
     file's NOTE blocks, kept as lines that are no turn, so nothing a transcript holds is lost and the anonymity
     gate reads them."""
-    pieces: list[str] = [f"{line}\n" for line in header]
+    pieces: list[str] = []
     turns = []
-    cursor = sum(len(piece) for piece in pieces)
+    labels: list[Span] = []
+    note_spans: list[Span] = []
+    cursor = 0
+
+    def note(line: str) -> None:
+        nonlocal cursor
+        pieces.append(f"{line}\n")
+        note_spans.append((cursor, cursor + len(line)))
+        cursor += len(line) + 1
+
+    for line in header:
+        note(line)
     for number, (speaker, speech, start, end) in enumerate(rows, start=1):
         for line in (notes or {}).get(number, []):
-            pieces.append(f"{line}\n")
-            cursor += len(line) + 1
-        label = f"{speaker} ({start}): " if start else f"{speaker}: "
+            note(line)
+        label = (f"{speaker} ({start}): " if start else f"{speaker}: ") if speaker else ""  # "": no speaker given
         speech = normalise(speech).strip()
         begin = cursor + len(label)
+        labels.append((cursor, begin))
         turns.append(Turn(speaker, begin, begin + len(speech), number, start, end))
         line = label + speech + "\n"
         pieces.append(line)
         cursor += len(line)
-    pieces += [f"{line}\n" for line in footer]
-    return Transcript("".join(pieces), turns, len(header))
+    for line in footer:
+        note(line)
+    return Transcript("".join(pieces), turns, len(header), labels=labels, notes=note_spans, rendered=True)
+
+
+WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def word_text(element: Any) -> str:
+    """A Word paragraph's text as Word shows it with changes accepted: inserted runs in, deleted runs out
+    (their text is ``w:delText``, never read), tabs and line breaks kept, field codes left out."""
+    pieces = []
+    for node in element.iter():
+        if node.tag == f"{WORD}t":
+            pieces.append(node.text or "")
+        elif node.tag == f"{WORD}tab":
+            pieces.append("\t")
+        elif node.tag in (f"{WORD}br", f"{WORD}cr"):
+            pieces.append("\n")
+    return "".join(pieces)
+
+
+def word_lines(body: Any) -> list[str]:
+    """A Word body's paragraphs and tables in document order: a table row is one line, its cells joined by
+    tabs ("P1<tab>speech", "00:01:02<tab>P1<tab>speech"), a cell's paragraphs by spaces."""
+    lines = []
+    for child in body.iterchildren():
+        if child.tag == f"{WORD}p":
+            lines.append(word_text(child))
+        elif child.tag == f"{WORD}tbl":
+            for row in child.iter(f"{WORD}tr"):
+                cells = [
+                    " ".join(word_text(p) for p in cell.iter(f"{WORD}p")).strip() for cell in row.iter(f"{WORD}tc")
+                ]
+                lines.append("\t".join(cells))
+        elif child.tag == f"{WORD}sdt" and child.find(f"{WORD}sdtContent") is not None:
+            lines += word_lines(child.find(f"{WORD}sdtContent"))  # a content control wraps paragraphs of its own
+    return lines
 
 
 def document_paragraphs(raw: bytes, source: Path) -> list[str]:
-    """Paragraph texts of a .docx (python-docx) or .odt (odfpy) document, in order."""
+    """Paragraph texts of a .docx (python-docx) or .odt (odfpy) document, in order, tables included."""
     try:
         if source.suffix.lower() == ".docx":
             import docx
 
-            return [paragraph.text for paragraph in docx.Document(io.BytesIO(raw)).paragraphs]
+            return word_lines(docx.Document(io.BytesIO(raw)).element.body)
         from odf import teletype
-        from odf.namespaces import TEXTNS
+        from odf.namespaces import TABLENS, TEXTNS
         from odf.opendocument import load
 
         paragraphs: list[str] = []
 
-        def walk(node: Any) -> None:  # paragraphs and headings in document order, inside lists and tables too
+        def cell_text(node: Any) -> list[str]:
+            texts: list[str] = []
             for child in node.childNodes:
                 if getattr(child, "qname", None) in ((TEXTNS, "p"), (TEXTNS, "h")):
+                    texts.append(teletype.extractText(child))
+                else:
+                    texts += cell_text(child)
+            return texts
+
+        def walk(node: Any) -> None:  # paragraphs and headings in document order, inside lists too
+            for child in node.childNodes:
+                name = getattr(child, "qname", None)
+                if name in ((TEXTNS, "p"), (TEXTNS, "h")):
                     paragraphs.append(teletype.extractText(child))
+                elif name == (TABLENS, "table-row"):  # a table row is one line, as in Word
+                    cells = [
+                        " ".join(cell_text(cell)).strip()
+                        for cell in child.childNodes
+                        if getattr(cell, "qname", None) == (TABLENS, "table-cell")
+                    ]
+                    paragraphs.append("\t".join(cells))
                 else:
                     walk(child)
 
@@ -182,7 +405,7 @@ def speaker_of_cue(text: str, voice: str | None, labels: re.Pattern[str]) -> tup
         return voice.strip(), text
     match = labels.match(text)
     if match:
-        return match.group("bracketed") or match.group("plain"), text[match.end() :]
+        return match.group("bracketed") or match.group("plain") or match.group("alone"), text[match.end() :]
     return None, text
 
 
@@ -195,6 +418,7 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str]) -> Transcript:
     from webvtt.errors import MalformedFileError
 
     text = normalise(decode(raw, source))
+    check_cue_times(text, source)
     try:
         captions = webvtt.from_buffer(io.StringIO(text), format=source.suffix.lower().lstrip("."))
     except MalformedFileError as error:
@@ -203,17 +427,15 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str]) -> Transcript:
         ) from None
     merged: list[list[str]] = []
     notes: dict[int, list[str]] = {}  # NOTE blocks between cues, before the turn they precede
-    for number, caption in enumerate(captions.captions, start=1):
+    for caption in captions.captions:
         speaker, speech = speaker_of_cue(" ".join(caption.text.split("\n")), caption.voice, labels)
         comments = [note_line(comment) for comment in caption.comments if comment.strip()]
         if comments:  # before this cue's turn: a new turn if the speaker changes, else the one it continues
             turn = len(merged) + (0 if speaker is None or (merged and merged[-1][0] == speaker) else 1)
             notes.setdefault(max(turn, 1), []).extend(comments)
-        if speaker is None or (merged and merged[-1][0] == speaker):
-            if not merged:
-                raise StudyError(
-                    f"{source}: cue {number} has no speaker; start it with a label such as 'P1:' or a <v P1> tag"
-                )
+        if not merged and speaker is None:  # speech before any speaker: unlabelled text (see ``arrange``)
+            merged.append(["", speech.strip(), caption.start, caption.end])
+        elif speaker is None or (merged and merged[-1][0] == speaker):
             merged[-1][1] += " " + speech.strip()
             merged[-1][3] = caption.end
         else:
@@ -240,7 +462,11 @@ def read_rows(raw: bytes, source: Path) -> Transcript:
     except (zipfile.BadZipFile, ValueError, pd.errors.ParserError) as error:
         raise StudyError(f"{source}: cannot be read as {source.suffix} ({type(error).__name__}); re-save it") from None
     table.columns = [str(column).strip().lower() for column in table.columns]
+    if source.suffix.lower() == ".xlsx":
+        formula_without_value(raw, source)
     missing = [column for column in ("speaker", "text") if column not in table.columns]
+    if missing and len(table.columns) == 1 and ";" in str(table.columns[0]):
+        raise StudyError(f"{source}: columns are separated by semicolons; save it as CSV with commas (or as .xlsx)")
     if missing:
         raise StudyError(f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text")
     rows = []
@@ -250,6 +476,37 @@ def read_rows(raw: bytes, source: Path) -> Transcript:
         start = str(row.get("start", "")).strip()
         rows.append((str(row["speaker"]).strip(), str(row["text"]), start, str(row.get("end", "")).strip()))
     return render(rows)
+
+
+def formula_without_value(raw: bytes, source: Path) -> None:
+    """A workbook cell that is a formula saved with no value (written by a script, never opened in Excel)
+    would read as empty speech; stop with its place instead."""
+    import openpyxl
+
+    formulas = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False).worksheets[0]
+    values = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True).worksheets[0]
+    for row_f, row_v in zip(formulas.iter_rows(), values.iter_rows(), strict=False):
+        for cell_f, cell_v in zip(row_f, row_v, strict=False):
+            if isinstance(cell_f.value, str) and cell_f.value.startswith("=") and cell_v.value is None:
+                raise StudyError(
+                    f"{source} cell {cell_f.coordinate}: a formula with no saved value; open the file in a "
+                    "spreadsheet program and save it, or paste the values in"
+                )
+
+
+# a cue's timing line: hours optional, minutes and seconds below 60, milliseconds after a dot or comma
+CUE_TIME = r"(?:\d+:)?[0-5]\d:[0-5]\d[.,]\d{3}"
+CUE_TIMING = re.compile(rf"^\s*{CUE_TIME}\s+-->\s+{CUE_TIME}(?:\s.*)?$")
+
+
+def check_cue_times(text: str, source: Path) -> None:
+    """Every cue's timing line is valid: a caption reader skips a cue it cannot read (its speech with it)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if re.match(r"\s*\d[\d:.,]*\s*-->", line) and not CUE_TIMING.match(line):
+            raise StudyError(
+                f"{source} line {number}: '{line.strip()[:60]}' is not a valid cue time (hh:mm:ss.ttt --> "
+                "hh:mm:ss.ttt, minutes and seconds below 60); correct it"
+            )
 
 
 def check_format(path: Path) -> None:
@@ -270,6 +527,8 @@ def read_transcript(path: Path, labels: re.Pattern[str], max_bytes: int) -> Tran
     raw = path.read_bytes()
     if not raw.strip():
         raise StudyError(f"{path}: the file is empty; put the workshop's transcript in it or remove it")
+    if suffix in (".docx", ".odt", ".xlsx"):
+        check_expansion(raw, path, max(10 * max_bytes, 100_000_000))
     readers: dict[str, Callable[[], Transcript]] = {
         ".docx": lambda: parse_turns(normalise("\n".join(document_paragraphs(raw, path))), labels),
         ".odt": lambda: parse_turns(normalise("\n".join(document_paragraphs(raw, path))), labels),

@@ -1,10 +1,13 @@
 # Shared by every rule: validated config, the study's input files, and argument helpers.
+import json
 import shlex
+from dataclasses import asdict
 from pathlib import Path
 
 from snakemake.utils import validate
 
 from pipeline.shards import by_shard
+from pipeline.transcripts import Layout
 
 validate(config, "../pipeline/schemas/config.schema.yaml")
 
@@ -63,6 +66,11 @@ def role_arguments(roles):
 def repeated_option(option, values):
     """The same option once per value, e.g. --allow word --allow other."""
     return " ".join(f"{option} {shlex.quote(str(value))}" for value in values)
+
+
+def layout_argument(settings):
+    """The ingest settings for lines no label starts, as one JSON argument (pipeline.transcripts.Layout)."""
+    return json.dumps(asdict(Layout.from_settings(settings)), sort_keys=True)
 
 
 def optional_option(option, paths):

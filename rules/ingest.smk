@@ -23,12 +23,13 @@ rule ingest:
         max_segment_chars=config["ingest"]["max_segment_chars"],
         max_file_mb=config["ingest"]["max_file_mb"],
         speakers=optional_option("--speakers", SPEAKERS),
+        layout=verbatim(layout_argument(config["ingest"])),
     shell:
         "python -m pipeline.job ingest --transcripts {input.transcripts:q}"
         " --spacy-model {params.spacy_model:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.roles}"
         " --max-segment-chars {params.max_segment_chars} --max-file-mb {params.max_file_mb}"
-        " {params.speakers} --sources {output.sources:q}"
+        " {params.speakers} --layout {params.layout:q} --sources {output.sources:q}"
         " --memo data/interim/cache/sentences/{wildcards.shard}.json"
         " --segments {output.segments:q} --report {output.report:q} > {log:q} 2>&1"
 

@@ -209,6 +209,7 @@ def ingested(study: Callable[..., Path], nlp: Any, codebook: Codebook) -> dict[s
     """The tiny study ingested: its folder, segments and human coding, ready for train and code."""
     from pipeline.coding import read_coding
     from pipeline.ingest import ingest
+    from pipeline.transcripts import Layout
 
     root = study(workshops=4)
     transcripts = sorted((root / "data" / "raw" / "transcripts").iterdir())
@@ -219,6 +220,7 @@ def ingested(study: Callable[..., Path], nlp: Any, codebook: Codebook) -> dict[s
         "[A-Z]{1,3}[0-9]{1,3}",
         {"P": "member", "F": "facilitator"},
         600,
+        layout=Layout(header_lines=2),  # write_study's header: the SYNTHETIC line and a blank one
     )
     coding = read_coding(
         sorted((root / "data" / "raw" / "coding").glob("*.csv")), set(segments["segment_id"]), codebook

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.errors import StudyError
 from pipeline.ingest import SentenceSplitter, ingest, main, pack_sentences, segment_transcript
-from pipeline.transcripts import decode, label_regex, normalise, parse_turns
+from pipeline.transcripts import Layout, arrange, decode, label_regex, normalise, parse_turns
 
 PATTERN = "[A-Z]{1,3}[0-9]{1,3}"
 ROLES = {"P": "member", "F": "facilitator", "C": "commissioner"}
@@ -26,9 +26,14 @@ A turn whose speech starts on the next line.
 """
 
 
-def segments_of(text: str, nlp: Any, max_chars: int = 600) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    transcript = parse_turns(normalise(text), LABELS)
-    return segment_transcript(transcript, "x1", Path("x1.txt"), nlp, {}, ROLES, max_chars)
+def segments_of(
+    text: str, nlp: Any, max_chars: int = 600, layout: Layout | None = None
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    layout = layout or Layout(header_lines=2)  # TRANSCRIPT's two header lines
+    transcript = arrange(parse_turns(normalise(text), LABELS), layout, Path("x1.txt"))
+    return segment_transcript(
+        transcript, "x1", Path("x1.txt"), nlp, {}, {**ROLES, "UNLABELLED": "unlabelled"}, max_chars
+    )
 
 
 def test_speaker_label_forms_and_header(nlp: Any) -> None:
@@ -42,6 +47,56 @@ def test_speaker_label_forms_and_header(nlp: Any) -> None:
     assert report["preamble_lines"] == 2
     assert report["turns"] == 5
     assert report["segments"] == 5
+    # every character has its place: the two header lines, the five labels, the speech
+    header = "SYNTHETIC TRANSCRIPT for tests.Workshop x1: a header line that is not a turn."
+    assert report["header_characters"] == len("".join(header.split()))
+    assert report["label_characters"] == len("F1:P1:[P2]P3(00:12:03):C1:")
+    assert (
+        report["characters"] == report["header_characters"] + report["label_characters"] + report["speech_characters"]
+    )
+    assert report["characters_by_speaker"] == "; ".join(
+        f"{r['speaker']}={len(''.join(r['text'].split()))}" for r in rows
+    )
+    assert report["characters_by_speaker"].startswith("F1=22; ")  # "What makes the group work?"
+
+
+def test_text_no_label_starts_stops_with_one_line_or_becomes_a_speakers_turn(nlp: Any) -> None:
+    """Text outside the header without a label is never dropped: the ingest stops saying where and how
+    much, or it is the configured speaker's turn, counted in the report."""
+    text = "A header line.\nSpeech before any label, from someone.\nF1: Welcome.\nP1: Thanks.\n"
+    with pytest.raises(StudyError, match=r"^x1\.txt line 2: 33 characters on 1 line\(s\) have no speaker label"):
+        segments_of(text, nlp, layout=Layout(header_lines=1))
+    rows, report = segments_of(text, nlp, layout=Layout(header_lines=1, unlabelled="speaker"))
+    assert (rows[0]["speaker"], rows[0]["role"], rows[0]["text"]) == (
+        "UNLABELLED",
+        "unlabelled",
+        "Speech before any label, from someone.",
+    )
+    assert report["characters_by_speaker"] == "UNLABELLED=33; F1=8; P1=7"
+    # a header given by a marker line instead of a count
+    rows, report = segments_of("Notes\n-----\nF1: Hi.\n", nlp, layout=Layout(header_marker="^-+$"))
+    assert report["header_characters"] == len("Notes-----")
+    assert [r["text"] for r in rows] == ["Hi."]
+
+
+def test_lines_no_label_starts_can_be_turns_of_their_own_and_excluded_lines_are_counted(nlp: Any) -> None:
+    """Where only the moderator is labelled, each unlabelled line is a turn of the unlabelled speaker, not
+    more of the moderator's; a transcriber's note the study excludes is left out of the turn around it."""
+    text = "F1: What did you think of the task?\nIt was hard to find the button.\n[long pause]\nI gave up.\n"
+    layout = Layout(unlabelled="speaker", lines_without_label="unlabelled", exclude_lines=r"\[.*\]")
+    rows, report = segments_of(text, nlp, layout=layout)
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("F1", "What did you think of the task?"),
+        ("UNLABELLED", "It was hard to find the button."),
+        ("UNLABELLED", "I gave up."),
+    ]
+    assert (report["excluded_lines"], report["excluded_characters"]) == (1, len("[longpause]"))
+    # continuing lines, the default, stay the speaker's turn, split around the excluded line
+    rows, _ = segments_of(text, nlp, layout=Layout(exclude_lines=r"\[.*\]"))
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("F1", "What did you think of the task?\nIt was hard to find the button."),
+        ("F1", "I gave up."),
+    ]
 
 
 def test_offsets_point_at_the_segment_text_and_lines_are_right(nlp: Any) -> None:

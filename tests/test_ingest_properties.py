@@ -8,11 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.ingest import segment_transcript
-from pipeline.transcripts import label_regex, normalise, parse_turns
+from pipeline.transcripts import Layout, arrange, label_regex, normalise, parse_turns
 
 PATTERNS = ["[A-Z]{1,3}[0-9]{1,3}", "[A-Z]{1,3}[0-9]{1,3}|(?:Facilitator|Member)(?: ?[0-9]{1,3})?", "Speaker [0-9]"]
 ROLES = {"P": "member", "F": "facilitator", "C": "commissioner", "Facilitator": "facilitator", "Member": "member"}
 ROLES["Speaker"] = "member"
+ROLES["UNLABELLED"] = "unlabelled"
 SPEAKERS = st.sampled_from(["P1", "P12", "F2", "C3", "Facilitator", "Member 4", "Speaker 7"])
 LABEL_FORMS = st.sampled_from(["{}: ", "[{}] ", "{} (00:01:02): ", "{} - ", "**{}:** "])
 # speech: any text at all, including labels, brackets, colons, line breaks, control characters and emoji
@@ -48,7 +49,12 @@ def test_every_spoken_character_lands_in_exactly_one_segment(
 ) -> None:
     body = "\n".join(form.format(speaker) + speech for speaker, form, speech in turns)
     source = normalise(preamble.replace("\n", " ") + "\n" + body)
-    transcript = parse_turns(source, label_regex(PATTERNS[1] + "|Speaker [0-9]"))
+    parsed = parse_turns(source, label_regex(PATTERNS[1] + "|Speaker [0-9]"))
+    # the first line is the header; any other text no label starts is a turn of its own, a bracketed line
+    # is excluded: whatever the text, every character is speech, a label, the header or excluded (else the
+    # ingest raises)
+    layout = Layout(header_lines=1, unlabelled="speaker", exclude_lines=r"\[[^\]]*\]")
+    transcript = arrange(parsed, layout, Path("x1.txt"))
     rows, report = segment_transcript(transcript, "x1", Path("x1.txt"), nlp, {}, ROLES, max_chars)
     owner = [0] * len(source)
     for row in rows:
@@ -60,4 +66,5 @@ def test_every_spoken_character_lands_in_exactly_one_segment(
     assert all(owner[i] == 1 for i in spoken)
     assert all(owner[i] == 0 for i in range(len(source)) if i not in spoken and not source[i].isspace())
     assert report["turns"] == len(transcript.turns)
+    assert report["characters"] == len("".join(source.split()))
     assert len({row["segment_id"] for row in rows}) == len(rows)

@@ -238,7 +238,7 @@ def test_not_a_zip_and_a_hostile_codebook_file(tmp_path: Path) -> None:
 
 
 def test_zip_member_that_lies_about_its_size_is_cut_off(tmp_path: Path) -> None:
-    from pipeline.refi import read_member
+    from pipeline.archives import read_member
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

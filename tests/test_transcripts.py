@@ -207,7 +207,6 @@ def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) 
         ("w.txt", b"P1: caf\x81 ok", "byte 7 is neither UTF-8 nor Windows-1252"),
         ("w.pdf", b"%PDF-1.4", "format '.pdf' is not supported"),
         ("w.docx", b"PK\x03\x04 not really a docx", "cannot be read as .docx"),
-        ("w.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nno speaker here\n", "cue 1 has no speaker"),
         ("w.vtt", "not a caption file", "not a valid .vtt file"),
         ("w.csv", "who,said\nP1,hi\n", "missing column(s) speaker, text"),
         ("w.csv", "speaker,text\n,hi\n", "w.csv row 2: empty speaker"),
@@ -232,3 +231,103 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
 def test_control_characters_become_visible_replacement_characters(tmp_path: Path) -> None:
     transcript = read(tmp_path, "w.txt", "P1: bell\x07 escape\x1b[31m red\x7f end\tTab\nP2: ok\n")
     assert spoken(transcript)[0] == ("P1", "bell\ufffd escape\ufffd[31m red\ufffd end\tTab")
+
+
+def tracked(document: "docx.document.Document", before: str, inserted: str, deleted: str) -> None:
+    """A paragraph with a tracked insertion and a tracked deletion, as Word writes them."""
+    from docx.oxml import parse_xml
+
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document.element.body.append(
+        parse_xml(
+            f"<w:p {namespace}><w:r><w:t xml:space='preserve'>{before}</w:t></w:r>"
+            f"<w:ins w:id='1' w:author='A' w:date='2024-01-01T00:00:00Z'><w:r><w:t>{inserted}</w:t></w:r></w:ins>"
+            f"<w:del w:id='2' w:author='A' w:date='2024-01-01T00:00:00Z'><w:r><w:delText>{deleted}</w:delText>"
+            "</w:r></w:del></w:p>"
+        )
+    )
+
+
+def test_word_tables_and_tracked_changes_read_as_word_shows_them(tmp_path: Path) -> None:
+    """Turns in a table (one row a turn) are read in document order; inserted text is in, deleted out."""
+    document = docx.Document()
+    document.add_paragraph("P1: before the table")
+    table = document.add_table(rows=2, cols=2)
+    for row, (speaker, speech) in zip(table.rows, [("F1", "What helps?"), ("P2", "The tea.")], strict=True):
+        row.cells[0].text, row.cells[1].text = speaker, speech
+    tracked(document, "P3: I said ", "yes", " no")
+    document.save(tmp_path / "w.docx")
+    assert spoken(read_transcript(tmp_path / "w.docx", LABELS, LIMIT)) == [
+        ("P1", "before the table"),
+        ("F1", "What helps?"),
+        ("P2", "The tea."),
+        ("P3", "I said yes"),
+    ]
+    odt = OpenDocumentText()
+    from odf.table import Table, TableCell, TableColumn, TableRow
+
+    grid = Table()
+    grid.addElement(TableColumn(numbercolumnsrepeated=2))
+    for speaker, speech in [("F1", "What helps?"), ("P2", "The tea.")]:
+        row = TableRow()
+        for value in (speaker, speech):
+            cell = TableCell()
+            cell.addElement(P(text=value))
+            row.addElement(cell)
+        grid.addElement(row)
+    odt.text.addElement(grid)
+    odt.save(str(tmp_path / "w.odt"))
+    assert spoken(read_transcript(tmp_path / "w.odt", LABELS, LIMIT)) == [("F1", "What helps?"), ("P2", "The tea.")]
+
+
+def test_otter_and_chat_export_layouts(tmp_path: Path) -> None:
+    otter = "F1  0:03\nWelcome, everyone.\n\nP2  0:09\nThanks for having us.\n"
+    transcript = read(tmp_path, "w.txt", otter)
+    assert spoken(transcript) == [("F1", "Welcome, everyone."), ("P2", "Thanks for having us.")]
+    assert [turn.timestamp for turn in transcript.turns] == ["0:03", "0:09"]
+    chat = "12/03/2024, 19:02 - P3: ok im here\n12/03/2024, 19:03 - F1: welcome\n"
+    assert spoken(read(tmp_path, "c.txt", chat)) == [("P3", "ok im here"), ("F1", "welcome")]
+
+
+def test_a_zip_bomb_a_formula_without_value_and_a_bad_cue_time_stop_with_one_line(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    import openpyxl
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<" + b" " * 50_000_000)  # 50 MB of spaces, 50 kB packed
+    (tmp_path / "bomb.docx").write_bytes(buffer.getvalue())
+    with pytest.raises(StudyError, match=r"bomb.docx: archive member 'word/document.xml' expands \d+ times"):
+        read_transcript(tmp_path / "bomb.docx", LABELS, LIMIT)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["speaker", "text"])
+    sheet.append(["P1", '=CONCAT("the ", "room")'])  # saved by a script: no value cached
+    book.save(tmp_path / "f.xlsx")
+    with pytest.raises(StudyError, match=r"f.xlsx cell B2: a formula with no saved value"):
+        read_transcript(tmp_path / "f.xlsx", LABELS, LIMIT)
+    bad = VTT_ZOOM.replace("00:00:03.500 --> 00:00:05.000", "00:00:60.000 --> 00:00:61.000")
+    with pytest.raises(StudyError, match=r"w.vtt line 9: '00:00:60.000 --> 00:00:61.000' is not a valid cue time"):
+        read(tmp_path, "w.vtt", bad)
+    (tmp_path / "s.csv").write_text("speaker;text\nP1;hi\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"s.csv: columns are separated by semicolons"):
+        read_transcript(tmp_path / "s.csv", LABELS, LIMIT)
+
+
+def test_a_cue_before_any_speaker_is_unlabelled_text(tmp_path: Path) -> None:
+    """A caption file's first cue with no speaker stops with its line, or is the unlabelled speaker's turn."""
+    from pipeline.transcripts import Layout, arrange
+
+    path = tmp_path / "w.vtt"
+    path.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nno speaker here\n\n00:00:03.000 --> 00:00:04.000\nP1: hi\n"
+    )
+    transcript = read_transcript(path, LABELS, LIMIT)
+    with pytest.raises(StudyError, match=r"w.vtt line 1: 13 characters in 1 cue\(s\) have no speaker"):
+        arrange(transcript, Layout(), path)
+    assert spoken(arrange(transcript, Layout(unlabelled="speaker"), path)) == [
+        ("UNLABELLED", "no speaker here"),
+        ("P1", "hi"),
+    ]
