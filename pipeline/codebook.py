@@ -24,12 +24,23 @@ class Code:
 
     id: str
     label: str
-    brief: str
-    full: str
-    when_to_use: str
-    when_not_to_use: str
-    example: str
+    brief: str = ""
+    full: str = ""
+    when_to_use: str = ""
+    when_not_to_use: str = ""
+    example: str = ""
     tension: str | None = None  # the tension id for a pole, None for a theme
+
+    def rules(self) -> str:
+        """When to use it and when not, in one line, leaving out what the codebook does not give."""
+        parts = [f"When to use: {self.when_to_use}" if self.when_to_use else "",
+                 f"When not to use: {self.when_not_to_use}" if self.when_not_to_use else ""]  # fmt: skip
+        return " ".join(part for part in parts if part) or "(no rules written for this code)"
+
+    @property
+    def missing_guidance(self) -> tuple[str, ...]:
+        """The definition and guidance fields this code lacks (a codebook from another tool has few)."""
+        return tuple(field for field in GUIDANCE_FIELDS if not getattr(self, field))
 
 
 @dataclass(frozen=True)
@@ -74,10 +85,12 @@ class Codebook:
 
 
 LEAF_FIELDS = ("id", "label", "brief", "full", "when_to_use", "when_not_to_use", "example")
+GUIDANCE_FIELDS = LEAF_FIELDS[2:]
+DEFAULT_HEADINGS = {"themes": "Themes", "tensions": "Tensions"}
 
 
 def _leaf(raw: dict[str, Any], tension: str | None = None) -> Code:
-    return Code(**{field: str(raw[field]).strip() for field in LEAF_FIELDS}, tension=tension)
+    return Code(**{field: str(raw.get(field, "")).strip() for field in LEAF_FIELDS}, tension=tension)
 
 
 def fingerprint(raw: Any) -> str:
@@ -101,11 +114,11 @@ def parse_codebook(raw: Any, source: Path) -> Codebook:
         Tension(
             id=t["id"],
             label=t["label"].strip(),
-            brief=t["brief"].strip(),
-            full=t["full"].strip(),
+            brief=str(t.get("brief", "")).strip(),
+            full=str(t.get("full", "")).strip(),
             poles=(_leaf(t["poles"][0], t["id"]), _leaf(t["poles"][1], t["id"])),
         )
-        for t in raw["tensions"]
+        for t in raw.get("tensions", [])
     )
     ids = [c.id for c in themes] + [t.id for t in tensions]
     ids += [pole.id for t in tensions for pole in t.poles]
@@ -121,7 +134,7 @@ def parse_codebook(raw: Any, source: Path) -> Codebook:
         version=str(raw["version"]),
         title=str(raw["title"]),
         source=str(raw.get("source", "")).strip(),
-        headings=dict(raw["headings"]),
+        headings=DEFAULT_HEADINGS | dict(raw.get("headings", {})),
         themes=themes,
         tensions=tensions,
         changes=tuple(raw.get("changes", [])),

@@ -328,8 +328,7 @@ def definition_lines(codebook: Codebook | None, codes: Sequence[str]) -> list[st
     for code in codebook.leaf_codes:
         status = "" if code.id in codes else " (not modelled: too few examples)"
         lines.append(
-            f"- **{code.label}** (`{code.id}`){status}: {code.brief} Use when: {code.when_to_use} "
-            f"Not when: {code.when_not_to_use}"
+            f"- **{code.label}** (`{code.id}`){status}: {code.brief or '(no definition written)'} {code.rules()}"
         )
     return lines
 

@@ -207,6 +207,29 @@ FIGURES: dict[str, Callable[[dict[str, pd.DataFrame], Codebook], Drawing]] = {
 }
 
 
+DRAWN_FROM = {"characteristics_by_group": "prevalence_by_group", "themes_by_role": "prevalence_by_role",
+              "coding_validity": "agreement"}  # fmt: skip
+
+
+def left_out(name: str, codebook: Codebook) -> str | None:
+    """Why a figure has nothing to draw for this codebook, or None: the report says so in its place."""
+    if name == "tension_balance" and not codebook.tensions:
+        return "the codebook has no tensions"
+    if name == "characteristics_by_group" and not codebook.themes:
+        return "the codebook has no themes"
+    return None
+
+
+def nothing_to_draw(name: str, reason: str, numbers: pd.DataFrame) -> Drawing:
+    """A small figure that says why it is empty, with the table's columns and no rows: the stage's outputs
+    stay the same files whatever the codebook, and a reader who opens it is told why."""
+    fig, ax = plt.subplots(figsize=(6, 1.2))
+    ax.axis("off")
+    ax.text(0.5, 0.5, f"Nothing to draw: {reason}.", ha="center", va="center")
+    ax.set_title(name.replace("_", " "))
+    return fig, numbers.iloc[0:0]
+
+
 FIGURE_FILES = (".png", ".svg", ".csv")
 
 
@@ -319,7 +342,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # a figure is saved again only when its numbers, the codebook or the style changed (saving, not
     # drawing, is most of a figure's time); the same for codelines below
     for name, draw in FIGURES.items():
-        fig, numbers = draw(tables, codebook)
+        reason = left_out(name, codebook)
+        if reason:  # the numbers' columns from the table the figure would draw
+            fig, numbers = nothing_to_draw(name, reason, tables[DRAWN_FROM.get(name, name)])
+        else:
+            fig, numbers = draw(tables, codebook)
         paths = {suffix: paths_by_stem(args.figures, [name], suffix)[name] for suffix in FIGURE_FILES}
         kept = kept_paths(args.memo, [style, codebook.fingerprint, name, numbers.to_csv(index=False)])
         used |= {path.name for path in kept.values()}

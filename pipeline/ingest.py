@@ -210,6 +210,7 @@ def segment_transcript(
         "segments": len(rows),
         "spoken_characters": spoken,
         **accounted_characters(transcript, source),
+        "unlabelled_characters": visible(text, [(t.start, t.end) for t in turns if not t.labelled]),
         "characters_by_speaker": characters_by_speaker(transcript, pseudonym),
     }
     return rows, report

@@ -56,10 +56,13 @@ def guid(*parts: str) -> str:
 
 
 def code_description(code: Any) -> str:
-    return (
-        f"{code.full}\nWhen to use: {code.when_to_use}\nWhen not to use: {code.when_not_to_use}\n"
-        f"Example: \u201c{code.example}\u201d"
-    )
+    parts = [
+        code.full or code.brief,
+        f"When to use: {code.when_to_use}" if code.when_to_use else "",
+        f"When not to use: {code.when_not_to_use}" if code.when_not_to_use else "",
+        f"Example: \u201c{code.example}\u201d" if code.example else "",
+    ]
+    return "\n".join(part for part in parts if part)
 
 
 def codes_element(parent: ElementTree.Element, ns: str, codebook: Codebook) -> None:
@@ -114,10 +117,12 @@ def markings(coding: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
             note="coded by " + human["coder"].astype(str)
         ),
         pd.DataFrame({"segment_id": model["segment_id"], "code": model["code"], "user": "model"}).assign(
-            note="coded by the model "
-            + model["by"].astype(str)
-            + ", probability "
-            + model["probability"].astype(float).map("{:.3f}".format)
+            # written row by row: with no model codes (every segment human-coded) the columns are empty
+            # and of different types, which pandas will not add
+            note=[
+                f"coded by the model {by}, probability {float(probability):.3f}"
+                for by, probability in zip(model["by"], model["probability"], strict=True)
+            ]
         ),
         pd.DataFrame(
             {"segment_id": override["segment_id"], "code": override["code"], "user": override["by"] + " (override)"}
@@ -282,26 +287,17 @@ def imported_codebook(codes_root: ElementTree.Element, source: Path) -> dict[str
     """A codebook in this project's structure from a REFI code tree.
 
     A non-codable code with exactly two codable children is a tension with its poles; every other
-    codable code is a theme (nested ones named "parent / child"). Fields the other tool does not have
-    say so, for the team to write before coding.
+    codable code is a theme (nested ones named "parent / child"). Fields the other tool does not have are
+    left out: the report lists the codes that lack them, for the team to write before the next round.
     """
-    missing = f"Not given in {source.name}; write it before coding with this codebook."
     taken: set[str] = set()
 
     def leaf(node: ElementTree.Element, label: str) -> dict[str, str]:
         description = (
             " ".join((children(node, "Description")[0].text or "").split()) if children(node, "Description") else ""
         )
-        return {
-            "id": slug(label, taken),
-            "label": label,
-            "brief": description or missing,
-            "full": description or missing,
-            "when_to_use": missing,
-            "when_not_to_use": missing,
-            "example": missing,
-            "guid": node.get("guid", ""),
-        }
+        defined = {"brief": description, "full": description} if description else {}
+        return {"id": slug(label, taken), "label": label, **defined, "guid": node.get("guid", "")}
 
     themes: list[dict[str, str]] = []
     tensions: list[dict[str, Any]] = []
@@ -316,7 +312,7 @@ def imported_codebook(codes_root: ElementTree.Element, source: Path) -> dict[str
         if not codable and two_codable_leaves:
             tension = leaf(node, label)
             tensions.append(
-                {key: tension[key] for key in ("id", "label", "brief", "full")}
+                {key: tension[key] for key in ("id", "label", "brief", "full") if key in tension}
                 | {"poles": [leaf(kids[0], kids[0].get("name", "")), leaf(kids[1], kids[1].get("name", ""))]}
             )
             return
@@ -371,6 +367,26 @@ def position_map(vendor: str, ours: str) -> Any:
     return to_ours
 
 
+def source_workshop(
+    source_guid: str, name: str, internal: str, text: str | None, sources: dict[str, str]
+) -> str | None:
+    """The study's workshop a project's source is: by the GUID this project's export gives it, by its name,
+    by its plain-text file's name, or by its text (QualCoder names a source by none of the first three)."""
+    by_guid = {guid("source", workshop_id): workshop_id for workshop_id in sources}
+    found = by_guid.get(source_guid.strip("{}").upper())
+    if found:
+        return found
+    by_folded = {workshop_id.casefold(): workshop_id for workshop_id in sources}
+    for candidate in (name, Path(name).stem, Path(internal.removeprefix("internal://")).stem):
+        if candidate and candidate.casefold() in by_folded:
+            return by_folded[candidate.casefold()]
+    if text is not None:
+        matches = [workshop_id for workshop_id, ours in sources.items() if position_map(text, ours) is not None]
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
+
 def import_project(
     path: Path, codebook: Codebook | None, segments: pd.DataFrame | None, sources: dict[str, str]
 ) -> tuple[dict[str, Any], dict[str, pd.DataFrame], pd.DataFrame]:
@@ -411,29 +427,33 @@ def import_project(
             for u in descendants(root, "User")
         }
         rows: dict[str, list[dict[str, str]]] = {}
+        seen: dict[str, set[str]] = {}  # the workshops each user coded in
         spans = segments.sort_values("start") if segments is not None else None
+        # NVivo writes sources/ in lower case, others Sources/
+        by_folded = {name.casefold(): name for name in members}
         for text_source in descendants(root, "TextSource"):
             name = text_source.get("name", "")
-            workshop_id = Path(name).stem
             internal = text_source.get("plainTextPath", "")
-            member = "Sources/" + internal.removeprefix("internal://") if internal.startswith("internal://") else None
+            member = by_folded.get(("sources/" + internal.removeprefix("internal://")).casefold())
             selections = children(text_source, "PlainTextSelection")
-            if spans is None or workshop_id not in sources:
+            if member is not None:
+                vendor_text: str | None = read_member(archive, members[member], MAX_XML_BYTES, path).decode("utf-8-sig")
+            elif children(text_source, "PlainTextContent"):
+                vendor_text = "".join(children(text_source, "PlainTextContent")[0].itertext())
+            else:
+                vendor_text = None
+            workshop_id = source_workshop(text_source.get("guid", ""), name, internal, vendor_text, sources)
+            if spans is None or workshop_id is None:
                 problems += [
-                    {"kind": "source not in the study", "item": name, "detail": f"{len(selections)} selection(s)"}
+                    {
+                        "kind": "source not in the study",
+                        "item": name or internal,
+                        "detail": f"{len(selections)} selection(s)",
+                    }
                 ]
                 continue
-            vendor_text = (
-                read_member(archive, members[member], MAX_XML_BYTES, path).decode("utf-8-sig")
-                if member and member in members
-                else None
-            )
             if vendor_text is None:
-                vendor_text = (
-                    "".join(children(text_source, "PlainTextContent")[0].itertext())
-                    if children(text_source, "PlainTextContent")
-                    else sources[workshop_id]
-                )
+                vendor_text = sources[workshop_id]
             to_ours = position_map(vendor_text, sources[workshop_id])
             if to_ours is None:
                 problems.append(
@@ -470,6 +490,13 @@ def import_project(
                         continue
                     for segment_id in hit["segment_id"]:
                         rows.setdefault(user, []).append({"segment_id": segment_id, "code": code_of[code_guid]})
+                    seen.setdefault(user, set()).add(workshop_id)
+        # a coder who coded in a source saw all of it: its segments they gave no code are reviewed, no code
+        for user, workshops in seen.items():
+            assert spans is not None  # a user is seen only where selections mapped to segments
+            coded = {row["segment_id"] for row in rows[user]}
+            reviewed = spans[spans["workshop_id"].isin(workshops) & ~spans["segment_id"].isin(coded)]
+            rows[user] += [{"segment_id": segment_id, "code": ""} for segment_id in reviewed["segment_id"]]
         tables = {
             user: pd.DataFrame(found).drop_duplicates().reset_index(drop=True) for user, found in sorted(rows.items())
         }

@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
-from pipeline.figures import FIGURES
+from pipeline.figures import FIGURES, left_out
 from pipeline.quotes import quotes_by_code
 from pipeline.tables import paths_by_stem, read_workshops, write_text
 
@@ -45,6 +45,19 @@ def transcript_fingerprints(ingest_report: Path | None) -> list[tuple[str, str]]
         return []
     table = pd.read_csv(ingest_report, dtype=str, keep_default_na=False)
     return [(f"data/raw/transcripts/{row.file}", str(row.sha256)) for row in table.itertuples()]
+
+
+TEXT_PARTS = ("characters", "speech_characters", "unlabelled_characters", "header_characters", "label_characters",
+              "note_characters", "excluded_characters", "excluded_lines")  # fmt: skip
+
+
+def text_accounting(ingest_report: Path | None) -> dict[str, int]:
+    """Where the transcripts' characters went, summed over the study (ingest counts them per file and
+    checks they add up): speech, of it the unlabelled speaker's, header, labels, notes, excluded lines."""
+    if ingest_report is None:
+        return {}
+    table = pd.read_csv(ingest_report)
+    return {part: int(table[part].sum()) for part in TEXT_PARTS if part in table.columns}
 
 
 def embed_png(path: Path) -> str:
@@ -94,6 +107,7 @@ def context(
     overrides: pd.DataFrame,
     title: str,
     quotes_per_code: int,
+    accounting: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
@@ -131,12 +145,19 @@ def context(
     sources = codes["source"].value_counts()
     return {
         "title": title,
+        "accounting": accounting or {},
         "codebook": codebook,
         "themes": [finding(code.id) for code in codebook.themes],
         "tensions": tensions,
         "figures": [
             {"name": name, "src": embed_png(figures[name]), "caption": " ".join((draw.__doc__ or "").split())}
             for name, draw in FIGURES.items()
+            if not left_out(name, codebook)
+        ],
+        "figures_left_out": [
+            {"name": name.replace("_", " "), "reason": left_out(name, codebook)}
+            for name in FIGURES
+            if left_out(name, codebook)
         ],
         # a codeline is about 30 kB: thousands embedded would make a report no browser opens
         "codelines": [
@@ -226,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False),
         args.title,
         args.quotes_per_code,
+        text_accounting(args.ingest_report),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")

@@ -94,7 +94,12 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
                     "balance": round((n_first - n_second) / both, 6) if both else float("nan"),
                 }
             )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=TENSION_BALANCE_COLUMNS)  # a codebook without tensions: the header only
+
+
+TENSION_BALANCE_COLUMNS = [
+    "tension", "group", "first_pole", "first_pole_segments", "second_pole", "second_pole_segments", "balance",
+]  # fmt: skip
 
 
 def cooccurrence(codes: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
@@ -250,10 +255,7 @@ def disagreements(
         row["disputed_codes"] = "; ".join(code for code in order if code in disputed)
         row["between"] = "; ".join(between)
         row["codebook_rules"] = " | ".join(
-            f"{codebook.code(code).label} ({code}). When to use: {codebook.code(code).when_to_use} "
-            f"When not to use: {codebook.code(code).when_not_to_use}"
-            for code in order
-            if code in disputed
+            f"{codebook.code(code).label} ({code}). {codebook.code(code).rules()}" for code in order if code in disputed
         )
         rows.append(row)
     columns = ["segment_id", "workshop_id", "speaker", "role", "text"]

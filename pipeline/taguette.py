@@ -132,7 +132,8 @@ def place_highlights(
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
     texts = {workshop: collapsed(text) for workshop, text in sources.items()}
-    cursor: dict[str, int] = {}
+    cursor: dict[str, int] = {}  # where the workshop's last highlight was placed: Taguette exports them in order
+    placed: dict[str, int] = {}  # by highlight id
     for number, row in enumerate(highlights.itertuples(index=False), start=2):
         document, tag = str(row.document), str(row.tag).strip()
         where = f"row {number} (highlight {row.id})"
@@ -152,8 +153,10 @@ def place_highlights(
         if not found:
             problems.append({"kind": "highlight text not found in the transcript", "item": workshop, "detail": where})
             continue
-        if len(found) > 1:
-            after = [start for start in found if start >= cursor.get(workshop, 0)]
+        if str(row.id) in placed:  # the same highlight under another tag: the same place
+            start = placed[str(row.id)]
+        elif len(found) > 1:
+            after = [start for start in found if start > cursor.get(workshop, -1)]
             start = (after or found)[0]
             problems.append(
                 {
@@ -164,7 +167,7 @@ def place_highlights(
             )
         else:
             start = found[0]
-        cursor[workshop] = start
+        cursor[workshop] = placed[str(row.id)] = start
         begin, end = offsets[start], offsets[start + len(wanted) - 1] + 1
         in_workshop = segments[segments["workshop_id"] == workshop]
         hit = in_workshop[(in_workshop["start"] < end) & (in_workshop["end"] > begin)]

@@ -42,9 +42,19 @@ def test_every_code_has_every_macqueen_field(codebook: Codebook) -> None:
 
 def test_missing_field_is_rejected_naming_the_code_path(tmp_path: Path) -> None:
     raw = raw_codebook()
-    del raw["tensions"][2]["poles"][1]["when_not_to_use"]
-    with pytest.raises(StudyError, match=r"tensions\.2\.poles\.1.*when_not_to_use"):
+    del raw["tensions"][2]["poles"][1]["label"]
+    with pytest.raises(StudyError, match=r"tensions\.2\.poles\.1.*label"):
         load_codebook(save(tmp_path, raw))
+
+
+def test_a_codebook_from_another_tool_runs_with_the_fields_it_has(tmp_path: Path) -> None:
+    """Themes only, no headings, no guidance: it loads, and each code says what it lacks."""
+    raw = {"id": "t", "version": "1", "title": "Tags", "themes": [{"id": "trust", "label": "Trust"}]}
+    codebook = load_codebook(save(tmp_path, raw))
+    assert codebook.tensions == ()
+    assert codebook.headings == {"themes": "Themes", "tensions": "Tensions"}
+    assert codebook.code("trust").missing_guidance == ("brief", "full", "when_to_use", "when_not_to_use", "example")
+    assert codebook.code("trust").rules() == "(no rules written for this code)"
 
 
 def test_a_tension_needs_exactly_two_poles(tmp_path: Path) -> None:

@@ -202,7 +202,7 @@ def test_a_codebook_and_a_table_give_the_evaluation_and_a_model_the_pipeline_loa
     assert card["cross_validation"]["macro_f1"] == pytest.approx(metrics["f1"].mean(), abs=1e-4)
     for text in (out / "evaluation.md").read_text(), (out / "model_card.md").read_text():
         assert f"fingerprint {codebook.fingerprint[:12]}" in text
-        assert "- **Stigma** (`stigma`): Talk of stigma. Use when: Any mention of stigma." in text
+        assert "- **Stigma** (`stigma`): Talk of stigma. When to use: Any mention of stigma." in text
         assert "- **Peer role** (`peer_role`) (not modelled: too few examples)" in text
     # the train stage's loader takes it, checks its codebook, and the model codes new text
     model, _ = load_model(out / "model.skops", out / "model_card.json", codebook)
@@ -292,8 +292,8 @@ def test_a_codebook_that_does_not_fit_the_table_is_one_line_naming_both(
         main(codebook_argv(no_column, write_codebook(tmp_path / "c.yaml", confusing), tmp_path / "out"))
     # the codebook is checked by the project's loader, with its one-line errors
     broken = copy.deepcopy(STUDY_CODEBOOK)
-    del broken["themes"][0]["when_not_to_use"]
-    with pytest.raises(StudyError, match=r"d.yaml: key 'themes.0': 'when_not_to_use' is a required property"):
+    del broken["themes"][0]["label"]
+    with pytest.raises(StudyError, match=r"d.yaml: key 'themes.0': 'label' is a required property"):
         main(codebook_argv(no_column, write_codebook(tmp_path / "d.yaml", broken), tmp_path / "out"))
 
 

@@ -340,3 +340,13 @@ def test_sentences_split_before_are_remembered_and_the_model_is_not_loaded_again
     (folder / "a1.txt").write_text(f"P1: {long_turn} One more sentence.\nP2: short\n", encoding="utf-8")
     with pytest.raises(AssertionError, match="was loaded"):  # a changed turn is split again
         ingest(files, None, SentenceSplitter(no_model, "en_core_web_sm", memo), PATTERN, ROLES, 300)
+
+
+def test_a_bad_header_marker_or_exclusion_pattern_stops_with_one_line(nlp: Any) -> None:
+    text = "Notes\nF1: Hi.\n"
+    with pytest.raises(StudyError, match=r"^config key 'ingest.header_marker' is not a valid regular expression"):
+        segments_of(text, nlp, layout=Layout(header_marker="(["))
+    with pytest.raises(StudyError, match=r"^x1.txt: no line before the first speaker label matches ingest.header_marker"):
+        segments_of(text, nlp, layout=Layout(header_marker="^-+$"))
+    with pytest.raises(StudyError, match=r"^config key 'ingest.exclude_lines' is not a valid regular expression"):
+        segments_of(text, nlp, layout=Layout(header_lines=1, exclude_lines="(["))

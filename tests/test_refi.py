@@ -116,6 +116,8 @@ def test_same_study_same_bytes(codebook: Codebook) -> None:
 
 
 def coded_pairs(table: pd.DataFrame) -> set[tuple[str, str]]:
+    """The codes given, without the segments reviewed with no code."""
+    table = table[table["code"] != ""]
     return set(zip(table["segment_id"], table["code"], strict=True))
 
 
@@ -126,6 +128,9 @@ def test_round_trip_gives_each_coder_the_same_codings(codebook: Codebook, tmp_pa
         original = CODING[(CODING["coder"] == coder) & (CODING["code"] != "")]
         assert coded_pairs(tables[coder]) == coded_pairs(original)
     assert coded_pairs(tables["model"]) == {("w2-0002-01", "avoiding_bureaucracy")}
+    # a coder who coded in a source saw all of it: its other segments come back as reviewed, no code
+    reviewed = tables["ana"][tables["ana"]["code"] == ""]
+    assert reviewed["segment_id"].tolist() == ["w2-0002-01"]
 
 
 def crlf_copy(path: Path, target: Path) -> Path:
@@ -298,3 +303,21 @@ def test_guids_are_the_uuid5_of_what_they_name_so_exports_keep_their_ids() -> No
 
     for parts in [("code", "mutual_support"), ("selection", "w01-0003", "roles", "coder_a"), ("user", "é ü"), ("x",)]:
         assert guid(*parts) == str(uuid.uuid5(GUID_NAMESPACE, "\x1f".join(parts))).upper()
+
+
+def test_sources_are_matched_by_text_when_the_project_names_them_otherwise(codebook: Codebook, tmp_path: Path) -> None:
+    """QualCoder names a source by neither our GUID nor the workshop's name, and NVivo writes sources/ in lower
+    case: the source's text still finds its workshop."""
+    path = exported(codebook, tmp_path)
+    renamed = tmp_path / "qualcoder.qdpx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(renamed, "w") as copy:
+        project = source.read("project.qde").decode()
+        for workshop_id in SOURCES:
+            project = project.replace(f'name="{workshop_id}"', f'name="interview {workshop_id.upper()} final"')
+        project = re.sub(r'(<TextSource [^>]*?)guid="[^"]+"', r'\1guid="00000000-0000-4000-8000-000000000000"', project)
+        for name in source.namelist():
+            target = name.replace("Sources/", "sources/")
+            copy.writestr(target, project.encode() if name == "project.qde" else source.read(name))
+    _, tables, problems = import_project(renamed, codebook, SEGMENTS, SOURCES)
+    assert problems.empty
+    assert coded_pairs(tables["ana"]) == coded_pairs(CODING[CODING["coder"] == "ana"])

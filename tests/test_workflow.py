@@ -439,3 +439,69 @@ def test_the_slurm_profile_plans_every_job_with_its_memory_and_time(finished: Pa
     assert "mem_mb=4000" in blocks["train"]
     assert "mem_mb=2000" in blocks["anonymity_gate"]
     assert "mem_mb=2000" in blocks["code_predict"]
+
+
+def test_a_study_from_taguette_with_unlabelled_speech_runs_end_to_end(tmp_path: Path) -> None:
+    """tests/fixtures/study-from-taguette: only the moderator labelled, task prompts and notes excluded, the
+    codebook (themes only, guidance missing) and every segment's coding brought from Taguette's exports; the
+    model codes nothing. Every stage runs; the report says what it left out and what the codebook lacks."""
+    root = tmp_path / "study"
+    shutil.copytree(PROJECT / "tests/fixtures/study-from-taguette", root)
+    (root / "config").mkdir()
+    shutil.copy(PROJECT / "config/figures.mplstyle", root / "config/figures.mplstyle")
+    shutil.copy(PROJECT / "config/codebook.yaml", root / "config/codebook.yaml")  # until Taguette's is imported
+    config = yaml.safe_load((PROJECT / "config/config.yaml").read_text(encoding="utf-8"))
+    config["ingest"].update(
+        {
+            "header_lines": 1,
+            "unlabelled": "speaker",
+            "lines_without_label": "unlabelled",
+            "exclude_lines": r"TASK \d+:.*|\[.*\]",
+        }
+    )
+    config["ingest"]["roles_by_prefix"]["UNLABELLED"] = "member"
+    config["train"].update({"folds": 3, "min_positive": 3})
+    config["report"]["title"] = "Joining the group online: a think-aloud study"
+    (root / "config/config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    first = run_pipeline(root, "--", "data/processed/segments.parquet")
+    assert first.returncode == 0, first.stderr[-3000:]
+    report = pd.read_csv(root / "data/processed/ingest_report.csv")
+    parts = ["speech_characters", "label_characters", "header_characters", "note_characters", "excluded_characters"]
+    assert (report[parts].sum(axis=1) == report["characters"]).all()
+    assert report["excluded_lines"].tolist() == [3, 3, 3]  # two task prompts and a bracketed note in each
+    assert (report["unlabelled_characters"] > 0).all()
+    imported = subprocess.run(
+        [
+            *(sys.executable, "-m", "pipeline.taguette", "--codebook-csv", "taguette/codebook.csv"),
+            *("--highlights", "taguette/highlights.csv", "--segments", "data/processed/segments.parquet"),
+            *("--sources", "data/processed/sources", "--coder", "coder A", "--out", "data/interim/taguette"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=root,
+    )
+    assert imported.returncode == 0, imported.stderr
+    problems = pd.read_csv(root / "data/interim/taguette/import_report.csv")
+    assert sorted(problems["kind"]) == [
+        "document is no workshop of the study",
+        "highlight text not found in the transcript",
+    ]
+    shutil.copy(root / "data/interim/taguette/codebook.yaml", root / "config/codebook.yaml")
+    (root / "data/raw/coding").mkdir()
+    shutil.copy(root / "data/interim/taguette/coding/coder_a.csv", root / "data/raw/coding/coder_a.csv")
+    result = run_pipeline(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    codes = pd.read_parquet(root / "data/processed/codes.parquet")
+    assert set(codes["source"]) == {"human"}
+    assert sorted(codes["code"].unique()) == ["barriers_to_joining", "feeling_welcome", "ground_rules", "peer_roles"]
+    html = (root / "reports/evaluation_report.html").read_text(encoding="utf-8")
+    assert "Joining the group online: a think-aloud study" in html
+    assert "The tension balance figure is left out: the codebook has no tensions." in html
+    assert "4 of 4 codes lack" in html
+    assert 'id="tensions"' not in html
+    import zipfile
+
+    with zipfile.ZipFile(root / "reports/study.qdpx") as archive:
+        project = archive.read("project.qde").decode("utf-8")
+    assert project.count("<Coding ") == len(codes)
