@@ -18,6 +18,8 @@ include: "rules/train.smk"
 include: "rules/code.smk"
 include: "rules/summarise.smk"
 include: "rules/figures.smk"
+include: "rules/audit.smk"
+include: "rules/estimates.smk"
 include: "rules/report.smk"
 include: "rules/double_coding.smk"
 include: "rules/refi.smk"
@@ -30,5 +32,6 @@ rule all:
     input:
         rules.report.output.report,
         rules.double_coding.output.workbook,
+        rules.audit_sample.output.workbook,
         rules.refi.output.project,
         rules.review.output.workbook,

@@ -33,6 +33,8 @@ STAGES = {
     "figures": "draw the figures, each with the CSV of the numbers it draws",
     "report": "render the self-contained HTML evaluation report",
     "double_coding": "export a blind, reproducible sample of segments for a second coder (CSV and XLSX)",
+    "audit": "draw the audit sample: random segments for a coder who does not see the model's codes",
+    "estimates": "each code's prevalence with a 95% interval, from the model and the audit sample (PPI)",
     "review": "the segments the model is least sure of, with its evidence, for a coder (--read-back takes them in)",
 }
 HELPERS = {

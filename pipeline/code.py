@@ -32,7 +32,8 @@ from pipeline.overrides import apply_overrides, empty_overrides, read_overrides
 from pipeline.tables import among, atomic, read_segments, write_csv, write_parquet
 from pipeline.texts import model_inputs
 
-CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability")
+CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability", "relied_on")
+RELIABILITY_COLUMNS = ("code", "human_positive", "alpha", "alpha_low", "alpha_high", "relied_on", "why")
 PROBABILITY_KEYS = ("segment_id", "workshop_id")
 
 # Types a model file may contain. skops refuses anything else, so a tampered file cannot run code.
@@ -191,6 +192,43 @@ def model_codes(segments: pd.DataFrame, probabilities: pd.DataFrame, card: dict[
     )
 
 
+def reliability(metrics: pd.DataFrame, codebook: Codebook, min_alpha: float, bound: str) -> pd.DataFrame:
+    """Which codes' model codes count as findings: those whose cross-validated alpha with the human consensus
+    (its lower 95% bound, or the estimate, as ``bound`` says) reaches ``min_alpha``. A code the model does
+    not model has no model codes to rely on."""
+    by_code = {str(row["code"]): row for row in metrics.to_dict("records")}
+    rows = []
+    for code in codebook.leaf_ids:
+        if code not in by_code:
+            rows.append({"code": code, "human_positive": 0, "alpha": float("nan"), "alpha_low": float("nan"),
+                         "alpha_high": float("nan"), "relied_on": False,
+                         "why": "not modelled: too few human-coded examples"})  # fmt: skip
+            continue
+        row = by_code[code]
+        value = float(row["alpha_low"] if bound == "lower" else row["alpha"])
+        relied = bool(np.isfinite(value) and value >= min_alpha)
+        measure = "the lower end of alpha's 95% interval" if bound == "lower" else "alpha"
+        why = (
+            f"{measure} {value:.2f} reaches {min_alpha}"
+            if relied
+            else f"{measure} {value:.2f} is below {min_alpha}"
+            if np.isfinite(value)
+            else "alpha undefined (the coders or the model never varied)"
+        )
+        rows.append(
+            {
+                "code": code,
+                "human_positive": int(row["human_positive"]),
+                "alpha": float(row["alpha"]),
+                "alpha_low": float(row["alpha_low"]),
+                "alpha_high": float(row["alpha_high"]),
+                "relied_on": relied,
+                "why": why,
+            }
+        )
+    return pd.DataFrame(rows, columns=list(RELIABILITY_COLUMNS))
+
+
 def merged_codes(
     segments: pd.DataFrame,
     coding: pd.DataFrame,
@@ -199,19 +237,24 @@ def merged_codes(
     card: dict[str, Any],
     overrides: pd.DataFrame,
     codebook: Codebook,
+    relied: set[str] | None = None,
 ) -> pd.DataFrame:
-    """Human consensus for reviewed segments, the model for the rest, then the overrides."""
+    """Human consensus for reviewed segments, the model for the rest, then the overrides. A model code is
+    ``relied_on`` when its code is in ``relied`` (every code when it is None); human codes and overrides
+    always are."""
     reviewed, agreed = consensus(coding, consensus_share)
     human = agreed.assign(source="human", probability=float("nan"))
     unreviewed = segments[~among(segments["segment_id"], reviewed)]
     codes = pd.concat([human, model_codes(unreviewed, probabilities, card)], ignore_index=True)
-    codes = apply_overrides(codes[list(CODE_COLUMNS)], overrides)
+    codes = apply_overrides(codes[list(CODE_COLUMNS[:-1])], overrides)
     # one stable order: segments as ingested, codes as in the codebook
     order = {segment_id: i for i, segment_id in enumerate(segments["segment_id"])}
     code_order = {code: i for i, code in enumerate(codebook.leaf_ids)}
     codes = codes.assign(_s=codes["segment_id"].map(order), _c=codes["code"].map(code_order))
     codes = codes.sort_values(["_s", "_c"]).drop(columns=["_s", "_c"]).reset_index(drop=True)
     codes["probability"] = codes["probability"].astype(float)
+    model = codes["source"] == "model"
+    codes["relied_on"] = ~model | (codes["code"].isin(relied) if relied is not None else True)
     return codes[list(CODE_COLUMNS)]
 
 
@@ -270,13 +313,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--consensus", type=float, help="coding.consensus")
     parser.add_argument("--codes", type=Path, help="output codes.parquet")
     parser.add_argument("--overrides-report", type=Path, help="output: each override and its status")
+    parser.add_argument("--metrics", type=Path, help="train's cross-validated metrics per code (cv_metrics.csv)")
+    parser.add_argument("--min-alpha", type=float, help="reliability.min_alpha")
+    parser.add_argument("--bound", choices=("lower", "point"), help="reliability.bound")
+    parser.add_argument("--reliability", type=Path, help="output: each code's alpha and whether it is relied on")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     if args.predict:
         if len(args.probabilities) != 1:
             parser.error("--predict writes one --probabilities table")
         return predict_main(args, codebook)
-    for option in ("consensus", "codes", "overrides_report"):
+    for option in ("consensus", "codes", "overrides_report", "metrics", "min_alpha", "bound", "reliability"):
         if getattr(args, option) is None:
             parser.error(f"the merge needs --{option.replace('_', '-')}")
     segments = read_segments(args.segments)
@@ -284,8 +331,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     probabilities = read_probabilities(args.probabilities, segments, card)
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     overrides = read_overrides(args.overrides, segments, codebook) if args.overrides is not None else empty_overrides()
-    codes = merged_codes(segments, coding, args.consensus, probabilities, card, overrides, codebook)
+    decided = reliability(pd.read_csv(args.metrics), codebook, args.min_alpha, args.bound)
+    relied = set(decided.loc[decided["relied_on"], "code"])
+    codes = merged_codes(segments, coding, args.consensus, probabilities, card, overrides, codebook, relied)
     write_parquet(codes, args.codes)
+    write_csv(decided, args.reliability)
     status = overrides.assign(status=np.where(overrides["stale"], "stale: text changed, not applied", "applied"))
     write_csv(status.drop(columns=["stale"]), args.overrides_report)
     for row in overrides[overrides["stale"]].itertuples():
@@ -297,7 +347,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_source = codes["source"].value_counts().to_dict()
     print(
         f"{len(segments)} segments in: {coding['segment_id'].nunique()} reviewed by humans, "
-        f"{len(segments) - coded} with no code; {len(codes)} codes out ({by_source})"
+        f"{len(segments) - coded} with no code; {len(codes)} codes out ({by_source}); model codes relied on for "
+        f"{len(relied)} of {len(codebook.leaf_ids)} codes, {int((~codes['relied_on']).sum())} model codes not"
     )
     return 0
 

@@ -92,3 +92,10 @@ def consensus(coding: pd.DataFrame, share: float) -> tuple[list[str], pd.DataFra
     needed = grouped["segment_id"].map(coders_per_segment) * share
     agreed = grouped[votes >= needed - 1e-9]
     return reviewed, agreed.sort_values(["segment_id", "code"]).reset_index(drop=True)
+
+
+def findings(codes: pd.DataFrame) -> pd.DataFrame:
+    """The final codes a finding may rest on: human codes, overrides, and the model's codes for the codes the
+    model has proven itself on (``relied_on``, decided by the code stage from cross-validation). The others
+    stay in codes.parquet for the review queue, never in a count, a figure, a table or an export."""
+    return codes[codes["relied_on"].astype(bool)].reset_index(drop=True) if "relied_on" in codes else codes

@@ -39,6 +39,8 @@ STAGES = (
     "figures",
     "report",
     "double_coding",
+    "audit",
+    "estimates",
     "refi",
     "review",
 )

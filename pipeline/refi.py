@@ -33,7 +33,7 @@ import yaml
 
 from pipeline.archives import read_member, safe_members
 from pipeline.codebook import Codebook, load_codebook, parse_codebook
-from pipeline.coding import read_coding
+from pipeline.coding import findings, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.tables import atomic, read_workshops, stable_zip_entry, write_csv, write_text
 
@@ -535,7 +535,7 @@ def export_main(args: argparse.Namespace) -> int:
     segments = pd.read_parquet(args.segments, columns=["segment_id", "workshop_id", "start", "end"])
     sources = {path.stem: path for path in sorted(args.sources.glob("*.txt"))}
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
-    codes = pd.read_parquet(args.codes)
+    codes = findings(pd.read_parquet(args.codes))
     model_id = json.loads(args.card.read_text(encoding="utf-8"))["model_id"]
     marks = markings(coding, codes)
     del codes

@@ -24,6 +24,7 @@ import jinja2
 import pandas as pd
 
 from pipeline.codebook import Codebook, load_codebook
+from pipeline.coding import findings
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES, left_out
 from pipeline.quotes import quotes_by_code
@@ -58,6 +59,28 @@ def text_accounting(ingest_report: Path | None) -> dict[str, int]:
         return {}
     table = pd.read_csv(ingest_report)
     return {part: int(table[part].sum()) for part in TEXT_PARTS if part in table.columns}
+
+
+def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: Path | None) -> dict[str, Any]:
+    """What the report says about how far to trust its numbers: each code's model-versus-coders agreement and
+    whether its model codes are relied on (the code stage's decision), each code's overall prevalence estimate
+    with its interval, and the audit sample's size and how much of it was coded."""
+    if reliability is None or estimates is None or sample is None:
+        return {}
+    decided = pd.read_csv(reliability)
+    table = pd.read_csv(estimates)
+    overall = table[table["scope"] == "overall"]
+    drawn = pd.read_csv(sample, dtype=str, keep_default_na=False)["segment_id"].nunique()
+    audited = int(overall["audited"].max()) if len(overall) else 0
+    return {
+        "reliability": {row["code"]: row for row in decided.to_dict("records")},
+        "relied": int(decided["relied_on"].astype(bool).sum()),
+        "codes": len(decided),
+        "overall": {row["code"]: row for row in overall.to_dict("records")},
+        "by_level": table[table["scope"] != "overall"].to_dict("records"),
+        "drawn": drawn,
+        "audited": audited,
+    }
 
 
 def embed_png(path: Path) -> str:
@@ -108,6 +131,7 @@ def context(
     title: str,
     quotes_per_code: int,
     accounting: dict[str, int] | None = None,
+    trust: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
@@ -130,6 +154,8 @@ def context(
             ],
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},
             "quotes": quotes.get(code_id, []),
+            "reliability": (trust or {}).get("reliability", {}).get(code_id),
+            "estimate": (trust or {}).get("overall", {}).get(code_id),
         }
 
     balance = tables["tension_balance"]
@@ -146,6 +172,7 @@ def context(
     return {
         "title": title,
         "accounting": accounting or {},
+        "trust": trust or {},
         "codebook": codebook,
         "themes": [finding(code.id) for code in codebook.themes],
         "tensions": tensions,
@@ -227,6 +254,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--ingest-report", type=Path, help="ingest's report: the SHA-256 of each transcript it read, for the appendix"
     )
     parser.add_argument("--overrides-report", type=Path, required=True, help="each override and its status")
+    parser.add_argument("--reliability", type=Path, help="the code stage's reliability.csv")
+    parser.add_argument("--estimates", type=Path, help="prevalence_estimates.csv (the estimates stage)")
+    parser.add_argument("--sample", type=Path, help="the audit sample drawn (audit_sample.csv)")
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
@@ -235,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tables = {name: pd.read_csv(path) for name, path in paths_by_stem(args.tables, names, ".csv").items()}
     values = context(
         pd.read_parquet(args.segments),
-        pd.read_parquet(args.codes),
+        findings(pd.read_parquet(args.codes)),
         read_workshops(args.workshops),
         load_codebook(args.codebook),
         tables,
@@ -248,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.title,
         args.quotes_per_code,
         text_accounting(args.ingest_report),
+        trust_in_numbers(args.reliability, args.estimates, args.sample),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")

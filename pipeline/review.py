@@ -213,18 +213,23 @@ def build_queue(
     codebook: Codebook,
     size: int,
     probabilities: pd.DataFrame,
+    not_relied: set[str] | None = None,
 ) -> pd.DataFrame:
     """The review queue: the least certain unreviewed segments, a row per proposed code and one to add.
 
     ``probabilities`` are the code stage's (``pipeline.code.predicted_probabilities``), one row per
-    segment: the queue ranks what the model already said, and loads the model only for its evidence."""
+    segment: the queue ranks what the model already said, and loads the model only for its evidence. When
+    some codes' model codes are not relied on (``not_relied``, from the code stage), the queue ranks by those
+    codes only: their findings wait on more coded examples, so the coder's next segments go to them."""
     codes = list(card["codes"])
     thresholds = np.array([card["thresholds"][code] for code in codes])
     candidates = unreviewed(segments.drop(columns="text"), coding, overrides).reset_index(drop=True)
     if candidates.empty:
         return pd.DataFrame(columns=list(QUEUE_COLUMNS))
     chosen = probabilities.set_index("segment_id").loc[candidates["segment_id"], codes].to_numpy()
-    distance, closest = uncertainty(chosen, thresholds)
+    ranked_by = [j for j, code in enumerate(codes) if code in (not_relied or set())] or list(range(len(codes)))
+    distance, closest = uncertainty(chosen[:, ranked_by], thresholds[ranked_by])
+    closest = np.asarray(ranked_by)[closest]
     candidates = candidates.assign(candidate=np.arange(len(candidates)), closest=closest)
     queue = draw(candidates, distance, size)
 
@@ -407,6 +412,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus, for the coded examples")
     parser.add_argument("--size", type=int, default=40, help="segments in the queue")
     parser.add_argument("--probabilities", type=Path, nargs="*", default=[], help="the code stage's, one per shard")
+    parser.add_argument(
+        "--reliability", type=Path, help="the code stage's reliability.csv: the queue favours codes not relied on"
+    )
     parser.add_argument("--queue", type=Path, help="output queue (CSV)")
     parser.add_argument("--workbook", type=Path, help="output queue (XLSX: queue, codes, instructions)")
     parser.add_argument("--read-back", type=Path, metavar="FILLED", help="a filled queue (.csv or .xlsx) to read back")
@@ -437,7 +445,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     overrides = read_overrides(args.overrides, segments, codebook) if args.overrides else empty_overrides()
     model, card = load_model(args.model, args.card, codebook)
     probabilities = read_probabilities(args.probabilities, segments, card)
-    queue = build_queue(segments, coding, overrides, args.consensus, model, card, codebook, args.size, probabilities)
+    not_relied = None
+    if args.reliability is not None:
+        decided = pd.read_csv(args.reliability)
+        not_relied = set(decided.loc[~decided["relied_on"].astype(bool), "code"])
+    queue = build_queue(
+        segments, coding, overrides, args.consensus, model, card, codebook, args.size, probabilities, not_relied
+    )
     write_csv(queue, args.queue)
     write_coder_workbook("queue", queue, codebook, INSTRUCTIONS, args.workbook)
     print(

@@ -19,7 +19,7 @@ import pandas as pd
 
 from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
-from pipeline.coding import read_coding
+from pipeline.coding import findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.quotes import chosen_quotes, shorten
@@ -365,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     segments = pd.read_parquet(args.segments)
     tables = summarise(
         segments,
-        pd.read_parquet(args.codes),
+        findings(pd.read_parquet(args.codes)),
         read_workshops(args.workshops),
         read_coding(args.coding, set(segments["segment_id"]), codebook),
         pd.read_parquet(args.predictions),

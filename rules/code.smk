@@ -30,12 +30,14 @@ rule code:
         segments=rules.anonymity_gate.output.segments,
         probabilities=expand(rules.code_predict.output.probabilities, shard=SHARDS),
         card=rules.train.output.card,
+        metrics=rules.train.output.metrics,
         coding=CODING,
         overrides=OVERRIDES,
         codebook=CODEBOOK,
     output:
         codes="data/processed/codes.parquet",
         overrides_report="data/processed/overrides_report.csv",
+        reliability="data/processed/reliability.csv",
     log:
         "logs/code.log",
     benchmark:
@@ -46,9 +48,13 @@ rule code:
         consensus=config["coding"]["consensus"],
         model=rules.train.output.model,
         overrides=optional_option("--overrides", OVERRIDES),
+        min_alpha=config["reliability"]["min_alpha"],
+        bound=config["reliability"]["bound"],
     shell:
         "python -m pipeline.job code --segments {input.segments:q} --model {params.model:q}"
         " --probabilities {input.probabilities:q} --card {input.card:q}"
         " --coding {input.coding:q} {params.overrides}"
         " --codebook {input.codebook:q} --consensus {params.consensus}"
-        " --codes {output.codes:q} --overrides-report {output.overrides_report:q} > {log:q} 2>&1"
+        " --metrics {input.metrics:q} --min-alpha {params.min_alpha} --bound {params.bound}"
+        " --codes {output.codes:q} --overrides-report {output.overrides_report:q}"
+        " --reliability {output.reliability:q} > {log:q} 2>&1"

@@ -22,6 +22,8 @@ TRANSCRIPTS_BY_SHARD = by_shard(TRANSCRIPTS, config["scale"]["shards"])
 SHARDS = list(TRANSCRIPTS_BY_SHARD)
 SHARD_PATTERN = "s[0-9]+"
 CODING = sorted(str(path) for path in Path("data/raw/coding").glob("*.csv"))
+# the audit sample's coding, kept apart from data/raw/coding: it corrects the estimates and never trains the model
+AUDIT = sorted(str(path) for path in Path("data/raw/audit").glob("*.csv"))
 OVERRIDES = [str(path) for path in [Path("data/raw/overrides.csv")] if path.is_file()]
 SPEAKERS = [str(path) for path in [Path("data/raw/speakers.csv")] if path.is_file()]
 # the anonymity gates' review sheets, filled in (anonymity_review.xlsx, anonymity_review_study_files.xlsx, or

@@ -13,6 +13,9 @@ rule report:
         card=rules.train.output.card,
         metrics=rules.train.output.metrics,
         overrides_report=rules.code.output.overrides_report,
+        reliability=rules.code.output.reliability,
+        estimates=rules.estimates.output.estimates,
+        sample=rules.audit_sample.output.sheet,
         # each transcript's SHA-256 comes from ingest's report: thousands of inputs here would make
         # Snakemake's planning quadratic
         ingest_report=rules.ingest_check.output.report,
@@ -41,6 +44,7 @@ rule report:
         " --codelines {input.codelines:q} --card {input.card:q}"
         " --metrics {input.metrics:q} --inputs {input.fingerprinted:q}"
         " --ingest-report {input.ingest_report:q}"
-        " --overrides-report {input.overrides_report:q}"
+        " --overrides-report {input.overrides_report:q} --reliability {input.reliability:q}"
+        " --estimates {input.estimates:q} --sample {input.sample:q}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"
         " --report {output.report:q} > {log:q} 2>&1"

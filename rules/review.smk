@@ -6,6 +6,7 @@ rule review:
         model=rules.train.output.model,
         card=rules.train.output.card,
         probabilities=rules.code.input.probabilities,
+        reliability=rules.code.output.reliability,
         coding=CODING,
         overrides=OVERRIDES,
         study_files_checked=rules.anonymity_study_files.output.passed,
@@ -27,5 +28,5 @@ rule review:
         "python -m pipeline.job review --segments {input.segments:q} --model {input.model:q}"
         " --card {input.card:q} --coding {input.coding:q} {params.overrides}"
         " --codebook {input.codebook:q} --consensus {params.consensus} --size {params.size}"
-        " --probabilities {input.probabilities:q}"
+        " --probabilities {input.probabilities:q} --reliability {input.reliability:q}"
         " --queue {output.queue:q} --workbook {output.workbook:q} > {log:q} 2>&1"

@@ -15,12 +15,19 @@ from pipeline.train import train
 @pytest.fixture
 def trained(ingested: dict[str, Any], codebook: Codebook, tmp_path: Path) -> dict[str, Any]:
     result = train(ingested["segments"], ingested["coding"], codebook, 0.5, 3, 1, 3, 4.0)
-    model, card = tmp_path / "model.skops", tmp_path / "card.json"
+    model, card, metrics = tmp_path / "model.skops", tmp_path / "card.json", tmp_path / "cv_metrics.csv"
     dump(result["model"], model)
     card.write_text(json.dumps(result["card"]), encoding="utf-8")
+    result["metrics"].to_csv(metrics, index=False)
     segments = tmp_path / "segments.parquet"
     ingested["segments"].to_parquet(segments)
-    return ingested | {"model": model, "card": card, "segments_path": segments, "model_id": result["card"]["model_id"]}
+    return ingested | {
+        "model": model,
+        "card": card,
+        "metrics": metrics,
+        "segments_path": segments,
+        "model_id": result["card"]["model_id"],
+    }
 
 
 def model_argv(trained: dict[str, Any]) -> list[str]:
@@ -34,7 +41,7 @@ def predict(trained: dict[str, Any], shard: Path, out: Path, memo: Path | None =
     return pd.read_parquet(out)
 
 
-def code_argv(trained: dict[str, Any], tmp_path: Path, overrides: bool = True) -> list[str]:
+def code_argv(trained: dict[str, Any], tmp_path: Path, overrides: bool = True, min_alpha: float = -1.0) -> list[str]:
     """The merge's arguments, with the whole study predicted as one shard first."""
     raw = trained["root"] / "data" / "raw"
     probabilities = tmp_path / "probabilities.parquet"
@@ -43,11 +50,14 @@ def code_argv(trained: dict[str, Any], tmp_path: Path, overrides: bool = True) -
     argv = ["--segments", str(trained["segments_path"]), "--probabilities", str(probabilities), *model_argv(trained)]
     argv += ["--coding", str(raw / "coding" / "coder_x.csv"), "--consensus", "0.5"]
     argv += ["--codes", str(tmp_path / "codes.parquet"), "--overrides-report", str(tmp_path / "overrides_report.csv")]
+    # every code relied on (alpha's estimate at least -1): these tests are about merging, not the gate
+    argv += ["--metrics", str(trained["metrics"]), "--min-alpha", str(min_alpha), "--bound", "point"]
+    argv += ["--reliability", str(tmp_path / "reliability.csv")]
     return argv + (["--overrides", str(raw / "overrides.csv")] if overrides else [])
 
 
-def run_code(trained: dict[str, Any], tmp_path: Path, overrides: bool = True) -> pd.DataFrame:
-    assert main(code_argv(trained, tmp_path, overrides)) == 0
+def run_code(trained: dict[str, Any], tmp_path: Path, overrides: bool = True, min_alpha: float = -1.0) -> pd.DataFrame:
+    assert main(code_argv(trained, tmp_path, overrides, min_alpha)) == 0
     return pd.read_parquet(tmp_path / "codes.parquet")
 
 
@@ -84,7 +94,7 @@ def test_codes_are_in_segment_then_codebook_order(trained: dict[str, Any], tmp_p
     order = {s: i for i, s in enumerate(trained["segments"]["segment_id"])}
     keys = [(order[s], codebook.leaf_ids.index(c)) for s, c in zip(codes["segment_id"], codes["code"], strict=True)]
     assert keys == sorted(keys)
-    assert list(codes.columns) == ["segment_id", "code", "source", "by", "probability"]
+    assert list(codes.columns) == ["segment_id", "code", "source", "by", "probability", "relied_on"]
 
 
 def test_model_from_another_codebook_is_refused(trained: dict[str, Any]) -> None:
@@ -191,3 +201,23 @@ def test_probabilities_that_miss_a_segment_stop_the_merge(
     pd.concat([table, table.head(1)]).to_parquet(probabilities)
     assert run_stage(main, argv) == 1
     assert "predicted twice" in capsys.readouterr().err
+
+
+def test_model_codes_of_a_code_below_the_bar_are_kept_but_not_relied_on(
+    trained: dict[str, Any], tmp_path: Path
+) -> None:
+    """A code whose cross-validated alpha does not reach reliability.min_alpha keeps its model codes in
+    codes.parquet, marked relied_on false, with the reason in reliability.csv; human codes always count."""
+    metrics = pd.read_csv(trained["metrics"])
+    bar = float(metrics["alpha"].median())
+    codes = run_code(trained, tmp_path, overrides=False, min_alpha=bar)
+    decided = pd.read_csv(tmp_path / "reliability.csv").set_index("code")
+    expected = {code for code, alpha in zip(metrics["code"], metrics["alpha"], strict=True) if alpha >= bar}
+    assert set(decided.index[decided["relied_on"]]) == expected
+    assert 0 < len(expected) < len(metrics)
+    model = codes[codes["source"] == "model"]
+    assert (model["relied_on"] == model["code"].isin(expected)).all()
+    assert codes.loc[codes["source"] == "human", "relied_on"].all()
+    low = next(code for code in metrics["code"] if code not in expected)
+    assert decided.loc[low, "why"].startswith("alpha ")
+    assert "is below" in decided.loc[low, "why"]

@@ -346,7 +346,9 @@ def test_a_bad_header_marker_or_exclusion_pattern_stops_with_one_line(nlp: Any) 
     text = "Notes\nF1: Hi.\n"
     with pytest.raises(StudyError, match=r"^config key 'ingest.header_marker' is not a valid regular expression"):
         segments_of(text, nlp, layout=Layout(header_marker="(["))
-    with pytest.raises(StudyError, match=r"^x1.txt: no line before the first speaker label matches ingest.header_marker"):
+    with pytest.raises(
+        StudyError, match=r"^x1.txt: no line before the first speaker label matches ingest.header_marker"
+    ):
         segments_of(text, nlp, layout=Layout(header_marker="^-+$"))
     with pytest.raises(StudyError, match=r"^config key 'ingest.exclude_lines' is not a valid regular expression"):
         segments_of(text, nlp, layout=Layout(header_lines=1, exclude_lines="(["))

@@ -84,8 +84,14 @@ def test_segments_codes_and_sources(finished: Path) -> None:
 def test_tables_and_figures_hold_the_real_numbers(finished: Path) -> None:
     counts = pd.read_csv(finished / "reports/tables/code_counts.csv").set_index("code")
     codes = pd.read_parquet(finished / "data/processed/codes.parquet")
-    for code, n in codes.groupby("code")["segment_id"].nunique().items():
+    # the tables count what findings may rest on: human codes, overrides, and model codes of the codes relied on
+    relied = codes[codes["relied_on"]]
+    for code, n in relied.groupby("code")["segment_id"].nunique().items():
         assert counts.loc[code, "segments"] == n
+    decided = pd.read_csv(finished / "data/processed/reliability.csv").set_index("code")
+    for code in set(codes.loc[~codes["relied_on"], "code"]):
+        assert not decided.loc[code, "relied_on"]
+        assert decided.loc[code, "alpha_low"] < 0.667
     assert counts.loc["leadership", "segments"] == 0
     heat = pd.read_csv(finished / "reports/figures/characteristics_by_group.csv")
     assert set(heat["group"]) == {"walking group", "arts group"}
@@ -146,6 +152,8 @@ def test_cli_lists_every_stage() -> None:
         "figures",
         "report",
         "double_coding",
+        "audit",
+        "estimates",
         "review",
         "overrides",
     )
@@ -431,8 +439,9 @@ def test_the_slurm_profile_plans_every_job_with_its_memory_and_time(finished: Pa
     shards = len(by_shard((finished / "data/raw/transcripts").iterdir(), 4))
     jobs = jobs_run(output)
     assert jobs["ingest"] == jobs["anonymity_scan"] == jobs["code_predict"] == shards
-    # ingest_check, the gate on transcripts and on the study files, train, code, review, summarise, figures, ... all
-    assert jobs["total"] == 3 * shards + 12
+    # ingest_check, the gate on transcripts and on the study files, train, code, review, summarise, figures, the
+    # audit sample, the estimates, ... all
+    assert jobs["total"] == 3 * shards + 14
     blocks = {block.split(":", 1)[0]: block for block in output.split("\nrule ")[1:]}
     assert "mem_mb=1000" in blocks["ingest"]
     assert "runtime=120" in blocks["anonymity_scan"]
@@ -505,3 +514,40 @@ def test_a_study_from_taguette_with_unlabelled_speech_runs_end_to_end(tmp_path: 
     with zipfile.ZipFile(root / "reports/study.qdpx") as archive:
         project = archive.read("project.qde").decode("utf-8")
     assert project.count("<Coding ") == len(codes)
+
+
+def test_an_audit_sample_coded_back_gives_every_share_an_interval(finished: Path, tmp_path: Path) -> None:
+    """Before the audit: counts without intervals, and the report says how to get them. The audit sample coded
+    blind and saved in data/raw/audit/: prediction-powered estimates with 95% intervals, in the table and the
+    report; a segment outside the sample stops the run with its file."""
+    before = pd.read_csv(finished / "reports/tables/prevalence_estimates.csv")
+    assert before["lower"].isna().all()
+    assert "No audit sample has been coded yet" in (finished / "reports/evaluation_report.html").read_text()
+    assert len(pd.read_csv(finished / "reports/audit/audit_sample.csv")) == 52  # the whole tiny study: 52 < 100
+    copy = tmp_path / "study"
+    shutil.copytree(finished / "data/raw", copy / "data/raw")
+    shutil.copytree(finished / "config", copy / "config")
+    config = yaml.safe_load((copy / "config/config.yaml").read_text(encoding="utf-8"))
+    config["audit"]["size"] = 30
+    (copy / "config/config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    assert run_pipeline(copy, "--", "reports/audit/audit_sample.csv").returncode == 0
+    sample = pd.read_csv(copy / "reports/audit/audit_sample.csv", keep_default_na=False)
+    assert len(sample) == 30
+    # the auditor's codes: the turns' own (write_study's "people who get it" turns are mutual support)
+    codes = ["mutual_support" if "get it" in text or "understand" in text else "" for text in sample["text"]]
+    (copy / "data/raw/audit").mkdir()
+    pd.DataFrame({"segment_id": sample["segment_id"], "code": codes}).to_csv(
+        copy / "data/raw/audit/aud.csv", index=False
+    )
+    assert run_pipeline(copy).returncode == 0
+    after = pd.read_csv(copy / "reports/tables/prevalence_estimates.csv")
+    overall = after[after["scope"] == "overall"].set_index("code")
+    modelled = overall.loc["mutual_support"]
+    assert modelled["method"].startswith("prediction-powered")
+    assert modelled["lower"] <= modelled["estimate"] <= modelled["upper"]
+    assert modelled["audited"] == len(sample)
+    assert "Estimated share of all segments" in (copy / "reports/evaluation_report.html").read_text()
+    outside = pd.read_parquet(finished / "data/processed/segments.parquet")["segment_id"]
+    stray = next(s for s in outside if s not in set(sample["segment_id"]))
+    (copy / "data/raw/audit/aud.csv").write_text(f"segment_id,code\n{stray},mutual_support\n")
+    stopped_with(run_pipeline(copy), f"aud.csv: segment '{stray}' is not in the audit sample")

@@ -1,0 +1,173 @@
+"""How common each code is, with an interval that holds however wrong the model is.
+
+A count of the model's codes is biased wherever the model is: a code it over-applies looks common, one it
+misses looks rare, and no error bar says by how much. Prediction-powered inference (Angelopoulos et al.,
+Science 2023; PPI++, Angelopoulos, Duchi and Zrnic 2023) combines the model's calibrated probability of each
+code on every segment with human codes on a random sample of them (the audit sample): the sample measures the
+model's bias, the model's predictions on the other segments narrow the interval. The estimate is unbiased and
+its 95% interval valid whatever the model's errors; a good model makes it narrower, a bad one only wider. The
+estimators are ``ppi-python``'s (``ppi_py.ppi_mean_pointestimate`` and ``ppi_mean_ci``, with PPI++'s power
+tuning, which never does worse than the audit sample alone).
+
+Without an audit sample there is nothing to correct with, and a prevalence is the model's count, stated as
+such, without an interval.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.codebook import load_codebook
+from pipeline.coding import findings
+from pipeline.errors import run_stage
+from pipeline.tables import read_workshops, write_csv
+
+ESTIMATE_COLUMNS = (
+    "scope", "level", "code", "estimate", "lower", "upper", "model_count_share", "audited", "segments", "method",
+)  # fmt: skip
+PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
+AUDIT_ONLY = "audit sample only (Wilson interval): the code is not modelled"
+COUNT = "codes counted: no audit sample yet, no interval"
+NONE_HERE = "codes counted: no audited segment here, no interval"
+ALPHA = 0.05  # 95% intervals
+
+
+@dataclass(frozen=True)
+class Estimate:
+    estimate: float
+    lower: float
+    upper: float
+    method: str
+
+
+def ppi_mean(audited: np.ndarray, predicted_audited: np.ndarray, predicted_rest: np.ndarray) -> Estimate:
+    """A prevalence from human 0/1 codes on the audited segments, the model's probabilities on the same
+    segments and its probabilities on the rest (ppi-python's PPI++ mean, 95% interval)."""
+    from ppi_py import ppi_mean_ci, ppi_mean_pointestimate
+
+    y, yhat, rest = (np.asarray(a, dtype=float) for a in (audited, predicted_audited, predicted_rest))
+    if len(rest) == 0:  # every segment audited: the audit is the population
+        value = float(y.mean())
+        return Estimate(value, value, value, PPI)
+    point = float(np.ravel(ppi_mean_pointestimate(y, yhat, rest))[0])
+    lower, upper = (float(np.ravel(bound)[0]) for bound in ppi_mean_ci(y, yhat, rest, alpha=ALPHA))
+    return Estimate(point, max(0.0, lower), min(1.0, upper), PPI)
+
+
+def wilson(successes: int, n: int) -> Estimate:
+    """A share and its 95% Wilson interval, from the audit sample alone."""
+    from statsmodels.stats.proportion import proportion_confint
+
+    lower, upper = proportion_confint(successes, n, alpha=ALPHA, method="wilson")
+    return Estimate(successes / n, float(lower), float(upper), AUDIT_ONLY)
+
+
+def prevalence_estimates(
+    segments: pd.DataFrame,
+    probabilities: pd.DataFrame,
+    audit: pd.DataFrame,
+    counted: pd.DataFrame,
+    codes: Sequence[str],
+    scopes: dict[str, str],
+) -> pd.DataFrame:
+    """Each code's share of segments, overall and within each level of ``scopes`` (column of ``segments`` ->
+    scope name, e.g. {"group": "group", "role": "stakeholder role"}).
+
+    ``probabilities``: the model's calibrated probability of each modelled code (columns) by segment_id (index);
+    ``audit``: the audit sample's human codes (segment_id, code; "" for audited with no code); ``counted``:
+    the final codes the report counts (segment_id, code), for the model count beside the estimate.
+    """
+    audited_ids = pd.Index(audit["segment_id"].unique())
+    truth = (
+        pd.crosstab(audit["segment_id"], audit["code"]).reindex(index=audited_ids, columns=list(codes), fill_value=0)
+        > 0
+    ).astype(float)
+    counted_matrix = (
+        pd.crosstab(counted["segment_id"], counted["code"]).reindex(
+            index=segments["segment_id"], columns=list(codes), fill_value=0
+        )
+        > 0
+    )
+    rows = []
+    levels: list[tuple[str, str, pd.Index]] = [("overall", "all segments", pd.Index(segments["segment_id"]))]
+    for column, scope in scopes.items():
+        for level, part in segments.groupby(column, sort=True):
+            levels.append((scope, str(level), pd.Index(part["segment_id"])))
+    for scope, level, ids in levels:
+        in_audit = ids.intersection(audited_ids)
+        rest = ids.difference(audited_ids)
+        for code in codes:
+            counted_share = float(counted_matrix.loc[ids, code].mean()) if len(ids) else float("nan")
+            if len(in_audit) == 0:
+                method = COUNT if audited_ids.empty else NONE_HERE
+                found = Estimate(counted_share, float("nan"), float("nan"), method)
+            elif code in probabilities.columns:
+                found = ppi_mean(
+                    truth.loc[in_audit, code].to_numpy(),
+                    probabilities.loc[in_audit, code].to_numpy(),
+                    probabilities.loc[rest, code].to_numpy(),
+                )
+            else:
+                found = wilson(int(truth.loc[in_audit, code].sum()), len(in_audit))
+            rows.append(
+                {
+                    "scope": scope,
+                    "level": level,
+                    "code": code,
+                    "estimate": round(found.estimate, 6),
+                    "lower": round(found.lower, 6),
+                    "upper": round(found.upper, 6),
+                    "model_count_share": round(counted_share, 6),
+                    "audited": len(in_audit),
+                    "segments": len(ids),
+                    "method": found.method,
+                }
+            )
+    return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.estimates", description=__doc__)
+    parser.add_argument("--segments", type=Path, required=True, help="cleared segments.parquet")
+    parser.add_argument("--workshops", type=Path, required=True)
+    parser.add_argument("--codes", type=Path, required=True, help="codes.parquet (the codes the report counts)")
+    parser.add_argument("--probabilities", type=Path, nargs="+", required=True, help="the code stage's, per shard")
+    parser.add_argument("--card", type=Path, required=True, help="the model card (which codes are modelled)")
+    parser.add_argument("--sample", type=Path, required=True, help="the audit sample (reports/audit/audit_sample.csv)")
+    parser.add_argument("--audit", type=Path, nargs="*", default=[], help="the audit sample's coding files")
+    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument("--estimates", type=Path, required=True, help="output CSV")
+    args = parser.parse_args(argv)
+    import json
+
+    from pipeline.audit import read_audit
+    from pipeline.code import read_probabilities
+
+    codebook = load_codebook(args.codebook)
+    segments = pd.read_parquet(args.segments, columns=["segment_id", "workshop_id", "role"])
+    segments = segments.merge(read_workshops(args.workshops)[["workshop_id", "group"]], on="workshop_id", how="left")
+    card = json.loads(args.card.read_text(encoding="utf-8"))
+    probabilities = read_probabilities(args.probabilities, segments, card).set_index("segment_id")
+    sample = pd.read_csv(args.sample, dtype=str, keep_default_na=False)
+    audit = read_audit(args.audit, sample, set(segments["segment_id"]), args.codebook)
+    counted = findings(pd.read_parquet(args.codes))
+    table = prevalence_estimates(
+        segments, probabilities, audit, counted, list(codebook.leaf_ids), {"group": "group", "role": "role"}
+    )
+    write_csv(table, args.estimates)
+    audited = audit["segment_id"].nunique()
+    print(
+        f"prevalence of {len(codebook.leaf_ids)} codes over {len(segments)} segments: "
+        + (f"{audited} audited segments, 95% intervals" if audited else "no audit sample coded yet: counts only")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))

@@ -1,0 +1,25 @@
+rule estimates:
+    """Each code's prevalence, overall, by group and by role, with 95% intervals from the model and the audit sample."""
+    input:
+        stage=stage_module("estimates"),
+        segments=rules.anonymity_gate.output.segments,
+        workshops="data/raw/workshops.csv",
+        codes=rules.code.output.codes,
+        probabilities=rules.code.input.probabilities,
+        card=rules.train.output.card,
+        sample=rules.audit_sample.output.sheet,
+        audit=AUDIT,
+        codebook=CODEBOOK,
+    output:
+        estimates="reports/tables/prevalence_estimates.csv",
+    log:
+        "logs/estimates.log",
+    benchmark:
+        "benchmarks/results/estimates.tsv"
+    conda:
+        "envs/pipeline.yaml"
+    shell:
+        "python -m pipeline.job estimates --segments {input.segments:q} --workshops {input.workshops:q}"
+        " --codes {input.codes:q} --probabilities {input.probabilities:q} --card {input.card:q}"
+        " --sample {input.sample:q} --audit {input.audit:q} --codebook {input.codebook:q}"
+        " --estimates {output.estimates:q} > {log:q} 2>&1"
