@@ -29,7 +29,7 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
 from pipeline.job import fork_is_safe
 from pipeline.memo import forget_unused, memo_key
-from pipeline.tables import atomic, paths_by_stem, write_csv
+from pipeline.tables import atomic, paths_by_stem, read_table, write_csv
 
 Drawing = tuple[Figure, pd.DataFrame]
 FIRST_POLE, SECOND_POLE = "#0072B2", "#E69F00"  # Okabe-Ito blue and orange
@@ -334,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines")
-    tables = {name: pd.read_csv(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
+    tables = {name: read_table(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
     plt.style.use(args.style)
     style = args.style.read_bytes()
     used: set[str] = set()

@@ -28,7 +28,7 @@ from pipeline.coding import findings
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES, left_out
 from pipeline.quotes import quotes_by_code
-from pipeline.tables import paths_by_stem, read_workshops, write_text
+from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
 
@@ -262,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
     args = parser.parse_args(argv)
     names = ("code_counts", "prevalence_by_group", "tension_balance", "agreement", "framework_matrix")
-    tables = {name: pd.read_csv(path) for name, path in paths_by_stem(args.tables, names, ".csv").items()}
+    tables = {name: read_table(path) for name, path in paths_by_stem(args.tables, names, ".csv").items()}
     values = context(
         pd.read_parquet(args.segments),
         findings(pd.read_parquet(args.codes)),

@@ -100,9 +100,33 @@ def atomic(path: Path) -> Iterator[Path]:
 
 
 def write_csv(table: pd.DataFrame, path: Path) -> None:
-    """Write a CSV byte for byte the same for the same table (fixed float format, LF endings)."""
+    """Write a CSV byte for byte the same for the same table (fixed float format, LF endings). A text cell a
+    spreadsheet would run as a formula (a group named "=SUM(...)" in workshops.csv) is written with a leading
+    apostrophe (see ``spreadsheet_text``); ``read_table`` takes it off again."""
+    text_columns = [
+        column for column in table.columns if table[column].dtype == object or str(table[column].dtype) == "str"
+    ]
+    if text_columns:
+        table = table.assign(
+            **{
+                column: table[column].map(lambda v: spreadsheet_text(v) if isinstance(v, str) else v)
+                for column in text_columns
+            }
+        )
     with atomic(path) as partial:
         table.to_csv(partial, index=False, lineterminator="\n", float_format="%.6g")
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """A table this package wrote with ``write_csv``, its text cells as they were (the apostrophe that keeps a
+    spreadsheet from running them taken off)."""
+    table = pd.read_csv(path)
+    for column in table.columns:
+        if table[column].dtype == object or str(table[column].dtype) == "str":
+            table[column] = table[column].map(
+                lambda v: v[1:] if isinstance(v, str) and v.startswith("'") and v[1:2] in FORMULA_CHARACTERS else v
+            )
+    return table
 
 
 def write_parquet(table: pd.DataFrame, path: Path) -> None:
@@ -127,6 +151,7 @@ def paths_by_stem(paths: Sequence[Path], stems: Sequence[str], suffix: str) -> d
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_CHARACTERS = set("".join(FORMULA_STARTS))
 
 
 def spreadsheet_text(text: str) -> str:

@@ -362,11 +362,17 @@ def test_hostile_text_stays_text_in_every_output(study: Callable[..., Path]) -> 
         "P1: **bold** and [a link](#top) and a bell\x07 and an escape\x1b[2J",
     ]
     transcript.write_text(transcript.read_text() + "\n".join(hostile) + "\n")
+    workshops = root / "data/raw/workshops.csv"  # a group named like a formula, as a workshops.csv may have it
+    workshops.write_text(workshops.read_text().replace("arts group", "=SUM(1+1) group"))
     result = run_pipeline(root)
     assert result.returncode == 0, result.stderr[-3000:]
     report = (root / "reports/evaluation_report.html").read_text(encoding="utf-8")
     assert "<script>document" not in report
     assert "<img src=x" not in report
+    assert "=SUM(1+1) group" in report  # shown as it was written, never run
+    assert "'=SUM" not in report
+    framework = pd.read_csv(root / "reports/tables/framework_matrix.csv", dtype=str)
+    assert "'=SUM(1+1) group" in set(framework["group"])
     segments = pd.read_parquet(root / "data/processed/segments.parquet").set_index("segment_id")
     assert segments.loc["w01-0016-01", "text"].endswith("a bell\ufffd and an escape\ufffd[2J")
     for table_path in (root / "reports").rglob("*.csv"):
