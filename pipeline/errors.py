@@ -7,6 +7,7 @@ instead of a traceback.
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Callable, Sequence
 
@@ -21,4 +22,11 @@ def run_stage(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] |
         return main(argv)
     except StudyError as error:
         print(f"error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        # a full disk is the machine's state, not a bug: say where, and what to do
+        where = f" writing {error.filename}" if error.filename else ""
+        print(f"error: the disk is full{where}; free some space (or move the project) and rerun", file=sys.stderr)
         return 1

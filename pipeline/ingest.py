@@ -15,6 +15,7 @@ import functools
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
@@ -257,13 +258,22 @@ def characters_by_speaker(transcript: Transcript, pseudonym: re.Pattern[str] | N
 def transcript_ids(transcripts: Sequence[Path]) -> dict[str, Path]:
     """Workshop id (file stem) of each transcript; two files for one workshop is an error."""
     by_id: dict[str, Path] = {}
+    folded: dict[str, Path] = {}
     for path in sorted(transcripts):
         check_format(path)
-        if path.stem in by_id:
+        # a file name typed on a Mac may be decomposed (NFD) where workshops.csv has it composed (NFC)
+        workshop_id = unicodedata.normalize("NFC", path.stem)
+        if workshop_id in by_id:
             raise StudyError(
-                f"{path}: workshop '{path.stem}' also has {by_id[path.stem].name}; keep one file per workshop"
+                f"{path}: workshop '{workshop_id}' also has {by_id[workshop_id].name}; keep one file per workshop"
             )
-        by_id[path.stem] = path
+        if workshop_id.casefold() in folded:  # HV01.txt and hv01.txt are one file on macOS and Windows disks
+            raise StudyError(
+                f"{path}: workshop '{workshop_id}' differs from {folded[workshop_id.casefold()].name} only by letter "
+                "case, which macOS and Windows take for one file; rename one"
+            )
+        by_id[workshop_id] = path
+        folded[workshop_id.casefold()] = path
     return by_id
 
 
@@ -275,12 +285,20 @@ def check_metadata(by_id: dict[str, Path], workshops: pd.DataFrame, workshops_pa
             raise StudyError(
                 f"{path}: workshop '{workshop_id}' has no row in {workshops_path}; add its group, stakeholder and date"
             )
+    folder = workshops_path.parent / "transcripts"
     for index, workshop_id in enumerate(workshops["workshop_id"]):
         if workshop_id not in by_id:
-            raise StudyError(
-                f"{workshops_path} row {index + 2}: workshop '{workshop_id}' has no transcript; add "
-                "the file or remove the row"
-            )
+            # a file that is there but not read: hidden (a name starting with a dot) or not a regular file
+            unread = [
+                path
+                for path in (sorted(folder.iterdir()) if folder.is_dir() else [])
+                if unicodedata.normalize("NFC", path.stem).lstrip(".") == workshop_id
+            ]
+            reason = "; add the file or remove the row"
+            if unread:
+                why = "hidden (its name starts with a dot)" if unread[0].name.startswith(".") else "not a regular file"
+                reason = f"; {unread[0].name} is there but {why}, so it is not read: rename or re-save it"
+            raise StudyError(f"{workshops_path} row {index + 2}: workshop '{workshop_id}' has no transcript{reason}")
 
 
 @functools.cache  # one load a process; a job forked from the warm server finds it loaded

@@ -11,6 +11,7 @@ import io
 import os
 import re
 import shutil
+import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,8 +44,11 @@ def read_csv_table(path: Path, required: Sequence[str]) -> pd.DataFrame:
     table.columns = [str(column).strip() for column in table.columns]
     missing = [column for column in required if column not in table.columns]
     if missing:
+        hint = ""
+        if len(table.columns) == 1 and ";" in str(table.columns[0]):  # Excel in a comma-decimal locale
+            hint = " (the columns are separated by semicolons: save it as CSV with commas)"
         raise StudyError(
-            f"{path}: missing column(s) {', '.join(missing)}; the header row must have {', '.join(required)}"
+            f"{path}: missing column(s) {', '.join(missing)}; the header row must have {', '.join(required)}{hint}"
         )
     for column in required:
         table[column] = table[column].str.strip()
@@ -65,6 +69,7 @@ def read_segments(paths: Sequence[Path]) -> pd.DataFrame:
 def read_workshops(path: Path) -> pd.DataFrame:
     """``workshops.csv``: one row per workshop with its group, stakeholder kind and date."""
     table = read_csv_table(path, ("workshop_id", "group", "stakeholder", "date"))
+    table["workshop_id"] = table["workshop_id"].map(lambda value: unicodedata.normalize("NFC", value))  # as file names
     for index, row in table.iterrows():
         where = f"{path} row {spreadsheet_row(int(str(index)))}"
         if not row["workshop_id"]:

@@ -352,3 +352,45 @@ def test_a_bad_header_marker_or_exclusion_pattern_stops_with_one_line(nlp: Any) 
         segments_of(text, nlp, layout=Layout(header_marker="^-+$"))
     with pytest.raises(StudyError, match=r"^config key 'ingest.exclude_lines' is not a valid regular expression"):
         segments_of(text, nlp, layout=Layout(header_lines=1, exclude_lines="(["))
+
+
+def test_file_names_that_look_the_same_or_differ_only_by_case(tmp_path: Path, nlp: Any) -> None:
+    """A decomposed 'é' in a file name (as macOS writes it) matches workshops.csv's composed one; 'HV01' beside
+    'hv01' is one file on macOS and Windows, so it stops; a hidden copy is named as such, not 'has no transcript'."""
+    import unicodedata
+
+    files, workshops = write_study(tmp_path, "caf\u00e9,g,members,x\nb1,g,members,x\n")
+    decomposed = tmp_path / "transcripts" / (unicodedata.normalize("NFD", "caf\u00e9") + ".txt")
+    files[0].rename(decomposed)
+    segments, _, _ = ingest([decomposed, files[1]], workshops, nlp, PATTERN, ROLES, 600)
+    assert set(segments["workshop_id"]) == {"caf\u00e9", "b1"}
+    upper = tmp_path / "transcripts" / "B1.txt"
+    upper.write_text(files[1].read_text())
+    with pytest.raises(StudyError, match=r"b1.txt: workshop 'b1' differs from B1.txt only by letter case"):
+        ingest([decomposed, files[1], upper], workshops, nlp, PATTERN, ROLES, 600)
+    upper.unlink()
+    hidden = tmp_path / "transcripts" / ".b1.txt"
+    files[1].rename(hidden)
+    with pytest.raises(StudyError, match=r"row 3: workshop 'b1' has no transcript; .b1.txt is there but hidden"):
+        ingest([decomposed], workshops, nlp, PATTERN, ROLES, 600)
+
+
+def test_a_semicolon_separated_table_and_a_full_disk_get_one_line(tmp_path: Path, capsys: Any) -> None:
+    import errno
+
+    from pipeline.errors import run_stage
+    from pipeline.tables import read_workshops
+
+    path = tmp_path / "workshops.csv"
+    path.write_text("workshop_id;group;stakeholder;date\na1;g;members;x\n")
+    with pytest.raises(StudyError, match=r"the columns are separated by semicolons: save it as CSV with commas"):
+        read_workshops(path)
+
+    def full(argv: Any) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device", "data/processed/segments.parquet")
+
+    assert run_stage(full) == 1
+    assert capsys.readouterr().err == (
+        "error: the disk is full writing data/processed/segments.parquet; free some space (or move the project) and "
+        "rerun\n"
+    )
