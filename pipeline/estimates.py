@@ -33,6 +33,10 @@ ESTIMATE_COLUMNS = (
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (Wilson interval): the code is not modelled"
+FEW = "audit sample only (Wilson interval): too few audited segments here, or all alike, for the model-corrected one"
+# below this many audited segments, or when they all agree (all with the code or all without), the normal
+# approximation behind the PPI interval fails (it can even have zero width); Wilson's interval does not
+MIN_AUDITED = 20
 COUNT = "codes counted: no audit sample yet, no interval"
 NONE_HERE = "codes counted: no audited segment here, no interval"
 ALPHA = 0.05  # 95% intervals
@@ -60,12 +64,12 @@ def ppi_mean(audited: np.ndarray, predicted_audited: np.ndarray, predicted_rest:
     return Estimate(point, max(0.0, lower), min(1.0, upper), PPI)
 
 
-def wilson(successes: int, n: int) -> Estimate:
+def wilson(successes: int, n: int, method: str = AUDIT_ONLY) -> Estimate:
     """A share and its 95% Wilson interval, from the audit sample alone."""
     from statsmodels.stats.proportion import proportion_confint
 
     lower, upper = proportion_confint(successes, n, alpha=ALPHA, method="wilson")
-    return Estimate(successes / n, float(lower), float(upper), AUDIT_ONLY)
+    return Estimate(successes / n, float(lower), float(upper), method)
 
 
 def prevalence_estimates(
@@ -107,6 +111,10 @@ def prevalence_estimates(
             if len(in_audit) == 0:
                 method = COUNT if audited_ids.empty else NONE_HERE
                 found = Estimate(counted_share, float("nan"), float("nan"), method)
+            elif code in probabilities.columns and (
+                len(in_audit) < MIN_AUDITED or truth.loc[in_audit, code].nunique() < 2
+            ):
+                found = wilson(int(truth.loc[in_audit, code].sum()), len(in_audit), FEW)
             elif code in probabilities.columns:
                 found = ppi_mean(
                     truth.loc[in_audit, code].to_numpy(),

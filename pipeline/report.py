@@ -83,6 +83,20 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
     }
 
 
+def group_estimates(rows: Sequence[dict[str, Any]], code_id: str) -> dict[str, Any]:
+    """A code's estimates by group that have an interval, and whether the data rank the groups at all: when
+    every pair of intervals overlaps, the report says no group can be said to be higher than another."""
+    estimates = [
+        row for row in rows if row["scope"] == "group" and row["code"] == code_id and row["lower"] == row["lower"]
+    ]
+    overlapping = all(
+        a["lower"] <= b["upper"] and b["lower"] <= a["upper"]
+        for i, a in enumerate(estimates)
+        for b in estimates[i + 1 :]
+    )
+    return {"rows": estimates, "all_overlap": overlapping and len(estimates) > 1}
+
+
 def embed_png(path: Path) -> str:
     return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
@@ -156,6 +170,7 @@ def context(
             "quotes": quotes.get(code_id, []),
             "reliability": (trust or {}).get("reliability", {}).get(code_id),
             "estimate": (trust or {}).get("overall", {}).get(code_id),
+            "by_group": group_estimates((trust or {}).get("by_level", []), code_id),
         }
 
     balance = tables["tension_balance"]

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.estimates import AUDIT_ONLY, COUNT, NONE_HERE, PPI, ppi_mean, prevalence_estimates
+from pipeline.estimates import AUDIT_ONLY, COUNT, FEW, NONE_HERE, PPI, ppi_mean, prevalence_estimates
 
 
 def biased_study(rng: np.random.Generator, n: int = 2000, prevalence: float = 0.2) -> tuple[np.ndarray, np.ndarray]:
@@ -60,8 +60,8 @@ def test_the_table_states_how_each_number_was_made() -> None:
     audit = pd.DataFrame({"segment_id": ["s0", "s1", "s2", "s3"], "code": ["hope", "stigma", "", ""]})
     table = prevalence_estimates(segments, probabilities, audit, counted, ["hope", "stigma"], {"group": "group"})
     overall = table[table["scope"] == "overall"].set_index("code")
-    assert overall.loc["hope", "method"] == PPI
-    assert overall.loc["hope", "lower"] <= overall.loc["hope", "estimate"] <= overall.loc["hope", "upper"]
+    assert overall.loc["hope", "method"] == FEW  # 4 audited: the audit's own interval, never a zero-width one
+    assert overall.loc["hope", "lower"] < overall.loc["hope", "estimate"] < overall.loc["hope", "upper"]
     assert overall.loc["stigma", "method"] == AUDIT_ONLY  # not modelled: 1 of 4 audited, Wilson
     assert overall.loc["stigma", "estimate"] == 0.25
     group_b = table[(table["scope"] == "group") & (table["level"] == "b")].set_index("code")
@@ -71,3 +71,20 @@ def test_the_table_states_how_each_number_was_made() -> None:
     before = prevalence_estimates(segments, probabilities, audit.iloc[0:0], counted, ["hope"], {})
     assert before["method"].tolist() == [COUNT]
     assert before["estimate"].tolist() == [0.375]
+
+
+def test_enough_audited_segments_get_the_model_corrected_interval() -> None:
+    rng = np.random.default_rng(3)
+    truth, probability = biased_study(rng, n=400)
+    ids = [f"s{i}" for i in range(400)]
+    segments = pd.DataFrame({"segment_id": ids})
+    probabilities = pd.DataFrame({"hope": probability}, index=ids)
+    audited = rng.choice(400, 60, replace=False)
+    audit = pd.DataFrame(
+        {"segment_id": [ids[i] for i in audited], "code": ["hope" if truth[i] else "" for i in audited]}
+    )
+    table = prevalence_estimates(segments, probabilities, audit, audit.iloc[0:0], ["hope"], {})
+    row = table.iloc[0]
+    assert row["method"] == PPI
+    assert row["lower"] < row["estimate"] < row["upper"]
+    assert row["upper"] - row["lower"] < 0.25
