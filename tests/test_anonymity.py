@@ -474,6 +474,13 @@ def test_a_name_standing_alone_at_a_turns_start_and_a_home_town_in_lower_case(ne
     assert findings[["segment_id", "kind"]].values.tolist() == [["x1-0001-01", "place"]]
 
 
+def found_in(ner: Any, texts: list[str]) -> list[tuple[str, str]]:
+    """What the gate finds in these turns of one workshop: (the text, its kind), in source order."""
+    findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
+    source = source_of(texts)
+    return [(source[start:end], kind) for start, end, kind in findings[["start", "end", "kind"]].values.tolist()]
+
+
 def test_a_dictionary_word_that_acts_as_a_person_and_places_people_come_from(ner: Any) -> None:
     """A capitalised word the dictionary holds (a mare-d, a manny) is a name when the words after make it a
     person, "Mum said" is no one's; "drives down from Brymbo" and "the only lass in laceby" place someone,
@@ -486,10 +493,7 @@ def test_a_dictionary_word_that_acts_as_a_person_and_places_people_come_from(ner
         "i'm the only lass in laceby with pink hair",
         "When I came from Kaunas I had nobody here.",
     ]
-    findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
-    source = source_of(texts)
-    found = [(source[start:end], kind) for start, end, kind in findings[["start", "end", "kind"]].values.tolist()]
-    assert found == [("Mared", "name"), ("Manny", "name"), ("Brymbo", "place"), ("laceby", "place")]
+    assert found_in(ner, texts) == [("Mared", "name"), ("Manny", "name"), ("Brymbo", "place"), ("laceby", "place")]
 
 
 def test_a_town_after_a_local_place_and_names_listed_with_a_name(ner: Any) -> None:
@@ -502,7 +506,5 @@ def test_a_town_after_a_local_place_and_names_listed_with_a_name(ner: Any) -> No
         "The shop in March was shut, and someone in charge of money said no.",
         "robin fixes the bikes. pay dawn and robin and ash",
     ]
-    findings = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
-    source = source_of(texts)
-    found = sorted(source[start:end] for start, end in findings[["start", "end"]].values.tolist())
+    found = sorted(text for text, _ in found_in(ner, texts))
     assert found == ["Ystalyfera", "ash", "bridge of allan", "dawn", "robin", "robin"]
