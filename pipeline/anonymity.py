@@ -88,14 +88,16 @@ DIAGNOSIS = re.compile(
 )
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 LOWER_RESIDENCE = re.compile(
-    r"\b(?:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born|'s)\s+(?:out\s+|over\s+)?|\d{1,2},?\s+"
-    r"|\bout\s+)"
-    r"(?:in|from|to|at)\s+([a-z][a-z'-]{3,})\b"  # "i live out in newmachar", "i'm 29, from kirkby"
+    r"\b(?:(?:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born|'s|bus|drive|lift|train|here"
+    r"|drove|walked|travel|travelled|cycle|cycled)\s+"
+    r"(?:out\s+|over\s+|up\s+|down\s+)?|\d{1,2},?\s+|\bout\s+)(?:in|from|to|at)|\bhalf\s+of)"
+    r"\s+([a-z][a-z'-]{3,})\b"  # "i live up in heptonstall", "bus from beaminster", "half of bridport"
 )
 # "I live out in Winterbourne", "I'm from Wotton-under-Edge": where someone lives, whatever spaCy makes of it
 RESIDENCE = re.compile(
-    r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|born)\s+(?:out\s+|over\s+|up\s+|down\s+)?"
-    r"(?:in|from|to|at|on)|\bout)\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
+    r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|coming|born)"
+    r"(?:\s+with\s+(?:us|them|him|her|me|my\s+\w+))?\s+(?:out\s+|over\s+|up\s+|down\s+|back\s+)?"
+    r"(?:in|into|from|to|at|on)|\bout)\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
 )
 # where someone comes from or works out of, before a place spaCy knows: "drives down from Brymbo", "the only
 # woman skipper out of Rosehearty"; with "the only ... in", a place in any case: "the only lass in laceby"
@@ -107,7 +109,8 @@ VENUE_IN = re.compile(
     r"\b(?i:room|library|launderette|co-?op|caf[eé]|house|gp|surgery|group|club|church|chapel|hall|centre|center"
     r"|school|pub|shop|flat|estate|hospital|office|station|park|market|gym|pool|home|bungalow|farm|job|college"
     r"|clinic|practice|nan'?s|mum'?s|dad'?s|lives(?:\s+(?:up|out|down|over))?|living(?:\s+(?:up|out|down|over))?"
-    r"|people|folk|men|women|lads|lasses|kids|girls|boys|families|mums|dads|family|friends|mates)"
+    r"|people|folk|men|women|lads|lasses|kids|girls|boys|families|mums|dads|family|friends|mates|coffee"
+    r"|smallholding|croft|cottage|caravan|static|allotment)"
     r"\s+(?i:in|near|outside)\s+((?:St\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of|on|upon|under|le|in|by)\s+[A-Z][\w'\u2019-]+"
     r"|\s+[A-Z][\w'\u2019-]+)?|[a-z][a-z-]{3,}(?:\s+(?:of|on|upon|under|le)\s+[a-z]+)?)"
 )
@@ -500,9 +503,10 @@ def display_names(segments: pd.DataFrame, allowed: re.Pattern[str]) -> dict[str,
             str(speaker).strip()
             for speaker in speakers.dropna().unique()
             if str(speaker).strip()
-            and not allowed.fullmatch(str(speaker).strip())
-            and not is_allowed(str(speaker), allowed)
+            and not allowed.fullmatch(CALL_SUFFIX.sub("", str(speaker)).strip())
+            and not is_allowed(CALL_SUFFIX.sub("", str(speaker)), allowed)
             and not DEVICE_NAME.fullmatch(str(speaker).strip())
+            and not chosen_word(CALL_SUFFIX.sub("", str(speaker)).strip())
         ]
         parts = {
             word
@@ -522,6 +526,16 @@ DEVICE_NAME = re.compile(
     r"(?i:(?:\w+'s\s+)?(?:ipad|iphone|android|galaxy|samsung|pixel|huawei|laptop|pc|macbook|tablet|phone|zoom\s+user"
     r"|guest|user|desktop|chromebook|kindle)(?:\s+\w+)?(?:\s*\(\d+\))?)"
 )
+
+
+# what a call adds to a display name: "Participant 2 (Guest)", "Sam (she/her)", "F1 (Host)"
+CALL_SUFFIX = re.compile(r"\s*\((?:guest|host|co-host|external|me|[a-z]+/[a-z]+)\)", re.IGNORECASE)
+
+
+def chosen_word(name: str) -> bool:
+    """A display name that is one English word and no first name ("Sunflower", "Interpreter"): a name chosen
+    to hide one, or a role."""
+    return bool(re.fullmatch(r"[A-Za-z]+", name)) and is_ordinary(name.casefold()) and fold(name) not in first_names()
 
 
 # a word in lower case as a speaker uses it, not a piece of an e-mail, a handle or a web address

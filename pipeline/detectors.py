@@ -258,7 +258,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a full date after "born", "date of birth" or "birthday", or any full date of a year a member could be born in
     "date_of_birth": re.compile(
-        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^.!\n\d]{{0,40}}?"
+        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^!\n\d]{{0,40}}?"
         rf"(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR})')}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b)"
         rf"|{full_date(BIRTH_YEAR)}|{full_date(SPOKEN_YEAR)}",
         re.IGNORECASE,
@@ -380,12 +380,18 @@ BUSINESS_HEADS = (
     r"|farms?|dairy|produce|foods|logistics|haulage|builders|joinery|plumbing|electrical|engineering|ltd|limited"
     r"|plc|academy|primary|school|college|sixth\s+form|surgery|pharmacy|chemists?|centre|stores?|shop|warehouse"
     r"|mill|works|yard|care\s+home|lodge|manor|studios?|gym|fitness|autos|motors|services|solutions|supplies"
-    r"|packaging|unit|high|brewery|distillery|depot|clinic"
+    r"|packaging|unit|high|brewery|distillery|depot|clinic|driving|taxis|cabs|removals|cleaning"
 )
 NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Smokehouse" is tried at "at" too
-    r"(?=(?i:\b(?:at|for|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,|(?:in|on)(?=\s+the\s))\s+"
+    r"(?=(?i:\b(?:at|for|from|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,|(?:in|on)(?=\s+the\s))\s+"
     r"(?:the\s+)?)"
     rf"((?:[\w'\u2019]+\s+(?:(?:and|&)\s+)?){{1,4}}(?i:{BUSINESS_HEADS}))\b)"
+)
+# a street named without its number: "turned up at my door on Trewarveneth Street"; "the High Street" is any town's
+STREET_NAMED = re.compile(
+    r"\b(?:on|off|in|at|down|up|along|near)\s+((?!(?:High|Main|Market)\s)(?:[A-Z][\w'\u2019-]+\s+){1,2}"
+    r"(?:Street|Road|Lane|Avenue|Terrace|Crescent|Close|Drive|Way|Grove|Gardens|Row|Walk|Mount|Rise|Place|Mews)"
+    r")\b"
 )
 # a hospital ward by its number: "we were on ward 4 at harplands"
 WARD_NUMBER = re.compile(r"\b(?i:ward)\s+\d{1,2}[A-Za-z]?\b")
@@ -507,6 +513,8 @@ def pattern_findings(text: str) -> list[Finding]:
         first = match.group(1).split()[0].casefold()
         if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
             found.append(Finding(match.start(1), match.end(1), "workplace", "where someone works"))
+    for match in STREET_NAMED.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "street_address", "a street by its name"))
     for match in WARD_NUMBER.finditer(text):
         found.append(Finding(match.start(), match.end(), "workplace", "a ward by its number"))
     for match in TOWN_BEFORE_POSTCODE.finditer(text):
@@ -664,7 +672,8 @@ DETERMINERS = {
 CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "christmas", "easter", "whitsun", "halloween", "eve",
+    "christmas", "easter", "whitsun", "halloween", "eve", "jan", "feb", "apr", "jun", "jul", "aug", "sept", "oct",
+    "nov", "dec", "mon", "tues", "weds", "thurs", "fri", "sat", "sun",
 }  # fmt: skip
 NOT_PERSON_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
                        "PERCENT"}  # fmt: skip
@@ -879,8 +888,8 @@ def listed_with_a_name(tokens: list[Any], found: list[Finding]) -> list[Finding]
         changed = False
         for i, token in enumerate(tokens):
             word, lower = token.text, token.text.casefold()
-            if token.idx in starts or not word.isalpha() or fold(word) not in first_names():
-                continue
+            if token.idx in starts or not word.isalpha() or fold(word) not in first_names() or token.pos_ == "VERB":
+                continue  # "in Barton Hill and said": a verb
             if lower in ABSTRACT_NAMES or lower in english_stop_words() or after_determiner(token.doc.text, token.idx):
                 continue
             after = i + 2 < len(tokens) and tokens[i + 1].lower_ == "and" and tokens[i + 2].idx in starts
@@ -921,10 +930,15 @@ def person_follows(token: Any) -> bool:
     previous = token.doc[token.i - 1] if token.i > 0 else None
     if previous is not None and (previous.is_title or previous.text in {"'s", "\u2019s"}):
         return False  # the end of a run of capitalised words: "Universal Credit lost my file"
+    if previous is not None and previous.lower_ in DETERMINERS:
+        return False  # "the Trust asked": an organisation
     end = token.idx + len(token.text)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    verb = following is not None and following.tag_ == "VBD" and following.pos_ != "AUX"
-    return verb or bool(NAME_AFTER.match(token.doc.text[end : end + 40]))
+    after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+    # "Manny put", "Ruddock knows our signs", "Emlyn didn't speak"
+    verb = following is not None and following.tag_ in {"VBD", "VBZ"} and following.pos_ != "AUX"
+    negated = following is not None and following.pos_ == "AUX" and after is not None and after.lower_ in {"n't", "not"}
+    return verb or negated or bool(NAME_AFTER.match(token.doc.text[end : end + 40]))
 
 
 TITLES = {"mr", "mrs", "ms", "mx", "dr"}
