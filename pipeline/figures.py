@@ -160,6 +160,39 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     return fig, data.reset_index(drop=True)
 
 
+def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
+    """Each code's estimated share of all segments with its 95% interval (filled: model and audit sample
+    together; open: the code counted), or, before an audit sample is coded, the counts alone."""
+    data = tables["prevalence_estimates"]
+    data = data[data["scope"] == "overall"].set_index("code").reindex(list(codebook.leaf_ids))
+    ids = list(codebook.leaf_ids)
+    fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(ids), 1) + 1.8))
+    y = np.arange(len(ids))
+    estimate = data["estimate"].to_numpy(dtype=float) * 100
+    low, high = data["lower"].to_numpy(dtype=float) * 100, data["upper"].to_numpy(dtype=float) * 100
+    counted = data["model_count_share"].to_numpy(dtype=float) * 100
+    audited = bool(np.isfinite(low).any())
+    if audited:
+        ax.errorbar(
+            estimate,
+            y,
+            xerr=np.nan_to_num(np.vstack([estimate - low, high - estimate])),
+            fmt="o",
+            capsize=2,
+            label="estimate, 95% interval",
+        )
+    ax.plot(counted, y, "o", markerfacecolor="none", label="codes counted (no interval)")
+    ax.set_yticks(y, [wrap(codebook.code(code).label, 40) for code in ids])
+    ax.invert_yaxis()
+    ax.set_xlim(left=0)
+    ax.set_xlabel("% of all segments")
+    title = "How common each code is" if audited else "How common each code is: counts only, no audit sample yet"
+    ax.set_title(title)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2)
+    fig.tight_layout()
+    return fig, data.reset_index()
+
+
 def code_colours(codebook: Codebook) -> dict[str, str]:
     """Each theme its own colour from the style's cycle; each tension's poles the two pole colours."""
     cycle = plt.rcParams["axes.prop_cycle"].by_key()["color"]
@@ -204,6 +237,7 @@ FIGURES: dict[str, Callable[[dict[str, pd.DataFrame], Codebook], Drawing]] = {
     "themes_by_role": themes_by_role,
     "cooccurrence": cooccurrence,
     "coding_validity": coding_validity,
+    "prevalence_estimates": prevalence_estimates,
 }
 
 
@@ -333,7 +367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="processes drawing codelines")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
-    needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines")
+    needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines",
+              "prevalence_estimates")  # fmt: skip
     tables = {name: read_table(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
     plt.style.use(args.style)
     style = args.style.read_bytes()

@@ -54,6 +54,7 @@ FIGURES = [
     "themes_by_role",
     "cooccurrence",
     "coding_validity",
+    "prevalence_estimates",
 ]
 
 

@@ -3,6 +3,7 @@ rule figures:
     input:
         stage=stage_module("figures"),
         tables=rules.summarise.output.tables,
+        estimates=rules.estimates.output.estimates,
         codebook=CODEBOOK,
         style=STYLE,
         segments=rules.anonymity_gate.output.segments,
@@ -23,7 +24,7 @@ rule figures:
         "envs/pipeline.yaml"
     threads: 2
     shell:
-        "python -m pipeline.job figures --tables {input.tables:q} --codebook {input.codebook:q}"
+        "python -m pipeline.job figures --tables {input.tables:q} {input.estimates:q} --codebook {input.codebook:q}"
         " --style {input.style:q} --figures {output.figures:q}"
         " --segments {input.segments:q} --codelines {output.codelines:q}"
         " --memo data/interim/cache/codelines --workers {threads} > {log:q} 2>&1"

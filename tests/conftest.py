@@ -234,8 +234,17 @@ def summary_tables(tmp_path: Path, codebook: Codebook) -> dict[str, Path]:
     from pipeline.summarise import summarise
     from pipeline.tables import write_csv as write_table
 
+    from pipeline.estimates import prevalence_estimates
+
     paths = {}
-    for name, table in summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook).items():
+    tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook)
+    # before any audit sample: the estimates stage's table of counts, without intervals
+    segments = SEGMENTS.merge(WORKSHOPS[["workshop_id", "group"]], on="workshop_id")
+    no_audit = pd.DataFrame(columns=["segment_id", "code"])
+    tables["prevalence_estimates"] = prevalence_estimates(
+        segments, pd.DataFrame(), no_audit, CODES, list(codebook.leaf_ids), {"group": "group", "role": "role"}
+    )
+    for name, table in tables.items():
         paths[name] = tmp_path / "tables" / f"{name}.csv"
         write_table(table, paths[name])
     return paths

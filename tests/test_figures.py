@@ -98,3 +98,13 @@ def test_codelines_drawn_by_two_processes_are_the_bytes_one_process_draws(
         for suffix in (".png", ".svg", ".csv"):
             assert a[1][suffix].read_bytes() == b[1][suffix].read_bytes(), a[1][suffix].name
     assert "Codeline: workshop a0" in (tmp_path / "two" / "a0.svg").read_text(encoding="utf-8")
+
+
+def test_before_an_audit_the_prevalence_figure_shows_counts_and_says_so(
+    summary_tables: dict[str, Path], tmp_path: Path
+) -> None:
+    draw(summary_tables, tmp_path / "figures")
+    numbers = pd.read_csv(tmp_path / "figures" / "prevalence_estimates.csv")
+    assert numbers["lower"].isna().all()
+    assert numbers["method"].str.startswith("codes counted: no audit sample yet").all()
+    assert "no audit sample yet" in (tmp_path / "figures" / "prevalence_estimates.svg").read_text()
