@@ -231,10 +231,9 @@ def ingested(study: Callable[..., Path], nlp: Any, codebook: Codebook) -> dict[s
 @pytest.fixture
 def summary_tables(tmp_path: Path, codebook: Codebook) -> dict[str, Path]:
     """The summary tables of the hand-countable study, written as the summarise stage writes them."""
+    from pipeline.estimates import prevalence_estimates
     from pipeline.summarise import summarise
     from pipeline.tables import write_csv as write_table
-
-    from pipeline.estimates import prevalence_estimates
 
     paths = {}
     tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook)
