@@ -84,7 +84,7 @@ LABELS = {
         ("name", "Maureen"), ("name", "Chalky"), ("name", "White"), ("name", "Mia"),
         ("name", "Calum"), ("name", "Trelore"), ("name", "Callum"), ("name", "Treloar"),
         ("name", "Sian"), ("name", "Gaz"), ("name", "Becky"), ("name", "Freya"),
-        ("name", "Darren"), ("name", "Lofty"), ("name", "Pauline"),
+        ("name", "Lofty"), ("name", "Pauline"),
         ("place", "Wembury"), ("place", "Bere Alston"), ("place", "Ivybridge"),
         ("place", "Lee Moor"), ("place", "Yelverton"),
         ("workplace", "Saltram Vale Academy"), ("workplace", "Tamar Marine Services"),

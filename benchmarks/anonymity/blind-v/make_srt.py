@@ -51,13 +51,13 @@ CUES = [
     "P1: and wrote my full name on the envelope, Gurmeet Kaur Sandhu, so my neighbour knew where it came from!",
     "P1: Anyway my son-in-law drives me. His car is LV21 XKP, it is outside every Tuesday, so people know already.",
     "[C1] What would you tell funders about why it works?",
-    "P2: Because it is us. Women like us, running it. Simran was in the group before she was a facilitator.",
+    "P2: Because it is us. Women like us, running it. F2 was in the group before she was a facilitator.",
     "[F2] It's true. I came as a member in 2019 with postnatal depression. Now I run it.",
     "P4: And it is not only talking. Sewing, walking in the park, cooking. When your hands are busy, you can say things.",
     "P3: And the prayers. Not everyone is religious, but for me, we start with Ardas and I feel calm.",
     "P5: And we laugh. Happy makes everybody laugh.",
     "P4: See? My name is working, finally!",
-    "[F1] Thank you all. Mrs Dhillon will take this back to the council. Next session is after Vaisakhi.",
+    "[F1] Thank you all. Our commissioner will take this back to the council. Next session is after Vaisakhi.",
     "[C1] Thank you for letting me sit in. The Zoom idea will go in my report.",
 ]
 
