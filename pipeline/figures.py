@@ -330,9 +330,13 @@ def draw_all(pending: Sequence[Pending], style: Path, workers: int) -> None:
         return
     if workers > 1 and len(pending) >= 4 * workers:
         from joblib import Parallel, delayed
+        from joblib.externals.loky import get_reusable_executor
 
         batches = [pending[i :: workers * 4] for i in range(workers * 4)]
-        Parallel(n_jobs=workers)(delayed(draw_batch)(batch, style) for batch in batches)
+        try:
+            Parallel(n_jobs=workers)(delayed(draw_batch)(batch, style) for batch in batches)
+        finally:  # joblib keeps its workers for five minutes in case more work comes; none will
+            get_reusable_executor().shutdown(wait=True)
         return
     draw_batch(pending, None)
 

@@ -303,8 +303,12 @@ def run_jobs(jobs: Sequence[Any], workers: int) -> list[Any]:
     if workers <= 1 or len(jobs) <= 1:
         return [function(*args, **kwargs) for function, args, kwargs in jobs]
     from joblib import Parallel
+    from joblib.externals.loky import get_reusable_executor
 
-    return list(Parallel(n_jobs=workers)(jobs))
+    try:
+        return list(Parallel(n_jobs=workers)(jobs))
+    finally:  # joblib keeps its workers for five minutes in case more work comes; none will
+        get_reusable_executor().shutdown(wait=True)
 
 
 def run_folds(
