@@ -210,7 +210,12 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: 
         if not errors:
             print(f"error: the workflow stopped; {unexpected_failure(project / 'logs', started)}", file=sys.stderr)
     else:
-        print(f"done: {project / 'reports' / 'evaluation_report.html'}")
+        # the targets asked for, else the report: after "run -- data/processed/segments.parquet" the report may
+        # be an old one, and naming it would say it was made
+        outputs = (".html", ".csv", ".parquet", ".xlsx", ".png", ".svg", ".qdpx", ".qdc", ".txt", ".json", ".skops")
+        targets = [arg for arg in extra if not arg.startswith("-") and arg.endswith(outputs)]
+        made = targets or [str(project / "reports" / "evaluation_report.html")]
+        print(f"done: {', '.join(made)}")
     return returncode
 
 

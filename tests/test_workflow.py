@@ -480,6 +480,7 @@ def test_a_study_from_taguette_with_unlabelled_speech_runs_end_to_end(tmp_path: 
     (root / "config/config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
     first = run_pipeline(root, "--", "data/processed/segments.parquet")
     assert first.returncode == 0, first.stderr[-3000:]
+    assert first.stdout.strip().endswith("done: data/processed/segments.parquet")  # not the report, not made yet
     report = pd.read_csv(root / "data/processed/ingest_report.csv")
     parts = ["speech_characters", "label_characters", "header_characters", "note_characters", "excluded_characters"]
     assert (report[parts].sum(axis=1) == report["characters"]).all()
