@@ -362,3 +362,10 @@ def test_with_a_codebook_a_rare_code_is_left_out_but_not_every_code(tmp_path: Pa
     rare.loc[:2, "Hope"] = "1"
     with pytest.raises(StudyError, match=r"too few examples to evaluate hope \(3 present, 93 absent\), stigma .*"):
         main(codebook_argv(write(rare, tmp_path / "rare.csv"), codebook_path, tmp_path / "out"))
+
+
+def test_a_table_in_another_format_is_one_line(tmp_path: Path) -> None:
+    from pipeline.evaluate import read_table
+
+    with pytest.raises(StudyError, match=r"t.xlsx: format '.xlsx' is not supported; save the table as CSV"):
+        read_table(tmp_path / "t.xlsx", ["segment", "text"])

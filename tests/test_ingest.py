@@ -394,3 +394,13 @@ def test_a_semicolon_separated_table_and_a_full_disk_get_one_line(tmp_path: Path
         "error: the disk is full writing data/processed/segments.parquet; free some space (or move the project) and "
         "rerun\n"
     )
+
+
+def test_a_spacy_pipeline_that_is_not_installed_is_one_line() -> None:
+    from pipeline.anonymity import load_ner
+    from pipeline.ingest import load_nlp
+
+    with pytest.raises(StudyError, match=r"spaCy pipeline 'no_such_model' is not installed"):
+        load_nlp("no_such_model")
+    with pytest.raises(StudyError, match=r"spaCy pipeline 'no_such_model' is not installed"):
+        load_ner("no_such_model")

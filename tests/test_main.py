@@ -40,3 +40,14 @@ def test_snakemakes_messages_pass_through_with_progress_after_each_step(capfd: p
     assert err[2].startswith("progress: 1 of 4 jobs done in 0:0")
     assert "left" in err[2]
     assert err[4].startswith("progress: 2 of 4 jobs done")
+
+
+def test_a_second_run_in_the_same_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A pid file naming a live process that is not this one: another run is working here."""
+    marker = tmp_path / ".snakemake" / "pipeline-run.pid"
+    marker.parent.mkdir(parents=True)
+    marker.write_text(f"{os.getppid()}\n")
+    with pytest.raises(StudyError, match=rf"another run \(process {os.getppid()}\) is working in this folder"):
+        claim(tmp_path)
+    marker.write_text("999999999\n")  # a run that was killed: its claim is cleared
+    assert claim(tmp_path).read_text().strip() == str(os.getpid())
