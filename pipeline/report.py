@@ -83,11 +83,11 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
     }
 
 
-def group_estimates(rows: Sequence[dict[str, Any]], code_id: str) -> dict[str, Any]:
-    """A code's estimates by group that have an interval, and whether the data rank the groups at all: when
-    every pair of intervals overlaps, the report says no group can be said to be higher than another."""
+def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) -> dict[str, Any]:
+    """A code's estimates by group (or by role) that have an interval, and whether the data rank them at all:
+    when every pair of intervals overlaps, the report says none can be said to be higher than another."""
     estimates = [
-        row for row in rows if row["scope"] == "group" and row["code"] == code_id and row["lower"] == row["lower"]
+        row for row in rows if row["scope"] == scope and row["code"] == code_id and row["lower"] == row["lower"]
     ]
     overlapping = all(
         a["lower"] <= b["upper"] and b["lower"] <= a["upper"]
@@ -170,7 +170,8 @@ def context(
             "quotes": quotes.get(code_id, []),
             "reliability": (trust or {}).get("reliability", {}).get(code_id),
             "estimate": (trust or {}).get("overall", {}).get(code_id),
-            "by_group": group_estimates((trust or {}).get("by_level", []), code_id),
+            "by_group": level_estimates((trust or {}).get("by_level", []), code_id, "group"),
+            "by_role": level_estimates((trust or {}).get("by_level", []), code_id, "role"),
         }
 
     balance = tables["tension_balance"]
