@@ -245,12 +245,15 @@ DRAWN_FROM = {"characteristics_by_group": "prevalence_by_group", "themes_by_role
               "coding_validity": "agreement"}  # fmt: skip
 
 
-def left_out(name: str, codebook: Codebook) -> str | None:
-    """Why a figure has nothing to draw for this codebook, or None: the report says so in its place."""
+def left_out(name: str, codebook: Codebook, groups: int = 2) -> str | None:
+    """Why a figure has nothing to draw for this codebook and study (``groups``: how many groups it has), or
+    None: the report says so in its place."""
     if name == "tension_balance" and not codebook.tensions:
         return "the codebook has no tensions"
     if name == "characteristics_by_group" and not codebook.themes:
         return "the codebook has no themes"
+    if name == "characteristics_by_group" and groups < 2:
+        return "the study has one group, so there is nothing to compare"
     return None
 
 
@@ -381,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # a figure is saved again only when its numbers, the codebook or the style changed (saving, not
     # drawing, is most of a figure's time); the same for codelines below
     for name, draw in FIGURES.items():
-        reason = left_out(name, codebook)
+        reason = left_out(name, codebook, tables["prevalence_by_group"]["group"].nunique())
         if reason:  # the numbers' columns from the table the figure would draw
             fig, numbers = nothing_to_draw(name, reason, tables[DRAWN_FROM.get(name, name)])
         else:

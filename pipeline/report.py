@@ -185,6 +185,7 @@ def context(
     ]
     agreement = tables["agreement"]
     sources = codes["source"].value_counts()
+    groups = workshops["group"].nunique()
     return {
         "title": title,
         "accounting": accounting or {},
@@ -195,12 +196,12 @@ def context(
         "figures": [
             {"name": name, "src": embed_png(figures[name]), "caption": " ".join((draw.__doc__ or "").split())}
             for name, draw in FIGURES.items()
-            if not left_out(name, codebook)
+            if not left_out(name, codebook, groups)
         ],
         "figures_left_out": [
-            {"name": name.replace("_", " "), "reason": left_out(name, codebook)}
+            {"name": name.replace("_", " "), "reason": left_out(name, codebook, groups)}
             for name in FIGURES
-            if left_out(name, codebook)
+            if left_out(name, codebook, groups)
         ],
         # a codeline is about 30 kB: thousands embedded would make a report no browser opens
         "codelines": [

@@ -66,9 +66,18 @@ def read_segments(paths: Sequence[Path]) -> pd.DataFrame:
     return pd.concat([pd.read_parquet(path) for path in paths], ignore_index=True)
 
 
+# what a study without groups, stakeholders or dates gets: one group, a mixed workshop, no date
+WORKSHOP_DEFAULTS = {"group": "all workshops", "stakeholder": "mixed", "date": ""}
+
+
 def read_workshops(path: Path) -> pd.DataFrame:
-    """``workshops.csv``: one row per workshop with its group, stakeholder kind and date."""
-    table = read_csv_table(path, ("workshop_id", "group", "stakeholder", "date"))
+    """``workshops.csv``: one row per workshop with its group, stakeholder kind and date. Only workshop_id is
+    required: a study of one group (a usability study, a single service) leaves the group column out, and its
+    report draws no by-group figure; a study with no stakeholder kinds or dates leaves those out."""
+    table = read_csv_table(path, ("workshop_id",))
+    for column, value in WORKSHOP_DEFAULTS.items():
+        if column not in table.columns:
+            table[column] = value
     table["workshop_id"] = table["workshop_id"].map(lambda value: unicodedata.normalize("NFC", value))  # as file names
     for index, row in table.iterrows():
         where = f"{path} row {spreadsheet_row(int(str(index)))}"

@@ -514,6 +514,8 @@ def test_a_study_from_taguette_with_unlabelled_speech_runs_end_to_end(tmp_path: 
     html = (root / "reports/evaluation_report.html").read_text(encoding="utf-8")
     assert "Joining the group online: a think-aloud study" in html
     assert "The tension balance figure is left out: the codebook has no tensions." in html
+    # workshops.csv has no group or stakeholder column: one group, and no by-group figure
+    assert "The characteristics by group figure is left out: the study has one group" in html
     assert "4 of 4 codes lack" in html
     assert 'id="tensions"' not in html
     import zipfile
