@@ -71,9 +71,37 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
     notes = np.vectorize(lambda n: f"{n} workshop{'s' if n != 1 else ''}")(workshops.to_numpy())
+    estimated = group_intervals(tables.get("prevalence_estimates"), themes, groups)
+    if estimated is not None:  # an audit sample is coded: each cell says what the study's share may be
+        notes = np.where(estimated == "", notes, estimated)
     heatmap(ax, share.to_numpy() * 100, [codebook.code(t).label for t in themes], groups, ".0f", notes, unit="%")
-    ax.set_title(f"{codebook.headings['themes']}: % of segments, by group")
+    title = f"{codebook.headings['themes']}: % of segments, by group"
+    ax.set_title(
+        title + ("\n(under each count: the estimated share and its 95% interval)" if estimated is not None else "")
+    )
+    if estimated is not None:  # the numbers behind the notes, in the figure's CSV too
+        estimates = tables["prevalence_estimates"]
+        by_group = estimates[estimates["scope"] == "group"].rename(columns={"level": "group"})
+        columns = ["group", "code", "estimate", "lower", "upper", "audited"]
+        data = data.merge(by_group[columns], on=["group", "code"], how="left")
     return fig, data.reset_index(drop=True)
+
+
+def group_intervals(estimates: pd.DataFrame | None, codes: Sequence[str], groups: Sequence[str]) -> np.ndarray | None:
+    """Each code's estimated share by group with its interval, as text for a heatmap's cells ("est. 5% (1-9)"),
+    or None before an audit sample is coded."""
+    if estimates is None:
+        return None
+    rows = estimates[(estimates["scope"] == "group") & estimates["lower"].notna()]
+    if rows.empty:
+        return None
+    cells = np.full((len(codes), len(groups)), "", dtype=object)
+    position = {(code, group): (i, j) for i, code in enumerate(codes) for j, group in enumerate(groups)}
+    for row in rows.to_dict("records"):
+        where = position.get((row["code"], str(row["level"])))
+        if where is not None:
+            cells[where] = f"est. {100 * row['estimate']:.0f}% ({100 * row['lower']:.0f}-{100 * row['upper']:.0f})"
+    return cells
 
 
 def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:

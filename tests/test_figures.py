@@ -108,3 +108,16 @@ def test_before_an_audit_the_prevalence_figure_shows_counts_and_says_so(
     assert numbers["lower"].isna().all()
     assert numbers["method"].str.startswith("codes counted: no audit sample yet").all()
     assert "no audit sample yet" in (tmp_path / "figures" / "prevalence_estimates.svg").read_text()
+
+
+def test_after_an_audit_the_by_group_figure_gives_each_cells_estimate_and_interval(
+    summary_tables: dict[str, Path], tmp_path: Path
+) -> None:
+    estimates = pd.read_csv(summary_tables["prevalence_estimates"])
+    in_group = estimates["scope"] == "group"
+    estimates.loc[in_group, ["estimate", "lower", "upper", "audited"]] = [0.25, 0.05, 0.7, 20]
+    estimates.to_csv(summary_tables["prevalence_estimates"], index=False)
+    draw(summary_tables, tmp_path / "figures")
+    numbers = pd.read_csv(tmp_path / "figures" / "characteristics_by_group.csv")
+    assert (numbers[["estimate", "lower", "upper"]].to_numpy() == [0.25, 0.05, 0.7]).all()
+    assert "est. 25% (5-70)" in (tmp_path / "figures" / "characteristics_by_group.svg").read_text()
