@@ -236,14 +236,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     run_parser.add_argument(
         "--snakefile", type=Path, default=Path("Snakefile"), help="the workflow (default: ./Snakefile)"
     )
-    run_parser.add_argument("--cores", type=int, default=os.cpu_count() or 1)
+    run_parser.add_argument(
+        "--cores", type=int, default=os.cpu_count() or 1, help="processes Snakemake may run at once (default: all)"
+    )
     run_parser.add_argument(
         "--cold",
         action="store_true",
         help="start every job in a Python of its own, without the warm server (slower; to measure each job's memory)",
     )
     run_parser.add_argument("snakemake_args", nargs="*", help="passed to Snakemake after --, e.g. -- --dry-run")
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given and given[0] in STAGES:  # a stage is a module of its own, or a target of the run
+        raise StudyError(
+            f"'{given[0]}' is a stage, not a command: run the workflow up to it with python -m pipeline run, or the "
+            f"stage alone with python -m pipeline.{given[0]} --help"
+        )
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # Snakemake's own options come after --, so that they are not taken for the run's
+        raise StudyError(
+            f"unrecognised option(s) {' '.join(unknown)}; Snakemake's options go after --, e.g. "
+            f"python -m pipeline run -- {' '.join(unknown)}"
+        )
     return run(args.project.resolve(), args.snakefile.resolve(), args.cores, args.snakemake_args, args.cold)
 
 

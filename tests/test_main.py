@@ -51,3 +51,12 @@ def test_a_second_run_in_the_same_folder_is_refused_in_one_line(tmp_path: Path) 
         claim(tmp_path)
     marker.write_text("999999999\n")  # a run that was killed: its claim is cleared
     assert claim(tmp_path).read_text().strip() == str(os.getpid())
+
+
+def test_a_stage_or_a_snakemake_option_in_the_wrong_place_gets_a_hint() -> None:
+    from pipeline.__main__ import main
+
+    with pytest.raises(StudyError, match=r"'report' is a stage, not a command: .* python -m pipeline.report --help"):
+        main(["report"])
+    with pytest.raises(StudyError, match=r"unrecognised option\(s\) --dry-run; .* python -m pipeline run -- --dry-run"):
+        main(["run", "--dry-run"])
