@@ -26,7 +26,7 @@ import pandas as pd
 from pipeline.errors import StudyError, run_stage
 from pipeline.memo import memo_key
 from pipeline.tables import read_csv_table, read_workshops, spreadsheet_row, write_csv, write_parquet, write_text
-from pipeline.transcripts import Layout, Transcript, arrange, check_format, label_regex, read_transcript
+from pipeline.transcripts import Layout, Transcript, arrange, check_format, label_regex, read_transcript, visible
 
 SEGMENT_COLUMNS = (
     "segment_id",
@@ -130,10 +130,14 @@ def role_of(speaker: str, roles_by_prefix: dict[str, str]) -> str | None:
     return folded.get(letters.casefold()) if len(folded) == len(roles_by_prefix) else None
 
 
+# a pseudonym when the study's speaker pattern is not given: P1, F2, C3
+DEFAULT_PSEUDONYM = re.compile(r"[A-Z]{1,3}[0-9]{1,3}")
+
+
 def shown_speaker(speaker: str, pseudonym: re.Pattern[str] | None) -> str:
     """A speaker as an error message may show it: a pseudonym by name, anything else (a caption file's
     display name may be a real name) hidden, since messages reach the console and the log."""
-    if (pseudonym or re.compile(r"[A-Z]{1,3}[0-9]{1,3}")).fullmatch(speaker):
+    if (pseudonym or DEFAULT_PSEUDONYM).fullmatch(speaker):
         return f"speaker '{speaker}'"
     return (
         f"a speaker that is not a pseudonym ({len(speaker.split())} word(s), hidden here: open the file at that line)"
@@ -199,8 +203,8 @@ def segment_transcript(
                     "fingerprint": fingerprint(segment_text),
                 }
             )
-    spoken = sum(len("".join(text[t.start : t.end].split())) for t in turns)
-    kept = sum(len("".join(str(row["text"]).split())) for row in rows)
+    spoken = visible(text, [(t.start, t.end) for t in turns])
+    kept = sum(visible(str(row["text"]), [(0, len(str(row["text"])))]) for row in rows)
     if spoken != kept:  # an invariant of the splitting, checked so a bug cannot drop speech silently
         raise RuntimeError(f"{source}: {spoken} spoken characters but {kept} in segments")
     report = {
@@ -215,11 +219,6 @@ def segment_transcript(
         "characters_by_speaker": characters_by_speaker(transcript, pseudonym),
     }
     return rows, report
-
-
-def visible(text: str, spans: Sequence[tuple[int, int]]) -> int:
-    """Characters other than whitespace in the spans of text."""
-    return sum(len("".join(text[start:end].split())) for start, end in spans)
 
 
 def accounted_characters(transcript: Transcript, source: Path) -> dict[str, int]:
@@ -250,7 +249,7 @@ def characters_by_speaker(transcript: Transcript, pseudonym: re.Pattern[str] | N
         totals[turn.speaker] = totals.get(turn.speaker, 0) + visible(transcript.text, [(turn.start, turn.end)])
     shown = []
     for number, (speaker, count) in enumerate(totals.items(), start=1):
-        is_pseudonym = (pseudonym or re.compile(r"[A-Z]{1,3}[0-9]{1,3}")).fullmatch(speaker) or speaker in safe
+        is_pseudonym = (pseudonym or DEFAULT_PSEUDONYM).fullmatch(speaker) or speaker in safe
         shown.append(f"{speaker if is_pseudonym else f'speaker {number} (not a pseudonym)'}={count}")
     return "; ".join(shown)
 

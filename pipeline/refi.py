@@ -23,7 +23,7 @@ import io
 import re
 import uuid
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.etree import ElementTree
@@ -367,24 +367,27 @@ def position_map(vendor: str, ours: str) -> Any:
     return to_ours
 
 
-def source_workshop(
-    source_guid: str, name: str, internal: str, text: str | None, sources: dict[str, str]
-) -> str | None:
-    """The study's workshop a project's source is: by the GUID this project's export gives it, by its name,
-    by its plain-text file's name, or by its text (QualCoder names a source by none of the first three)."""
+def source_matcher(sources: dict[str, str]) -> Callable[[str, str, str, str | None], str | None]:
+    """Which of the study's workshops a project's source is: by the GUID this project's export gives it, by
+    its name, by its plain-text file's name, or by its text (QualCoder names a source by none of the first
+    three). The lookups are built once for the whole project."""
     by_guid = {guid("source", workshop_id): workshop_id for workshop_id in sources}
-    found = by_guid.get(source_guid.strip("{}").upper())
-    if found:
-        return found
     by_folded = {workshop_id.casefold(): workshop_id for workshop_id in sources}
-    for candidate in (name, Path(name).stem, Path(internal.removeprefix("internal://")).stem):
-        if candidate and candidate.casefold() in by_folded:
-            return by_folded[candidate.casefold()]
-    if text is not None:
-        matches = [workshop_id for workshop_id, ours in sources.items() if position_map(text, ours) is not None]
-        if len(matches) == 1:
-            return matches[0]
-    return None
+
+    def workshop_of(source_guid: str, name: str, internal: str, text: str | None) -> str | None:
+        found = by_guid.get(source_guid.strip("{}").upper())
+        if found:
+            return found
+        for candidate in (name, Path(name).stem, Path(internal.removeprefix("internal://")).stem):
+            if candidate and candidate.casefold() in by_folded:
+                return by_folded[candidate.casefold()]
+        if text is not None:
+            matches = [workshop_id for workshop_id, ours in sources.items() if position_map(text, ours) is not None]
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+    return workshop_of
 
 
 def import_project(
@@ -431,6 +434,7 @@ def import_project(
         spans = segments.sort_values("start") if segments is not None else None
         # NVivo writes sources/ in lower case, others Sources/
         by_folded = {name.casefold(): name for name in members}
+        workshop_of = source_matcher(sources)
         for text_source in descendants(root, "TextSource"):
             name = text_source.get("name", "")
             internal = text_source.get("plainTextPath", "")
@@ -442,7 +446,7 @@ def import_project(
                 vendor_text = "".join(children(text_source, "PlainTextContent")[0].itertext())
             else:
                 vendor_text = None
-            workshop_id = source_workshop(text_source.get("guid", ""), name, internal, vendor_text, sources)
+            workshop_id = workshop_of(text_source.get("guid", ""), name, internal, vendor_text)
             if spans is None or workshop_id is None:
                 problems += [
                     {

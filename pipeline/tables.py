@@ -113,13 +113,16 @@ def atomic(path: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
 
 
+def holds_text(column: pd.Series) -> bool:
+    """A column of text (object or pandas' string dtype), whose cells a spreadsheet might take for formulas."""
+    return column.dtype == object or str(column.dtype) == "str"
+
+
 def write_csv(table: pd.DataFrame, path: Path) -> None:
     """Write a CSV byte for byte the same for the same table (fixed float format, LF endings). A text cell a
     spreadsheet would run as a formula (a group named "=SUM(...)" in workshops.csv) is written with a leading
     apostrophe (see ``spreadsheet_text``); ``read_table`` takes it off again."""
-    text_columns = [
-        column for column in table.columns if table[column].dtype == object or str(table[column].dtype) == "str"
-    ]
+    text_columns = [column for column in table.columns if holds_text(table[column])]
     if text_columns:
         table = table.assign(
             **{
@@ -136,7 +139,7 @@ def read_table(path: Path) -> pd.DataFrame:
     spreadsheet from running them taken off)."""
     table = pd.read_csv(path)
     for column in table.columns:
-        if table[column].dtype == object or str(table[column].dtype) == "str":
+        if holds_text(table[column]):
             table[column] = table[column].map(
                 lambda v: v[1:] if isinstance(v, str) and v.startswith("'") and v[1:2] in FORMULA_CHARACTERS else v
             )

@@ -166,6 +166,11 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
     return Transcript(text, turns, preamble_lines, labels=spans)
 
 
+def visible(text: str, spans: Sequence[Span]) -> int:
+    """Characters other than whitespace in the spans of text: what the ingest accounts for."""
+    return sum(len("".join(text[start:end].split())) for start, end in spans)
+
+
 def line_spans(text: str, start: int, end: int) -> list[Span]:
     """The lines of text[start:end] with something on them, each trimmed of surrounding whitespace."""
     spans = []
@@ -211,7 +216,7 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
     if transcript.rendered:  # notes stay notes; a cue no speaker was given for is unlabelled text
         without = [turn for turn in transcript.turns if not turn.speaker]
         if without and layout.unlabelled != "speaker":
-            characters = sum(len("".join(transcript.text[t.start : t.end].split())) for t in without)
+            characters = visible(transcript.text, [(t.start, t.end) for t in without])
             raise StudyError(
                 f"{source} line {transcript.text.count(chr(10), 0, without[0].start) + 1}: {characters} characters "
                 f"in {len(without)} cue(s) have no speaker; start each with a label such as 'P1:' or a <v P1> tag, "
@@ -237,7 +242,7 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
         else:
             pieces.append(turn)
     if unlabelled and layout.unlabelled != "speaker":
-        characters = sum(len("".join(text[a:b].split())) for a, b in unlabelled)
+        characters = visible(text, unlabelled)
         first_line = text.count("\n", 0, unlabelled[0][0]) + 1
         raise StudyError(
             f"{source} line {first_line}: {characters} characters on {len(unlabelled)} line(s) have no speaker "
