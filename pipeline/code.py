@@ -33,7 +33,7 @@ from pipeline.tables import among, atomic, read_segments, write_csv, write_parqu
 from pipeline.texts import model_inputs
 
 CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability", "relied_on")
-RELIABILITY_COLUMNS = ("code", "human_positive", "alpha", "alpha_low", "alpha_high", "relied_on", "why")
+RELIABILITY_COLUMNS = ("code", "human_positive", "alpha", "alpha_low", "alpha_high", "relied_on", "why", "to_rely_on")
 PROBABILITY_KEYS = ("segment_id", "workshop_id")
 
 # Types a model file may contain. skops refuses anything else, so a tampered file cannot run code.
@@ -192,17 +192,32 @@ def model_codes(segments: pd.DataFrame, probabilities: pd.DataFrame, card: dict[
     )
 
 
-def reliability(metrics: pd.DataFrame, codebook: Codebook, min_alpha: float, bound: str) -> pd.DataFrame:
+def reliability(
+    metrics: pd.DataFrame,
+    codebook: Codebook,
+    min_alpha: float,
+    bound: str,
+    card: dict[str, Any] | None = None,
+    study_segments: int = 0,
+) -> pd.DataFrame:
     """Which codes' model codes count as findings: those whose cross-validated alpha with the human consensus
     (its lower 95% bound, or the estimate, as ``bound`` says) reaches ``min_alpha``. A code the model does
-    not model has no model codes to rely on."""
+    not model has no model codes to rely on. For each code not relied on, ``to_rely_on`` says what the
+    model ``card``'s learning curve projects it needs (see ``coding_needed``)."""
     by_code = {str(row["code"]): row for row in metrics.to_dict("records")}
+    card = card or {}
+    curves = card.get("learning_curve_by_code", {})
+    coded = int(card.get("training", {}).get("segments", 0))
+    min_positive = int(card.get("min_positive", 0))
     rows = []
     for code in codebook.leaf_ids:
         if code not in by_code:
-            rows.append({"code": code, "human_positive": 0, "alpha": float("nan"), "alpha_low": float("nan"),
+            examples = int(card.get("not_modelled", {}).get(code, 0))
+            rows.append({"code": code, "human_positive": examples, "alpha": float("nan"), "alpha_low": float("nan"),
                          "alpha_high": float("nan"), "relied_on": False,
-                         "why": "not modelled: too few human-coded examples"})  # fmt: skip
+                         "why": "not modelled: too few human-coded examples",
+                         "to_rely_on": f"at least {min_positive} human-coded examples to be modelled at all "
+                                       f"(has {examples})" if min_positive else ""})  # fmt: skip
             continue
         row = by_code[code]
         value = float(row["alpha_low"] if bound == "lower" else row["alpha"])
@@ -224,9 +239,70 @@ def reliability(metrics: pd.DataFrame, codebook: Codebook, min_alpha: float, bou
                 "alpha_high": float(row["alpha_high"]),
                 "relied_on": relied,
                 "why": why,
+                "to_rely_on": ""
+                if relied or code not in curves
+                else coding_needed(
+                    curves[code],
+                    float(row["alpha"]),
+                    float(row["alpha_low"]) if bound == "lower" else float(row["alpha"]),
+                    min_alpha,
+                    coded,
+                    study_segments,
+                ),
             }
         )
     return pd.DataFrame(rows, columns=list(RELIABILITY_COLUMNS))
+
+
+# how far past the coded segments so far a learning curve is extrapolated: beyond this the log-linear trend
+# of four or five points says nothing a researcher can plan with
+MAX_PROJECTION = 10.0
+
+
+def coding_needed(
+    curve: Sequence[dict[str, float]], alpha: float, bound: float, min_alpha: float, coded: int, study_segments: int = 0
+) -> str:
+    """How many coded segments a code's learning curve says it needs before the gate relies on it.
+
+    ``curve``: its cross-validated alpha at each training-set size; ``alpha`` and ``bound``: its alpha and the
+    value the gate compares (the interval's lower end, or alpha itself) on all ``coded`` segments, of the
+    ``study_segments`` the study has (0: not known). The curve
+    is fitted as alpha = a + b log(size), the usual shape of learning curves over this range; the gap between
+    alpha and its lower end is taken to narrow as 1/sqrt(size), as a bootstrap interval's does. A projection,
+    stated as one: a code whose examples are inconsistent can stop rising whatever is coded.
+    """
+    points = [(p["training_segments"], p["alpha"]) for p in curve if p["training_segments"] > 0]
+    points = [(size, value) for size, value in points if np.isfinite(value)]
+    if len(points) < 3 or not (np.isfinite(alpha) and np.isfinite(bound)) or coded <= 0:
+        return "the learning curve has too few defined points to project from"
+    sizes, values = np.log([size for size, _ in points]), np.array([value for _, value in points])
+    slope = float(np.polyfit(sizes, values, 1)[0])
+    per_doubling = slope * np.log(2)
+    if per_doubling < 0.01:
+        return (
+            f"its learning curve is flat or falling ({per_doubling:+.2f} alpha per doubling of coded segments): "
+            "coding more segments like these is unlikely to lift it; sharpen the code's definition and examples"
+        )
+    gap = alpha - bound
+    for factor in np.geomspace(1, MAX_PROJECTION, 400)[1:]:
+        projected = min(1.0, alpha + slope * np.log(factor)) - gap / np.sqrt(factor)
+        if projected >= min_alpha:
+            needed = int(np.ceil(coded * factor / 10) * 10)
+            if study_segments and needed > study_segments:
+                return (
+                    f"about {needed} coded segments at its learning curve's rate ({per_doubling:+.2f} alpha per "
+                    f"doubling), more than the {study_segments} this study has: in this study its findings rest on "
+                    "human codes"
+                )
+            return (
+                f"about {needed} coded segments ({needed - coded} more than the {coded} so far), if its learning "
+                f"curve keeps rising as it has ({per_doubling:+.2f} alpha per doubling)"
+            )
+    return (
+        f"more than {MAX_PROJECTION:.0f} times the {coded} coded segments so far at its learning curve's rate "
+        f"({per_doubling:+.2f} alpha per doubling): coding alone is unlikely to get it there; sharpen the code's "
+        "definition and examples"
+    )
 
 
 def merged_codes(
@@ -331,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     probabilities = read_probabilities(args.probabilities, segments, card)
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     overrides = read_overrides(args.overrides, segments, codebook) if args.overrides is not None else empty_overrides()
-    decided = reliability(pd.read_csv(args.metrics), codebook, args.min_alpha, args.bound)
+    decided = reliability(pd.read_csv(args.metrics), codebook, args.min_alpha, args.bound, card, len(segments))
     relied = set(decided.loc[decided["relied_on"], "code"])
     codes = merged_codes(segments, coding, args.consensus, probabilities, card, overrides, codebook, relied)
     write_parquet(codes, args.codes)

@@ -14,6 +14,7 @@ import shutil
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 
@@ -71,52 +72,88 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
     notes = np.vectorize(lambda n: f"{n} workshop{'s' if n != 1 else ''}")(workshops.to_numpy())
-    estimated = group_intervals(tables.get("prevalence_estimates"), themes, groups)
+    estimated = level_intervals(tables.get("prevalence_estimates"), themes, groups)
     if estimated is not None:  # an audit sample is coded: each cell says what the study's share may be
         notes = np.where(estimated == "", notes, estimated)
     heatmap(ax, share.to_numpy() * 100, [codebook.code(t).label for t in themes], groups, ".0f", notes, unit="%")
     title = f"{codebook.headings['themes']}: % of segments, by group"
-    ax.set_title(
-        title + ("\n(under each count: the estimated share and its 95% interval)" if estimated is not None else "")
-    )
-    if estimated is not None:  # the numbers behind the notes, in the figure's CSV too
-        estimates = tables["prevalence_estimates"]
-        by_group = estimates[estimates["scope"] == "group"].rename(columns={"level": "group"})
-        columns = ["group", "code", "estimate", "lower", "upper", "audited"]
-        data = data.merge(by_group[columns], on=["group", "code"], how="left")
+    ax.set_title(title + (ESTIMATED_NOTE if estimated is not None else ""))
+    # the numbers behind the notes, in the figure's CSV too
+    data = with_estimates(data, tables.get("prevalence_estimates"), "group")
     return fig, data.reset_index(drop=True)
 
 
-def group_intervals(estimates: pd.DataFrame | None, codes: Sequence[str], groups: Sequence[str]) -> np.ndarray | None:
-    """Each code's estimated share by group with its interval, as text for a heatmap's cells ("est. 5% (1-9)"),
-    or None before an audit sample is coded."""
+ESTIMATED_NOTE = "\n(under each count: the estimated share and its 95% interval)"
+
+
+def estimates_by_level(estimates: pd.DataFrame | None, scope: str) -> dict[tuple[str, str], dict[Any, Any]]:
+    """The estimates of one scope ("group", "role") that have an interval, by (code, level); empty before an
+    audit sample is coded."""
     if estimates is None:
+        return {}
+    rows = estimates[(estimates["scope"] == scope) & estimates["lower"].notna()]
+    return {(str(row["code"]), str(row["level"])): row for row in rows.to_dict("records")}
+
+
+def level_intervals(
+    estimates: pd.DataFrame | None, codes: Sequence[str], levels: Sequence[str], scope: str = "group"
+) -> np.ndarray | None:
+    """Each code's estimated share by group (or role) with its interval, as text for a heatmap's cells
+    ("est. 5% (1-9)"), or None before an audit sample is coded."""
+    found = estimates_by_level(estimates, scope)
+    if not found:
         return None
-    rows = estimates[(estimates["scope"] == "group") & estimates["lower"].notna()]
-    if rows.empty:
-        return None
-    cells = np.full((len(codes), len(groups)), "", dtype=object)
-    position = {(code, group): (i, j) for i, code in enumerate(codes) for j, group in enumerate(groups)}
-    for row in rows.to_dict("records"):
-        where = position.get((row["code"], str(row["level"])))
-        if where is not None:
-            cells[where] = f"est. {100 * row['estimate']:.0f}% ({100 * row['lower']:.0f}-{100 * row['upper']:.0f})"
+    cells = np.full((len(codes), len(levels)), "", dtype=object)
+    for i, code in enumerate(codes):
+        for j, level in enumerate(levels):
+            row = found.get((code, str(level)))
+            if row is not None:
+                cells[i, j] = f"est. {100 * row['estimate']:.0f}% ({100 * row['lower']:.0f}-{100 * row['upper']:.0f})"
     return cells
 
 
+def with_estimates(data: pd.DataFrame, estimates: pd.DataFrame | None, scope: str) -> pd.DataFrame:
+    """A figure's numbers with the estimate, interval and audited count of each (level, code) cell beside them."""
+    if estimates is None or not estimates_by_level(estimates, scope):
+        return data
+    found = estimates[estimates["scope"] == scope].rename(columns={"level": scope}).astype({scope: str})
+    columns = [scope, "code", "estimate", "lower", "upper", "audited"]
+    return data.astype({scope: str}).merge(found[columns], on=[scope, "code"], how="left")
+
+
 def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """For each tension and group, first-pole segments to the left and second-pole to the right."""
+    """For each tension and group, the share of the group's segments voicing each pole: the first to the left,
+    the second to the right; with each one's 95% interval once an audit sample is coded."""
     data = tables["tension_balance"].copy()
+    shares = tables["prevalence_by_group"].astype({"group": str}).set_index(["code", "group"])["share"].to_dict()
+    found = estimates_by_level(tables.get("prevalence_estimates"), "group")
+    for side in ("first", "second"):
+        # shares, not counts: a large group's counts would dwarf a small one's
+        keys = list(zip(data[f"{side}_pole"], data["group"].astype(str), strict=True))
+        data[f"{side}_pole_share"] = [float(shares.get(key, 0.0)) for key in keys]
+        for column in ("estimate", "lower", "upper") if found else ():
+            data[f"{side}_pole_{column}"] = [found.get(key, {}).get(column, np.nan) for key in keys]
+    measure = "estimate" if found else "share"
+    reach = [f"{side}_pole_{'upper' if found else 'share'}" for side in ("first", "second")]
+    limit = max(0.01, float(np.nanmax(data[reach].to_numpy(dtype=float), initial=0))) * 100
     tensions = list(codebook.tensions)
-    fig, axes = plt.subplots(len(tensions), 1, figsize=(8, 1.3 * len(tensions) + 1), squeeze=False)
-    limit = max(1, int(data[["first_pole_segments", "second_pole_segments"]].to_numpy().max(initial=0)))
+    fig, axes = plt.subplots(len(tensions), 1, figsize=(8, 1.3 * len(tensions) + 1.4), squeeze=False)
     for ax, tension in zip(axes[:, 0], tensions, strict=True):
         rows = data[data["tension"] == tension.id]
         y = np.arange(len(rows))
-        ax.barh(y, -rows["first_pole_segments"], color=FIRST_POLE)
-        ax.barh(y, rows["second_pole_segments"], color=SECOND_POLE)
+        for side, sign, colour in (("first", -1, FIRST_POLE), ("second", 1, SECOND_POLE)):
+            value = rows[f"{side}_pole_{measure}"].to_numpy(dtype=float) * 100
+            bars = ax.barh(y, sign * np.nan_to_num(value), color=colour)
+            if found:
+                below = value - rows[f"{side}_pole_lower"].to_numpy(dtype=float) * 100
+                above = rows[f"{side}_pole_upper"].to_numpy(dtype=float) * 100 - value
+                # the interval's arms in the axis's direction: the first pole's bars point left
+                arms = np.vstack([below, above] if sign > 0 else [above, below])
+                ax.errorbar(sign * np.nan_to_num(value), y, xerr=np.nan_to_num(arms), fmt="none", ecolor="black",
+                            elinewidth=0.8, capsize=2)  # fmt: skip
+            ax.bar_label(bars, [f"{v:.0f}%" if np.isfinite(v) else "no audit" for v in value], fontsize=6, padding=2)
         ax.set_yticks(y, rows["group"].tolist())
-        ax.set_xlim(-limit * 1.1, limit * 1.1)
+        ax.set_xlim(-limit * 1.3, limit * 1.3)
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_title(tension.label, fontsize=9, loc="center", pad=16)
         # the poles name the two sides of the axis, where a legend box would hide the bars
@@ -130,8 +167,11 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             fontsize=8,
             ha="right",
         )
-        ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}")
-    axes[-1, 0].set_xlabel("segments coded with each pole")
+        ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}%")
+    axes[-1, 0].set_xlabel(
+        "% of the group's segments voicing each pole: "
+        + ("estimated, with 95% intervals" if found else "codes counted, no interval (no audit sample coded yet)")
+    )
     fig.suptitle(f"{codebook.headings['tensions']}: where each group leans", fontweight="bold")
     fig.tight_layout()
     return fig, data
@@ -143,13 +183,16 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
     roles = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.5 * len(roles) + 4, 0.4 * len(codebook.leaf_ids) + 1.5))
-    heatmap(ax, share.to_numpy() * 100, [c.label for c in codebook.leaf_codes], roles, ".0f")
-    ax.set_title("Codes by stakeholder role: % of each role's segments")
-    return fig, data.reset_index(drop=True)
+    estimated = level_intervals(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role")
+    heatmap(ax, share.to_numpy() * 100, [c.label for c in codebook.leaf_codes], roles, ".0f", estimated, unit="%")
+    title = "Codes by stakeholder role: % of each role's segments"
+    ax.set_title(title + (ESTIMATED_NOTE if estimated is not None else ""))
+    return fig, with_estimates(data, tables.get("prevalence_estimates"), "role").reset_index(drop=True)
 
 
 def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Segments carrying both codes; the diagonal is each code's own count."""
+    """Segments carrying both codes; the diagonal is each code's own count. Codes counted, with no interval:
+    they describe the coded segments, not the study."""
     data = tables["cooccurrence"]
     ids = list(codebook.leaf_ids)
     matrix = data.pivot(index="code", columns="other_code", values="segments").reindex(index=ids, columns=ids)

@@ -23,7 +23,7 @@ from typing import Any
 import jinja2
 import pandas as pd
 
-from pipeline.codebook import Codebook, load_codebook
+from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import findings
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES, left_out
@@ -67,7 +67,7 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
     with its interval, and the audit sample's size and how much of it was coded."""
     if reliability is None or estimates is None or sample is None:
         return {}
-    decided = pd.read_csv(reliability)
+    decided = pd.read_csv(reliability).fillna({"why": "", "to_rely_on": ""})
     table = pd.read_csv(estimates)
     overall = table[table["scope"] == "overall"]
     drawn = pd.read_csv(sample, dtype=str, keep_default_na=False)["segment_id"].nunique()
@@ -89,12 +89,37 @@ def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) ->
     estimates = [
         row for row in rows if row["scope"] == scope and row["code"] == code_id and row["lower"] == row["lower"]
     ]
-    overlapping = all(
-        a["lower"] <= b["upper"] and b["lower"] <= a["upper"]
+    # the only comparisons the data support: pairs whose intervals do not overlap, higher one first
+    differ = [
+        (a["level"], b["level"]) if a["lower"] > b["upper"] else (b["level"], a["level"])
         for i, a in enumerate(estimates)
         for b in estimates[i + 1 :]
+        if a["lower"] > b["upper"] or b["lower"] > a["upper"]
+    ]
+    return {"rows": estimates, "all_overlap": not differ and len(estimates) > 1, "differ": differ}
+
+
+def pole_leanings(rows: Sequence[dict[str, Any]], tension: Tension) -> dict[str, dict[str, Any]]:
+    """For each group, each pole's estimated share with its interval and which pole, if any, the intervals say
+    the group voices more: a leaning is stated only where the two intervals do not overlap."""
+    first, second = (
+        {str(row["level"]): row for row in rows if row["scope"] == "group" and row["code"] == pole.id}
+        for pole in tension.poles
     )
-    return {"rows": estimates, "all_overlap": overlapping and len(estimates) > 1}
+    leanings = {}
+    for group in sorted(set(first) & set(second)):
+        a, b = first[group], second[group]
+        if a["lower"] != a["lower"] or b["lower"] != b["lower"]:  # NaN: no audited segment in the group
+            continue
+        leans = (
+            tension.poles[0].label
+            if a["lower"] > b["upper"]
+            else tension.poles[1].label
+            if b["lower"] > a["upper"]
+            else ""
+        )
+        leanings[group] = {"first": a, "second": b, "leans": leans}
+    return leanings
 
 
 def embed_png(path: Path) -> str:
@@ -180,6 +205,7 @@ def context(
             "tension": tension,
             "poles": [finding(pole.id) for pole in tension.poles],
             "balance": balance[balance["tension"] == tension.id].to_dict("records"),
+            "leanings": pole_leanings((trust or {}).get("by_level", []), tension),
         }
         for tension in codebook.tensions
     ]
@@ -229,6 +255,10 @@ def context(
         },
         "agreement": agreement[agreement["code"] != "all codes"].to_dict("records"),
         "agreement_overall": agreement[agreement["code"] == "all codes"].to_dict("records"),
+        # the coders' own agreement per code, beside the model's in "How far to trust these numbers"
+        "coders_alpha": {
+            row["code"]: row for row in agreement[agreement["comparison"] == "all human coders"].to_dict("records")
+        },
         "human_comparisons": sorted({c for c in agreement["comparison"] if "model" not in c}),
         # a (path, digest) pair was fingerprinted upstream: ingest hashes each transcript as it reads it
         "inputs": [

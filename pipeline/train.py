@@ -509,7 +509,7 @@ def learning_curve(
     probabilities, tested on the same outer folds as the full model (share 1)."""
     n_folds = int(oof.fold_of.max()) + 1
     rows = []
-    for share in [*splits, 1.0]:
+    for share in sorted([*splits, 1.0]):
         if share >= 1:
             predicted = oof.predicted
             size = float(np.mean([(oof.fold_of != fold).sum() for fold in range(n_folds)]))
@@ -527,9 +527,27 @@ def learning_curve(
                 "macro_f1": summary["macro_f1"],
                 "micro_f1": summary["micro_f1"],
                 "macro_alpha": summary["macro_alpha"],
+                # each code's own curve, for the reliability gate's "how many more coded segments"
+                **{f"alpha:{j}": code_alpha(labels[:, j], predicted[:, j]) for j in range(labels.shape[1])},
             }
         )
-    return pd.DataFrame(rows, columns=list(LEARNING_CURVE_COLUMNS))
+    return pd.DataFrame(rows)
+
+
+def code_alpha(truth: np.ndarray, predicted: np.ndarray) -> float:
+    """Krippendorff's alpha of one code's model decisions against the human codes, rounded for the card."""
+    return round(float(library_alpha(np.vstack([predicted, truth]).astype(float))), 4)
+
+
+def curve_by_code(curve: pd.DataFrame, codes: Sequence[str]) -> dict[str, list[dict[str, float]]]:
+    """Each code's alpha at each size of training set, from the learning curve's per-code columns."""
+    return {
+        code: [
+            {"training_segments": float(row["training_segments"]), "alpha": float(row[f"alpha:{j}"])}
+            for row in curve.to_dict(orient="records")
+        ]
+        for j, code in enumerate(codes)
+    }
 
 
 def evaluate_codes(
@@ -780,6 +798,7 @@ def model_card(
         "codes": list(codes),
         "thresholds": dict(zip(codes, evaluation["thresholds"], strict=True)),
         "not_modelled": not_modelled,
+        "min_positive": min_positive,  # the human-coded examples (and non-examples) a code needs to be modelled
         "training": training,
         "cross_validation": {
             "scheme": (
@@ -802,7 +821,8 @@ def model_card(
             f"(segments of one {groups_are} are not independent)"
         ),
         "metrics": metrics_by_code(evaluation["metrics"]),
-        "learning_curve": evaluation["learning_curve"].to_dict(orient="records"),
+        "learning_curve": evaluation["learning_curve"][list(LEARNING_CURVE_COLUMNS)].to_dict(orient="records"),
+        "learning_curve_by_code": curve_by_code(evaluation["learning_curve"], codes),
         "settings": settings,
         "limits": [
             "Learns word and character patterns, not meaning: a theme voiced in words unlike the "
@@ -1065,7 +1085,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_model_card_markdown(result["card"], result["metrics"], args.card.with_suffix(".md"))
     write_csv(result["metrics"], args.metrics)
     write_parquet(result["oof"], args.predictions)
-    write_csv(result["learning_curve"], args.learning_curve)
+    write_csv(result["learning_curve"][list(LEARNING_CURVE_COLUMNS)], args.learning_curve)
     if args.memo:
         keep(args.memo, key, outputs)
     cv = result["card"]["cross_validation"]

@@ -221,3 +221,55 @@ def test_model_codes_of_a_code_below_the_bar_are_kept_but_not_relied_on(
     low = next(code for code in metrics["code"] if code not in expected)
     assert decided.loc[low, "why"].startswith("alpha ")
     assert "is below" in decided.loc[low, "why"]
+
+
+def curve(*points: tuple[float, float]) -> list[dict[str, float]]:
+    return [{"training_segments": size, "alpha": alpha} for size, alpha in points]
+
+
+def test_a_rising_learning_curve_says_how_many_coded_segments_a_code_needs() -> None:
+    """alpha rising 0.1 per doubling from 0.5 at 400 coded segments, its lower bound 0.05 below: the gate's
+    0.667 is reached when 0.5 + 0.1 log2(f) - 0.05 / sqrt(f) >= 0.667, at f about 3.8 (about 1,530 segments)."""
+    from pipeline.code import coding_needed
+
+    rising = curve((40, 0.17), (80, 0.27), (160, 0.37), (320, 0.47), (400, 0.5))
+    said = coding_needed(rising, 0.5, 0.45, 0.667, 400)
+    needed = int(said.split()[1])
+    assert 1480 <= needed <= 1600, said
+    assert f"({needed - 400} more than the 400 so far)" in said
+    assert "+0.10 alpha per doubling" in said
+    # a study that does not have that many segments: its findings stay on human codes
+    assert "more than the 900 this study has" in coding_needed(rising, 0.5, 0.45, 0.667, 400, study_segments=900)
+    # a slow rise does not get there within ten times the coding: no number is made up
+    slow = curve((40, 0.45), (80, 0.46), (160, 0.48), (320, 0.49), (400, 0.5))
+    assert coding_needed(slow, 0.5, 0.45, 0.667, 400).startswith("more than 10 times the 400 coded segments")
+
+
+def test_a_flat_or_undefined_learning_curve_gives_no_projection() -> None:
+    from pipeline.code import coding_needed
+
+    flat = curve((40, 0.5), (80, 0.49), (160, 0.51), (320, 0.5), (400, 0.5))
+    assert coding_needed(flat, 0.5, 0.4, 0.667, 400).startswith("its learning curve is flat or falling")
+    undefined = curve((40, float("nan")), (80, float("nan")), (160, 0.3), (400, 0.5))
+    assert coding_needed(undefined, 0.5, 0.4, 0.667, 400).startswith("the learning curve has too few defined points")
+
+
+def test_reliability_says_what_each_code_not_relied_on_needs(trained: dict[str, Any], codebook: Codebook) -> None:
+    """From the model card's per-code learning curve: a projection for each code below the bar, nothing for a
+    code relied on, and the examples a code needs to be modelled at all."""
+    from pipeline.code import reliability
+
+    card = json.loads(trained["card"].read_text(encoding="utf-8"))
+    metrics = pd.read_csv(trained["metrics"])
+    assert set(card["learning_curve_by_code"]) == set(card["codes"])
+    assert all(len(points) == len(card["learning_curve"]) for points in card["learning_curve_by_code"].values())
+    decided = reliability(metrics, codebook, -1.0, "point", card, study_segments=52).set_index("code")
+    modelled = decided.loc[card["codes"]]
+    assert modelled["relied_on"].all()
+    assert (modelled["to_rely_on"] == "").all()
+    decided = reliability(metrics, codebook, 1.01, "point", card, study_segments=52).set_index("code")
+    for code in card["codes"]:
+        assert decided.loc[code, "to_rely_on"] != ""
+    for code, examples in card["not_modelled"].items():
+        needs = f"at least 3 human-coded examples to be modelled at all (has {examples})"
+        assert decided.loc[code, "to_rely_on"] == needs

@@ -25,7 +25,14 @@ def test_every_figure_as_png_svg_and_the_numbers_it_draws(summary_tables: dict[s
         heat.set_index(["group", "code"])["share"].to_dict() == themes.set_index(["group", "code"])["share"].to_dict()
     )
     balance = pd.read_csv(tmp_path / "figures" / "tension_balance.csv")
-    assert balance.equals(pd.read_csv(summary_tables["tension_balance"]))
+    counted = pd.read_csv(summary_tables["tension_balance"])
+    assert balance[counted.columns].equals(counted)
+    # the bars are each pole's share of its group's segments, so that a small group is not dwarfed
+    share = by_group.set_index(["code", "group"])["share"]
+    for row in balance.to_dict("records"):
+        assert row["first_pole_share"] == share[(row["first_pole"], row["group"])]
+        assert row["second_pole_share"] == share[(row["second_pole"], row["group"])]
+    assert "no interval (no audit sample coded yet)" in (tmp_path / "figures" / "tension_balance.svg").read_text()
 
 
 def test_the_style_file_is_applied(summary_tables: dict[str, Path], tmp_path: Path) -> None:
@@ -121,3 +128,24 @@ def test_after_an_audit_the_by_group_figure_gives_each_cells_estimate_and_interv
     numbers = pd.read_csv(tmp_path / "figures" / "characteristics_by_group.csv")
     assert (numbers[["estimate", "lower", "upper"]].to_numpy() == [0.25, 0.05, 0.7]).all()
     assert "est. 25% (5-70)" in (tmp_path / "figures" / "characteristics_by_group.svg").read_text()
+
+
+def test_after_an_audit_the_tension_and_role_figures_draw_each_estimate_with_its_interval(
+    summary_tables: dict[str, Path], tmp_path: Path
+) -> None:
+    estimates = pd.read_csv(summary_tables["prevalence_estimates"])
+    for scope, values in (("group", [0.3, 0.1, 0.6, 25]), ("role", [0.2, 0.04, 0.5, 30])):
+        estimates.loc[estimates["scope"] == scope, ["estimate", "lower", "upper", "audited"]] = values
+    estimates.to_csv(summary_tables["prevalence_estimates"], index=False)
+    draw(summary_tables, tmp_path / "figures")
+    balance = pd.read_csv(tmp_path / "figures" / "tension_balance.csv")
+    for side in ("first", "second"):
+        assert (balance[[f"{side}_pole_estimate", f"{side}_pole_lower", f"{side}_pole_upper"]] == [0.3, 0.1, 0.6]).all(
+            axis=None
+        )
+    svg = (tmp_path / "figures" / "tension_balance.svg").read_text()
+    assert "estimated, with 95% intervals" in svg
+    assert "30%" in svg
+    roles = pd.read_csv(tmp_path / "figures" / "themes_by_role.csv")
+    assert (roles[["estimate", "lower", "upper", "audited"]] == [0.2, 0.04, 0.5, 30]).all(axis=None)
+    assert "est. 20% (4-50)" in (tmp_path / "figures" / "themes_by_role.svg").read_text()

@@ -202,3 +202,46 @@ def test_classifier_metrics_show_intervals_and_calibration(report: str) -> None:
     assert "0.044 before, 0.004 after" in text
     assert "0.67 (0.10 \u2013 0.90)" in text  # the F1 of mutual_support with its interval
     assert "resamples of whole workshops" in text
+
+
+def estimate_row(scope: str, level: str, code: str, estimate: float, lower: float, upper: float) -> dict[str, object]:
+    return {"scope": scope, "level": level, "code": code, "estimate": estimate, "lower": lower, "upper": upper}
+
+
+def test_a_comparison_is_stated_only_where_the_intervals_do_not_overlap() -> None:
+    from pipeline.report import level_estimates
+
+    rows = [
+        estimate_row("group", "arts", "mutual_support", 0.30, 0.20, 0.40),
+        estimate_row("group", "walking", "mutual_support", 0.05, 0.01, 0.10),
+        estimate_row("group", "carers", "mutual_support", 0.15, 0.05, 0.25),
+        estimate_row("group", "men", "mutual_support", 0.0, float("nan"), float("nan")),  # no audited segment
+    ]
+    found = level_estimates(rows, "mutual_support", "group")
+    assert [row["level"] for row in found["rows"]] == ["arts", "walking", "carers"]
+    assert found["differ"] == [("arts", "walking")]  # carers overlaps both
+    assert not found["all_overlap"]
+    found = level_estimates(rows[1:], "mutual_support", "group")
+    assert found["differ"] == []
+    assert found["all_overlap"]
+
+
+def test_a_group_leans_to_a_pole_only_where_the_poles_intervals_do_not_overlap(codebook: Codebook) -> None:
+    from pipeline.report import pole_leanings
+
+    tension = codebook.tensions[0]
+    first, second = (pole.id for pole in tension.poles)
+    rows = [
+        estimate_row("group", "arts", first, 0.30, 0.20, 0.40),
+        estimate_row("group", "arts", second, 0.05, 0.01, 0.10),
+        estimate_row("group", "walking", first, 0.10, 0.02, 0.20),
+        estimate_row("group", "walking", second, 0.15, 0.05, 0.25),
+        estimate_row("group", "men", first, 0.0, float("nan"), float("nan")),
+        estimate_row("group", "men", second, 0.0, float("nan"), float("nan")),
+        estimate_row("role", "member", first, 0.30, 0.20, 0.40),
+    ]
+    leanings = pole_leanings(rows, tension)
+    assert set(leanings) == {"arts", "walking"}  # men's group has no audited segment: nothing is said
+    assert leanings["arts"]["leans"] == tension.poles[0].label
+    assert leanings["walking"]["leans"] == ""
+    assert leanings["arts"]["second"]["upper"] == 0.10

@@ -1,5 +1,6 @@
 """End to end: the whole Snakemake workflow on the tiny synthetic study, in a temporary folder."""
 
+import html
 import json
 import shutil
 import subprocess
@@ -555,7 +556,22 @@ def test_an_audit_sample_coded_back_gives_every_share_an_interval(finished: Path
     assert modelled["method"].startswith("prediction-powered")
     assert modelled["lower"] <= modelled["estimate"] <= modelled["upper"]
     assert modelled["audited"] == len(sample)
-    assert "Estimated share of all segments" in (copy / "reports/evaluation_report.html").read_text()
+    report = (copy / "reports/evaluation_report.html").read_text()
+    assert "Estimated share of all segments" in report
+    # each tension's table gives every group's pole shares with intervals, and a leaning only where they part
+    tension_table = report.split('id="tension-')[1].split("</table>")[0]
+    assert "estimated share of the group's segments (95% interval)" in tension_table
+    poles = [html.escape(label) for label in ("Needing ground rules", "Wanting to avoid bureaucracy")]
+    said = ("the data do not say: the intervals overlap", "no audited segment in this group", *poles)
+    groups = tension_table.split("<tr>")[3:]  # after the two header rows
+    assert len(groups) == 2
+    for row in groups:
+        assert row.rsplit("<td", 1)[1].split(">", 1)[1].split("</td>")[0] in said, row
+    # every code not relied on says what its learning curve projects it needs
+    decided = pd.read_csv(copy / "data/processed/reliability.csv", keep_default_na=False)
+    for row in decided[decided["relied_on"] == "False"].to_dict("records"):
+        assert row["to_rely_on"], row
+        assert html.escape(row["to_rely_on"]) in report
     outside = pd.read_parquet(finished / "data/processed/segments.parquet")["segment_id"]
     stray = next(s for s in outside if s not in set(sample["segment_id"]))
     (copy / "data/raw/audit/aud.csv").write_text(f"segment_id,code\n{stray},mutual_support\n")
