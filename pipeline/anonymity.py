@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from pipeline.detectors import (
     big_cities,
     english_first_names,
     english_stop_words,
+    family_names,
     first_names,
     fold,
     gazetteer_findings,
@@ -42,6 +44,7 @@ from pipeline.detectors import (
     not_people,
     pattern_findings,
     person_follows,
+    town_names,
 )
 from pipeline.errors import StudyError, run_stage
 from pipeline.gate_review import (
@@ -424,6 +427,162 @@ def is_allowed(text: str, allowed: re.Pattern[str]) -> bool:
     return bool(words) and all(allowed.fullmatch(word) for word in words)
 
 
+# a town or village of the gazetteer (lexicons/towns.txt), written as one: a word of it capitalised, or in
+# lower case one no dictionary holds ("buckie", "findochty")
+PLACE_WORD = re.compile(r"[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*")
+# before a town whose name is also a word or a name ("in Street", "out to Keith", "from Hope"): where it
+# stands is what makes it a place
+BEFORE_A_PLACE = re.compile(
+    r"\b(?i:in|from|to|at|near|outside|round|around|towards|through|via|past|beyond|out\s+of|up\s+in|down\s+in)\s+$"
+)
+
+
+def town_findings(text: str) -> list[Finding]:
+    """Towns and villages of the UK, Ireland and the Crown Dependencies (``lexicons/towns.txt``, GeoNames):
+    runs of up to four words, longest first. A name that is also an English word or a first or family name
+    ("Street", "Keith") counts only after a word that places it ("in", "from", "near"), and so does one in
+    lower case ("from buckie"; "the rugby club" is none), if no dictionary holds it; a month ("March") never."""
+    towns = town_names()
+    words = [(m.start(), m.end()) for m in PLACE_WORD.finditer(text)]
+    found: list[Finding] = []
+    i = 0
+    while i < len(words):
+        matched = 0
+        for n in range(min(4, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a[1] : b[0]] != " " for a, b in itertools.pairwise(run)):
+                continue  # the words of a town's name stand together, in one line
+            start, end = run[0][0], run[-1][1]
+            name = text[start:end]
+            if name[-2:].casefold() in {"'s", "\u2019s"}:  # "Buckie's harbour": the place without its 's
+                name, end = name[:-2], end - 2
+            if fold(name) not in towns:
+                continue
+            if any(word.casefold() in CALENDAR_WORDS for word in name.split()):
+                continue  # "the shop in March": a month before it is a town
+            placed = bool(BEFORE_A_PLACE.search(text[max(0, start - 16) : start]))
+            # in lower case, or a word or a name too, only where it stands as a place ("the rugby club" is none)
+            if (name.islower() or ambiguous_place(name)) and not placed:
+                continue
+            if ambiguous_place(name) and not name[0].isupper():
+                continue
+            found.append(Finding(start, end, "place", "a town or village"))
+            matched = n
+            break
+        i += matched or 1
+    return found
+
+
+def ambiguous_place(name: str) -> bool:
+    """A town's name that is also something else: every word an English word, a first or family name, a
+    calendar word, or in lower case, a name too short to tell."""
+    if name.islower() and len(name) < 4:
+        return True
+    return all(
+        word in CALENDAR_WORDS
+        or word in english_stop_words()
+        or is_ordinary(word)
+        or fold(word) in first_names()
+        or fold(word) in family_names()
+        for word in (part.casefold() for part in re.split(r"[ -]", name) if part)
+    )
+
+
+# a speaker's name where a label stands: at a line's start, after a sentence, after a chat's "21:14 - " or
+# "[19:42] ", or in a table's first cell, before ": " or a tab ("MAGNIE: Sorry I'm late", "- kaz: hiya",
+# "Shmuli\tThe first one"); and a name in brackets in a label ("Peer worker (Dee):")
+LABEL_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\d\s-\s)|(?<=\t))([A-Za-z][A-Za-z'\u2019-]*(?:\s[A-Za-z][A-Za-z'\u2019-]*)?)"
+    r"(?=:\s|\t)",
+    re.MULTILINE,
+)
+# in a chat's sender position a label is a person's name however ordinary the word ("- sunny:", "] will:")
+CHAT_SENDER = re.compile(r"(?:\]|\d\s-)\s$")
+NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
+
+
+def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
+    """Speakers' names written as labels: a label no role word or pseudonym makes (``allowed``), whose words
+    are names. At a line's start a word must be one no dictionary holds ("MAGNIE", "Shmuli"), or a first or
+    family name that is no English word ("Claudette"), so that "Note:" or "Update:" are not taken; in a chat's
+    sender position any first name counts too ("- sunny:", "- rory:")."""
+    found = []
+    for match in LABEL_NAME.finditer(text):
+        label = match.group(1)
+        if is_allowed(label, allowed) or any(is_allowed(word, allowed) for word in label.split()):
+            continue
+        sender = bool(CHAT_SENDER.search(text[max(0, match.start() - 4) : match.start()]))
+        position = match.start(1)
+        for word in label.split():
+            lower = re.sub(r"['\u2019]s$", "", word.casefold())  # "Transcriber's note:" is no name
+            known_name = fold(word) in first_names() or fold(word) in family_names()
+            ordinary = is_ordinary(lower) or lower in english_stop_words()
+            if len(word) >= 3 and (
+                (sender and (known_name or not ordinary)) or (not ordinary and (known_name or len(word) >= 5))
+            ):
+                start = text.index(word, position)
+                found.append(Finding(start, start + len(word), "name", "a speaker's name as a label"))
+            position = text.index(word, position) + len(word)
+    found += [
+        Finding(m.start(1), m.end(1), "name", "a speaker's name as a label")
+        for m in NAME_IN_LABEL.finditer(text)
+        if fold(m.group(1)) in first_names() and not is_allowed(m.group(1), allowed)
+    ]
+    return found
+
+
+# a place by where it stands: a word after "in", "from", "near" that no dictionary, list of first names or of
+# big places holds ("the one in Clapton or the one in Canvey", "buses from glengormley")
+AFTER_PLACE_WORD = re.compile(
+    r"\b(?:(?i:in|from|near|outside|round|around|off|up)\s+(?:(?:the\s+)?([A-Z][a-z]{3,})|([a-z]{5,}))"
+    r"|(?i:from)\s+[A-Z][a-z]+\s+to\s+([A-Z][a-z]{3,})"  # "moved from London to Wolverton"
+    r"|\bi'?m\s+([a-z]{5,}))\b(?![@'\u2019./-]\w)"  # typed in a chat: "im penywaun"; never after "the"
+)
+
+
+BRITISH_SPELLINGS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"))
+
+
+def made_of_words(lower: str) -> bool:
+    """A word the dictionary lacks that is made of its words: a British spelling of one ("favour", "organise",
+    "centre": the word lists are American), an inflection ("darkest", "quitting") or two words run together
+    ("meantime", "carpool"), as people type them."""
+    for british, american in BRITISH_SPELLINGS:
+        if british in lower and is_ordinary(lower.replace(british, american)):
+            return True
+    for suffix in ("est", "ing", "ed", "er", "ly", "s", "y"):
+        stem = lower.removesuffix(suffix)
+        if (
+            stem != lower
+            and len(stem) >= 3
+            and (is_ordinary(stem) or is_ordinary(stem + "e") or (stem[-1] == stem[-2] and is_ordinary(stem[:-1])))
+        ):
+            return True
+    return any(is_ordinary(lower[:i]) and is_ordinary(lower[i:]) for i in range(3, len(lower) - 2))
+
+
+def unknown_place_findings(text: str) -> list[Finding]:
+    """Words after a place's preposition that are nothing else the gate knows: no English word, stop word,
+    first name, calendar word, country, county or big city."""
+    found = []
+    for match in AFTER_PLACE_WORD.finditer(text):
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        word = match.group(group)
+        lower = word.casefold()
+        if (
+            is_ordinary(lower)
+            or (word.islower() and made_of_words(lower))
+            or lower in english_stop_words()
+            or lower in CALENDAR_WORDS
+            or fold(word) in first_names()
+            or lower in not_people()
+            or fold(word) in big_cities()
+        ):
+            continue
+        found.append(Finding(match.start(group), match.end(group), "place", "an unknown word where a place stands"))
+    return found
+
+
 def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Finding]:
     """Where someone lives: the capitalised words after "I live in", "I grew up out in", "out Laceby way" in
     any turn (a place no dictionary or list of cities, counties and countries holds), spaCy's places after
@@ -462,7 +621,12 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
             keep = place.split()[-1].casefold().removesuffix("s") not in CALENDAR_WORDS
         else:
             first = place.split()[0]
-            keep = not (is_ordinary(first) or first in english_stop_words() or fold(first) in first_names())
+            keep = not (
+                is_ordinary(first)
+                or made_of_words(first)
+                or first in english_stop_words()
+                or fold(first) in first_names()
+            )
             last = place.split()[-1]
             keep = keep or (
                 " of " in place and (fold(last) in first_names() or not is_ordinary(last))
@@ -473,16 +637,23 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
     # holds, and without an age or a diagnosis in the turn no first name either
     for match in LOWER_RESIDENCE.finditer(text):
         word = match.group(1)
-        known = is_ordinary(word) or word in english_stop_words() or word in not_people()
+        known = is_ordinary(word) or made_of_words(word) or word in english_stop_words() or word in not_people()
         if not (known or (not aged and fold(word) in first_names())):
             found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
+    found += town_findings(text) + unknown_place_findings(text)
     # a place's name is capitalised and not an abbreviation ("US", "P.S.") nor a country, a county or a city
     # too big to point at anyone (not_people, big_cities)
     return [
         f
         for f in found
         if (
-            f.detector in {"where someone lives", "a local place and its town"}
+            f.detector
+            in {
+                "where someone lives",
+                "a local place and its town",
+                "a town or village",
+                "an unknown word where a place stands",
+            }
             or re.fullmatch(r"[A-Z][a-z][\w'\u2019. -]+", text[f.start : f.end])
         )
         and text[f.start : f.end].casefold() not in not_people()
@@ -573,6 +744,7 @@ def scan_candidates(
         doc = next(docs)
         words.update(LOWER_WORD.findall(text))  # as spaCy's tokens in lower case, without a second pass over them
         found = pattern_findings(text) + gazetteer_findings(doc) + place_findings(doc, text, allowed)
+        found += label_name_findings(text, allowed)
         if workshop_id in shown_as:
             found += [Finding(m.start(), m.end(), "name", "display name") for m in shown_as[workshop_id].finditer(text)]
         for finding in found:

@@ -380,10 +380,10 @@ BUSINESS_HEADS = (
     r"|farms?|dairy|produce|foods|logistics|haulage|builders|joinery|plumbing|electrical|engineering|ltd|limited"
     r"|plc|academy|primary|school|college|sixth\s+form|surgery|pharmacy|chemists?|centre|stores?|shop|warehouse"
     r"|mill|works|yard|care\s+home|lodge|manor|studios?|gym|fitness|autos|motors|services|solutions|supplies"
-    r"|packaging|unit|high|brewery|distillery|depot|clinic|driving|taxis|cabs|removals|cleaning"
+    r"|packaging|unit|high|brewery|distillery|depot|clinic|driving|taxis|cabs|removals|cleaning|hall|comp"
 )
 NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Smokehouse" is tried at "at" too
-    r"(?=(?i:\b(?:at|for|from|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,|(?:in|on)(?=\s+the\s))\s+"
+    r"(?=(?i:\b(?:at|for|from|into|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,|(?:in|on)(?=\s+the\s))\s+"
     r"(?:the\s+)?)"
     rf"((?:[\w'\u2019]+\s+(?:(?:and|&)\s+)?){{1,4}}(?i:{BUSINESS_HEADS}))\b)"
 )
@@ -393,6 +393,13 @@ STREET_NAMED = re.compile(
     r"(?:Street|Road|Lane|Avenue|Terrace|Crescent|Close|Drive|Way|Grove|Gardens|Row|Walk|Mount|Rise|Place|Mews)"
     r")\b"
 )
+# a transcript header's venue, named however plainly: "Venue: Drifters' Mission Hall, 7 Netmender's Lane"
+VENUE_FIELD = re.compile(
+    r"^[ \t]*(?i:venue|location|held\s+at|meeting\s+place|place)[ \t]*:[ \t]*"
+    r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|&|the|for|on))*)",
+    re.MULTILINE,
+)
+ONLINE_VENUES = {"online", "zoom", "teams", "microsoft teams", "remote", "virtual", "video call", "phone"}
 # a hospital ward by its number: "we were on ward 4 at harplands"
 WARD_NUMBER = re.compile(r"\b(?i:ward)\s+\d{1,2}[A-Za-z]?\b")
 # the town of a written address, between the street and the postcode: "7 Chapel Terrace, Carnyorth, TR19 7KV"
@@ -525,6 +532,9 @@ def pattern_findings(text: str) -> list[Finding]:
         head = re.search(rf"(?i:{BUSINESS_HEADS})$", name)
         if head is not None and names_a_place_of_work(name[: head.start()]):
             found.append(Finding(match.start(1), match.end(1), "workplace", "a named place of work"))
+    for match in VENUE_FIELD.finditer(text):
+        if match.group(1).casefold() not in ONLINE_VENUES:
+            found.append(Finding(match.start(1), match.end(1), "workplace", "the venue of a header"))
     for match in re.finditer(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b", text):  # NHS numbers Presidio's spacing misses
         if nhs_checksum_ok(re.sub(r"\D", "", match.group(0))):
             found.append(Finding(match.start(), match.end(), "nhs_number"))
@@ -599,6 +609,12 @@ def not_people() -> frozenset[str]:
 def big_cities() -> frozenset[str]:
     """The world's cities of 250,000 people or more, folded (``lexicons/big_cities.txt``): no identifying place."""
     return read_lexicon("big_cities.txt")
+
+
+@functools.cache
+def town_names() -> frozenset[str]:
+    """Towns and villages of the UK, Ireland and the Crown Dependencies, folded (``lexicons/towns.txt``)."""
+    return read_lexicon("towns.txt")
 
 
 @functools.cache

@@ -38,19 +38,21 @@ class AnyRole(dict[str, str]):
 
 
 def read_set(folder: Path, config: dict[str, Any], splitter: Any) -> tuple[pd.DataFrame, dict[str, str]]:
-    """The segments and normalised sources of every transcript in ``folder``, read as ingest reads them."""
+    """The segments and normalised sources of every transcript in ``folder``, read as ingest reads them: the
+    files ``labels.csv`` names (a set's other files, its scripts and lists of tricky strings, are not text to
+    score)."""
     from pipeline.ingest import segment_transcript
-    from pipeline.transcripts import SUFFIXES, Layout, arrange, label_regex, read_transcript
+    from pipeline.transcripts import Layout, arrange, label_regex, read_transcript
 
     settings = config["ingest"]
     labels = label_regex(settings["speaker_pattern"])
     rows: list[dict[str, Any]] = []
     sources = {}
-    for path in sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix.lower() in SUFFIXES and p.name != "labels.csv" and p.suffix.lower() != ".md"
-    ):
+    named = set(pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)["file"])
+    missing = sorted(name for name in named if not (folder / name).is_file())
+    if missing:
+        raise StudyError(f"{folder / 'labels.csv'}: names '{missing[0]}', which is not in the folder")
+    for path in sorted(folder / name for name in named):
         # text no label starts (a header) becomes a turn, scanned like speech
         transcript = arrange(read_transcript(path, labels, 10**8), Layout(unlabelled="speaker"), path)
         segments, _ = segment_transcript(

