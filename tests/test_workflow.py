@@ -558,6 +558,13 @@ def test_an_audit_sample_coded_back_gives_every_share_an_interval(finished: Path
     assert modelled["audited"] == len(sample)
     report = (copy / "reports/evaluation_report.html").read_text()
     assert "Estimated share of all segments" in report
+    # each estimate says how it was made: a code the model does not model rests on the audit sample alone
+    for code, row in overall[overall["lower"].notna()].iterrows():
+        section = report.split(f'id="code-{code}"')[1].split("</div>")[0]
+        if row["method"].startswith("prediction-powered"):
+            assert "the model&#39;s probabilities on all" in section or "the model's probabilities on all" in section
+        else:
+            assert html.escape(row["method"]) in section, code
     # each tension's table gives every group's pole shares with intervals, and a leaning only where they part
     tension_table = report.split('id="tension-')[1].split("</table>")[0]
     assert "estimated share of the group's segments (95% interval)" in tension_table
