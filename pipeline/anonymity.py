@@ -437,6 +437,12 @@ BEFORE_A_PLACE = re.compile(
 )
 
 
+# after a town's name, words that make it a person's: "Thornbury said", "Keswick rang me"
+ACTS_AS_A_PERSON = re.compile(
+    r"\s+(?:said|says|told|asked|rang|rings|texted|messaged|thinks|thought|reckons|went|came|gave|got|put|is|was|has|had)\b"
+)
+
+
 def town_findings(text: str) -> list[Finding]:
     """Towns and villages of the UK, Ireland and the Crown Dependencies (``lexicons/towns.txt``, GeoNames):
     runs of up to four words, longest first. A name that is also an English word or a first or family name
@@ -461,6 +467,8 @@ def town_findings(text: str) -> list[Finding]:
             if any(word.casefold() in CALENDAR_WORDS for word in name.split()):
                 continue  # "the shop in March": a month before it is a town
             placed = bool(BEFORE_A_PLACE.search(text[max(0, start - 16) : start]))
+            if not placed and ACTS_AS_A_PERSON.match(text, end):
+                continue  # "Thornbury said": a person of a town's name, left to the name detectors
             # in lower case, or a word or a name too, only where it stands as a place ("the rugby club" is none)
             if (name.islower() or ambiguous_place(name)) and not placed:
                 continue
