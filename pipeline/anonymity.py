@@ -448,12 +448,16 @@ def town_findings(text: str) -> list[Finding]:
     runs of up to four words, longest first. A name that is also an English word or a first or family name
     ("Street", "Keith") counts only after a word that places it ("in", "from", "near"), and so does one in
     lower case ("from buckie"; "the rugby club" is none), if no dictionary holds it; a month ("March") never."""
-    towns = town_names()
+    towns, starts = town_names(), town_first_words()
     words = [(m.start(), m.end()) for m in PLACE_WORD.finditer(text)]
     found: list[Finding] = []
     i = 0
     while i < len(words):
         matched = 0
+        first = fold(text[words[i][0] : words[i][1]])
+        if first not in starts and POSSESSIVE.sub("", first) not in starts:
+            i += 1  # no town starts with this word: the common case, on every word of every turn
+            continue
         for n in range(min(4, len(words) - i), 0, -1):
             run = words[i : i + n]
             if any(text[a[1] : b[0]] != " " for a, b in itertools.pairwise(run)):
@@ -469,16 +473,25 @@ def town_findings(text: str) -> list[Finding]:
             placed = bool(BEFORE_A_PLACE.search(text[max(0, start - 16) : start]))
             if not placed and ACTS_AS_A_PERSON.match(text, end):
                 continue  # "Thornbury said": a person of a town's name, left to the name detectors
-            # in lower case, or a word or a name too, only where it stands as a place ("the rugby club" is none)
-            if (name.islower() or ambiguous_place(name)) and not placed:
-                continue
-            if ambiguous_place(name) and not name[0].isupper():
+            ambiguous = ambiguous_place(name)
+            # in lower case, or a word or a name too, only where it stands as a place ("the rugby club" is none);
+            # a word or a name in lower case never
+            if ((name.islower() or ambiguous) and not placed) or (ambiguous and not name[0].isupper()):
                 continue
             found.append(Finding(start, end, "place", "a town or village"))
             matched = n
             break
         i += matched or 1
     return found
+
+
+POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+@functools.cache
+def town_first_words() -> frozenset[str]:
+    """The first word of every town of the gazetteer, as ``PLACE_WORD`` reads it: most words start none."""
+    return frozenset(match.group(0) for town in town_names() if (match := PLACE_WORD.match(town)))
 
 
 def ambiguous_place(name: str) -> bool:
@@ -522,15 +535,15 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
         sender = bool(CHAT_SENDER.search(text[max(0, match.start() - 4) : match.start()]))
         position = match.start(1)
         for word in label.split():
-            lower = re.sub(r"['\u2019]s$", "", word.casefold())  # "Transcriber's note:" is no name
+            start = text.index(word, position)
+            position = start + len(word)
+            lower = POSSESSIVE.sub("", word.casefold())  # "Transcriber's note:" is no name
             known_name = fold(word) in first_names() or fold(word) in family_names()
             ordinary = is_ordinary(lower) or lower in english_stop_words()
             if len(word) >= 3 and (
                 (sender and (known_name or not ordinary)) or (not ordinary and (known_name or len(word) >= 5))
             ):
-                start = text.index(word, position)
-                found.append(Finding(start, start + len(word), "name", "a speaker's name as a label"))
-            position = text.index(word, position) + len(word)
+                found.append(Finding(start, position, "name", "a speaker's name as a label"))
     found += [
         Finding(m.start(1), m.end(1), "name", "a speaker's name as a label")
         for m in NAME_IN_LABEL.finditer(text)
@@ -551,6 +564,13 @@ AFTER_PLACE_WORD = re.compile(
 BRITISH_SPELLINGS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"))
 
 
+def is_word(lower: str) -> bool:
+    """A word in lower case that is English: in the dictionary, made of its words (``made_of_words``), or a
+    stop word."""
+    return is_ordinary(lower) or made_of_words(lower) or lower in english_stop_words()
+
+
+@functools.cache
 def made_of_words(lower: str) -> bool:
     """A word the dictionary lacks that is made of its words: a British spelling of one ("favour", "organise",
     "centre": the word lists are American), an inflection ("darkest", "quitting") or two words run together
@@ -578,9 +598,7 @@ def unknown_place_findings(text: str) -> list[Finding]:
         word = match.group(group)
         lower = word.casefold()
         if (
-            is_ordinary(lower)
-            or (word.islower() and made_of_words(lower))
-            or lower in english_stop_words()
+            (is_word(lower) if word.islower() else is_ordinary(lower) or lower in english_stop_words())
             or lower in CALENDAR_WORDS
             or fold(word) in first_names()
             or lower in not_people()
@@ -629,12 +647,7 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
             keep = place.split()[-1].casefold().removesuffix("s") not in CALENDAR_WORDS
         else:
             first = place.split()[0]
-            keep = not (
-                is_ordinary(first)
-                or made_of_words(first)
-                or first in english_stop_words()
-                or fold(first) in first_names()
-            )
+            keep = not (is_word(first) or fold(first) in first_names())
             last = place.split()[-1]
             keep = keep or (
                 " of " in place and (fold(last) in first_names() or not is_ordinary(last))
@@ -645,7 +658,7 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
     # holds, and without an age or a diagnosis in the turn no first name either
     for match in LOWER_RESIDENCE.finditer(text):
         word = match.group(1)
-        known = is_ordinary(word) or made_of_words(word) or word in english_stop_words() or word in not_people()
+        known = is_word(word) or word in not_people()
         if not (known or (not aged and fold(word) in first_names())):
             found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
     found += town_findings(text) + unknown_place_findings(text)

