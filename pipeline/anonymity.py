@@ -118,6 +118,9 @@ VENUE_IN = re.compile(
     r"|\s+[A-Z][\w'\u2019-]+)?|[a-z][a-z-]{3,}(?:\s+(?:of|on|upon|under|le)\s+[a-z]+)?)"
 )
 NAME_KINDS = {"name", "place", "workplace"}
+THING_BEFORE = [
+    [w] for w in ("the", "a", "an", "my", "your", "his", "her", "our", "their", "every", "each", "no", "that")
+]
 
 
 def starts_sentence(token: Any) -> bool:
@@ -195,6 +198,7 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
         # date, a place or another kind of entity that is not a person
         if (
             token.pos_ == "PROPN"
+            and len(token.text) > 1  # "PARTICIPANT D asked": a label's letter
             and token.is_title
             and not token.is_stop
             and token.ent_type_ not in NOT_PERSON_ENTITIES
@@ -514,7 +518,7 @@ def ambiguous_place(name: str) -> bool:
 # "Shmuli\tThe first one"); and a name in brackets in a label ("Peer worker (Dee):")
 LABEL_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\d\s-\s)|(?<=\t))([A-Za-z][A-Za-z'\u2019-]*(?:\s[A-Za-z][A-Za-z'\u2019-]*)?)"
-    r"(?=:\s|\t)",
+    r"(?=\s?(?:\(\d[\d:.,]*\)|\[\d[\d:.,]*\])?:\s|\t)",  # a time may stand between: "Tunde (00:01:03.200): "
     re.MULTILINE,
 )
 # in a chat's sender position a label is a person's name however ordinary the word ("- sunny:", "] will:")
@@ -761,6 +765,8 @@ def scan_candidates(
         segments["segment_id"], segments["workshop_id"], texts, plain, strict=True
     ):
         if skip:
+            # no name to find, but a number typed alone is someone's ("[20:37] p6: 12.05.88", "07700 900123")
+            rows += [(segment_id, f.start, f.end, f.kind, f.detector, "", -1) for f in pattern_findings(text)]
             continue
         doc = next(docs)
         words.update(LOWER_WORD.findall(text))  # as spaCy's tokens in lower case, without a second pass over them
@@ -840,6 +846,11 @@ def resolve(
                 Finding(m.start(), m.end(), "name", "the same name elsewhere in the workshop")
                 for m in pattern.finditer(text)
                 if not any(f.start < m.end() and m.start() < f.end for f in existing)
+                # a dictionary word in lower case after an article or a possessive is the word again: "the van",
+                # "from the council"; "the jonno effect" is still jonno ("its" is typed for "it's": "its jas's car")
+                and not (
+                    m.group(0).islower() and text[: m.start()].split()[-1:] in THING_BEFORE and is_ordinary(m.group(0))
+                )
             ]
             if more:
                 found[segment_id] = merge(existing + more)

@@ -91,6 +91,10 @@ SPOKEN_YEAR = (
 )
 
 
+# a year said short, after "date of birth": "the ninth of October ninety-five", "oh three"
+SHORT_SPOKEN_YEAR = rf"(?:(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{UNITS})?|oh[- ]{UNITS})"
+
+
 def full_date(year: str) -> str:
     """A day, month and year: 3/4/1971, 12.05.1968, 4th March 1980, 2nd of August 1966, May 3rd 1988."""
     return (
@@ -254,19 +258,28 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     "street_address": re.compile(
         rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}[a-zA-Z]?,?\s+|(?i:number)\s+)?"
         rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
-        r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Stryd)\s+(?:[\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
+        # Welsh, Gaelic and Irish streets name their kind first: "12 Heol y Parc", "3 Rathad na Creige"
+        r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Rathad|Sr[aàá]id|B[oó]thar|L[aá]na|Ascaill|Cnoc)\s+"
+        r"(?:[\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
     ),
     # a full date after "born", "date of birth" or "birthday", or any full date of a year a member could be born in
     "date_of_birth": re.compile(
         rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^!\n\d]{{0,40}}?"
-        rf"(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR})')}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b)"
-        rf"|{full_date(BIRTH_YEAR)}|{full_date(SPOKEN_YEAR)}",
+        rf"(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})')}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b"
+        rf"|{MONTH}\s+{DAY}\b)"
+        rf"|{full_date(BIRTH_YEAR)}|{full_date(SPOKEN_YEAR)}"
+        # a written date with a two-digit year a member could be born in ("12.05.88", "3.11.07"); this year's
+        # meetings ("14/03/24") are no one's birthday
+        r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:[3-9]\d|0\d|1[0-2])\b(?![/.]\d)",
         re.IGNORECASE,
     ),
     # handles: @name, and "jo underscore smith" as said aloud
     "handle": re.compile(
         rf"(?<![\w.@])@[A-Za-z0-9_.]{{2,30}}\b"
-        rf"|\b(?:at(?:\s+sign,?)?\s+)?\w+(?:\s+underscore\s+[\w-]+(?:\s+{NUMBER_WORD}\b)*)+\b",
+        rf"|\b(?:at(?:\s+sign,?)?\s+)?\w+(?:\s+underscore\s+[\w-]+(?:\s+{NUMBER_WORD}\b)*)+\b"
+        # typed without the @: "its cwtch.queen04", "add lemontea_mk" (a file name has its extension's letters)
+        # ("O_o", "t_t" are faces)
+        r"|(?<![\w.@/])(?=[\w.]{5})[a-z][a-z0-9]*(?:[._][a-z0-9]+)*(?:_[a-z0-9]{2,}|\.[a-z]*\d[a-z0-9]*)(?![\w@/]|\.\w)",
         re.IGNORECASE,
     ),
     # a title and a capitalised word is a name however unusual the name ("Dr Okafor", "Mr Tolliver")
@@ -280,7 +293,12 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice|Ward|Shop|Stores|Books|Bookshop"
         r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?|Florists?|Foods|Sweets?|Sweet Centre"
         r"|Bakers|Butchers?|Builders|Couriers|Haulage|Logistics|Joinery|Fisheries|Dairy|Kennels|Stables|Transcription"
-        r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy)\b"
+        r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy|Counselling|Construction"
+        r"|(?:Ambulance|Fire|Police|Lifeboat|Coastguard) Station)\b"
+        # Welsh, Gaelic and Irish names put the kind of place first: "ysgol gyfun cwm ffrwd", "Sgoil Chnoc na Mòna"
+        r"|(?i:\b(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meddygfa|canolfan|ysbyty|neuadd|capel|eglwys|tafarn|gwesty"
+        r"|tigh|taigh|coláiste)\s+(?:(?!(?:dont|don't|cant|can't|wont|isnt|is|was|and|but|on|in|at|for|the)\b)"
+        r"[^\W\d_][\w'\u2019-]*\s*){1,4})(?<!\s)"
     ),
 }
 # schemeless addresses of these endings are web addresses even without a path ("example.org");
@@ -381,6 +399,7 @@ BUSINESS_HEADS = (
     r"|plc|academy|primary|school|college|sixth\s+form|surgery|pharmacy|chemists?|centre|stores?|shop|warehouse"
     r"|mill|works|yard|care\s+home|lodge|manor|studios?|gym|fitness|autos|motors|services|solutions|supplies"
     r"|packaging|unit|high|brewery|distillery|depot|clinic|driving|taxis|cabs|removals|cleaning|hall|comp"
+    r"|construction|counselling|transport|recruitment|roofing|scaffolding|cleaners|carpets|printers|tattoo"
 )
 NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Smokehouse" is tried at "at" too
     r"(?=(?i:\b(?:at|for|from|into|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,|(?:in|on)(?=\s+the\s))\s+"
@@ -405,6 +424,8 @@ WARD_NUMBER = re.compile(r"\b(?i:ward)\s+\d{1,2}[A-Za-z]?\b")
 # the town of a written address, between the street and the postcode: "7 Chapel Terrace, Carnyorth, TR19 7KV"
 TOWN_BEFORE_POSTCODE = re.compile(
     r",\s+([A-Z][a-z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2}),?\s+(?=[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[A-Z]{2}\b)"
+    # typed in lower case: "19 glanffrwd terrace, cwmparc, cf42 6tg"
+    r"|,\s+([a-z][a-z'\u2019-]{2,}(?:[ -][a-z'\u2019-]+){0,2}),\s+(?=[a-z]{1,2}\d[a-z\d]?\s{0,3}\d[a-z]{2}\b)"
 )
 # words before the kind of place that say which kind, not which one: "the local garden centre" is no one's
 GENERIC_BEFORE_HEAD = {
@@ -525,8 +546,12 @@ def pattern_findings(text: str) -> list[Finding]:
     for match in WARD_NUMBER.finditer(text):
         found.append(Finding(match.start(), match.end(), "workplace", "a ward by its number"))
     for match in TOWN_BEFORE_POSTCODE.finditer(text):
-        if fold(match.group(1)) not in big_cities() and match.group(1).casefold() not in not_people():
-            found.append(Finding(match.start(1), match.end(1), "place", "the town of an address"))
+        group = 1 if match.group(1) else 2
+        town = match.group(group)
+        if group == 2 and (town in english_stop_words() or all(is_ordinary(w) for w in re.split(r"[ -]", town))):
+            continue  # "near the back, cf42 6tg": words, not a town
+        if fold(town) not in big_cities() and town.casefold() not in not_people():
+            found.append(Finding(match.start(group), match.end(group), "place", "the town of an address"))
     for match in NAMED_PLACE_OF_WORK.finditer(text):
         name = match.group(1)
         head = re.search(rf"(?i:{BUSINESS_HEADS})$", name)
@@ -662,17 +687,25 @@ NAME_BEFORE = re.compile(
     r"|hello|mr|mrs|ms|miss|mx|dr|(?:typed|written|transcribed|taken|minuted|notes)\s+(?:up\s+)?by"
     r"|bye|cheers|ta|mate|brother|sister|cousin|auntie|uncle|husband|wife|partner|son|daughter|friend|boyfriend"
     r"|girlfriend|colleague|neighbour"
+    # a name given: "my nani called me Happy", "known as Tank", "he goes by Bear"
+    r"|called\s+(?:me|him|her|them)|calls\s+(?:me|him|her)|known\s+as|nicknamed|goes\s+by|go\s+by"
     # a professional named after a comma: "my community nurse, Rhodri"
     r"|(?:nurse|doctor|gp|worker|coordinator|therapist|counsellor|psychiatrist|consultant|manager|teacher|vicar"
     r"|officer|visitor|midwife)\s*,)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# before a capitalised word, someone's own kin: "My mother, Seonag, never had a word for it", "my nan Edie"
+KIN_BEFORE = re.compile(
+    r"\b(?:my|his|her|our|their|your)\s+(?:mother|father|mum|mam|dad|nan|gran|grandmother|grandfather|granddaughter"
+    r"|grandson|niece|nephew|aunt|stepdad|stepmum|stepson|stepdaughter|fianc[eé]e?)\s*,?\s*$",
     re.IGNORECASE,
 )
 NAME_AFTER = re.compile(
     r"^\s*,?\s*(?:said|says|told|tells|asked|asks|reckons|thinks|thought|was\s+saying|did"
     r"|does|came|comes|went|goes|rang|texted|phoned|messaged|brought|brings|made|makes|sent|sends|gave|gives|helped"
     r"|helps|runs|ran|used\s+to|who|is\s+(?:good|great|brilliant|lovely|right|saying|already)"
-    r"|(?:'|\u2019)s\s+(?:mum|dad|husband|wife|partner|son|daughter|kids|house|place|car|birthday|idea|turn|friend"
-    r"|sister|brother))\b",
+    r"|(?:'|\u2019)s\s+(?:mum|mam|mom|dad|nan|gran|nana|husband|wife|partner|son|daughter|kids|house|place|car"
+    r"|birthday|idea|turn|friend|sister|brother|missus|fella|boyfriend|girlfriend))\b",
     re.IGNORECASE,
 )
 # someone described or placed, after a capitalised word: "Dawn, the health visitor", "Bill from the barbershop"
@@ -709,6 +742,8 @@ def is_ordinary(lower: str) -> bool:
     ordinary = ordinary_words()
     if lower in ordinary or lower in UNLISTED_WORDS:
         return True
+    if len(lower) >= 4 and lower.endswith("in") and is_ordinary(lower + "g"):  # the g dropped: "doin", "sayin"
+        return True
     for ending in INFLECTIONS:
         stem = lower.removesuffix(ending)
         if stem == lower or len(stem) < 3:
@@ -737,7 +772,7 @@ def in_name_context(text: str, start: int, end: int) -> bool:
     known = fold(word) in first_names() or (fold(word) in family_names() and not is_ordinary(word))
     placed = description is not None and not description.group(0).startswith(",")
     described = description is not None and (capital or (placed and known and word not in ABSTRACT_NAMES))
-    introduced = (capital and INTRODUCTION.search(before)) or described
+    introduced = (capital and (INTRODUCTION.search(before) or KIN_BEFORE.search(before))) or described
     return bool(NAME_BEFORE.search(before) or introduced or NAME_AFTER.match(text[end : end + 40]))
 
 
@@ -830,7 +865,7 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
     """
     names, english, places, family = first_names(), english_first_names(), not_people(), family_names()
     text = doc.text
-    found = []
+    found, surnames = [], []
     tokens = list(doc)  # one pass makes the tokens; indexing a list is cheaper than indexing the Doc
     for token in tokens:
         word = token.text
@@ -840,6 +875,8 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         if lower in CALENDAR or lower.removesuffix("s") in CALENDAR or lower in places:
             continue
         if lower in NOT_PERSON_HEADS and key not in names:  # "Board", "Corps"; but "Dale" is a name
+            continue
+        if lower in KIN_WORDS or lower in ENDEARMENTS:  # "my mum, God love her", "thanks, love"
             continue
         following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
         if following is not None and following.is_title and following.text.casefold() in NOT_PERSON_HEADS:
@@ -856,11 +893,33 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             in_name_context(text, start, end) or past_tense_after(tokens, token.i) or acts_after(tokens, token.i)
         ) and not after_determiner(text, start)
         # a capitalised word after "my friend", "told", "thank you" is a name whatever the tagger makes of it
-        introduced = capitalised_inside and bool(NAME_BEFORE.search(text[max(0, start - 20) : start]))
-        named = titled or (
-            context
-            and lower not in english_stop_words()
-            and (token.pos_ == "PROPN" or not is_ordinary(lower) or introduced)
+        before = text[max(0, start - 24) : start]
+        introduced = capitalised_inside and bool(NAME_BEFORE.search(before) or KIN_BEFORE.search(before))
+        # a first name before a family name no dictionary holds ("hope jenkins", "rose bowen"): both are names
+        surnamed = (
+            key in names
+            and following is not None
+            and following.text.isalpha()
+            and word.islower()  # capitalised, the runs of capitalised words find it ("Hong Kong" is no one)
+            and following.text.islower()
+            and fold(following.text) in family
+            and following.text.casefold() not in ordinary_words()
+            and following.text.casefold() not in english_stop_words()
+            and not after_determiner(text, start)
+        )
+        if surnamed and following is not None:
+            surnames.append(
+                Finding(following.idx, following.idx + len(following.text), "name", "family-name gazetteer")
+            )
+        named = (
+            titled
+            or surnamed
+            or (key in names and (addressed(tokens, token.i, at_start) or owns_kin(tokens, token.i)))
+            or (
+                context
+                and lower not in english_stop_words()
+                and (token.pos_ == "PROPN" or not is_ordinary(lower) or introduced)
+            )
         )
         if word.islower() and after_determiner(text, start):  # "the telly", "every penny": a thing
             continue
@@ -887,6 +946,8 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         if previous is not None and previous.lower_ in NICKNAME_ADJECTIVES and not after_determiner(text, previous.idx):
             start = previous.idx  # "big al": the nickname is both words
         found.append(Finding(start, end, "name", detector))
+    starts = {f.start for f in found}
+    found += [f for f in surnames if f.start not in starts]
     return found + listed_with_a_name(tokens, found)
 
 
@@ -926,6 +987,46 @@ def modified(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its tokens
     coordinator"), no name; "last term zsófi asked" is a name."""
     word = doc[i].text
     return word.islower() and word.endswith(NOUN_ENDINGS) and i > 0 and doc[i - 1].pos_ in {"NOUN", "ADJ"}
+
+
+# words a speaker calls someone by that are no names: "thanks, love", "ta, chuck"
+ENDEARMENTS = {"love", "darling", "chuck", "pet", "duck", "petal", "sweetheart", "friend", "man", "christ", "ah", "ha",
+               "ta", "true", "hon", "lad", "lads", "girls", "guys"}  # fmt: skip
+# the people a possessive name owns, which make it a person ("will's mam", "mark's brother")
+KIN_OWNED = {"mum", "mam", "mom", "dad", "nan", "gran", "nana", "brother", "sister", "wife", "husband",
+             "partner", "missus", "fella", "boyfriend", "girlfriend", "son", "daughter", "kids", "baby", "family",
+             "mate", "mates"}  # fmt: skip
+
+
+def addressed(tokens: list[Any], i: int, at_start: bool) -> bool:
+    """A first name said to someone at a sentence's or a turn's start, before a comma: "will, nobody here is
+    judgin", "Hope, you were there"."""
+    following, after = (tokens[j] if j < len(tokens) else None for j in (i + 1, i + 2))
+    # what follows the comma speaks to them ("you were", "nobody here", "thanks"), not a list ("Tea, biscuits")
+    # nor an answer ("Grace, maybe")
+    return (
+        at_start
+        and following is not None
+        and following.text == ","
+        and after is not None
+        and (
+            after.pos_ in {"PRON", "AUX"}
+            or after.lower_ in {"thanks", "thank", "sorry", "please", "nobody", "how", "what"}
+        )
+        and (tokens[i].lower_ not in english_stop_words() or tokens[i].lower_ in short_names())  # "will, ..."
+    )
+
+
+def owns_kin(tokens: list[Any], i: int) -> bool:
+    """A first name's possessive before one of the people in a life: "will's mam", "mark's brother"."""
+    following, after = (tokens[j] if j < len(tokens) else None for j in (i + 1, i + 2))
+    return (
+        following is not None
+        and following.text in {"'s", "\u2019s"}
+        and after is not None
+        and after.lower_ in KIN_OWNED
+        and not after_determiner(tokens[i].doc.text, tokens[i].idx)
+    )
 
 
 # words for the people in a speaker's life, which open a sentence and do things as names do ("Mum said")

@@ -451,6 +451,21 @@ def test_the_study_files_are_checked_and_a_finding_stops_in_either_mode(
     assert "3 reviewed as not identifying" in (out / "passed.txt").read_text()
 
 
+def test_a_turn_of_only_digits_is_still_scanned(ner: Any) -> None:
+    """A number typed alone ("p6: 12.05.88") has no word to name anyone, but is someone's date of birth."""
+    findings = scan(
+        segment_table(["send me ur dob", "12.05.88", "07700 900461"], "x1"), ner, ["PERSON"], allowed_words(PATTERN, [])
+    )
+    assert sorted(findings["kind"]) == ["date_of_birth", "phone"]
+
+
+def test_a_word_found_as_a_name_stays_a_word_after_an_article(ner: Any) -> None:
+    """'van said' makes van a name in this chat; 'the van' and 'ur van' elsewhere are the vehicle."""
+    texts = ["van said hes coming", "i can be in the van still", "ur van was outside"]
+    findings = scan(segment_table(texts, "x1"), ner, ["PERSON"], allowed_words(PATTERN, []))
+    assert list(findings["segment_id"]) == ["x1-0001-01"]
+
+
 def test_a_name_found_once_is_found_wherever_it_stands_in_the_workshop(ner: Any) -> None:
     """'jonno said' makes jonno a name; every 'jonno' of the same workshop in the same case is then one too,
     and another workshop's is not. Every name here is invented."""

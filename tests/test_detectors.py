@@ -44,6 +44,12 @@ PLANTED = {
     "email_spoken_after_its": "if anyone wants me it's sunita g at example dot org, that's the one",
     "postcode_letters_never_issued": "write to 14 Hollycroft Road, PE166CK, because",  # a made-up one still points
     "car_registration_lower_case": "the blue corsa, sk19 qnd, its her car",
+    "handle_typed_without_at": "so they can add me if theyre scared. its sunbeam.owl07",
+    "date_of_birth_two_digit_year": "send me\n12.05.88",
+    "date_of_birth_short_spoken_year": "my date of birth as the fourth of March eighty-one, not",
+    "street_address_gaelic": "Venue: Community Hall, 9 Rathad na Mara, Lochside",
+    "workplace_kind_first": "and school. ysgol gyfun cwm derw dont even know im a carer",
+    "workplace_station": "Training room, Oakmoor Ambulance Station, on Tuesdays",
 }
 
 
@@ -56,6 +62,8 @@ def test_each_kind_of_identifier_is_found_in_its_spoken_forms(name: str, text: s
     kind = kind.removesuffix("_works_at").removesuffix("_yard").removesuffix("_asked").removesuffix("_after_platform")
     kind = kind.removesuffix("_welsh").removesuffix("_named_by_its_kind_lower").removesuffix("_named_by_its_kind")
     kind = kind.removesuffix("_after_its").removesuffix("_letters_never_issued").removesuffix("_lower_case")
+    kind = kind.removesuffix("_typed_without_at").removesuffix("_two_digit_year").removesuffix("_short")
+    kind = kind.removesuffix("_gaelic").removesuffix("_kind_first").removesuffix("_station")
     assert kind in {finding.kind for finding in pattern_findings(text)}
 
 
@@ -69,6 +77,16 @@ def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -
     assert pattern_findings("we met at the local garden centre, then at my son's school after I finished school") == []
     assert pattern_findings("So P1 and P2 went, and F1 said done.it was fine") == []
     assert all(f.kind != "nhs_number" for f in pattern_findings("ref 943 476 5918"))
+    # this year's meeting is no birthday; faces and file names are no handles
+    assert pattern_findings("the group met on 14/03/24 and 2.10.25") == []
+    assert pattern_findings("lol O_o t_t, see notes.txt and v2.0") == []
+
+
+def test_the_town_of_an_address_typed_in_lower_case() -> None:
+    text = "she lives at 19 cae mawr terrace, cwmdare, cf44 6tk. she said"
+    places = [text[f.start : f.end] for f in pattern_findings(text) if f.kind == "place"]
+    assert places == ["cwmdare"]
+    assert not [f for f in pattern_findings("round the back, near the shop, cf44 6tk") if f.kind == "place"]
 
 
 def test_nhs_checksum() -> None:
@@ -113,6 +131,19 @@ def test_a_nickname_in_lower_case_that_does_what_people_do(ner: Any) -> None:
     assert names_in(ner, "can mo come back, he's been off ages") == ["mo"]
     assert names_in(ner, "hope keeps me going and my brain does the rest") == []
     assert names_in(ner, "i cant drive yet, the robin sings") == []
+
+
+def test_names_given_owned_addressed_or_with_a_surname(ner: Any) -> None:
+    """Names that are words, made names by what is said about them; the same words left alone otherwise."""
+    assert names_in(ner, "My mother, Seonag, never had a word for it") == ["Seonag"]
+    assert "Happy" in names_in(ner, "but my nani called me Happy when I was a baby")
+    assert names_in(ner, "will's mam drives a load of us down") == ["will"]
+    assert names_in(ner, "hope jenkins who ran it before") == ["hope", "jenkins"]
+    assert names_in(ner, "will, nobody here is judging you") == ["will"]
+    assert names_in(ner, "Tea, biscuits, the room, that's what works") == []
+    assert names_in(ner, "Grace, maybe. That sounds holy") == []
+    assert names_in(ner, "Welcome to the Dad Talk workshop") == []
+    assert names_in(ner, "i was doin mams meds and sayin nothing") == []
 
 
 def test_an_unknown_word_in_a_names_place(ner: Any) -> None:
