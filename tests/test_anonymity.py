@@ -460,8 +460,8 @@ def test_a_turn_of_only_digits_is_still_scanned(ner: Any) -> None:
 
 
 def test_a_word_found_as_a_name_stays_a_word_after_an_article(ner: Any) -> None:
-    """'van said' makes van a name in this chat; 'the van' and 'ur van' elsewhere are the vehicle."""
-    texts = ["van said hes coming", "i can be in the van still", "ur van was outside"]
+    """'van said' makes van a name in this chat; 'the van' and 'my van' elsewhere are the vehicle."""
+    texts = ["van said hes coming", "i can be in the van still", "we sat in my van for ages"]
     findings = scan(segment_table(texts, "x1"), ner, ["PERSON"], allowed_words(PATTERN, []))
     assert list(findings["segment_id"]) == ["x1-0001-01"]
 
