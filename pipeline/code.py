@@ -410,6 +410,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     decided = reliability(pd.read_csv(args.metrics), codebook, args.min_alpha, args.bound, card, len(segments))
     relied = set(decided.loc[decided["relied_on"], "code"])
     codes = merged_codes(segments, coding, args.consensus, probabilities, card, overrides, codebook, relied)
+    # what a code's human codes cover: the report gives a code not relied on as a share of these segments, not
+    # of the study's, whose other segments no human read
+    reviewed, _ = consensus(coding, args.consensus)
+    decided["human_coded_segments"] = len(set(reviewed) | set(overrides.loc[~overrides["stale"], "segment_id"]))
     write_parquet(codes, args.codes)
     write_csv(decided, args.reliability)
     status = overrides.assign(status=np.where(overrides["stale"], "stale: text changed, not applied", "applied"))

@@ -29,7 +29,7 @@ from pipeline.errors import run_stage
 from pipeline.tables import read_workshops, write_csv
 
 ESTIMATE_COLUMNS = (
-    "scope", "level", "code", "estimate", "lower", "upper", "model_count_share", "audited", "segments", "method",
+    "scope", "level", "code", "estimate", "lower", "upper", "counted_share", "audited", "segments", "method",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (Wilson interval): the code is not modelled"
@@ -131,7 +131,7 @@ def prevalence_estimates(
                     "estimate": round(found.estimate, 6),
                     "lower": round(found.lower, 6),
                     "upper": round(found.upper, 6),
-                    "model_count_share": round(counted_share, 6),
+                    "counted_share": round(counted_share, 6),
                     "audited": len(in_audit),
                     "segments": len(ids),
                     "method": found.method,

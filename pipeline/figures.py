@@ -48,17 +48,47 @@ def heatmap(
     fmt: str,
     notes: np.ndarray | None = None,
     unit: str = "",
+    colour_label: str = "",
+    colours: np.ndarray | None = None,
+    texts: np.ndarray | None = None,
 ) -> None:
-    """A labelled heatmap with each cell's value written in it, and an optional note under the value."""
-    image = ax.imshow(values, aspect="auto", vmin=0)
+    """A labelled heatmap with each cell's value written in it, and an optional note under the value. The
+    colours are ``values`` unless ``colours`` are given (the estimates, where an audit sample gives them), and
+    the colour bar says what they show."""
+    shade = values if colours is None else colours
+    image = ax.imshow(shade, aspect="auto", vmin=0)
     ax.set_xticks(range(len(cols)), [wrap(c, 16) for c in cols], rotation=0)
     ax.set_yticks(range(len(rows)), [wrap(r) for r in rows])
-    high = np.nanmax(values) if values.size else 0
+    high = np.nanmax(shade) if shade.size else 0
     for (i, j), value in np.ndenumerate(values):
-        colour = "black" if value > high * 0.6 else "white"
+        colour = "black" if shade[i, j] > high * 0.6 else "white"
         label = format(value, fmt) + unit + (f"\n{notes[i, j]}" if notes is not None else "")
+        if texts is not None and texts[i, j]:
+            label = str(texts[i, j])
         ax.text(j, i, label, ha="center", va="center", fontsize=7, color=colour)
-    ax.figure.colorbar(image, ax=ax, shrink=0.8)
+    bar = ax.figure.colorbar(image, ax=ax, shrink=0.8)
+    bar.set_label(colour_label, fontsize=8)
+
+
+def estimated_shares(
+    estimates: pd.DataFrame | None, codes: Sequence[str], levels: Sequence[str], scope: str, counted: np.ndarray
+) -> np.ndarray | None:
+    """Each cell's estimated share (%) where the audit sample gives one, its counted share where it does not;
+    None before an audit sample is coded. The colours a reader sees first are then the estimates."""
+    found = estimates_by_level(estimates, scope)
+    if not found:
+        return None
+    shares = counted.astype(float).copy()
+    for i, code in enumerate(codes):
+        for j, level in enumerate(levels):
+            row = found.get((code, str(level)))
+            if row is not None:
+                shares[i, j] = 100 * float(row["estimate"])
+    return shares
+
+
+COUNTED_COLOURS = "% of segments coded (counted, no interval)"
+ESTIMATED_COLOURS = "estimated % of segments\n(counted % where none is estimated)"
 
 
 def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
@@ -73,9 +103,11 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
     notes = np.vectorize(lambda n: f"{n} workshop{'s' if n != 1 else ''}")(workshops.to_numpy())
     estimated = level_intervals(tables.get("prevalence_estimates"), themes, groups)
-    if estimated is not None:  # an audit sample is coded: each cell says what the study's share may be
-        notes = np.where(estimated == "", notes, estimated)
-    heatmap(ax, share.to_numpy() * 100, [codebook.code(t).label for t in themes], groups, ".0f", notes, unit="%")
+    counted = share.to_numpy() * 100
+    colours = estimated_shares(tables.get("prevalence_estimates"), themes, groups, "group", counted)
+    label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
+    heatmap(ax, counted, [codebook.code(t).label for t in themes], groups, ".0f", notes, "%", label, colours,
+            estimate_first(estimated, counted))  # fmt: skip
     title = f"{codebook.headings['themes']}: % of segments, by group"
     ax.set_title(title + (ESTIMATED_NOTE if estimated is not None else ""))
     # the numbers behind the notes, in the figure's CSV too
@@ -83,7 +115,15 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     return fig, data.reset_index(drop=True)
 
 
-ESTIMATED_NOTE = "\n(under each count: the estimated share and its 95% interval)"
+ESTIMATED_NOTE = "\n(each cell: the estimated share and its 95% interval, then the counted share)"
+
+
+def estimate_first(estimated: np.ndarray | None, counted: np.ndarray) -> np.ndarray | None:
+    """A cell's text with the estimate first, as its colour shows it, and the count under it; None (each
+    cell's count as it is) before an audit sample is coded."""
+    if estimated is None:
+        return None
+    return np.where(estimated == "", "", estimated + "\ncounted " + np.vectorize(lambda v: f"{v:.0f}%")(counted))
 
 
 def estimates_by_level(estimates: pd.DataFrame | None, scope: str) -> dict[tuple[str, str], dict[Any, Any]]:
@@ -184,7 +224,11 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     roles = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.5 * len(roles) + 4, 0.4 * len(codebook.leaf_ids) + 1.5))
     estimated = level_intervals(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role")
-    heatmap(ax, share.to_numpy() * 100, [c.label for c in codebook.leaf_codes], roles, ".0f", estimated, unit="%")
+    counted = share.to_numpy() * 100
+    colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
+    label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
+    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], roles, ".0f", None, "%", label, colours,
+            estimate_first(estimated, counted))  # fmt: skip
     title = "Codes by stakeholder role: % of each role's segments"
     ax.set_title(title + (ESTIMATED_NOTE if estimated is not None else ""))
     return fig, with_estimates(data, tables.get("prevalence_estimates"), "role").reset_index(drop=True)
@@ -197,7 +241,7 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
     ids = list(codebook.leaf_ids)
     matrix = data.pivot(index="code", columns="other_code", values="segments").reindex(index=ids, columns=ids)
     fig, ax = plt.subplots(figsize=(0.45 * len(ids) + 4, 0.45 * len(ids) + 2))
-    heatmap(ax, matrix.to_numpy(), [codebook.code(c).label for c in ids], ids, "d")
+    heatmap(ax, matrix.to_numpy(), [codebook.code(c).label for c in ids], ids, "d", colour_label="segments (counted)")
     ax.set_xticks(range(len(ids)), ids, rotation=90)
     ax.set_title("Code co-occurrence: segments carrying both codes")
     return fig, data
@@ -241,7 +285,7 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
     y = np.arange(len(ids))
     estimate = data["estimate"].to_numpy(dtype=float) * 100
     low, high = data["lower"].to_numpy(dtype=float) * 100, data["upper"].to_numpy(dtype=float) * 100
-    counted = data["model_count_share"].to_numpy(dtype=float) * 100
+    counted = data["counted_share"].to_numpy(dtype=float) * 100
     audited = bool(np.isfinite(low).any())
     if audited:
         ax.errorbar(

@@ -182,10 +182,18 @@ def context(
         code = codebook.code(code_id)
         row = counts.loc[code_id].to_dict()
         groups = by_group[(by_group["code"] == code_id) & (by_group["coded_segments"] > 0)]
+        reliability = (trust or {}).get("reliability", {}).get(code_id)
+        # a code whose model codes are not relied on is counted on the segments humans coded, and its share
+        # is of those: no human read the others
+        base = len(segments)
+        if reliability is not None and not reliability["relied_on"] and "human_coded_segments" in reliability:
+            base = int(reliability["human_coded_segments"])
         return {
             "code": code,
             "segments": int(row["segments"]),
-            "share": row["segments"] / len(segments) if len(segments) else 0.0,
+            "share": row["segments"] / base if base else 0.0,
+            "base": base,
+            "of_all": base == len(segments),
             "workshops": int(row["workshops"]),
             "groups": [
                 {"group": g["group"], "coded": int(g["coded_segments"]), "share": float(g["share"])}
@@ -193,7 +201,7 @@ def context(
             ],
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},
             "quotes": quotes.get(code_id, []),
-            "reliability": (trust or {}).get("reliability", {}).get(code_id),
+            "reliability": reliability,
             "estimate": (trust or {}).get("overall", {}).get(code_id),
             "by_group": level_estimates((trust or {}).get("by_level", []), code_id, "group"),
             "by_role": level_estimates((trust or {}).get("by_level", []), code_id, "role"),

@@ -424,6 +424,32 @@ def agreement_tables(labels: np.ndarray, predicted: np.ndarray, weights: np.ndar
     return np.asarray(weights @ cells.reshape(len(cells), -1)).reshape(len(weights), *cells.shape[1:])
 
 
+def workshop_weights(groups: Sequence[str], seed: int, samples: int) -> np.ndarray:
+    """(samples, segments) weights of a bootstrap that resamples whole groups: how often each segment's group
+    was drawn."""
+    _, group_index = np.unique(np.asarray(groups, dtype=str), return_inverse=True)
+    n_groups = int(group_index.max()) + 1
+    draws = np.random.default_rng(seed).integers(0, n_groups, size=(samples, n_groups))
+    times_drawn = np.stack([np.bincount(row, minlength=n_groups) for row in draws])
+    return np.asarray(times_drawn[:, group_index], dtype=float)
+
+
+def summary_intervals(
+    labels: np.ndarray, predicted: np.ndarray, groups: Sequence[str], seed: int, samples: int = BOOTSTRAP_SAMPLES
+) -> dict[str, float]:
+    """95% intervals of micro and macro F1 from the same resamples of whole groups as each code's."""
+    tables = agreement_tables(labels, predicted, workshop_weights(groups, seed, samples))  # (samples, codes, 4)
+    micro = table_statistics(tables.sum(axis=1))["f1"]
+    macro = table_statistics(tables)["f1"].mean(axis=1)
+    (micro_low, micro_high), (macro_low, macro_high) = interval(micro), interval(macro)
+    return {
+        "micro_f1_low": round(float(micro_low), 4),
+        "micro_f1_high": round(float(micro_high), 4),
+        "macro_f1_low": round(float(macro_low), 4),
+        "macro_f1_high": round(float(macro_high), 4),
+    }
+
+
 def bootstrap_intervals(
     labels: np.ndarray, predicted: np.ndarray, groups: Sequence[str], seed: int, samples: int = BOOTSTRAP_SAMPLES
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -434,11 +460,7 @@ def bootstrap_intervals(
     segments would pretend there is more independent evidence than there is. With few workshops
     the intervals are wide; that is the honest answer.
     """
-    _, group_index = np.unique(np.asarray(groups, dtype=str), return_inverse=True)
-    n_groups = int(group_index.max()) + 1
-    draws = np.random.default_rng(seed).integers(0, n_groups, size=(samples, n_groups))
-    times_drawn = np.stack([np.bincount(row, minlength=n_groups) for row in draws])
-    weights = times_drawn[:, group_index].astype(float)
+    weights = workshop_weights(groups, seed, samples)
     statistics = table_statistics(agreement_tables(labels, predicted, weights))
     result = {}
     for name, values in statistics.items():
@@ -595,12 +617,16 @@ def evaluate_codes(
     on_all = apply_platt(oof.raw, slopes, intercepts)
     thresholds = [best_threshold(on_all[:, j], labels[:, j]) for j in range(labels.shape[1])]
     metrics = code_metrics(codes, labels, oof, thresholds, groups, seed)
-    summary: dict[str, Any] = agreement_summary(labels, oof.predicted) | {
-        "ece_uncalibrated": round(expected_calibration_error(oof.raw, labels), 4),
-        "ece": round(expected_calibration_error(oof.calibrated, labels), 4),
-        "brier_uncalibrated": round(brier_score(oof.raw, labels), 4),
-        "brier": round(brier_score(oof.calibrated, labels), 4),
-    }
+    summary: dict[str, Any] = (
+        agreement_summary(labels, oof.predicted)
+        | summary_intervals(labels, oof.predicted, groups, seed)
+        | {
+            "ece_uncalibrated": round(expected_calibration_error(oof.raw, labels), 4),
+            "ece": round(expected_calibration_error(oof.calibrated, labels), 4),
+            "brier_uncalibrated": round(brier_score(oof.raw, labels), 4),
+            "brier": round(brier_score(oof.calibrated, labels), 4),
+        }
+    )
     positives_per_fold = fold_balance(labels, oof.fold_of)
     summary["fewest_positives_in_a_fold"] = dict(
         zip(codes, positives_per_fold.min(axis=0).astype(int).tolist(), strict=True)
@@ -807,6 +833,7 @@ def model_card(
             ),
             "folds": int(evaluation["oof"].fold_of.max()) + 1,
             **{key: summary[key] for key in ("micro_precision", "micro_recall", "micro_f1", "macro_f1", "macro_alpha")},
+            **{key: summary[key] for key in ("micro_f1_low", "micro_f1_high", "macro_f1_low", "macro_f1_high")},
             "fewest_positives_in_a_fold": summary["fewest_positives_in_a_fold"],
         },
         "calibration": {

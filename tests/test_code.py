@@ -221,6 +221,9 @@ def test_model_codes_of_a_code_below_the_bar_are_kept_but_not_relied_on(
     low = next(code for code in metrics["code"] if code not in expected)
     assert decided.loc[low, "why"].startswith("alpha ")
     assert "is below" in decided.loc[low, "why"]
+    # what a code's human codes cover: the segments the coders reviewed (the report's base for a code not
+    # relied on)
+    assert (decided["human_coded_segments"] == trained["coding"]["segment_id"].nunique()).all()
 
 
 def curve(*points: tuple[float, float]) -> list[dict[str, float]]:

@@ -67,7 +67,7 @@ def test_the_table_states_how_each_number_was_made() -> None:
     group_b = table[(table["scope"] == "group") & (table["level"] == "b")].set_index("code")
     assert group_b.loc["hope", "method"] == NONE_HERE  # no audited segment in group b
     assert np.isnan(group_b.loc["hope", "lower"])
-    assert group_b.loc["hope", "model_count_share"] == 0.25
+    assert group_b.loc["hope", "counted_share"] == 0.25
     before = prevalence_estimates(segments, probabilities, audit.iloc[0:0], counted, ["hope"], {})
     assert before["method"].tolist() == [COUNT]
     assert before["estimate"].tolist() == [0.375]

@@ -1,7 +1,11 @@
+import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from conftest import draw_figures
+
+from pipeline.figures import estimated_shares
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -115,6 +119,8 @@ def test_before_an_audit_the_prevalence_figure_shows_counts_and_says_so(
     assert numbers["lower"].isna().all()
     assert numbers["method"].str.startswith("codes counted: no audit sample yet").all()
     assert "no audit sample yet" in (tmp_path / "figures" / "prevalence_estimates.svg").read_text()
+    # the heatmaps' colours are counts, and their colour bars say so
+    assert "counted, no interval" in (tmp_path / "figures" / "characteristics_by_group.svg").read_text()
 
 
 def test_after_an_audit_the_by_group_figure_gives_each_cells_estimate_and_interval(
@@ -127,7 +133,14 @@ def test_after_an_audit_the_by_group_figure_gives_each_cells_estimate_and_interv
     draw(summary_tables, tmp_path / "figures")
     numbers = pd.read_csv(tmp_path / "figures" / "characteristics_by_group.csv")
     assert (numbers[["estimate", "lower", "upper"]].to_numpy() == [0.25, 0.05, 0.7]).all()
-    assert "est. 25% (5-70)" in (tmp_path / "figures" / "characteristics_by_group.svg").read_text()
+    svg = (tmp_path / "figures" / "characteristics_by_group.svg").read_text()
+    # the estimate first, as the colours show it (the colour bar says so), the count under it
+    assert "est. 25% (5-70)" in svg
+    assert "estimated % of segments" in svg
+    assert re.search(r"counted \d+%", svg)
+    counted = np.array([[10.0, 50.0]])
+    found = pd.DataFrame([{"scope": "group", "level": "g1", "code": "c", "estimate": 0.25, "lower": 0.1, "upper": 0.4}])
+    assert estimated_shares(found, ["c"], ["g1", "g2"], "group", counted).tolist() == [[25.0, 50.0]]
 
 
 def test_after_an_audit_the_tension_and_role_figures_draw_each_estimate_with_its_interval(

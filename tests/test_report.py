@@ -1,11 +1,13 @@
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 from conftest import CODES, SEGMENTS, WORKSHOPS, draw_figures
 
+from pipeline.code import reliability
 from pipeline.codebook import Codebook
 from pipeline.figures import FIGURES
 from pipeline.report import context, render
@@ -25,7 +27,16 @@ CARD = {
     "codes": ["mutual_support"],
     "not_modelled": {"leadership": 0},
     "training": {"segments": 3, "workshops": 2, "coders": ["ana", "bo"]},
-    "cross_validation": {"folds": 2, "scheme": "grouped by workshop", "micro_f1": 0.5, "macro_f1": 0.5},
+    "cross_validation": {
+        "folds": 2,
+        "scheme": "grouped by workshop",
+        "micro_f1": 0.5,
+        "macro_f1": 0.45,
+        "micro_f1_low": 0.31,
+        "micro_f1_high": 0.62,
+        "macro_f1_low": 0.2,
+        "macro_f1_high": 0.58,
+    },
     "calibration": {"method": "Platt scaling per code", "ece_uncalibrated": 0.0438, "ece": 0.0042},
     "intervals": "95% percentile bootstrap, 1000 resamples of whole workshops",
     "limits": ["A limit."],
@@ -37,7 +48,9 @@ def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) 
     return build_report(summary_tables, codebook, tmp_path)
 
 
-def build_report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) -> str:
+def build_report(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path, trust: dict[str, Any] | None = None
+) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
     pngs = {path.stem: path for path in drawn["figures"] if path.suffix == ".png"}
     codelines = {path.stem: path for path in drawn["codelines"] if path.suffix == ".png"}
@@ -93,8 +106,29 @@ def build_report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: 
         overrides,
         "Evaluation <test>",
         3,
+        trust=trust,
     )
     return render(values)
+
+
+def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """Its count is of human codes only, so dividing it by all six segments (two never read) would understate
+    it; a relied-on code stays a share of all segments."""
+    metrics = pd.DataFrame([{"code": c, "human_positive": 2, "alpha": a, "alpha_low": a, "alpha_high": a}
+                            for c, a in (("mutual_support", 0.1), ("avoiding_bureaucracy", 0.9))])  # fmt: skip
+    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=4)
+    rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
+    trust = {"reliability": rows, "relied": 1, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 0,
+             "audited": 0}  # fmt: skip
+    text = html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust)))
+    counts = pd.read_csv(summary_tables["code_counts"]).set_index("code")["segments"]
+    assert (
+        f"{counts['mutual_support']} segments ({counts['mutual_support'] / 4:.1%} of the 4 segments humans coded)"
+        in text
+    )
+    assert f"{counts['avoiding_bureaucracy']} segments ({counts['avoiding_bureaucracy'] / 6:.1%} of all)" in text
 
 
 def test_transcript_text_is_escaped_never_markup(report: str) -> None:
@@ -202,6 +236,9 @@ def test_classifier_metrics_show_intervals_and_calibration(report: str) -> None:
     assert "0.044 before, 0.004 after" in text
     assert "0.67 (0.10 \u2013 0.90)" in text  # the F1 of mutual_support with its interval
     assert "resamples of whole workshops" in text
+    # the study-wide figures with theirs; calibration error said to be a description with no interval
+    assert "micro F1 0.50 (0.31 \u2013 0.62), macro F1 0.45 (0.20 \u2013 0.58)" in text
+    assert "a description of these folds with no interval" in text
 
 
 def estimate_row(scope: str, level: str, code: str, estimate: float, lower: float, upper: float) -> dict[str, object]:

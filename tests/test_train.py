@@ -14,12 +14,14 @@ from pipeline.calibration import apply_platt, fit_calibration
 from pipeline.codebook import Codebook
 from pipeline.errors import StudyError
 from pipeline.train import (
+    agreement_summary,
     agreement_tables,
     best_threshold,
     bootstrap_intervals,
     cross_fitted_decisions,
     cross_validate,
     main,
+    summary_intervals,
     table_statistics,
     train,
 )
@@ -105,6 +107,23 @@ def test_bootstrap_resamples_whole_workshops() -> None:
         low, high = bounds[name]
         assert low[0] == pytest.approx(point[name][0])
         assert high[0] == pytest.approx(point[name][0])
+
+
+def test_micro_and_macro_f1_get_intervals_from_the_same_workshop_resamples() -> None:
+    """Identical workshops give an interval of width zero at the point estimate; workshops that differ give one
+    that contains it and has width."""
+    truth = np.tile([[1, 0], [1, 1], [0, 0], [0, 1]], (6, 1))
+    guess = np.tile([[1, 0], [0, 1], [0, 1], [0, 1]], (6, 1))
+    groups = np.repeat([f"w{i}" for i in range(6)], 4).tolist()
+    same = summary_intervals(truth, guess, groups, seed=0)
+    point = agreement_summary(truth, guess)
+    assert same["micro_f1_low"] == same["micro_f1_high"] == pytest.approx(point["micro_f1"], abs=1e-4)
+    assert same["macro_f1_low"] == same["macro_f1_high"] == pytest.approx(point["macro_f1"], abs=1e-4)
+    guess = guess.copy()
+    guess[:4] = truth[:4]  # one workshop coded perfectly
+    varied, point = summary_intervals(truth, guess, groups, seed=0), agreement_summary(truth, guess)
+    assert varied["micro_f1_low"] < point["micro_f1"] < varied["micro_f1_high"]
+    assert varied["macro_f1_low"] < point["macro_f1"] < varied["macro_f1_high"]
 
 
 def test_best_threshold_maximises_f1() -> None:
