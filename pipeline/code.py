@@ -208,7 +208,16 @@ def reliability(
     card = card or {}
     curves = card.get("learning_curve_by_code", {})
     coded = int(card.get("training", {}).get("segments", 0))
+    workshops = int(card.get("training", {}).get("workshops", 0))
     min_positive = int(card.get("min_positive", 0))
+    # the lower bound comes from resampling whole workshops: with few of them its width is set by how many
+    # workshops were coded more than by how many segments, which the projection in segments cannot see
+    few_workshops = (
+        f"; its interval resamples the {workshops} coded workshops, so segments coded from more workshops narrow "
+        "it faster than more segments from these"
+        if bound == "lower" and 0 < workshops < FEW_WORKSHOPS
+        else ""
+    )
     rows = []
     for code in codebook.leaf_ids:
         if code not in by_code:
@@ -248,12 +257,15 @@ def reliability(
                     min_alpha,
                     coded,
                     study_segments,
-                ),
+                )
+                + few_workshops,
             }
         )
     return pd.DataFrame(rows, columns=list(RELIABILITY_COLUMNS))
 
 
+# below this many coded workshops the workshop bootstrap's width is dominated by the workshops' number
+FEW_WORKSHOPS = 10
 # how far past the coded segments so far a learning curve is extrapolated: beyond this the log-linear trend
 # of four or five points says nothing a researcher can plan with
 MAX_PROJECTION = 10.0

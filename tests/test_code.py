@@ -276,3 +276,12 @@ def test_reliability_says_what_each_code_not_relied_on_needs(trained: dict[str, 
     for code, examples in card["not_modelled"].items():
         needs = f"at least 3 human-coded examples to be modelled at all (has {examples})"
         assert decided.loc[code, "to_rely_on"] == needs
+    # judged on the interval's lower end, which resamples the few coded workshops: the projection says that
+    # more workshops, not only more segments, narrow it
+    workshops = card["training"]["workshops"]
+    decided = reliability(metrics, codebook, 1.01, "lower", card, study_segments=52).set_index("code")
+    for code in card["codes"]:
+        assert decided.loc[code, "to_rely_on"].endswith(
+            f"its interval resamples the {workshops} coded workshops, so segments coded from more workshops "
+            "narrow it faster than more segments from these"
+        )
