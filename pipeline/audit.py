@@ -34,8 +34,9 @@ INSTRUCTIONS = (
     "This is the audit sample: segments drawn at random, to check how far the model's counts can be trusted. "
     "Code each segment from its text and the codebook alone, without looking at the model's codes or anyone "
     "else's coding; if you coded some of these segments before, code them afresh without looking up your earlier "
-    "codes (the sample is drawn from all segments, so it includes coded ones). Write one code id (sheet 'codes') in the code column; for a second code, copy the row and "
-    "write the other code; leave it empty if no code applies, and keep the row: an empty row says 'coded, no "
+    "codes (the sample is drawn from all segments, so it includes coded ones). Write one code id (sheet "
+    "'codes') in the code column; for a second code, copy the row and write the other code; leave it empty if "
+    "no code applies, and keep the row: an empty row says 'coded, no "
     "code'. Code every row. Save the 'audit' sheet as CSV UTF-8 named data/raw/audit/<your coder id>.csv, keeping "
     "the segment_id and code columns, and rerun."
 )
