@@ -33,7 +33,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 SETS = [
     PROJECT / "tests" / "fixtures" / "anonymity",
     *(PROJECT / "benchmarks" / "anonymity" / name for name in ("dev", "heldout", "blind-c", "blind-d", "blind-e")),
-    *(PROJECT / "benchmarks" / "anonymity" / f"blind-{letter}" for letter in "fghijklmnopqrstuvwx"),
+    *(PROJECT / "benchmarks" / "anonymity" / f"blind-{letter}" for letter in "fghijklmnopqrstuvwxyz"),
 ]
 
 
