@@ -40,6 +40,7 @@ from pipeline.detectors import (
     fold,
     gazetteer_findings,
     is_ordinary,
+    is_word,
     lexicon_version,
     not_people,
     pattern_findings,
@@ -521,8 +522,18 @@ LABEL_NAME = re.compile(
     r"(?=\s?(?:\(\d[\d:.,]*\)|\[\d[\d:.,]*\])?:\s|\t)",  # a time may stand between: "Tunde (00:01:03.200): "
     re.MULTILINE,
 )
-# in a chat's sender position a label is a person's name however ordinary the word ("- sunny:", "] will:")
-CHAT_SENDER = re.compile(r"(?:\]|\d\s-)\s$")
+# in a chat's sender position a label is a person's name however ordinary the word ("- sunny:", "] will:"),
+# and so is a table's speaker cell after its time cell ("10:04<tab>HUMA<tab>I'll go first")
+CHAT_SENDER = re.compile(r"(?:\]\s|\d\s-\s|\d\t)$")
+# a sender's line in a chat copied from Discord or Slack: the name, a dash and when ("bob — today at 21:06",
+# "moth_girl_22 — 14/11/2026 22:10"), the message on the lines after
+SENDER_LINE = re.compile(
+    r"^[ \t]*([^\s\u2014\u2013]+(?:[ ][^\s\u2014\u2013]+)?)[ \t]+[\u2014\u2013-][ \t]+"
+    r"(?i:(?:today|yesterday)\s+at\s+\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?)",
+    re.MULTILINE,
+)
+# a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"
+BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]")
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
 
 
@@ -536,7 +547,7 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
         label = match.group(1)
         if is_allowed(label, allowed) or any(is_allowed(word, allowed) for word in label.split()):
             continue
-        sender = bool(CHAT_SENDER.search(text[max(0, match.start() - 4) : match.start()]))
+        sender = bool(CHAT_SENDER.search(text[max(0, match.start(1) - 4) : match.start(1)]))
         position = match.start(1)
         for word in label.split():
             start = text.index(word, position)
@@ -544,8 +555,12 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
             lower = POSSESSIVE.sub("", word.casefold())  # "Transcriber's note:" is no name
             known_name = fold(word) in first_names() or fold(word) in family_names()
             ordinary = is_ordinary(lower) or lower in english_stop_words()
+            # a first name in capitals where a label stands is one however ordinary the word ("NOBBY:", "DEV:")
+            shouted = word.isupper() and fold(word) in first_names() and lower not in english_stop_words()
             if len(word) >= 3 and (
-                (sender and (known_name or not ordinary)) or (not ordinary and (known_name or len(word) >= 5))
+                (sender and (known_name or not ordinary))
+                or (not ordinary and (known_name or len(word) >= 5))
+                or shouted
             ):
                 found.append(Finding(start, position, "name", "a speaker's name as a label"))
     found += [
@@ -553,6 +568,15 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
         for m in NAME_IN_LABEL.finditer(text)
         if fold(m.group(1)) in first_names() and not is_allowed(m.group(1), allowed)
     ]
+    for m in SENDER_LINE.finditer(text):  # whatever the word: "faith — today at 21:12" is someone
+        if not is_allowed(m.group(1), allowed) and not any(is_allowed(w, allowed) for w in m.group(1).split()):
+            found.append(Finding(m.start(1), m.end(1), "name", "a chat sender's name"))
+    for m in BRACKETED_LABEL.finditer(text):  # "[KEITH]", not "[LAUGHTER]", "[INAUDIBLE]"
+        word = m.group(1)
+        if is_allowed(word, allowed) or word.casefold() in english_stop_words():
+            continue
+        if fold(word) in first_names() or not is_ordinary(word.casefold()):
+            found.append(Finding(m.start(1), m.end(1), "name", "a speaker's name as a label"))
     return found
 
 
@@ -563,34 +587,6 @@ AFTER_PLACE_WORD = re.compile(
     r"|(?i:from)\s+[A-Z][a-z]+\s+to\s+([A-Z][a-z]{3,})"  # "moved from London to Wolverton"
     r"|\bi'?m\s+([a-z]{5,}))\b(?![@'\u2019./-]\w)"  # typed in a chat: "im penywaun"; never after "the"
 )
-
-
-BRITISH_SPELLINGS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"))
-
-
-def is_word(lower: str) -> bool:
-    """A word in lower case that is English: in the dictionary, made of its words (``made_of_words``), or a
-    stop word."""
-    return is_ordinary(lower) or made_of_words(lower) or lower in english_stop_words()
-
-
-@functools.cache
-def made_of_words(lower: str) -> bool:
-    """A word the dictionary lacks that is made of its words: a British spelling of one ("favour", "organise",
-    "centre": the word lists are American), an inflection ("darkest", "quitting") or two words run together
-    ("meantime", "carpool"), as people type them."""
-    for british, american in BRITISH_SPELLINGS:
-        if british in lower and is_ordinary(lower.replace(british, american)):
-            return True
-    for suffix in ("est", "ing", "ed", "er", "ly", "s", "y"):
-        stem = lower.removesuffix(suffix)
-        if (
-            stem != lower
-            and len(stem) >= 3
-            and (is_ordinary(stem) or is_ordinary(stem + "e") or (stem[-1] == stem[-2] and is_ordinary(stem[:-1])))
-        ):
-            return True
-    return any(is_ordinary(lower[:i]) and is_ordinary(lower[i:]) for i in range(3, len(lower) - 2))
 
 
 def unknown_place_findings(text: str) -> list[Finding]:

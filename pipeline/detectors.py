@@ -240,7 +240,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "jo dot smith at example dot com", as e-mails are said aloud
     "email": re.compile(
-        rf"\b[\w-]+(?:\s+(?:(?:dot|underscore|dash|hyphen)\s+[\w-]+|{NUMBER_WORD}))*\s+(?:at|@)\s+[\w-]+"
+        rf"\b[\w-]+(?:\.[\w-]+)*(?:\s+(?:(?:dot|underscore|dash|hyphen)\s+[\w-]+|{NUMBER_WORD}))*\s+(?:at|@)\s+[\w-]+"
         r"(?:\s+dot\s+[a-z]{2,6}){1,3}\b",
         re.IGNORECASE,
     ),
@@ -256,7 +256,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # shape of one in a transcript is still someone's, or a typo of it
     "ni_number": re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),
     "street_address": re.compile(
-        rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}[a-zA-Z]?,?\s+|(?i:number)\s+)?"
+        rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}(?:/\d{{1,3}})?[a-zA-Z]?,?\s+|(?i:number)\s+)?"
         rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
         # Welsh, Gaelic and Irish streets name their kind first: "12 Heol y Parc", "3 Rathad na Creige"
         r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Rathad|Sr[aàá]id|B[oó]thar|L[aá]na|Ascaill|Cnoc)\s+"
@@ -266,7 +266,10 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     "date_of_birth": re.compile(
         rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^!\n\d]{{0,40}}?"
         rf"(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})')}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b"
-        rf"|{MONTH}\s+{DAY}\b)"
+        rf"|{MONTH}\s+{DAY}\b"
+        # the month by its number: "twenty-third of the ninth, eighty-one"
+        rf"|(?:the\s+)?{DAY}\s+of\s+the\s+(?:{ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+month)?,?\s+"
+        rf"(?:{ANY_YEAR}|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})\b)"
         rf"|{full_date(BIRTH_YEAR)}|{full_date(SPOKEN_YEAR)}"
         # a written date with a two-digit year a member could be born in ("12.05.88", "3.11.07"); this year's
         # meetings ("14/03/24") are no one's birthday
@@ -293,7 +296,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice|Ward|Shop|Stores|Books|Bookshop"
         r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?|Florists?|Foods|Sweets?|Sweet Centre"
         r"|Bakers|Butchers?|Builders|Couriers|Haulage|Logistics|Joinery|Fisheries|Dairy|Kennels|Stables|Transcription"
-        r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy|Counselling|Construction"
+        r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy|Counselling|Construction|Fabrications?|Engineering"
         r"|(?:Ambulance|Fire|Police|Lifeboat|Coastguard) Station)\b"
         # Welsh, Gaelic and Irish names put the kind of place first: "ysgol gyfun cwm ffrwd", "Sgoil Chnoc na Mòna"
         r"|(?i:\b(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meddygfa|canolfan|ysbyty|neuadd|capel|eglwys|tafarn|gwesty"
@@ -400,11 +403,24 @@ BUSINESS_HEADS = (
     r"|mill|works|yard|care\s+home|lodge|manor|studios?|gym|fitness|autos|motors|services|solutions|supplies"
     r"|packaging|unit|high|brewery|distillery|depot|clinic|driving|taxis|cabs|removals|cleaning|hall|comp"
     r"|construction|counselling|transport|recruitment|roofing|scaffolding|cleaners|carpets|printers|tattoo"
+    r"|fabrications?|plastics|metals|windows|upholstery"
 )
 NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Smokehouse" is tried at "at" too
     r"(?=(?i:\b(?:at|for|from|into|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,|(?:in|on)(?=\s+the\s))\s+"
     r"(?:the\s+)?)"
     rf"((?:[\w'\u2019]+\s+(?:(?:and|&)\s+)?){{1,4}}(?i:{BUSINESS_HEADS}))\b)"
+)
+# a venue by its name, capitalised, before the kind of venue ("the Signal Box Family Hub", "the Anvil Shed",
+# "the Glove Factory Rooms", "the Drover's Rest"), or an unknown word before it in any case ("Carnbeg House",
+# "heronsyke ward", "the glyder arms"); a saint's church, hall or school ("St Wenna's church hall")
+NAMED_VENUE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Hub|Rooms|Shed|Arms|Rest|Inn|Tavern|Lodge|Works))\b")
+UNKNOWN_BEFORE_VENUE = re.compile(
+    r"\b([A-Za-z][a-z'\u2019-]{3,})\s+(?:House|Ward|Unit|Hub|Arms|Inn|Surgery|Practice|Academy|Shed"
+    r"|house|ward|unit|hub|arms|inn|surgery|practice|academy|shed)\b"
+)
+SAINTS_PLACE = re.compile(
+    r"\b(St\.?\s+[A-Z][\w'\u2019-]+\s+(?i:church\s+hall|parish\s+hall|church|chapel|hall|school|primary|academy"
+    r"|college|hospital|hospice|surgery|centre))\b"
 )
 # a street named without its number: "turned up at my door on Trewarveneth Street"; "the High Street" is any town's
 STREET_NAMED = re.compile(
@@ -468,7 +484,7 @@ SPOKEN_HANDLE = re.compile(
 SPOKEN_EMAIL = re.compile(
     r"(?i:\be-?mail(?:\s+(?:me|us))?\s+)((?:[a-z]+\s+){1,3}at\s+[a-z]+(?:\s+dot\s+[a-z]{2,6}){1,3})\b"
     # or after "it's", "is", "on": "it's sunita g at example dot org", "its skatebox seventy seven at example dot com"
-    r"|(?i:\b(?:it'?s|it\u2019s|is|on|address|email\s+me,?\s+its)\s+)((?:[a-z0-9]+\s+){1,4}at\s+[a-z]+"
+    r"|(?i:\b(?:it'?s|it\u2019s|is|on|address|email\s+me,?\s+its|mine'?s|mine\u2019s)\s+)((?:[a-z0-9-]+\s+){1,4}at\s+[a-z]+"
     r"(?:\s+dot\s+(?:com|org|net|co|uk|ac|gov|io|me)){1,3})\b"
 )
 
@@ -520,8 +536,11 @@ def pattern_findings(text: str) -> list[Finding]:
             ):
                 continue
             # "my 16th", "on 75mg", "at 10am": an ordinal or a unit, no postcode
-            if kind == "postcode" and re.search(
-                r"(?i)\d(?:st|nd|rd|th|mg|ml|kg|km|cm|mm|am|pm|hr|yr|mb|gb|ft|in)$", match.group(0)
+            # ("G41 4CM", written in capitals with its space, is a postcode whatever its last letters spell)
+            if (
+                kind == "postcode"
+                and re.search(r"(?i)\d(?:st|nd|rd|th|mg|ml|kg|km|cm|mm|am|pm|hr|yr|mb|gb|ft|in)$", match.group(0))
+                and not re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}", match.group(0))
             ):
                 continue
             found.append(Finding(match.start(), match.end(), kind))
@@ -557,6 +576,21 @@ def pattern_findings(text: str) -> list[Finding]:
         head = re.search(rf"(?i:{BUSINESS_HEADS})$", name)
         if head is not None and names_a_place_of_work(name[: head.start()]):
             found.append(Finding(match.start(1), match.end(1), "workplace", "a named place of work"))
+    for match in NAMED_VENUE.finditer(text):
+        name = match.group(1)
+        words = name.split()[:-1]
+        if words[0] in {"The", "A", "An", "Our", "My"}:
+            words = words[1:]
+        if words and names_a_place_of_work(" ".join(words)):
+            start = match.start(1) + name.index(words[0])
+            found.append(Finding(start, match.end(1), "workplace", "a named venue"))
+    for match in UNKNOWN_BEFORE_VENUE.finditer(text):
+        word = match.group(1)
+        lower = word.casefold().removesuffix("'s").removesuffix("\u2019s")
+        if not (is_word(lower) or fold(lower) in big_cities() or lower in not_people() or lower in CALENDAR):
+            found.append(Finding(match.start(1), match.end(), "workplace", "a named venue"))
+    for match in SAINTS_PLACE.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "workplace", "a named venue"))
     for match in VENUE_FIELD.finditer(text):
         if match.group(1).casefold() not in ONLINE_VENUES:
             found.append(Finding(match.start(1), match.end(1), "workplace", "the venue of a header"))
@@ -754,6 +788,34 @@ def is_ordinary(lower: str) -> bool:
         elif stem in ordinary or stem + "e" in ordinary or stem + "y" in ordinary:
             return True
     return False
+
+
+BRITISH_SPELLINGS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"))
+
+
+def is_word(lower: str) -> bool:
+    """A word in lower case that is English: in the dictionary, made of its words (``made_of_words``), or a
+    stop word."""
+    return is_ordinary(lower) or made_of_words(lower) or lower in english_stop_words()
+
+
+@functools.cache
+def made_of_words(lower: str) -> bool:
+    """A word the dictionary lacks that is made of its words: a British spelling of one ("favour", "organise",
+    "centre": the word lists are American), an inflection ("darkest", "quitting") or two words run together
+    ("meantime", "carpool"), as people type them."""
+    for british, american in BRITISH_SPELLINGS:
+        if british in lower and is_ordinary(lower.replace(british, american)):
+            return True
+    for suffix in ("est", "ing", "ed", "er", "ly", "s", "y"):
+        stem = lower.removesuffix(suffix)
+        if (
+            stem != lower
+            and len(stem) >= 3
+            and (is_ordinary(stem) or is_ordinary(stem + "e") or (stem[-1] == stem[-2] and is_ordinary(stem[:-1])))
+        ):
+            return True
+    return any(is_ordinary(lower[:i]) and is_ordinary(lower[i:]) for i in range(3, len(lower) - 2))
 
 
 # someone saying who they are: only before a capital, since "i'm proud", "i'm kinda" are no names

@@ -6,7 +6,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.anonymity import allowed_words, main, resolve, scan, scan_candidates
+from pipeline.anonymity import allowed_words, label_name_findings, main, resolve, scan, scan_candidates
 from pipeline.errors import StudyError, run_stage
 from pipeline.ingest import fingerprint
 
@@ -449,6 +449,22 @@ def test_the_study_files_are_checked_and_a_finding_stops_in_either_mode(
     decide(out / "study-files-to-review.csv", dict.fromkeys(sheet["group"], "not identifying"), tmp_path / "r.csv")
     assert run_stage(main, [*argv, "--reviewed", str(tmp_path / "r.csv")]) == 0
     assert "3 reviewed as not identifying" in (out / "passed.txt").read_text()
+
+
+def test_names_where_chats_and_tables_put_their_speakers() -> None:
+    """A chat copied from Discord names its sender on a line of its own, whatever the word; a table's speaker
+    cell after its time; a label in square brackets; a first name in capitals before a colon. Invented names."""
+    allowed = allowed_words(PATTERN, [])
+    cases = {
+        "dawn \u2014 today at 21:04\nanyone still up": ["dawn"],
+        "moth_wing_ \u2014 14/11/2026 22:10\nsame": ["moth_wing_"],
+        "10:04\tSABA\tI'll go first": ["SABA"],
+        "[ROYSTON] Right, is that light on? [LAUGHTER] [INAUDIBLE]": ["ROYSTON"],
+        "we were short-handed. NOBBY: It weren't a trick": ["NOBBY"],
+        "Note: the room was cold. [PAUSE]": [],
+    }
+    for text, names in cases.items():
+        assert [text[f.start : f.end] for f in label_name_findings(text, allowed)] == names, text
 
 
 def test_a_turn_of_only_digits_is_still_scanned(ner: Any) -> None:
