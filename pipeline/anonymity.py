@@ -737,6 +737,10 @@ LOWER_WORD = re.compile(r"(?<![\w'\u2019@./-])[a-z]+(?![\w@/-]|\.\w)")
 LABEL_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 
 
+TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?")
+NUMBER_TYPED = re.compile(r"\d[\d\s./-]{4,}\d")
+
+
 def nothing_to_find(text: str, allowed: re.Pattern[str]) -> bool:
     """Only allowed words (pseudonyms, role words), digits and punctuation: a turn's label and timestamp."""
     return len(text) < 80 and all(allowed.fullmatch(word) for word in LABEL_WORD.findall(text))
@@ -761,8 +765,10 @@ def scan_candidates(
         segments["segment_id"], segments["workshop_id"], texts, plain, strict=True
     ):
         if skip:
-            # no name to find, but a number typed alone is someone's ("[20:37] p6: 12.05.88", "07700 900123")
-            rows += [(segment_id, f.start, f.end, f.kind, f.detector, "", -1) for f in pattern_findings(text)]
+            # no name to find, but a number typed alone is someone's ("[20:37] p6: 12.05.88", "07700 900123");
+            # a label's time ("P1 (00:12:03.500):") is none, and most of these turns are labels
+            if NUMBER_TYPED.search(TIME_OF_DAY.sub("", text)):
+                rows += [(segment_id, f.start, f.end, f.kind, f.detector, "", -1) for f in pattern_findings(text)]
             continue
         doc = next(docs)
         words.update(LOWER_WORD.findall(text))  # as spaCy's tokens in lower case, without a second pass over them

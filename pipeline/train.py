@@ -738,7 +738,12 @@ def train(
         if positives[j] >= min_positive and negatives[j] >= min_positive
     ]
     if not modelled:
-        raise StudyError(f"no code has {min_positive} human-coded examples (train.min_positive); code more segments")
+        best = int(np.argmax(np.minimum(positives, negatives)))
+        raise StudyError(
+            f"no code has {min_positive} human-coded examples and {min_positive} segments without it "
+            f"(train.min_positive); the closest is {codebook.leaf_ids[best]} with {int(positives[best])} of "
+            f"{len(reviewed)} reviewed segments: code more segments (README: 'Starting a study')"
+        )
     labels = all_labels[:, [codebook.leaf_ids.index(c) for c in modelled]]
     evaluation = evaluate_codes(
         texts, labels, groups, modelled, folds, regularisation, seed, workers=workers, fit_final=True, backend=backend

@@ -144,6 +144,11 @@ def test_no_coding_is_an_error(ingested: dict[str, Any], codebook: Codebook) -> 
         fit(ingested | {"coding": ingested["coding"].iloc[:0]}, codebook)
 
 
+def test_too_few_examples_of_every_code_says_which_is_closest(ingested: dict[str, Any], codebook: Codebook) -> None:
+    with pytest.raises(StudyError, match=r"no code has 50 human-coded examples .*the closest is \w+ with \d+ of \d+"):
+        fit(ingested, codebook, min_positive=50)
+
+
 def test_main_writes_a_skops_model_card_metrics_and_predictions(ingested: dict[str, Any], tmp_path: Path) -> None:
     root = ingested["root"]
     segments = tmp_path / "segments.parquet"
