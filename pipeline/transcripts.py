@@ -122,16 +122,19 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
     ``P1:``, ``[P1]``, ``**P1:**``, ``P1 (00:12:03):`` and ``Facilitator - `` all start a turn, and so does
     any of them after a time, as chat and notes exports write it (``[18:02] P1:``, ``(00:12:03) P1:``,
     ``00:12:03 P1:``, WhatsApp's ``12/03/2024, 19:02 - P1:``); a label and a tab (a table's row); and Otter's
-    label and time alone on their line (``Speaker 1  0:03``) with the speech below. Anything else at the start
-    of a line continues the previous turn.
+    label and time alone on their line (``Speaker 1  0:03``) with the speech below, as Discord and Slack copies
+    write it too (``P3 — today at 21:04``, ``P3 — 14/11/2026 22:10``). Anything else at the start of a line
+    continues the previous turn.
     """
     return re.compile(
         rf"^[ \t]*(?:[\[(]?(?:{DATE},?[ \t]+)?(?P<lead>{TIME})[\])]?(?:[ \t]+-)?[ \t]+)?"
         rf"(?:\[(?P<bracketed>{speaker_pattern})\][ \t]*:?"
+        # Otter's layout: the label and its time alone on a line, the speech on the next ("Speaker 1  0:03"),
+        # and a chat copied from Discord or Slack ("P3 — today at 21:04", "P3 — 14/11/2026 22:10")
+        rf"|(?P<alone>{speaker_pattern})[ \t]+(?:[-\u2013\u2014][ \t]+(?:(?i:today|yesterday)[ \t]+at[ \t]+"
+        rf"|{DATE},?[ \t]+)?)?(?P<alone_time>{TIME})[ \t]*(?=\n|$)"
         rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?"
-        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t)"
-        # Otter's layout: the label and its time alone on a line, the speech on the next ("Speaker 1  0:03")
-        rf"|(?P<alone>{speaker_pattern})[ \t]+(?P<alone_time>{TIME})[ \t]*(?=\n|$))",
+        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t))",
         re.MULTILINE,
     )
 

@@ -287,6 +287,11 @@ def test_otter_and_chat_export_layouts(tmp_path: Path) -> None:
     assert [turn.timestamp for turn in transcript.turns] == ["0:03", "0:09"]
     chat = "12/03/2024, 19:02 - P3: ok im here\n12/03/2024, 19:03 - F1: welcome\n"
     assert spoken(read(tmp_path, "c.txt", chat)) == [("P3", "ok im here"), ("F1", "welcome")]
+    # a chat copied from Discord or Slack: the sender and the time alone on a line, the message below
+    discord = "P3 \u2014 today at 21:04\nanyone still up\nrough day\n\nF1 \u2014 14/11/2026 22:10\nhere\n"
+    transcript = read(tmp_path, "d.txt", discord)
+    assert spoken(transcript) == [("P3", "anyone still up\nrough day"), ("F1", "here")]
+    assert [turn.timestamp for turn in transcript.turns] == ["21:04", "22:10"]
 
 
 def test_a_zip_bomb_a_formula_without_value_and_a_bad_cue_time_stop_with_one_line(tmp_path: Path) -> None:
