@@ -518,7 +518,7 @@ def ambiguous_place(name: str) -> bool:
 # "[19:42] ", or in a table's first cell, before ": " or a tab ("MAGNIE: Sorry I'm late", "- kaz: hiya",
 # "Shmuli\tThe first one"); and a name in brackets in a label ("Peer worker (Dee):")
 LABEL_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\d\s-\s)|(?<=\t))([A-Za-z][A-Za-z'\u2019-]*(?:\s[A-Za-z][A-Za-z'\u2019-]*)?)"
+    r"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\d\s-\s)|(?<=\t)|(?<=>>\s))([A-Za-z][A-Za-z'\u2019-]*(?:\s[A-Za-z][A-Za-z'\u2019-]*)?)"
     r"(?=\s?(?:\(\d[\d:.,]*\)|\[\d[\d:.,]*\])?:\s|\t)",  # a time may stand between: "Tunde (00:01:03.200): "
     re.MULTILINE,
 )
@@ -532,6 +532,7 @@ SENDER_LINE = re.compile(
     r"(?i:(?:today|yesterday)\s+at\s+\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?)",
     re.MULTILINE,
 )
+CAPITAL_NAME = re.compile(r"\b([A-Z]{2,}(?:['\u2019-][A-Z]+)?)[ \t]+([A-Z]{2,}(?:['\u2019-][A-Z]+)?)\b")
 # a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"
 BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]")
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
@@ -555,6 +556,7 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
             lower = POSSESSIVE.sub("", word.casefold())  # "Transcriber's note:" is no name
             known_name = fold(word) in first_names() or fold(word) in family_names()
             ordinary = is_ordinary(lower) or lower in english_stop_words()
+            ordinary = ordinary or ("-" in lower and all(is_word(part) for part in lower.split("-") if part))
             # a first name in capitals where a label stands is one however ordinary the word ("NOBBY:", "DEV:")
             shouted = word.isupper() and fold(word) in first_names() and lower not in english_stop_words()
             if len(word) >= 3 and (
@@ -568,6 +570,15 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
         for m in NAME_IN_LABEL.finditer(text)
         if fold(m.group(1)) in first_names() and not is_allowed(m.group(1), allowed)
     ]
+    for m in CAPITAL_NAME.finditer(text):  # "NOTE-TAKER: RHIANNON BEVAN", a full name in capitals
+        first, last = m.group(1), m.group(2)
+        if (
+            fold(first) in first_names()
+            and (fold(last) in family_names() or not is_word(last.casefold()))  # Faker lacks "Bevan"
+            and not (is_ordinary(first.casefold()) and is_ordinary(last.casefold()))
+            and not any(w.casefold() in english_stop_words() or is_allowed(w, allowed) for w in (first, last))
+        ):
+            found.append(Finding(m.start(1), m.end(2), "name", "a full name in capitals"))
     for m in SENDER_LINE.finditer(text):  # whatever the word: "faith — today at 21:12" is someone
         if not is_allowed(m.group(1), allowed) and not any(is_allowed(w, allowed) for w in m.group(1).split()):
             found.append(Finding(m.start(1), m.end(1), "name", "a chat sender's name"))
@@ -618,6 +629,7 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
         Finding(m.start(1), m.end(1), "place", "where someone lives")
         for m in RESIDENCE.finditer(text)
         if m.group(1).split()[0].casefold().removesuffix("s") not in CALENDAR_WORDS  # "come on Thursdays"
+        and len(m.group(1)) > 1  # "when I came out I got a job": the pronoun
     ]
     found += [
         Finding(entity.start_char, entity.end_char, "place", "where someone comes from")
@@ -658,7 +670,9 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
     # holds, and without an age or a diagnosis in the turn no first name either
     for match in LOWER_RESIDENCE.finditer(text):
         word = match.group(1)
-        known = is_word(word) or word in not_people()
+        # "came out at sixty-four": an age
+        known = is_word(word) or word in not_people() or bool(re.fullmatch(YEARS, word))
+        known = known or word.removesuffix("s") in CALENDAR_WORDS  # "moved from tuesday to thursday"
         if not (known or (not aged and fold(word) in first_names())):
             found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
     found += town_findings(text) + unknown_place_findings(text)

@@ -297,6 +297,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?|Florists?|Foods|Sweets?|Sweet Centre"
         r"|Bakers|Butchers?|Builders|Couriers|Haulage|Logistics|Joinery|Fisheries|Dairy|Kennels|Stables|Transcription"
         r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy|Counselling|Construction|Fabrications?|Engineering"
+        r"|Staffing|Recruitment|Personnel"
         r"|(?:Ambulance|Fire|Police|Lifeboat|Coastguard) Station)\b"
         # Welsh, Gaelic and Irish names put the kind of place first: "ysgol gyfun cwm ffrwd", "Sgoil Chnoc na Mòna"
         r"|(?i:\b(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meddygfa|canolfan|ysbyty|neuadd|capel|eglwys|tafarn|gwesty"
@@ -422,6 +423,11 @@ SAINTS_PLACE = re.compile(
     r"\b(St\.?\s+[A-Z][\w'\u2019-]+\s+(?i:church\s+hall|parish\s+hall|church|chapel|hall|school|primary|academy"
     r"|college|hospital|hospice|surgery|centre))\b"
 )
+# English places named with a preposition between hyphens: "Holland-on-Sea", "Barton-upon-Humber",
+# "Chapel-en-le-Frith", "Weston-super-Mare"
+HYPHENATED_PLACE = re.compile(
+    r"\b([A-Z][a-z]+(?:-(?:on|upon|le|by|in|under|cum|en|super|next|over|with|the|sur|de))+-[A-Z][a-z]+)\b"
+)
 # a street named without its number: "turned up at my door on Trewarveneth Street"; "the High Street" is any town's
 STREET_NAMED = re.compile(
     r"\b(?:on|off|in|at|down|up|along|near)\s+((?!(?:High|Main|Market)\s)(?:[A-Z][\w'\u2019-]+\s+){1,2}"
@@ -455,12 +461,16 @@ GENERIC_BEFORE_HEAD = {
     "church", "sunday", "boarding", "private", "state", "dental", "gp", "doctor's", "doctors", "vets", "vet's",
     "print", "printing", "packing", "distribution", "call", "contact", "builders", "timber", "steel",
     "national", "british", "english", "welsh", "scottish", "irish", "uk", "nhs", "council", "county", "district",
+    "mother", "mothers", "baby", "babies", "assessment", "inpatient", "acute", "psychiatric", "mental", "secure",
+    "rehab", "intensive", "maternity", "respite", "outpatient", "paper", "papers",
 }  # fmt: skip
 
 
-def names_a_place_of_work(words: str) -> bool:
+def names_a_place_of_work(words: str, after_the: bool = False) -> bool:
     """A run of words before the kind of place that names one place: its first word no function word or
-    determiner ("my son's school"), and one word that says which ("Cragg's", "acorns", "ormsgill")."""
+    determiner ("my son's school"), and one word that says which ("Cragg's", "acorns", "ormsgill"). In lower
+    case, dictionary words name one only without "the" before them ("at throstle brook academy", not "in the
+    mother and baby unit")."""
     parts = [w.casefold().strip("'\u2019") for w in words.split() if w not in {"and", "&", "And"}]
     if (
         not parts
@@ -468,8 +478,15 @@ def names_a_place_of_work(words: str) -> bool:
         or parts[0] in DETERMINERS - NICKNAME_ADJECTIVES
     ):
         return False  # "my son's school", "the jokes about the packhouse"
-    if not any(word[0].isupper() for word in words.split()) and all(is_ordinary(part) for part in parts):
-        return False  # in lower case, one word no dictionary holds: "humber wheels", not "finished school"
+    lower_case = not any(word[0].isupper() for word in words.split())
+    if lower_case and all(is_ordinary(part) for part in parts):
+        # in lower case, one word no dictionary holds ("humber wheels", not "finished school"), or two or more
+        # that say which place, none of them the kind of place ("throstle brook academy", not "sixth form college")
+        return (
+            not after_the
+            and len(parts) >= 2
+            and not any(part in GENERIC_BEFORE_HEAD or part in CALENDAR or part.isdigit() for part in parts)
+        )
     return any(part not in GENERIC_BEFORE_HEAD and part not in CALENDAR and not part.isdigit() for part in parts)
 
 
@@ -574,7 +591,8 @@ def pattern_findings(text: str) -> list[Finding]:
     for match in NAMED_PLACE_OF_WORK.finditer(text):
         name = match.group(1)
         head = re.search(rf"(?i:{BUSINESS_HEADS})$", name)
-        if head is not None and names_a_place_of_work(name[: head.start()]):
+        after_the = text[: match.start(1)].rstrip().casefold().endswith("the")
+        if head is not None and names_a_place_of_work(name[: head.start()], after_the):
             found.append(Finding(match.start(1), match.end(1), "workplace", "a named place of work"))
     for match in NAMED_VENUE.finditer(text):
         name = match.group(1)
@@ -591,6 +609,9 @@ def pattern_findings(text: str) -> list[Finding]:
             found.append(Finding(match.start(1), match.end(), "workplace", "a named venue"))
     for match in SAINTS_PLACE.finditer(text):
         found.append(Finding(match.start(1), match.end(1), "workplace", "a named venue"))
+    for match in HYPHENATED_PLACE.finditer(text):
+        if fold(match.group(1)) not in big_cities():
+            found.append(Finding(match.start(1), match.end(1), "place", "a place named in the English way"))
     for match in VENUE_FIELD.finditer(text):
         if match.group(1).casefold() not in ONLINE_VENUES:
             found.append(Finding(match.start(1), match.end(1), "workplace", "the venue of a header"))
@@ -722,7 +743,7 @@ NAME_BEFORE = re.compile(
     r"|bye|cheers|ta|mate|brother|sister|cousin|auntie|uncle|husband|wife|partner|son|daughter|friend|boyfriend"
     r"|girlfriend|colleague|neighbour"
     # a name given: "my nani called me Happy", "known as Tank", "he goes by Bear"
-    r"|called\s+(?:me|him|her|them)|calls\s+(?:me|him|her)|known\s+as|nicknamed|goes\s+by|go\s+by"
+    r"|called\s+(?:me|him|her|them)|calls\s+(?:me|him|her)|known\s+(?:to\s+\w+\s+)?as|nicknamed|goes\s+by|go\s+by"
     # a professional named after a comma: "my community nurse, Rhodri"
     r"|(?:nurse|doctor|gp|worker|coordinator|therapist|counsellor|psychiatrist|consultant|manager|teacher|vicar"
     r"|officer|visitor|midwife)\s*,)\s*,?\s*$",
@@ -767,6 +788,12 @@ INFLECTIONS = ("s", "es", "ed", "d", "ing", "ies", "ied", "er", "ers")
 UNLISTED_WORDS = {
     "women", "men", "children", "people", "ppl", "app", "apps", "info", "haha", "lmao", "lol", "tbh", "idk", "rn",
     "btw", "omg", "ngl", "imo", "irl", "thx", "pls", "plz", "hiya", "becuase", "teh", "u", "ur", "ya", "yeah",
+    "appt", "appts",
+    # words of Britain's Caribbean English and of Scots that the American lists lack, spoken in groups as written
+    "di", "inna", "nuh", "neva", "fi", "pon", "dem", "yuh", "unu", "wid", "dat", "dis", "haffi", "cyaan",
+    "siddung", "pickney", "wah", "gwan", "nyam", "likkle", "bredda", "sistren", "deh", "seh", "weh", "ova",
+    "dinnae", "cannae", "wouldnae", "didnae", "couldnae", "isnae", "wasnae", "wean", "weans", "bairn", "bairns",
+    "awfy", "ken", "och", "aye", "youse", "yous", "hame", "mibbe", "naw", "tae", "wis",
 }  # fmt: skip
 
 
@@ -815,7 +842,9 @@ def made_of_words(lower: str) -> bool:
             and (is_ordinary(stem) or is_ordinary(stem + "e") or (stem[-1] == stem[-2] and is_ordinary(stem[:-1])))
         ):
             return True
-    return any(is_ordinary(lower[:i]) and is_ordinary(lower[i:]) for i in range(3, len(lower) - 2))
+    # two words run together, the second of four letters or more: "meantime", "carpool"; not "gip-ton",
+    # which is a place
+    return any(is_ordinary(lower[:i]) and is_ordinary(lower[i:]) for i in range(3, len(lower) - 3))
 
 
 # someone saying who they are: only before a capital, since "i'm proud", "i'm kinda" are no names
@@ -825,7 +854,7 @@ INTRODUCTION = re.compile(r"\b(?:i'?m|i\s+am|name\s+is|name'?s|call\s+me|it'?s)\
 def in_name_context(text: str, start: int, end: int) -> bool:
     """The words around text[start:end] say it is a person's name (see NAME_BEFORE, NAME_AFTER, and for a
     capitalised word INTRODUCTION and DESCRIBED)."""
-    before = text[max(0, start - 20) : start]
+    before = text[max(0, start - 28) : start]  # "known to everyone as "
     capital = text[start].isupper()
     description = DESCRIBED.match(text[end : end + 40])
     # in lower case only a first name placed somewhere is described so ("mags from my course said"), not
@@ -977,6 +1006,15 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             titled
             or surnamed
             or (key in names and (addressed(tokens, token.i, at_start) or owns_kin(tokens, token.i)))
+            # a word no list knows, spoken of at a turn's start: "Žydrūnas, he is a Lithuanian guy"
+            or (
+                not is_word(lower)
+                and addressed(tokens, token.i, at_start)
+                and token.i + 2 < len(tokens)
+                and tokens[token.i + 2].lower_ in {"he", "she", "they", "him", "her"}
+                and key not in town_names()
+                and key not in big_cities()
+            )
             or (
                 context
                 and lower not in english_stop_words()

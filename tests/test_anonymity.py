@@ -462,6 +462,9 @@ def test_names_where_chats_and_tables_put_their_speakers() -> None:
         "[ROYSTON] Right, is that light on? [LAUGHTER] [INAUDIBLE]": ["ROYSTON"],
         "we were short-handed. NOBBY: It weren't a trick": ["NOBBY"],
         "Note: the room was cold. [PAUSE]": [],
+        ">> Course you can. >> DEREK: So I've been coming": ["DEREK"],
+        "NOTE-TAKER: RHIANNON BEVAN (tel. on file)": ["RHIANNON BEVAN"],
+        "THE NHS TRUST and MENTAL HEALTH": [],
     }
     for text, names in cases.items():
         assert [text[f.start : f.end] for f in label_name_findings(text, allowed)] == names, text

@@ -58,6 +58,9 @@ PLANTED = {
     "workplace/venue": "that's the Lamplighter Family Hub in the town centre",
     "workplace/unknown word before a venue": "when my lad was in thornsyke ward for his review",
     "workplace/a saint's hall": "We meet at St Brannoc's church hall on Thursdays",
+    "workplace/an agency": "R: Heronsgate Staffing. Most of us came through them",
+    "workplace/named in lower case by dictionary words": "less of the big room at kestrel fold academy on wednesdays",
+    "place/named the English way": "We've got people from Walton-on-the-Naze and Holland-on-Sea",
 }
 
 
@@ -83,6 +86,8 @@ def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -
     # a venue named only by what it is, or by dictionary words, is no one's ("the community hub", "the skatepark shed")
     assert pattern_findings("we're in the skatepark shed now, or the church hall, or a hospital ward") == []
     assert pattern_findings("a piece 4 cm long, and 10 cm") == []
+    # dictionary words before the kind of place, after "the", are a kind of place, not its name
+    assert pattern_findings("I was in the mother and baby unit, and then in the paper saying services are bad") == []
 
 
 def test_the_town_of_an_address_typed_in_lower_case() -> None:
@@ -147,6 +152,10 @@ def test_names_given_owned_addressed_or_with_a_surname(ner: Any) -> None:
     assert names_in(ner, "Grace, maybe. That sounds holy") == []
     assert names_in(ner, "Welcome to the Dad Talk workshop") == []
     assert names_in(ner, "i was doin mams meds and sayin nothing") == []
+    assert names_in(ner, "The chair, known to everyone as Bhaiya, opened with dates") == ["Bhaiya"]
+    assert names_in(ner, "Žydrūnas, he is a Lithuanian guy, very quiet") == ["Žydrūnas"]
+    assert names_in(ner, "Dziękuję, everybody. See you next week") == []
+    assert names_in(ner, "mi never think mi would siddung inna di house") == []
 
 
 def test_an_unknown_word_in_a_names_place(ner: Any) -> None:
