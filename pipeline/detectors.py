@@ -989,6 +989,7 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         # a first name before a family name no dictionary holds ("hope jenkins", "rose bowen"): both are names
         surnamed = (
             key in names
+            and token.pos_ not in {"ADP", "SCONJ", "CCONJ", "AUX", "VERB", "ADV", "PRON", "DET"}  # "till weeks later"
             and following is not None
             and following.text.isalpha()
             and word.islower()  # capitalised, the runs of capitalised words find it ("Hong Kong" is no one)

@@ -249,6 +249,15 @@ def context(
             ).to_dict("records"),
             "segments": len(segments),
             "coded_segments": int(codes["segment_id"].nunique()),
+            # how many segments a human read: the rest carry only model codes the gate relies on, or none
+            "human_coded": next(
+                (
+                    int(row["human_coded_segments"])
+                    for row in (trust or {}).get("reliability", {}).values()
+                    if "human_coded_segments" in row
+                ),
+                None,
+            ),
             "groups": sorted(set(workshops["group"])),
         },
         "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")},

@@ -147,6 +147,7 @@ def test_names_given_owned_addressed_or_with_a_surname(ner: Any) -> None:
     assert "Happy" in names_in(ner, "but my nani called me Happy when I was a baby")
     assert names_in(ner, "will's mam drives a load of us down") == ["will"]
     assert names_in(ner, "hope jenkins who ran it before") == ["hope", "jenkins"]
+    assert names_in(ner, "We didn't know till weeks later. He just got on with it.") == []
     assert names_in(ner, "will, nobody here is judging you") == ["will"]
     assert names_in(ner, "Tea, biscuits, the room, that's what works") == []
     assert names_in(ner, "Grace, maybe. That sounds holy") == []

@@ -129,6 +129,8 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
         in text
     )
     assert f"{counts['avoiding_bureaucracy']} segments ({counts['avoiding_bureaucracy'] / 6:.1%} of all)" in text
+    # the header says how many segments a human read, and what an uncoded segment may mean
+    assert "humans coded 4 segments, and a segment no human read carries only the model's codes" in text
 
 
 def test_transcript_text_is_escaped_never_markup(report: str) -> None:
