@@ -45,6 +45,7 @@ from pipeline.detectors import (
     not_people,
     pattern_findings,
     person_follows,
+    short_names,
     town_names,
 )
 from pipeline.errors import StudyError, run_stage
@@ -518,7 +519,7 @@ def ambiguous_place(name: str) -> bool:
 # "[19:42] ", or in a table's first cell, before ": " or a tab ("MAGNIE: Sorry I'm late", "- kaz: hiya",
 # "Shmuli\tThe first one"); and a name in brackets in a label ("Peer worker (Dee):")
 LABEL_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\d\s-\s)|(?<=\t)|(?<=>>\s))([A-Za-z][A-Za-z'\u2019-]*(?:\s[A-Za-z][A-Za-z'\u2019-]*)?)"
+    r"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\d\s-\s)|(?<=\t)|(?<=>>\s))([A-Za-z][A-Za-z0-9'\u2019-]*(?:\s[A-Za-z][A-Za-z'\u2019-]*)?)"
     r"(?=\s?(?:\(\d[\d:.,]*\)|\[\d[\d:.,]*\])?:\s|\t)",  # a time may stand between: "Tunde (00:01:03.200): "
     re.MULTILINE,
 )
@@ -533,6 +534,17 @@ SENDER_LINE = re.compile(
     re.MULTILINE,
 )
 CAPITAL_NAME = re.compile(r"\b([A-Z]{2,}(?:['\u2019-][A-Z]+)?)[ \t]+([A-Z]{2,}(?:['\u2019-][A-Z]+)?)\b")
+# Teams' transcript copied as text: "Okonjo, Adaeze   5:35", the speech on the next line
+TEAMS_NAME = re.compile(
+    r"^[ \t]*([A-Z][\w'\u2019-]+,[ \t]+[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019-]+)?)[ \t]{2,}\d{1,2}:\d{2}",
+    re.MULTILINE,
+)
+# a chat copied from Messenger: the sender's first name alone on a line, the message on the next ("joy\nmorning
+# all"), and who has seen it ("Seen by crystal, Holly, Robin and 4 others")
+SENDER_ALONE = re.compile(r"^[ \t]*([A-Za-z][a-z'\u2019-]+)[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+SEEN_BY = re.compile(
+    r"^[ \t]*Seen by ((?:[A-Za-z][\w'\u2019-]*(?:,\s*|\s+and\s+))*[A-Za-z][\w'\u2019-]*)", re.MULTILINE
+)
 # a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"
 BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]")
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
@@ -560,7 +572,8 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
             # a first name in capitals where a label stands is one however ordinary the word ("NOBBY:", "DEV:")
             shouted = word.isupper() and fold(word) in first_names() and lower not in english_stop_words()
             if len(word) >= 3 and (
-                (sender and (known_name or not ordinary))
+                # a chat's sender: a first name however ordinary the word ("- sunny:", "] will:"), or no word
+                (sender and (known_name or not ordinary or lower in short_names()))
                 or (not ordinary and (known_name or len(word) >= 5))
                 or shouted
             ):
@@ -579,6 +592,22 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
             and not any(w.casefold() in english_stop_words() or is_allowed(w, allowed) for w in (first, last))
         ):
             found.append(Finding(m.start(1), m.end(2), "name", "a full name in capitals"))
+    for m in TEAMS_NAME.finditer(text):
+        if not any(is_allowed(w.strip(","), allowed) for w in m.group(1).split()):
+            found.append(Finding(m.start(1), m.end(1), "name", "a display name"))
+    for m in SENDER_ALONE.finditer(text):
+        word = m.group(1)
+        if (
+            fold(word) in first_names()
+            and word.casefold() not in english_stop_words()
+            and not is_allowed(word, allowed)
+        ):
+            found.append(Finding(m.start(1), m.end(1), "name", "a chat sender's name"))
+    for m in SEEN_BY.finditer(text):
+        for w in re.finditer(r"[A-Za-z][\w'\u2019-]*", m.group(1)):
+            if w.group(0) not in {"and", "others", "other"} and not w.group(0).isdigit():
+                start = m.start(1) + w.start()
+                found.append(Finding(start, start + len(w.group(0)), "name", "a chat sender's name"))
     for m in SENDER_LINE.finditer(text):  # whatever the word: "faith — today at 21:12" is someone
         if not is_allowed(m.group(1), allowed) and not any(is_allowed(w, allowed) for w in m.group(1).split()):
             found.append(Finding(m.start(1), m.end(1), "name", "a chat sender's name"))

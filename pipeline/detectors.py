@@ -111,7 +111,7 @@ STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Terrace|Place|Gardens|Court|Hill|Parade|Row"
     r"|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale|Estate|Heights|House|Flats|Mansions|Tower|Yard|Wharf|Quay"
     r"|Croft|Circus|Gate|Wynd|Brae|Chase|Fold|Meadows?|Orchard|Boulevard|Embankment|Cottages?|Gardens|Villas|Lodge"
-    r"|Mount|Bank|Side|End|Hollow|Nook|Paddock|Rd\.)"
+    r"|Mount|Bank|Side|End|Hollow|Nook|Paddock|Rd\.|Loan|Vennel|Gait|Causeway|Brow)"
 )
 # UK postcode areas, for a district named alone ("I'm in BS7"): two letters and a digit that are not an area
 # are a pseudonym label, a model number or a grade
@@ -241,7 +241,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # "jo dot smith at example dot com", as e-mails are said aloud
     "email": re.compile(
         rf"\b[\w-]+(?:\.[\w-]+)*(?:\s+(?:(?:dot|underscore|dash|hyphen)\s+[\w-]+|{NUMBER_WORD}))*\s+(?:at|@)\s+[\w-]+"
-        r"(?:\s+dot\s+[a-z]{2,6}){1,3}\b",
+        r"(?:\s+dot\s+[a-z]{2,12}){1,3}\b",
         re.IGNORECASE,
     ),
     # odd spacing Presidio's postcode does not allow ("BS 7 8AH", two spaces), and a district named alone
@@ -297,7 +297,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?|Florists?|Foods|Sweets?|Sweet Centre"
         r"|Bakers|Butchers?|Builders|Couriers|Haulage|Logistics|Joinery|Fisheries|Dairy|Kennels|Stables|Transcription"
         r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy|Counselling|Construction|Fabrications?|Engineering"
-        r"|Staffing|Recruitment|Personnel"
+        r"|Staffing|Recruitment|Personnel|Nails|Nail Bar"
         r"|(?:Ambulance|Fire|Police|Lifeboat|Coastguard) Station)\b"
         # Welsh, Gaelic and Irish names put the kind of place first: "ysgol gyfun cwm ffrwd", "Sgoil Chnoc na Mòna"
         r"|(?i:\b(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meddygfa|canolfan|ysbyty|neuadd|capel|eglwys|tafarn|gwesty"
@@ -414,7 +414,10 @@ NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Sm
 # a venue by its name, capitalised, before the kind of venue ("the Signal Box Family Hub", "the Anvil Shed",
 # "the Glove Factory Rooms", "the Drover's Rest"), or an unknown word before it in any case ("Carnbeg House",
 # "heronsyke ward", "the glyder arms"); a saint's church, hall or school ("St Wenna's church hall")
-NAMED_VENUE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Hub|Rooms|Shed|Arms|Rest|Inn|Tavern|Lodge|Works))\b")
+NAMED_VENUE = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Hub|Rooms|Shed|Arms|Rest|Inn|Tavern|Lodge|Works|Church|Chapel|Mosque"
+    r"|Gurdwara|Temple|Synagogue|Gym|Centre|Center))\b"
+)
 UNKNOWN_BEFORE_VENUE = re.compile(
     r"\b([A-Za-z][a-z'\u2019-]{3,})\s+(?:House|Ward|Unit|Hub|Arms|Inn|Surgery|Practice|Academy|Shed"
     r"|house|ward|unit|hub|arms|inn|surgery|practice|academy|shed)\b"
@@ -426,8 +429,12 @@ SAINTS_PLACE = re.compile(
 # English places named with a preposition between hyphens: "Holland-on-Sea", "Barton-upon-Humber",
 # "Chapel-en-le-Frith", "Weston-super-Mare"
 HYPHENATED_PLACE = re.compile(
-    r"\b([A-Z][a-z]+(?:-(?:on|upon|le|by|in|under|cum|en|super|next|over|with|the|sur|de))+-[A-Z][a-z]+)\b"
+    r"\b([A-Z][a-z]+(?:-(?:on|upon|le|by|in|under|cum|en|super|next|over|with|the|sur|de))+-[A-Z][a-z]+"
+    # and with spaces, where the first word is no dictionary word: "Donington on Bain", "Stratford upon Avon"
+    r"|(?P<spaced>[A-Z][a-z]+)\s(?:on|upon|under|le|cum|super|next\s+the)\s[A-Z][a-z]+)\b"
 )
+# an estate by its name: "the Eastmoor estate", "the Gurnos Estate"
+NAMED_ESTATE = re.compile(r"\b([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:estate|Estate)\b")
 # a street named without its number: "turned up at my door on Trewarveneth Street"; "the High Street" is any town's
 STREET_NAMED = re.compile(
     r"\b(?:on|off|in|at|down|up|along|near)\s+((?!(?:High|Main|Market)\s)(?:[A-Z][\w'\u2019-]+\s+){1,2}"
@@ -463,6 +470,9 @@ GENERIC_BEFORE_HEAD = {
     "national", "british", "english", "welsh", "scottish", "irish", "uk", "nhs", "council", "county", "district",
     "mother", "mothers", "baby", "babies", "assessment", "inpatient", "acute", "psychiatric", "mental", "secure",
     "rehab", "intensive", "maternity", "respite", "outpatient", "paper", "papers",
+    # a church or a centre by its kind: "the Methodist Church", "the Job Centre", "the City Centre"
+    "methodist", "baptist", "anglican", "orthodox", "pentecostal", "evangelical", "reformed", "united", "free",
+    "parish", "civic", "visitor", "visitors", "jobcentre", "the",
 }  # fmt: skip
 
 
@@ -490,6 +500,13 @@ def names_a_place_of_work(words: str, after_the: bool = False) -> bool:
     return any(part not in GENERIC_BEFORE_HEAD and part not in CALENDAR and not part.isdigit() for part in parts)
 
 
+# a name spelled out letter by letter: "A-O-I-F-E", "J-O-A-N"
+SPELLED_NAME = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")
+# a handle given after its platform without an @: "She is on snapchat as bluevardo22"
+HANDLE_AFTER_PLATFORM = re.compile(
+    r"(?i:\b(?:snapchat|snap|insta(?:gram)?|tiktok|twitter|threads|discord|telegram)\b[^.\n]{0,12}?\b(?:as|is|name'?s)\s+)"
+    r"([a-z][a-z0-9_.]{2,29}\d[a-z0-9_]*|[a-z][a-z0-9]*[_.][a-z0-9_.]+)\b"
+)
 # a handle read aloud after its platform: "I'm on the Instagram as at sandaysolberg"
 SPOKEN_HANDLE = re.compile(
     r"(?i:\b(?:instagram|insta|tiktok|twitter|snapchat|snap|threads|facebook)\b[^.\n]{0,30}?)\b(at\s+[a-z0-9_.]{3,30})\b"
@@ -569,6 +586,10 @@ def pattern_findings(text: str) -> list[Finding]:
         if words[0].casefold() in english_stop_words():  # "on Facebook at the weekend"
             continue
         found.append(Finding(match.start(group), match.end(group), "handle"))
+    for match in SPELLED_NAME.finditer(text):
+        found.append(Finding(match.start(), match.end(), "name", "a name spelled out"))
+    for match in HANDLE_AFTER_PLATFORM.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "handle", "a handle after its platform"))
     for match in SPOKEN_EMAIL.finditer(text):
         group = 1 if match.group(1) else 2
         if match.group(group).split()[0].casefold() not in english_stop_words():
@@ -610,8 +631,20 @@ def pattern_findings(text: str) -> list[Finding]:
     for match in SAINTS_PLACE.finditer(text):
         found.append(Finding(match.start(1), match.end(1), "workplace", "a named venue"))
     for match in HYPHENATED_PLACE.finditer(text):
-        if fold(match.group(1)) not in big_cities():
-            found.append(Finding(match.start(1), match.end(1), "place", "a place named in the English way"))
+        spaced = match.group("spaced")
+        last = match.group(1).split()[-1].casefold()
+        if (
+            fold(match.group(1)) in big_cities()
+            or (spaced and (is_word(spaced.casefold()) or spaced.casefold() in not_people()))
+            or last.removesuffix("s") in CALENDAR
+        ):
+            continue  # "Newcastle upon Tyne" is a city; "Focus on Recovery" a title; "Tesco on Sunday" a shop
+        found.append(Finding(match.start(1), match.end(1), "place", "a place named in the English way"))
+    for match in NAMED_ESTATE.finditer(text):
+        words = match.group(1).split()
+        # an estate's name is often two words run together ("Eastmoor"), so only the dictionary's own words count
+        if not all(is_ordinary(w.casefold()) or w.casefold() in GENERIC_BEFORE_HEAD for w in words):
+            found.append(Finding(match.start(1), match.end(1), "place", "an estate by its name"))
     for match in VENUE_FIELD.finditer(text):
         if match.group(1).casefold() not in ONLINE_VENUES:
             found.append(Finding(match.start(1), match.end(1), "workplace", "the venue of a header"))

@@ -465,6 +465,11 @@ def test_names_where_chats_and_tables_put_their_speakers() -> None:
         ">> Course you can. >> DEREK: So I've been coming": ["DEREK"],
         "NOTE-TAKER: RHIANNON BEVAN (tel. on file)": ["RHIANNON BEVAN"],
         "THE NHS TRUST and MENTAL HEALTH": [],
+        "Okonjo, Adaeze   5:35\nHi all": ["Okonjo, Adaeze"],
+        "joy\nmorning all. reminder\n\nsonny\nwhat helps me": ["joy", "sonny"],
+        "Seen by crystal, Holly and 4 others": ["crystal", "Holly"],
+        "[06/11/2026 21:03] youth worker: evening all": [],
+        "[06/11/2026 21:04] will: knackered": ["will"],
     }
     for text, names in cases.items():
         assert [text[f.start : f.end] for f in label_name_findings(text, allowed)] == names, text

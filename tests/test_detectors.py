@@ -61,6 +61,14 @@ PLANTED = {
     "workplace/an agency": "R: Heronsgate Staffing. Most of us came through them",
     "workplace/named in lower case by dictionary words": "less of the big room at kestrel fold academy on wednesdays",
     "place/named the English way": "We've got people from Walton-on-the-Naze and Holland-on-Sea",
+    "place/named the English way with spaces": "a white van in a ditch near Tetford on Bain thats us",
+    "place/an estate by its name": "So I'm over there mostly, the Sharlston estate and out to the coast",
+    "name/spelled out": "It's Aoife, the captions always do that. A-O-I-F-E. Irish spelling",
+    "handle/after its platform": "She is on snapchat as greenvardo41. I'll ring her",
+    "email/spoken with a subdomain": "or email hello at ourcircle dot example dot org, and",
+    "street_address/Scots": "His address, 12 Kirkbrae Loan, because the letters",
+    "workplace/a place of worship": "Daniel\tPastor\tGolden Lantern Chinese Church\n",
+    "workplace/a nail bar": "I get a job at Glitter Nails and they want my number",
 }
 
 
@@ -88,6 +96,9 @@ def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -
     assert pattern_findings("a piece 4 cm long, and 10 cm") == []
     # dictionary words before the kind of place, after "the", are a kind of place, not its name
     assert pattern_findings("I was in the mother and baby unit, and then in the paper saying services are bad") == []
+    # a title or a shop on a day is no place; a church or a centre named by its kind is no one's
+    assert pattern_findings("Focus on Recovery, and my cousin in Tesco on Sunday") == []
+    assert pattern_findings("at the Methodist Church, the Job Centre and the City Centre, and the council estate") == []
 
 
 def test_the_town_of_an_address_typed_in_lower_case() -> None:
