@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -239,6 +240,14 @@ def reliability(
             if np.isfinite(value)
             else "alpha undefined (the coders or the model never varied)"
         )
+        if relied and bound == "lower" and 0 < workshops < MIN_WORKSHOPS:
+            # two workshops have three distinct resamples: a "95% interval" from them says nothing
+            relied = False
+            why = (
+                f"{measure} {value:.2f} would reach {min_alpha}, but it comes from resampling {workshops} coded "
+                f"workshops ({math.comb(2 * workshops - 1, workshops)} distinct resamples); at least "
+                f"{MIN_WORKSHOPS} are needed before an interval over workshops means anything"
+            )
         rows.append(
             {
                 "code": code,
@@ -266,6 +275,9 @@ def reliability(
 
 # below this many coded workshops the workshop bootstrap's width is dominated by the workshops' number
 FEW_WORKSHOPS = 10
+# below this many, a bootstrap over workshops has too few distinct resamples (3 for two workshops, 10 for three,
+# 35 for four, 126 for five) for its percentiles to be an interval: no code is relied on
+MIN_WORKSHOPS = 5
 # how far past the coded segments so far a learning curve is extrapolated: beyond this the log-linear trend
 # of four or five points says nothing a researcher can plan with
 MAX_PROJECTION = 10.0

@@ -24,12 +24,13 @@ import numpy as np
 import pandas as pd
 
 from pipeline.codebook import load_codebook
-from pipeline.coding import findings
+from pipeline.coding import consensus, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.tables import read_workshops, write_csv
 
 ESTIMATE_COLUMNS = (
     "scope", "level", "code", "estimate", "lower", "upper", "counted_share", "audited", "segments", "method",
+    "human_coded", "audited_uncoded",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (Wilson interval): the code is not modelled"
@@ -39,6 +40,7 @@ FEW = "audit sample only (Wilson interval): too few audited segments here, or al
 MIN_AUDITED = 20
 COUNT = "codes counted: no audit sample yet, no interval"
 NONE_HERE = "codes counted: no audited segment here, no interval"
+ALL_CODED = "every segment here coded by humans: their codes counted, exact"
 ALPHA = 0.05  # 95% intervals
 
 
@@ -79,14 +81,20 @@ def prevalence_estimates(
     counted: pd.DataFrame,
     codes: Sequence[str],
     scopes: dict[str, str],
+    human_coded: pd.Index | None = None,
 ) -> pd.DataFrame:
     """Each code's share of segments, overall and within each level of ``scopes`` (column of ``segments`` ->
     scope name, e.g. {"group": "group", "role": "stakeholder role"}).
 
     ``probabilities``: the model's calibrated probability of each modelled code (columns) by segment_id (index);
     ``audit``: the audit sample's human codes (segment_id, code; "" for audited with no code); ``counted``:
-    the final codes the report counts (segment_id, code), for the model count beside the estimate.
+    the final codes the report counts (segment_id, code), for the model count beside the estimate;
+    ``human_coded``: the segments coders (or overrides) decided, whose codes are known and are counted as
+    they are: only the other segments are estimated, from the audited ones among them (a random sample of them
+    too, since the audit sample was drawn without regard to who coded what) and the model's probabilities.
+    An estimate is then never below what the coders have already found.
     """
+    known = pd.Index([]) if human_coded is None else pd.Index(human_coded)
     audited_ids = pd.Index(audit["segment_id"].unique())
     truth = (
         pd.crosstab(audit["segment_id"], audit["code"]).reindex(index=audited_ids, columns=list(codes), fill_value=0)
@@ -104,25 +112,24 @@ def prevalence_estimates(
         for level, part in segments.groupby(column, sort=True):
             levels.append((scope, str(level), pd.Index(part["segment_id"])))
     for scope, level, ids in levels:
-        in_audit = ids.intersection(audited_ids)
-        rest = ids.difference(audited_ids)
+        coded_here = ids.intersection(known)
+        uncoded = ids.difference(known)
+        in_audit = uncoded.intersection(audited_ids)
+        rest = uncoded.difference(audited_ids)
         for code in codes:
             counted_share = float(counted_matrix.loc[ids, code].mean()) if len(ids) else float("nan")
-            if len(in_audit) == 0:
+            if len(uncoded) == 0 and len(ids):
+                found = Estimate(counted_share, counted_share, counted_share, ALL_CODED)
+            elif len(in_audit) == 0:
                 method = COUNT if audited_ids.empty else NONE_HERE
                 found = Estimate(counted_share, float("nan"), float("nan"), method)
-            elif code in probabilities.columns and (
-                len(in_audit) < MIN_AUDITED or truth.loc[in_audit, code].nunique() < 2
-            ):
-                found = wilson(int(truth.loc[in_audit, code].sum()), len(in_audit), FEW)
-            elif code in probabilities.columns:
-                found = ppi_mean(
-                    truth.loc[in_audit, code].to_numpy(),
-                    probabilities.loc[in_audit, code].to_numpy(),
-                    probabilities.loc[rest, code].to_numpy(),
-                )
             else:
-                found = wilson(int(truth.loc[in_audit, code].sum()), len(in_audit))
+                on_uncoded = estimate_uncoded(code, truth, probabilities, in_audit, rest)
+                # the coded segments as counted, the others as estimated, each weighted by its number
+                coded_count = float(counted_matrix.loc[coded_here, code].sum())
+                bounds = (on_uncoded.estimate, on_uncoded.lower, on_uncoded.upper)
+                estimate, lower, upper = ((coded_count + len(uncoded) * value) / len(ids) for value in bounds)
+                found = Estimate(estimate, lower, upper, on_uncoded.method)
             rows.append(
                 {
                     "scope": scope,
@@ -132,12 +139,31 @@ def prevalence_estimates(
                     "lower": round(found.lower, 6),
                     "upper": round(found.upper, 6),
                     "counted_share": round(counted_share, 6),
-                    "audited": len(in_audit),
+                    "audited": len(ids.intersection(audited_ids)),
                     "segments": len(ids),
                     "method": found.method,
+                    "human_coded": len(coded_here),
+                    "audited_uncoded": len(in_audit),
                 }
             )
     return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))
+
+
+def estimate_uncoded(
+    code: str, truth: pd.DataFrame, probabilities: pd.DataFrame, in_audit: pd.Index, rest: pd.Index
+) -> Estimate:
+    """A code's share of the segments no coder decided: prediction-powered from the audited ones among them
+    and the model's probabilities on the others; the audit sample's own Wilson interval where the code is not
+    modelled, or the audited segments are too few or all alike."""
+    if code not in probabilities.columns:
+        return wilson(int(truth.loc[in_audit, code].sum()), len(in_audit))
+    if len(in_audit) < MIN_AUDITED or truth.loc[in_audit, code].nunique() < 2:
+        return wilson(int(truth.loc[in_audit, code].sum()), len(in_audit), FEW)
+    return ppi_mean(
+        truth.loc[in_audit, code].to_numpy(),
+        probabilities.loc[in_audit, code].to_numpy(),
+        probabilities.loc[rest, code].to_numpy(),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, required=True, help="the audit sample (reports/audit/audit_sample.csv)")
     parser.add_argument("--audit", type=Path, nargs="*", default=[], help="the audit sample's coding files")
     parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/)")
+    parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus: who decided a segment")
     parser.add_argument("--estimates", type=Path, required=True, help="output CSV")
     args = parser.parse_args(argv)
     import json
@@ -164,9 +192,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     probabilities = read_probabilities(args.probabilities, segments, card).set_index("segment_id")
     sample = pd.read_csv(args.sample, dtype=str, keep_default_na=False)
     audit = read_audit(args.audit, sample, set(segments["segment_id"]), args.codebook)
-    counted = findings(pd.read_parquet(args.codes))
+    final = pd.read_parquet(args.codes)
+    counted = findings(final)
+    # the segments whose codes humans decided: the coders' (as the code stage takes their consensus) and the
+    # overrides'
+    reviewed, _ = consensus(read_coding(list(args.coding), set(segments["segment_id"]), codebook), args.consensus)
+    human = pd.Index(sorted(set(reviewed) | set(final.loc[final["source"] == "override", "segment_id"])))
     table = prevalence_estimates(
-        segments, probabilities, audit, counted, list(codebook.leaf_ids), {"group": "group", "role": "role"}
+        segments, probabilities, audit, counted, list(codebook.leaf_ids), {"group": "group", "role": "role"}, human
     )
     write_csv(table, args.estimates)
     audited = audit["segment_id"].nunique()

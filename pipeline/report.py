@@ -24,7 +24,7 @@ import jinja2
 import pandas as pd
 
 from pipeline.codebook import Codebook, Tension, load_codebook
-from pipeline.coding import findings
+from pipeline.coding import consensus, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES, left_out
 from pipeline.quotes import quotes_by_code
@@ -171,9 +171,13 @@ def context(
     quotes_per_code: int,
     accounting: dict[str, int] | None = None,
     trust: dict[str, Any] | None = None,
+    human_reviewed: set[str] | None = None,
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
+    # which segments a human decided (a coder, or an override): the rest carry model codes or none
+    decided = set(human_reviewed or ()) | set(codes.loc[codes["source"].isin(["human", "override"]), "segment_id"])
+    human_by_workshop = segments[segments["segment_id"].isin(decided)].groupby("workshop_id").size()
     counts = tables["code_counts"].set_index("code")
     by_group = tables["prevalence_by_group"]
     quotes = quotes_by_code(codes, segments, quotes_per_code)
@@ -246,7 +250,10 @@ def context(
         "data": {
             "workshops": workshops.merge(
                 segments.groupby("workshop_id").size().rename("segments").reset_index(), on="workshop_id", how="left"
-            ).to_dict("records"),
+            )
+            .assign(human_coded=lambda t: t["workshop_id"].map(human_by_workshop).fillna(0).astype(int))
+            .to_dict("records"),
+            "uncoded_workshops": sorted(set(workshops["workshop_id"]) - set(human_by_workshop.index)),
             "segments": len(segments),
             "coded_segments": int(codes["segment_id"].nunique()),
             # how many segments a human read: the rest carry only model codes the gate relies on, or none
@@ -321,14 +328,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--reliability", type=Path, help="the code stage's reliability.csv")
     parser.add_argument("--estimates", type=Path, help="prevalence_estimates.csv (the estimates stage)")
     parser.add_argument("--sample", type=Path, help="the audit sample drawn (audit_sample.csv)")
+    parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/)")
+    parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus")
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
     args = parser.parse_args(argv)
     names = ("code_counts", "prevalence_by_group", "tension_balance", "agreement", "framework_matrix")
     tables = {name: read_table(path) for name, path in paths_by_stem(args.tables, names, ".csv").items()}
+    segments = pd.read_parquet(args.segments)
+    codebook = load_codebook(args.codebook)
+    reviewed, _ = consensus(read_coding(list(args.coding), set(segments["segment_id"]), codebook), args.consensus)
     values = context(
-        pd.read_parquet(args.segments),
+        segments,
         findings(pd.read_parquet(args.codes)),
         read_workshops(args.workshops),
         load_codebook(args.codebook),
@@ -343,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.quotes_per_code,
         text_accounting(args.ingest_report),
         trust_in_numbers(args.reliability, args.estimates, args.sample),
+        human_reviewed=set(reviewed),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")

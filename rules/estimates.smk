@@ -9,6 +9,7 @@ rule estimates:
         card=rules.train.output.card,
         sample=rules.audit_sample.output.sheet,
         audit=AUDIT,
+        coding=CODING,
         codebook=CODEBOOK,
     output:
         estimates="reports/tables/prevalence_estimates.csv",
@@ -18,8 +19,11 @@ rule estimates:
         "benchmarks/results/estimates.tsv"
     conda:
         "envs/pipeline.yaml"
+    params:
+        consensus=config["coding"]["consensus"],
     shell:
         "python -m pipeline.job estimates --segments {input.segments:q} --workshops {input.workshops:q}"
         " --codes {input.codes:q} --probabilities {input.probabilities:q} --card {input.card:q}"
         " --sample {input.sample:q} --audit {input.audit:q} --codebook {input.codebook:q}"
+        " --coding {input.coding:q} --consensus {params.consensus}"
         " --estimates {output.estimates:q} > {log:q} 2>&1"

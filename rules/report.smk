@@ -19,9 +19,11 @@ rule report:
         # each transcript's SHA-256 comes from ingest's report: thousands of inputs here would make
         # Snakemake's planning quadratic
         ingest_report=rules.ingest_check.output.report,
+        coding=CODING,
         fingerprinted=[
             "data/raw/workshops.csv",
             *CODING,
+            *AUDIT,
             *OVERRIDES,
             CODEBOOK,
             "config/config.yaml",
@@ -37,6 +39,7 @@ rule report:
     params:
         title=verbatim(config["report"]["title"]),
         quotes_per_code=config["report"]["quotes_per_code"],
+        consensus=config["coding"]["consensus"],
     shell:
         "python -m pipeline.job report --segments {input.segments:q} --codes {input.codes:q}"
         " --workshops {input.workshops:q} --codebook {input.codebook:q}"
@@ -46,5 +49,6 @@ rule report:
         " --ingest-report {input.ingest_report:q}"
         " --overrides-report {input.overrides_report:q} --reliability {input.reliability:q}"
         " --estimates {input.estimates:q} --sample {input.sample:q}"
+        " --coding {input.coding:q} --consensus {params.consensus}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"
         " --report {output.report:q} > {log:q} 2>&1"

@@ -285,3 +285,23 @@ def test_reliability_says_what_each_code_not_relied_on_needs(trained: dict[str, 
             f"its interval resamples the {workshops} coded workshops, so segments coded from more workshops "
             "narrow it faster than more segments from these"
         )
+
+
+def test_a_code_is_not_relied_on_from_an_interval_over_too_few_workshops(codebook: Codebook) -> None:
+    """Two coded workshops have three distinct bootstrap resamples: a lower bound of 0.79 from them is no
+    evidence, so the code is not relied on, and the reason says why; from five workshops it is."""
+    from pipeline.code import reliability
+
+    metrics = pd.DataFrame(
+        [{"code": "skilled_facilitation", "human_positive": 9, "alpha": 0.9, "alpha_low": 0.79, "alpha_high": 1.0}]
+    )
+    card = {"training": {"segments": 105, "workshops": 2}, "learning_curve_by_code": {}}
+    decided = reliability(metrics, codebook, 0.667, "lower", card).set_index("code")
+    assert not decided.loc["skilled_facilitation", "relied_on"]
+    assert (
+        "resampling 2 coded workshops (3 distinct resamples); at least 5" in decided.loc["skilled_facilitation", "why"]
+    )
+    card["training"]["workshops"] = 5
+    assert (
+        reliability(metrics, codebook, 0.667, "lower", card).set_index("code").loc["skilled_facilitation", "relied_on"]
+    )

@@ -88,3 +88,40 @@ def test_enough_audited_segments_get_the_model_corrected_interval() -> None:
     assert row["method"] == PPI
     assert row["lower"] < row["estimate"] < row["upper"]
     assert row["upper"] - row["lower"] < 0.25
+
+
+def test_segments_humans_coded_count_as_coded_and_only_the_rest_is_estimated() -> None:
+    """Half the study coded by humans (chosen, not random), the audit sample random over all of it: the coded
+    half counts exactly, the other half is estimated from the audited segments among them, so the estimate is
+    never below what the coders found, and its interval covers the truth over 300 studies. A group coded
+    entirely by humans gets its exact share with no width."""
+    rng = np.random.default_rng(11)
+    n, covered, repetitions = 400, 0, 300
+    ids = pd.Index([f"s{i}" for i in range(n)])
+    for _ in range(repetitions):
+        truth, probability = biased_study(rng, n=n)
+        # coders chose the segments the model was surest of: a biased, not a random, half
+        coded = ids[np.argsort(-probability)[: n // 2]]
+        audited = ids[rng.choice(n, 80, replace=False)]
+        segments = pd.DataFrame({"segment_id": ids, "group": np.where(np.arange(n) < 200, "a", "b")})
+        probabilities = pd.DataFrame({"hope": probability}, index=ids)
+        audit = pd.DataFrame(
+            {"segment_id": audited, "code": np.where(truth[ids.get_indexer(audited)] == 1, "hope", "")}
+        )
+        counted = pd.DataFrame({"segment_id": coded[truth[ids.get_indexer(coded)] == 1], "code": "hope"})
+        table = prevalence_estimates(segments, probabilities, audit, counted, ["hope"], {}, human_coded=coded)
+        row = table.iloc[0]
+        found_by_coders = len(counted) / n
+        assert row["lower"] >= found_by_coders - 1e-9
+        assert row["human_coded"] == n // 2
+        assert row["audited_uncoded"] == len(audited.difference(coded))
+        covered += row["lower"] <= truth.mean() <= row["upper"]
+    assert covered / repetitions >= 0.93
+    segments = pd.DataFrame({"segment_id": ids[:4], "group": ["a", "a", "b", "b"]})
+    probabilities = pd.DataFrame({"hope": [0.9, 0.1, 0.8, 0.2]}, index=ids[:4])
+    counted = pd.DataFrame({"segment_id": [ids[0]], "code": ["hope"]})
+    audit = pd.DataFrame({"segment_id": [ids[2], ids[3]], "code": ["hope", ""]})
+    table = prevalence_estimates(segments, probabilities, audit, counted, ["hope"], {"group": "group"}, ids[:2])
+    group_a = table[table["level"] == "a"].iloc[0]
+    assert (group_a["estimate"], group_a["lower"], group_a["upper"]) == (0.5, 0.5, 0.5)
+    assert group_a["method"].startswith("every segment here coded by humans")

@@ -49,7 +49,11 @@ def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) 
 
 
 def build_report(
-    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path, trust: dict[str, Any] | None = None
+    summary_tables: dict[str, Path],
+    codebook: Codebook,
+    tmp_path: Path,
+    trust: dict[str, Any] | None = None,
+    human_reviewed: set[str] | None = None,
 ) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
     pngs = {path.stem: path for path in drawn["figures"] if path.suffix == ".png"}
@@ -107,6 +111,7 @@ def build_report(
         "Evaluation <test>",
         3,
         trust=trust,
+        human_reviewed=human_reviewed,
     )
     return render(values)
 
@@ -118,7 +123,8 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     it; a relied-on code stays a share of all segments."""
     metrics = pd.DataFrame([{"code": c, "human_positive": 2, "alpha": a, "alpha_low": a, "alpha_high": a}
                             for c, a in (("mutual_support", 0.1), ("avoiding_bureaucracy", 0.9))])  # fmt: skip
-    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=4)
+    card = CARD | {"training": CARD["training"] | {"workshops": 5}}  # enough workshops for an interval
+    decided = reliability(metrics, codebook, 0.667, "lower", card, 6).assign(human_coded_segments=4)
     rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
     trust = {"reliability": rows, "relied": 1, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 0,
              "audited": 0}  # fmt: skip
@@ -284,3 +290,16 @@ def test_a_group_leans_to_a_pole_only_where_the_poles_intervals_do_not_overlap(c
     assert leanings["arts"]["leans"] == tension.poles[0].label
     assert leanings["walking"]["leans"] == ""
     assert leanings["arts"]["second"]["upper"] == 0.10
+
+
+def test_the_report_says_which_workshops_no_human_coded(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """a-3 reviewed with no code, a-1 coded, b-1 overridden; c has only a model code: the data table counts
+    each workshop's human-decided segments, and the report warns that c's zeros may mean an unread workshop."""
+    text = html.unescape(re.sub(r"<[^>]+>", " ", build_report(summary_tables, codebook, tmp_path, None, {"a-3"})))
+    table = re.sub(r"\s+", " ", text)
+    assert "a walking members 3 2" in table  # a-1 (a human code) and a-3 (reviewed, no code)
+    assert "b walking members 2 1" in table  # b-1 (an override)
+    assert "c network commissioners 1 0" in table
+    assert "No human coded any segment of c: there, a code counts only where the model is relied on" in table
