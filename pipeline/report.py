@@ -23,6 +23,7 @@ from typing import Any
 import jinja2
 import pandas as pd
 
+from pipeline.code import MIN_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import consensus, findings, read_coding
 from pipeline.errors import run_stage
@@ -270,6 +271,8 @@ def context(
         "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")},
         "overrides": overrides.to_dict("records"),
         "card": card,
+        # a bootstrap over fewer workshops than this has too few distinct resamples to print as an interval
+        "few_workshops": 0 < int(card.get("training", {}).get("workshops", 0)) < MIN_WORKSHOPS,
         "metrics": metrics.to_dict("records"),
         "framework": {
             "groups": tables["framework_matrix"]["group"].tolist(),

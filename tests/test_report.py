@@ -26,7 +26,7 @@ CARD = {
     "model_id": "tfidf-logreg@abc",
     "codes": ["mutual_support"],
     "not_modelled": {"leadership": 0},
-    "training": {"segments": 3, "workshops": 2, "coders": ["ana", "bo"]},
+    "training": {"segments": 3, "workshops": 5, "coders": ["ana", "bo"]},
     "cross_validation": {
         "folds": 2,
         "scheme": "grouped by workshop",
@@ -123,8 +123,7 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     it; a relied-on code stays a share of all segments."""
     metrics = pd.DataFrame([{"code": c, "human_positive": 2, "alpha": a, "alpha_low": a, "alpha_high": a}
                             for c, a in (("mutual_support", 0.1), ("avoiding_bureaucracy", 0.9))])  # fmt: skip
-    card = CARD | {"training": CARD["training"] | {"workshops": 5}}  # enough workshops for an interval
-    decided = reliability(metrics, codebook, 0.667, "lower", card, 6).assign(human_coded_segments=4)
+    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=4)
     rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
     trust = {"reliability": rows, "relied": 1, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 0,
              "audited": 0}  # fmt: skip
@@ -247,6 +246,17 @@ def test_classifier_metrics_show_intervals_and_calibration(report: str) -> None:
     # the study-wide figures with theirs; calibration error said to be a description with no interval
     assert "micro F1 0.50 (0.31 \u2013 0.62), macro F1 0.45 (0.20 \u2013 0.58)" in text
     assert "a description of these folds with no interval" in text
+
+
+def test_with_too_few_workshops_no_bootstrap_interval_is_printed(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two coded workshops give three distinct resamples: the report prints no interval from them, and says why."""
+    monkeypatch.setitem(CARD, "training", CARD["training"] | {"workshops": 2})
+    text = re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path))
+    assert "0.67 (no interval: too few workshops)" in text
+    assert "0.10 \u2013 0.90" not in text
+    assert "2 coded workshops give too few\ndistinct resamples" in text
 
 
 def estimate_row(scope: str, level: str, code: str, estimate: float, lower: float, upper: float) -> dict[str, object]:
