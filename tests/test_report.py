@@ -125,8 +125,11 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
                             for c, a in (("mutual_support", 0.1), ("avoiding_bureaucracy", 0.9))])  # fmt: skip
     decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=4)
     rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
-    trust = {"reliability": rows, "relied": 1, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 0,
-             "audited": 0}  # fmt: skip
+    estimate = {"code": "mutual_support", "estimate": 0.4, "lower": 0.2, "upper": 0.6, "counted_share": 0.33,
+                "audited": 4, "segments": 6, "method": "prediction-powered (model on every segment, corrected by "
+                "the audit sample)", "human_coded": 0, "audited_uncoded": 4}  # fmt: skip
+    trust = {"reliability": rows, "relied": 1, "codes": len(rows), "overall": {"mutual_support": estimate},
+             "by_level": [], "drawn": 4, "audited": 4}  # fmt: skip
     text = html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust)))
     counts = pd.read_csv(summary_tables["code_counts"]).set_index("code")["segments"]
     assert (
@@ -134,6 +137,8 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
         in text
     )
     assert f"{counts['avoiding_bureaucracy']} segments ({counts['avoiding_bureaucracy'] / 6:.1%} of all)" in text
+    # a model-based estimate beside "not relied on" says why it may use the model
+    assert "the model's probabilities enter this estimate although its codes are not relied on" in text
     # the header says how many segments a human read, and what an uncoded segment may mean
     assert "humans coded 4 segments, and a segment no human read carries only the model's codes" in text
 
