@@ -37,7 +37,8 @@ INSTRUCTIONS = (
     "codes (the sample is drawn from all segments, so it includes coded ones). Write one code id (sheet "
     "'codes') in the code column; for a second code, copy the row and write the other code; leave it empty if "
     "no code applies, and keep the row: an empty row says 'coded, no "
-    "code'. Code every row. Save the 'audit' sheet as CSV UTF-8 named data/raw/audit/<your coder id>.csv, keeping "
+    "code'. Code every row. Save the 'audit' sheet as CSV UTF-8 named data/raw/audit/<your coder id>.csv (make "
+    "the folder data/raw/audit if it is not there; the pipeline never writes in data/raw), keeping "
     "the segment_id and code columns, and rerun."
 )
 
