@@ -179,6 +179,7 @@ def context(
     # which segments a human decided (a coder, or an override): the rest carry model codes or none
     decided = set(human_reviewed or ()) | set(codes.loc[codes["source"].isin(["human", "override"]), "segment_id"])
     human_by_workshop = segments[segments["segment_id"].isin(decided)].groupby("workshop_id").size()
+    human_by_group = segments[segments["segment_id"].isin(decided)].groupby("group").size()
     counts = tables["code_counts"].set_index("code")
     by_group = tables["prevalence_by_group"]
     quotes = quotes_by_code(codes, segments, quotes_per_code)
@@ -191,8 +192,17 @@ def context(
         # a code whose model codes are not relied on is counted on the segments humans coded, and its share
         # is of those: no human read the others
         base = len(segments)
-        if reliability is not None and not reliability["relied_on"] and "human_coded_segments" in reliability:
+        human_only = reliability is not None and not reliability["relied_on"] and "human_coded_segments" in reliability
+        if human_only:
             base = int(reliability["human_coded_segments"])
+
+        def group_share(g: dict[Any, Any]) -> float:
+            # by group too, a code not relied on is a share of what humans coded there
+            if not human_only:
+                return float(g["share"])
+            coded_there = int(human_by_group.get(g["group"], 0))
+            return g["coded_segments"] / coded_there if coded_there else float("nan")
+
         return {
             "code": code,
             "segments": int(row["segments"]),
@@ -201,9 +211,10 @@ def context(
             "of_all": base == len(segments),
             "workshops": int(row["workshops"]),
             "groups": [
-                {"group": g["group"], "coded": int(g["coded_segments"]), "share": float(g["share"])}
+                {"group": g["group"], "coded": int(g["coded_segments"]), "share": group_share(g)}
                 for g in groups.to_dict("records")
             ],
+            "groups_of_human_coded": human_only,
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},
             "quotes": quotes.get(code_id, []),
             "reliability": reliability,

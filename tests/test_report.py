@@ -133,10 +133,14 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     text = html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust)))
     counts = pd.read_csv(summary_tables["code_counts"]).set_index("code")["segments"]
     assert (
-        f"{counts['mutual_support']} segments ({counts['mutual_support'] / 4:.1%} of the 4 segments humans coded)"
-        in text
+        f"{counts['mutual_support']} segments ({counts['mutual_support'] / 4:.1%} of the 4 segments humans coded; a "
+        "tally, with no interval: the estimate below has one)" in text
     )
-    assert f"{counts['avoiding_bureaucracy']} segments ({counts['avoiding_bureaucracy'] / 6:.1%} of all)" in text
+    assert (
+        f"{counts['avoiding_bureaucracy']} segments ({counts['avoiding_bureaucracy'] / 6:.1%} of all; a tally" in text
+    )
+    section = text.split("Mutual support")[1].split("Avoiding bureaucracy")[0] if "Mutual support" in text else ""
+    assert "each a share of the segments humans coded in the group" in section
     # a model-based estimate beside "not relied on" says why it may use the model
     assert "the model's probabilities enter this estimate although its codes are not relied on" in text
     # the header says how many segments a human read, and what an uncoded segment may mean
