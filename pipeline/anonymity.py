@@ -1205,11 +1205,43 @@ def shard_segments(shard: Shard) -> tuple[pd.DataFrame, dict[str, str]]:
     return read_shards(shard.segments), read_sources(shard.sources)
 
 
+def read_names_to_find(path: Path | None) -> re.Pattern[str] | None:
+    """The team's own list of people and places to find (``data/raw/names_to_find.txt``: one per line, ``#``
+    for a comment), as one pattern matching each whole, in any case. The list is never copied anywhere; a
+    finding from it is masked like any other."""
+    if path is None:
+        return None
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        entry = " ".join(line.split("#", 1)[0].split())
+        if entry and len(entry) < 2:
+            raise StudyError(f"{path} line {number}: a name of one character would match everywhere; write it out")
+        if entry:
+            entries.append(entry)
+    if not entries:
+        return None
+    alternatives = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(set(entries), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\u2019-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def listed_candidates(rows: pd.DataFrame, pattern: re.Pattern[str] | None) -> pd.DataFrame:
+    """Name candidates wherever the team's list says a person or place is named: any case, any context."""
+    found = []
+    if pattern is not None:
+        for segment_id, text in zip(rows["segment_id"], rows["text"].astype(str), strict=True):
+            found += [
+                (segment_id, m.start(), m.end(), "name", "the team's list of names", "", -1)
+                for m in pattern.finditer(text)
+            ]
+    return pd.DataFrame(found, columns=list(CANDIDATE_COLUMNS))
+
+
 def find_by_shard(shards: list[Shard], args: argparse.Namespace, allowed: re.Pattern[str]) -> tuple[pd.DataFrame, int]:
     """Every finding of the study in workshop order, and how many segments were scanned, one shard in memory
     at a time. The study's lower-case vocabulary decides names in every shard, so it is read (or, scanning
     here, made) first."""
     scans: list[tuple[pd.DataFrame, int, pd.DataFrame]] = []  # scanning here: each shard's rows and scan
+    names_to_find = read_names_to_find(getattr(args, "names_to_find", None))
     if args.candidates:
         words = read_vocabulary(args.vocabulary)
     else:  # tests, a study in one process: each shard is read once, its scan kept for its resolve
@@ -1226,6 +1258,7 @@ def find_by_shard(shards: list[Shard], args: argparse.Namespace, allowed: re.Pat
         else:
             (rows, count), candidates = shard_rows(shard), pd.concat(map(pd.read_parquet, shard.candidates))
         scanned += count
+        candidates = pd.concat([candidates, listed_candidates(rows, names_to_find)], ignore_index=True)
         frames.append(resolve(rows, candidates, words, allowed))
     findings = pd.concat(frames, ignore_index=True)
     return findings.sort_values("workshop_id", kind="stable").reset_index(drop=True), scanned
@@ -1301,6 +1334,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--entity-label", action="append", default=[])
     parser.add_argument("--allow", action="append", default=[], help="a word never reported")
     parser.add_argument("--mode", choices=("stop", "redact"), default="stop")
+    parser.add_argument(
+        "--names-to-find", type=Path, help="the team's list of names and places to find in any case, one per line"
+    )
     parser.add_argument(
         "--reviewed",
         type=Path,

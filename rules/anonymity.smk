@@ -39,6 +39,7 @@ rule anonymity_gate:
         candidates=expand(rules.anonymity_scan.output.candidates, shard=SHARDS),
         vocabulary=expand(rules.anonymity_scan.output.vocabulary, shard=SHARDS),
         reviewed=REVIEWED,
+        names_to_find=NAMES_TO_FIND,
     output:
         findings="data/processed/anonymity/findings.csv",
         segments="data/processed/segments.parquet",
@@ -59,11 +60,12 @@ rule anonymity_gate:
         mode=config["anonymity"]["mode"],
         stop_kinds=repeated_option("--stop-kind", config["anonymity"]["stop_kinds"]),
         reviewed=optional_option("--reviewed", REVIEWED),
+        names_to_find=optional_option("--names-to-find", NAMES_TO_FIND),
     shell:
         "python -m pipeline.job anonymity --segments {input.segments:q} --sources {input.sources:q}"
         " --candidates {input.candidates:q} --vocabulary {input.vocabulary:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.allow} --mode {params.mode}"
-        " {params.stop_kinds} {params.reviewed}"
+        " {params.stop_kinds} {params.reviewed} {params.names_to_find}"
         " --findings {output.findings:q} --cleared-segments {output.segments:q}"
         " --cleared-shards {output.shards:q}"
         " --cleared-sources {output.sources:q} --passed {output.passed:q} > {log:q} 2>&1"

@@ -26,6 +26,10 @@ CODING = sorted(str(path) for path in Path("data/raw/coding").glob("*.csv"))
 AUDIT = sorted(str(path) for path in Path("data/raw/audit").glob("*.csv"))
 OVERRIDES = [str(path) for path in [Path("data/raw/overrides.csv")] if path.is_file()]
 SPEAKERS = [str(path) for path in [Path("data/raw/speakers.csv")] if path.is_file()]
+# the team's own list of the people and places to find (from consent forms, sign-in sheets): kept out of git
+NAMES_TO_FIND = [
+    str(path) for path in [Path("data/raw/names_to_find.txt")] if path.is_file()
+]
 # the anonymity gates' review sheets, filled in (anonymity_review.xlsx, anonymity_review_study_files.xlsx, or
 # as CSV): decisions by finding
 REVIEWED = sorted(

@@ -576,3 +576,24 @@ def test_towns_from_the_gazetteer_speakers_names_as_labels_and_unknown_words_whe
         ("glengormley", "place"),
         ("Drifters' Mission Hall", "workplace"),
     ]
+
+
+def test_the_teams_own_list_of_names_is_found_in_any_case_and_never_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A name that is a word in lower case ("dawn"), a village no list holds ("ash grove", any spacing and
+    case) are found because the team's list names them; the report masks them; a one-letter entry is refused
+    with its line. Every name here is invented."""
+    names = tmp_path / "names_to_find.txt"
+    names.write_text("# from the sign-in sheets\nDawn\nAsh Grove\n", encoding="utf-8")
+    texts = ["we walked out past ash  grove again", "dawn was brilliant with the kettle", "Nothing here at all."]
+    status, out = run_gate(tmp_path, texts, extra=["--names-to-find", str(names)])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "2 possible identifier(s) (2 name)" in err
+    sheet = pd.read_csv(out / "findings-to-review.csv").to_csv()
+    assert "dawn" not in sheet.casefold()
+    assert "ash" not in sheet.casefold()
+    names.write_text("Dawn\nJ\n", encoding="utf-8")
+    assert run_gate(tmp_path, texts, extra=["--names-to-find", str(names)])[0] == 1
+    assert "names_to_find.txt line 2: a name of one character would match everywhere" in capsys.readouterr().err
