@@ -352,6 +352,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--codes", type=Path, required=True)
     parser.add_argument("--workshops", type=Path, required=True)
     parser.add_argument("--coding", type=Path, nargs="*", default=[])
+    parser.add_argument(
+        "--audit", type=Path, nargs="*", default=[], help="the audit sample's coding: a rater in agreement too"
+    )
     parser.add_argument("--predictions", type=Path, required=True, help="out-of-fold predictions from train")
     parser.add_argument("--codebook", type=Path, required=True)
     parser.add_argument("--tables", type=Path, nargs="+", required=True, help="output CSV tables, named <table>.csv")
@@ -363,11 +366,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments)
+    coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
+    # the audit's coders are human raters too: where they coded a segment a coder also did, their agreement is
+    # the coders' agreement (named apart, so a coder who also audited is two raters, not one)
+    audit = read_coding(args.audit, set(segments["segment_id"]), codebook)
+    coding = pd.concat([coding, audit.assign(coder=audit["coder"] + " (audit)")], ignore_index=True)
     tables = summarise(
         segments,
         findings(pd.read_parquet(args.codes)),
         read_workshops(args.workshops),
-        read_coding(args.coding, set(segments["segment_id"]), codebook),
+        coding,
         pd.read_parquet(args.predictions),
         codebook,
         args.memo,

@@ -7,6 +7,7 @@ rule summarise:
         workshops="data/raw/workshops.csv",
         study_files_checked=rules.anonymity_study_files.output.passed,
         coding=CODING,
+        audit=AUDIT,
         predictions=rules.train.output.predictions,
         codebook=CODEBOOK,
     output:
@@ -21,7 +22,7 @@ rule summarise:
         "envs/pipeline.yaml"
     shell:
         "python -m pipeline.job summarise --segments {input.segments:q} --codes {input.codes:q}"
-        " --workshops {input.workshops:q} --coding {input.coding:q}"
+        " --workshops {input.workshops:q} --coding {input.coding:q} --audit {input.audit:q}"
         " --predictions {input.predictions:q} --codebook {input.codebook:q}"
         " --tables {output.tables:q} --disagreements-xlsx {output.disagreements_xlsx:q}"
         " --framework-xlsx {output.framework_xlsx:q}"

@@ -563,6 +563,9 @@ def test_an_audit_sample_coded_back_gives_every_share_an_interval(finished: Path
     assert modelled["audited"] == len(sample)
     assert modelled["human_coded"] > 0
     assert modelled["audited_uncoded"] == len(set(sample["segment_id"]) - set(coded_ids(copy)))
+    # the auditor is a human rater too: where the audit and the coders share segments, their agreement counts
+    agreement = pd.read_csv(copy / "reports/tables/agreement.csv")
+    assert agreement["comparison"].str.contains("aud (audit)", regex=False).any()
     report = (copy / "reports/evaluation_report.html").read_text()
     assert "Estimated share of all segments" in report
     # each estimate says how it was made: a code the model does not model rests on the audit sample alone
