@@ -84,6 +84,16 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
     }
 
 
+def coders_agreement(agreement: pd.DataFrame) -> pd.DataFrame:
+    """The human coders' agreement with each other: all of them together where there are three or more, the
+    one pair where there are two (a coder and an auditor, say); nothing where one coded alone."""
+    every = agreement[agreement["comparison"] == "all human coders"]
+    if len(every):
+        return every
+    pairs = sorted({c for c in agreement["comparison"] if "model" not in c and " vs " in c})
+    return agreement[agreement["comparison"] == pairs[0]] if len(pairs) == 1 else every
+
+
 def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) -> dict[str, Any]:
     """A code's estimates by group (or by role) that have an interval, and whether the data rank them at all:
     when every pair of intervals overlaps, the report says none can be said to be higher than another."""
@@ -294,9 +304,7 @@ def context(
         "agreement": agreement[agreement["code"] != "all codes"].to_dict("records"),
         "agreement_overall": agreement[agreement["code"] == "all codes"].to_dict("records"),
         # the coders' own agreement per code, beside the model's in "How far to trust these numbers"
-        "coders_alpha": {
-            row["code"]: row for row in agreement[agreement["comparison"] == "all human coders"].to_dict("records")
-        },
+        "coders_alpha": {row["code"]: row for row in coders_agreement(agreement).to_dict("records")},
         "human_comparisons": sorted({c for c in agreement["comparison"] if "model" not in c}),
         # a (path, digest) pair was fingerprinted upstream: ingest hashes each transcript as it reads it
         "inputs": [

@@ -322,3 +322,17 @@ def test_the_report_says_which_workshops_no_human_coded(
     assert "b walking members 2 1" in table  # b-1 (an override)
     assert "c network commissioners 1 0" in table
     assert "No human coded any segment of c: there, a code counts only where the model is relied on" in table
+
+
+def test_the_coders_agreement_beside_the_models_comes_from_every_pair_or_the_one_there_is() -> None:
+    from pipeline.report import coders_agreement
+
+    def table(*comparisons: str) -> pd.DataFrame:
+        return pd.DataFrame({"code": ["c"] * len(comparisons), "comparison": comparisons, "alpha": 0.8})
+
+    assert coders_agreement(table("ana vs bo (audit)", "model vs human consensus"))["comparison"].tolist() == [
+        "ana vs bo (audit)"
+    ]
+    three = table("ana vs bo", "ana vs cy", "bo vs cy", "all human coders")
+    assert coders_agreement(three)["comparison"].tolist() == ["all human coders"]
+    assert coders_agreement(table("model vs human consensus")).empty
