@@ -240,14 +240,36 @@ def reliability(
             if np.isfinite(value)
             else "alpha undefined (the coders or the model never varied)"
         )
-        if relied and bound == "lower" and 0 < workshops < MIN_WORKSHOPS:
-            # two workshops have three distinct resamples: a "95% interval" from them says nothing
+        too_few = bound == "lower" and 0 < workshops < MIN_WORKSHOPS
+        if too_few:
+            # two workshops have three distinct resamples: a "95% interval" from them says nothing, high or low
             relied = False
             why = (
-                f"{measure} {value:.2f} would reach {min_alpha}, but it comes from resampling {workshops} coded "
-                f"workshops ({math.comb(2 * workshops - 1, workshops)} distinct resamples); at least "
-                f"{MIN_WORKSHOPS} are needed before an interval over workshops means anything"
+                f"its interval would come from resampling {workshops} coded workshops "
+                f"({math.comb(2 * workshops - 1, workshops)} distinct resamples), too few to be an interval: at "
+                f"least {MIN_WORKSHOPS} are needed (alpha itself is {float(row['alpha']):.2f})"
             )
+        projection = (
+            coding_needed(
+                curves[code],
+                float(row["alpha"]),
+                float(row["alpha_low"]) if bound == "lower" else float(row["alpha"]),
+                min_alpha,
+                coded,
+                study_segments,
+            )
+            if code in curves
+            else ""
+        )
+        # what the code needs before it can be relied on: workshops first, when there are too few for an interval
+        needs = (
+            f"coding from at least {MIN_WORKSHOPS} workshops (has {workshops}) before any interval can be judged"
+            + (f"; then {projection}" if projection else "")
+            if too_few
+            else projection + few_workshops
+            if projection
+            else ""
+        )
         rows.append(
             {
                 "code": code,
@@ -257,17 +279,7 @@ def reliability(
                 "alpha_high": float(row["alpha_high"]),
                 "relied_on": relied,
                 "why": why,
-                "to_rely_on": ""
-                if relied or code not in curves
-                else coding_needed(
-                    curves[code],
-                    float(row["alpha"]),
-                    float(row["alpha_low"]) if bound == "lower" else float(row["alpha"]),
-                    min_alpha,
-                    coded,
-                    study_segments,
-                )
-                + few_workshops,
+                "to_rely_on": "" if relied else needs,
             }
         )
     return pd.DataFrame(rows, columns=list(RELIABILITY_COLUMNS))

@@ -100,14 +100,28 @@ def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) ->
     estimates = [
         row for row in rows if row["scope"] == scope and row["code"] == code_id and row["lower"] == row["lower"]
     ]
-    # the only comparisons the data support: pairs whose intervals do not overlap, higher one first
+    # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
+    # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
+    ranked = [row for row in estimates if not counted_exactly(row)]
     differ = [
         (a["level"], b["level"]) if a["lower"] > b["upper"] else (b["level"], a["level"])
-        for i, a in enumerate(estimates)
-        for b in estimates[i + 1 :]
+        for i, a in enumerate(ranked)
+        for b in ranked[i + 1 :]
         if a["lower"] > b["upper"] or b["lower"] > a["upper"]
     ]
-    return {"rows": estimates, "all_overlap": not differ and len(estimates) > 1, "differ": differ}
+    return {
+        "rows": estimates,
+        "all_overlap": not differ and len(ranked) > 1,
+        "differ": differ,
+        "exact_left_out": len(ranked) < len(estimates),
+        "pairs": len(ranked) == 2,
+    }
+
+
+def counted_exactly(row: dict[str, Any]) -> bool:
+    """A share counted from the coders' codes on every segment of its level: exact as a count, but with no
+    width for how the coders themselves may err, so no comparison rests on it."""
+    return str(row.get("method", "")).startswith("every segment here coded by humans")
 
 
 def pole_leanings(rows: Sequence[dict[str, Any]], tension: Tension) -> dict[str, dict[str, Any]]:
@@ -122,14 +136,17 @@ def pole_leanings(rows: Sequence[dict[str, Any]], tension: Tension) -> dict[str,
         a, b = first[group], second[group]
         if a["lower"] != a["lower"] or b["lower"] != b["lower"]:  # NaN: no audited segment in the group
             continue
+        exact = counted_exactly(a) or counted_exactly(b)
         leans = (
-            tension.poles[0].label
+            ""
+            if exact
+            else tension.poles[0].label
             if a["lower"] > b["upper"]
             else tension.poles[1].label
             if b["lower"] > a["upper"]
             else ""
         )
-        leanings[group] = {"first": a, "second": b, "leans": leans}
+        leanings[group] = {"first": a, "second": b, "leans": leans, "exact": exact}
     return leanings
 
 
@@ -276,6 +293,10 @@ def context(
             .assign(human_coded=lambda t: t["workshop_id"].map(human_by_workshop).fillna(0).astype(int))
             .to_dict("records"),
             "uncoded_workshops": sorted(set(workshops["workshop_id"]) - set(human_by_workshop.index)),
+            # roles no human read a turn of (commissioners, say, who came to one uncoded workshop)
+            "unread_roles": sorted(
+                set(segments["role"].dropna()) - set(segments.loc[segments["segment_id"].isin(decided), "role"])
+            ),
             "segments": len(segments),
             "coded_segments": int(codes["segment_id"].nunique()),
             # how many segments a human read: the rest carry only model codes the gate relies on, or none

@@ -276,13 +276,19 @@ def test_reliability_says_what_each_code_not_relied_on_needs(trained: dict[str, 
     for code, examples in card["not_modelled"].items():
         needs = f"at least 3 human-coded examples to be modelled at all (has {examples})"
         assert decided.loc[code, "to_rely_on"] == needs
-    # judged on the interval's lower end, which resamples the few coded workshops: the projection says that
-    # more workshops, not only more segments, narrow it
+    # judged on the interval's lower end, which resamples the coded workshops: with fewer than five, they come
+    # first; with fewer than ten, the projection says more workshops narrow it faster than more segments
     workshops = card["training"]["workshops"]
     decided = reliability(metrics, codebook, 1.01, "lower", card, study_segments=52).set_index("code")
     for code in card["codes"]:
+        assert decided.loc[code, "to_rely_on"].startswith(
+            f"coding from at least 5 workshops (has {workshops}) before any interval can be judged; then "
+        )
+    card["training"]["workshops"] = 7
+    decided = reliability(metrics, codebook, 1.01, "lower", card, study_segments=52).set_index("code")
+    for code in card["codes"]:
         assert decided.loc[code, "to_rely_on"].endswith(
-            f"its interval resamples the {workshops} coded workshops, so segments coded from more workshops "
+            "its interval resamples the 7 coded workshops, so segments coded from more workshops "
             "narrow it faster than more segments from these"
         )
 
@@ -298,9 +304,9 @@ def test_a_code_is_not_relied_on_from_an_interval_over_too_few_workshops(codeboo
     card = {"training": {"segments": 105, "workshops": 2}, "learning_curve_by_code": {}}
     decided = reliability(metrics, codebook, 0.667, "lower", card).set_index("code")
     assert not decided.loc["skilled_facilitation", "relied_on"]
-    assert (
-        "resampling 2 coded workshops (3 distinct resamples); at least 5" in decided.loc["skilled_facilitation", "why"]
-    )
+    why = decided.loc["skilled_facilitation", "why"]
+    assert "resampling 2 coded workshops (3 distinct resamples), too few to be an interval: at least 5" in why
+    assert "0.79" not in why  # no bound of an interval the report says does not exist
     card["training"]["workshops"] = 5
     assert (
         reliability(metrics, codebook, 0.667, "lower", card).set_index("code").loc["skilled_facilitation", "relied_on"]

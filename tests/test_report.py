@@ -322,6 +322,7 @@ def test_the_report_says_which_workshops_no_human_coded(
     assert "b walking members 2 1" in table  # b-1 (an override)
     assert "c network commissioners 1 0" in table
     assert "No human coded any segment of c: there, a code counts only where the model is relied on" in table
+    assert "No human read a turn of commissioner: their counted shares" in table
 
 
 def test_the_coders_agreement_beside_the_models_comes_from_every_pair_or_the_one_there_is() -> None:
@@ -336,3 +337,26 @@ def test_the_coders_agreement_beside_the_models_comes_from_every_pair_or_the_one
     three = table("ana vs bo", "ana vs cy", "bo vs cy", "all human coders")
     assert coders_agreement(three)["comparison"].tolist() == ["all human coders"]
     assert coders_agreement(table("model vs human consensus")).empty
+
+
+def test_a_share_counted_from_the_coders_codes_ranks_nothing(codebook: Codebook) -> None:
+    """A group coded throughout by humans has an exact count but no width for the coders' own errors: it is
+    compared with no group, and no tension leaning rests on it."""
+    from pipeline.report import level_estimates, pole_leanings
+
+    exact = "every segment here coded by humans: their codes counted, exact"
+    rows = [
+        estimate_row("group", "voices", "mutual_support", 0.07, 0.07, 0.07) | {"method": exact},
+        estimate_row("group", "walking", "mutual_support", 0.032, 0.019, 0.059) | {"method": "prediction-powered"},
+    ]
+    found = level_estimates(rows, "mutual_support", "group")
+    assert found["differ"] == []
+    assert found["exact_left_out"]
+    tension = codebook.tensions[0]
+    poles = [
+        estimate_row("group", "voices", tension.poles[0].id, 0.04, 0.04, 0.04) | {"method": exact},
+        estimate_row("group", "voices", tension.poles[1].id, 0.06, 0.06, 0.06) | {"method": exact},
+    ]
+    leaning = pole_leanings(poles, tension)["voices"]
+    assert leaning["leans"] == ""
+    assert leaning["exact"]
