@@ -92,8 +92,10 @@ ESTIMATED_COLOURS = "estimated % of segments\n(counted % where none is estimated
 
 
 def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Share of each group's segments carrying each characteristic (%), and in how many of the group's
-    workshops it appears."""
+    """Share of each group's segments carrying each characteristic (%): before an audit, the count (a tally
+    over all the group's segments, read by a coder or not, with no interval) and in how many of the group's
+    workshops it appears; once an audit is coded, each cell's estimate and 95% interval first, coloured by
+    the estimate, with the count under it."""
     themes = [code.id for code in codebook.themes]
     data = tables["prevalence_by_group"]
     data = data[data["code"].isin(themes)][["group", "code", "segments", "coded_segments", "share", "workshops"]]
@@ -218,7 +220,9 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
 
 
 def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Share of each stakeholder role's segments carrying each code."""
+    """Share of each stakeholder role's segments carrying each code: the count (a tally over all the role's
+    segments, read by a coder or not, with no interval), or, once an audit is coded, the estimate and its 95%
+    interval first, coloured by the estimate, with the count under it."""
     data = tables["prevalence_by_role"][["role", "code", "segments", "coded_segments", "share"]]
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
     roles = list(share.columns)
