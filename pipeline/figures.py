@@ -252,7 +252,9 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
 
 
 def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own, with CIs."""
+    """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own, with CIs
+    that resample segments (the raters share only some): the reliability gate's interval, over workshops, is in
+    the trust table."""
     data = tables["agreement"]
     data = data[data["comparison"] != "human coders and the model"]
     comparisons = sorted(set(data["comparison"]), key=lambda c: (not c.startswith("model"), c))
@@ -273,7 +275,10 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     ax.axvline(0, color="grey", linewidth=0.6)
     ax.axvline(0.667, color="grey", linewidth=0.6, linestyle=":")
     ax.set_xlim(-0.5, 1.05)
-    ax.set_xlabel("Krippendorff's alpha (95% bootstrap CI); dotted: 0.667, the usual floor for tentative conclusions")
+    ax.set_xlabel(
+        "Krippendorff's alpha (95% CI resampling segments; the reliability gate's resamples workshops, see\n"
+        "'How far to trust these numbers'); dotted: 0.667, the usual floor for tentative conclusions"
+    )
     ax.set_title("Coding validity: agreement on each code")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=max(len(comparisons), 1))
     return fig, data.reset_index(drop=True)
