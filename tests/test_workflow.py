@@ -579,7 +579,12 @@ def test_an_audit_sample_coded_back_gives_every_share_an_interval(finished: Path
     tension_table = report.split('id="tension-')[1].split("</table>")[0]
     assert "estimated share of the group's segments (95% interval)" in tension_table
     poles = [html.escape(label) for label in ("Needing ground rules", "Wanting to avoid bureaucracy")]
-    said = ("the data do not say: the intervals overlap", "no audited segment in this group", *poles)
+    said = (
+        "the data do not say: the intervals overlap",
+        "no audited segment in this group",
+        "the data do not say: counted from the coders&#39; codes, with no interval for their own errors",
+        *poles,
+    )
     groups = tension_table.split("<tr>")[3:]  # after the two header rows
     assert len(groups) == 2
     for row in groups:
