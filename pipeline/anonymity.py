@@ -926,11 +926,13 @@ def scan(
     entity_labels: Sequence[str],
     allowed: re.Pattern[str],
     sources: dict[str, str] | None = None,
+    names_to_find: re.Pattern[str] | None = None,
 ) -> pd.DataFrame:
     """Masked findings for every segment of a whole study, and the text of ``sources`` no segment holds,
-    scanned in one process."""
+    scanned in one process (``names_to_find``: the team's own list, see ``read_names_to_find``)."""
     scanned = segments if sources is None else with_unsegmented(segments, sources)
     candidates, words = scan_candidates(scanned, nlp, entity_labels, allowed)
+    candidates = pd.concat([candidates, listed_candidates(scanned, names_to_find)], ignore_index=True)
     return resolve(scanned, candidates, words, allowed)
 
 
@@ -1129,7 +1131,8 @@ def study_files_main(args: argparse.Namespace) -> int:
     identifying stops the run in either mode, since these files are read from data/raw as they are."""
     cells = study_cells(args.tables, args.file_names)
     allowed = allowed_words(args.speaker_pattern, args.allow)
-    findings = scan(cells, load_ner(args.spacy_model), args.entity_label, allowed)
+    listed = read_names_to_find(args.names_to_find)
+    findings = scan(cells, load_ner(args.spacy_model), args.entity_label, allowed, names_to_find=listed)
     findings = with_decisions(findings, read_reviews(args.reviewed))
     sheet_path = args.findings.with_name("study-files-to-review.csv")
     stopping = findings[findings["decision"] != NOT_IDENTIFYING]

