@@ -120,9 +120,8 @@ VENUE_IN = re.compile(
     r"|\s+[A-Z][\w'\u2019-]+)?|[a-z][a-z-]{3,}(?:\s+(?:of|on|upon|under|le)\s+[a-z]+)?)"
 )
 NAME_KINDS = {"name", "place", "workplace"}
-THING_BEFORE = [
-    [w] for w in ("the", "a", "an", "my", "your", "his", "her", "our", "their", "every", "each", "no", "that")
-]
+# the words before a dictionary word that make it the thing again, not the name found elsewhere ("the van")
+THING_BEFORE = frozenset({"the", "a", "an", "my", "your", "his", "her", "our", "their", "every", "each", "no", "that"})
 
 
 def starts_sentence(token: Any) -> bool:
@@ -784,6 +783,12 @@ TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?")
 NUMBER_TYPED = re.compile(r"\d[\d\s./-]{4,}\d")
 
 
+def last_word(text: str) -> str:
+    """The last whitespace-separated word of ``text`` ("" for none)."""
+    words = text.rsplit(maxsplit=1)
+    return words[-1] if words else ""
+
+
 def nothing_to_find(text: str, allowed: re.Pattern[str]) -> bool:
     """Only allowed words (pseudonyms, role words), digits and punctuation: a turn's label and timestamp."""
     return len(text) < 80 and all(allowed.fullmatch(word) for word in LABEL_WORD.findall(text))
@@ -894,7 +899,7 @@ def resolve(
                 # a dictionary word in lower case after an article or a possessive is the word again: "the van",
                 # "from the council"; "the jonno effect" is still jonno ("its" is typed for "it's": "its jas's car")
                 and not (
-                    m.group(0).islower() and text[: m.start()].split()[-1:] in THING_BEFORE and is_ordinary(m.group(0))
+                    m.group(0).islower() and last_word(text[: m.start()]) in THING_BEFORE and is_ordinary(m.group(0))
                 )
             ]
             if more:

@@ -262,14 +262,13 @@ def reliability(
             else ""
         )
         # what the code needs before it can be relied on: workshops first, when there are too few for an interval
-        needs = (
-            f"coding from at least {MIN_WORKSHOPS} workshops (has {workshops}) before any interval can be judged"
-            + (f"; then {projection}" if projection else "")
-            if too_few
-            else projection + few_workshops
-            if projection
-            else ""
-        )
+        if too_few:
+            needs = (
+                f"coding from at least {MIN_WORKSHOPS} workshops (has {workshops}) before any interval can be judged"
+            )
+            needs += f"; then {projection}" if projection else ""
+        else:
+            needs = projection + few_workshops if projection else ""
         rows.append(
             {
                 "code": code,

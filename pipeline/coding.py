@@ -99,3 +99,10 @@ def findings(codes: pd.DataFrame) -> pd.DataFrame:
     model has proven itself on (``relied_on``, decided by the code stage from cross-validation). The others
     stay in codes.parquet for the review queue, never in a count, a figure, a table or an export."""
     return codes[codes["relied_on"].astype(bool)].reset_index(drop=True) if "relied_on" in codes else codes
+
+
+def decided_segments(coding: pd.DataFrame, share: float, codes: pd.DataFrame) -> set[str]:
+    """The segments a human decided: those the coders reviewed (as ``consensus`` takes them) and those an
+    override corrected (``codes``: the code stage's final codes, with their source)."""
+    reviewed, _ = consensus(coding, share)
+    return set(reviewed) | set(codes.loc[codes["source"] == "override", "segment_id"])

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.codebook import load_codebook
-from pipeline.coding import consensus, findings, read_coding
+from pipeline.coding import decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.tables import read_workshops, write_csv
 
@@ -194,10 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     audit = read_audit(args.audit, sample, set(segments["segment_id"]), args.codebook)
     final = pd.read_parquet(args.codes)
     counted = findings(final)
-    # the segments whose codes humans decided: the coders' (as the code stage takes their consensus) and the
-    # overrides'
-    reviewed, _ = consensus(read_coding(list(args.coding), set(segments["segment_id"]), codebook), args.consensus)
-    human = pd.Index(sorted(set(reviewed) | set(final.loc[final["source"] == "override", "segment_id"])))
+    coding = read_coding(list(args.coding), set(segments["segment_id"]), codebook)
+    human = pd.Index(sorted(decided_segments(coding, args.consensus, final)))
     table = prevalence_estimates(
         segments, probabilities, audit, counted, list(codebook.leaf_ids), {"group": "group", "role": "role"}, human
     )

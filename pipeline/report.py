@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.code import MIN_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
-from pipeline.coding import consensus, findings, read_coding
+from pipeline.coding import decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES, left_out
 from pipeline.quotes import quotes_by_code
@@ -137,15 +137,11 @@ def pole_leanings(rows: Sequence[dict[str, Any]], tension: Tension) -> dict[str,
         if a["lower"] != a["lower"] or b["lower"] != b["lower"]:  # NaN: no audited segment in the group
             continue
         exact = counted_exactly(a) or counted_exactly(b)
-        leans = (
-            ""
-            if exact
-            else tension.poles[0].label
-            if a["lower"] > b["upper"]
-            else tension.poles[1].label
-            if b["lower"] > a["upper"]
-            else ""
-        )
+        leans = ""
+        if not exact and a["lower"] > b["upper"]:
+            leans = tension.poles[0].label
+        elif not exact and b["lower"] > a["upper"]:
+            leans = tension.poles[1].label
         leanings[group] = {"first": a, "second": b, "leans": leans, "exact": exact}
     return leanings
 
@@ -381,12 +377,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     tables = {name: read_table(path) for name, path in paths_by_stem(args.tables, names, ".csv").items()}
     segments = pd.read_parquet(args.segments)
     codebook = load_codebook(args.codebook)
-    reviewed, _ = consensus(read_coding(list(args.coding), set(segments["segment_id"]), codebook), args.consensus)
+    coding = read_coding(list(args.coding), set(segments["segment_id"]), codebook)
+    final = pd.read_parquet(args.codes)
     values = context(
         segments,
-        findings(pd.read_parquet(args.codes)),
+        findings(final),
         read_workshops(args.workshops),
-        load_codebook(args.codebook),
+        codebook,
         tables,
         json.loads(args.card.read_text(encoding="utf-8")),
         pd.read_csv(args.metrics),
@@ -398,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.quotes_per_code,
         text_accounting(args.ingest_report),
         trust_in_numbers(args.reliability, args.estimates, args.sample),
-        human_reviewed=set(reviewed),
+        human_reviewed=decided_segments(coding, args.consensus, final),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")
