@@ -54,12 +54,14 @@ def heatmap(
 ) -> None:
     """A labelled heatmap with each cell's value written in it, and an optional note under the value. The
     colours are ``values`` unless ``colours`` are given (the estimates, where an audit sample gives them), and
-    the colour bar says what they show."""
+    the colour bar says what they show. Percentages run on a fixed 0 to 100 scale: scaled to the largest cell,
+    a theme on 12% of segments would look as dark as one on every segment."""
     shade = values if colours is None else colours
-    image = ax.imshow(shade, aspect="auto", vmin=0)
+    top = 100.0 if unit == "%" else None
+    image = ax.imshow(shade, aspect="auto", vmin=0, vmax=top)
     ax.set_xticks(range(len(cols)), [wrap(c, 16) for c in cols], rotation=0)
     ax.set_yticks(range(len(rows)), [wrap(r) for r in rows])
-    high = np.nanmax(shade) if shade.size else 0
+    high = top if top is not None else (np.nanmax(shade) if shade.size else 0)
     for (i, j), value in np.ndenumerate(values):
         colour = "black" if shade[i, j] > high * 0.6 else "white"
         label = format(value, fmt) + unit + (f"\n{notes[i, j]}" if notes is not None else "")

@@ -294,16 +294,9 @@ def context(
                 set(segments["role"].dropna()) - set(segments.loc[segments["segment_id"].isin(decided), "role"])
             ),
             "segments": len(segments),
-            "coded_segments": int(codes["segment_id"].nunique()),
-            # how many segments a human read: the rest carry only model codes the gate relies on, or none
-            "human_coded": next(
-                (
-                    int(row["human_coded_segments"])
-                    for row in (trust or {}).get("reliability", {}).values()
-                    if "human_coded_segments" in row
-                ),
-                None,
-            ),
+            "human_decided": int(segments["segment_id"].isin(decided).sum()),
+            # segments no human read that carry a code: only model codes the gate relies on reach here
+            "model_only": int(codes.loc[~codes["segment_id"].isin(decided), "segment_id"].nunique()),
             "groups": sorted(set(workshops["group"])),
         },
         "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")},

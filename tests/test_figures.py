@@ -1,11 +1,12 @@
 import re
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from conftest import draw_figures
 
-from pipeline.figures import estimated_shares
+from pipeline.figures import estimated_shares, heatmap
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -162,3 +163,15 @@ def test_after_an_audit_the_tension_and_role_figures_draw_each_estimate_with_its
     roles = pd.read_csv(tmp_path / "figures" / "themes_by_role.csv")
     assert (roles[["estimate", "lower", "upper", "audited"]] == [0.2, 0.04, 0.5, 30]).all(axis=None)
     assert "est. 20% (4-50)" in (tmp_path / "figures" / "themes_by_role.svg").read_text()
+
+
+def test_percentages_are_coloured_on_a_fixed_0_to_100_scale_and_counts_on_their_own_range() -> None:
+    # scaled to its largest cell, a theme on 12% of segments would look like one on every segment
+    fig, (shares, counts) = plt.subplots(1, 2)
+    heatmap(shares, np.array([[3.0, 12.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
+    heatmap(counts, np.array([[3, 12]]), ["a theme"], ["g1", "g2"], "d")
+    assert shares.images[0].get_clim() == (0, 100)
+    assert counts.images[0].get_clim() == (0, 12)
+    # the cell texts stay readable on the fixed scale: both low shares sit on the dark end, in white
+    assert [t.get_color() for t in shares.texts] == ["white", "white"]
+    plt.close(fig)

@@ -143,8 +143,12 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     assert "each a share of the segments humans coded in the group" in section
     # a model-based estimate beside "not relied on" says why it may use the model
     assert "the model's probabilities enter this estimate although its codes are not relied on" in text
-    # the header says how many segments a human read, and what an uncoded segment may mean
-    assert "humans coded 4 segments, and a segment no human read carries only the model's codes" in text
+    # the header splits the segments by who decided them (a-1 and b-1 by a human; a-2, b-2 and c-1 by the model
+    # alone; a-3 by nobody) and says what an uncoded segment may mean
+    header = " ".join(text.split())
+    assert "A human (a coder or an override) decided the codes of 2 of them; 3 more carry codes from" in header
+    assert "the other 1 no human read and the model put no relied-on code on" in header
+    assert "how many segments carry no code is not a finding" in header
 
 
 def test_transcript_text_is_escaped_never_markup(report: str) -> None:
