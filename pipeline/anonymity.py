@@ -31,6 +31,7 @@ import pandas as pd
 from pipeline.detectors import (
     KIND_LABELS,
     NOT_PERSON_HEADS,
+    TITLES,
     Finding,
     big_cities,
     english_first_names,
@@ -45,7 +46,6 @@ from pipeline.detectors import (
     not_people,
     pattern_findings,
     person_follows,
-    short_names,
     town_names,
 )
 from pipeline.errors import StudyError, run_stage
@@ -66,7 +66,7 @@ FINDING_COLUMNS = (
 )  # fmt: skip
 CONTEXT_CHARS = 40
 SENTENCE_ENDS = {".", "!", "?", ":", ";", '"', "\u201c", "\n"}
-ROLE_WORDS = ("facilitator", "member", "commissioner", "participant", "speaker", "interviewer")
+ROLE_WORDS = ("facilitator", "member", "commissioner", "participant", "speaker", "interviewer", "convenor", "convener")
 
 # capitalised words that are never a person here: calendar words
 CALENDAR_WORDS = {
@@ -544,6 +544,39 @@ SENDER_ALONE = re.compile(r"^[ \t]*([A-Za-z][a-z'\u2019-]+)[ \t]*\n(?=[ \t]*\S)"
 SEEN_BY = re.compile(
     r"^[ \t]*Seen by ((?:[A-Za-z][\w'\u2019-]*(?:,\s*|\s+and\s+))*[A-Za-z][\w'\u2019-]*)", re.MULTILINE
 )
+# a comment's author in a Facebook thread copied as text: "Honey Mudge · 5h", "Pearl Treloar · Admin · 1h",
+# "ivy kessell · 30m" (the "Like · Reply · 6h" under a comment names no one)
+COMMENT_AUTHOR = re.compile(
+    r"^[ \t]*([^\W\d_][\w'\u2019-]*(?:[ \t][^\W\d_][\w'\u2019-]*){0,2})[ \t]+\u00b7[ \t]+"
+    r"(?:(?:Admin|Moderator|Author|Top fan|Group expert)[ \t]+\u00b7[ \t]+)?(?:\d{1,2}\s?[smhdwy]|Just now)\b",
+    re.MULTILINE,
+)
+COMMENT_WORDS = {
+    "like",
+    "reply",
+    "share",
+    "edited",
+    "comment",
+    "comments",
+    "view",
+    "more",
+    "replies",
+    "see",
+    "top",
+    "fan",
+}
+# senders in a chat that are no one: the app's own lines and the group itself
+NOT_A_SENDER = {"admin", "host", "moderator", "mod", "system", "bot", "group", "everyone", "unknown", "note", "notes",
+                "update", "reminder", "message", "media", "image", "video", "audio", "sticker", "voice", "call",
+                "location", "contact", "document", "poll", "event", "whatsapp", "signal", "meta"}  # fmt: skip
+# initials given after a full name in minutes, then used alone: "Rachel Tomlinson (RT)", "4. RT to circulate"
+INITIALS_GIVEN = re.compile(r"\b((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)[ \t]+\(([A-Z]{2,3})\)")
+# initials with their stops are someone's ("written up by D.W.", "the referral for J.T."), unless they are
+# an abbreviation everyone writes so
+DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w]|\.\w)")
+NOT_INITIALS = {"U.K.", "U.S.", "E.U.", "A.M.", "P.M.", "N.B.", "P.S.", "I.T.", "G.P.", "A.E.", "R.I.P.", "U.S.A.",
+                "B.B.C.", "N.H.S.", "T.V.", "O.K.", "I.D.", "Q.C.", "M.P.", "P.E.", "R.E.", "A.A.", "N.A.", "D.J.",
+                "C.V.", "P.T.O.", "E.G.", "I.E.", "A.D.", "B.C.", "V.I.P.", "M.D.", "C.E.O.", "S.A.S."}  # fmt: skip
 # a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"
 BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]")
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
@@ -560,6 +593,8 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
         if is_allowed(label, allowed) or any(is_allowed(word, allowed) for word in label.split()):
             continue
         sender = bool(CHAT_SENDER.search(text[max(0, match.start(1) - 4) : match.start(1)]))
+        # two dictionary words where a sender stands say what someone does ("youth worker:"), not who
+        described = len(label.split()) > 1 and all(is_ordinary(w.casefold()) for w in label.split())
         position = match.start(1)
         for word in label.split():
             start = text.index(word, position)
@@ -571,8 +606,14 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
             # a first name in capitals where a label stands is one however ordinary the word ("NOBBY:", "DEV:")
             shouted = word.isupper() and fold(word) in first_names() and lower not in english_stop_words()
             if len(word) >= 3 and (
-                # a chat's sender: a first name however ordinary the word ("- sunny:", "] will:"), or no word
-                (sender and (known_name or not ordinary or lower in short_names()))
+                # a chat's sender: anyone, however ordinary the word ("- sunny:", "] will:", "] dizzy:"), but the
+                # app's own lines and the group
+                (
+                    sender
+                    and lower not in NOT_A_SENDER
+                    and not described
+                    and (known_name or lower not in english_stop_words())
+                )
                 or (not ordinary and (known_name or len(word) >= 5))
                 or shouted
             ):
@@ -610,6 +651,19 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
     for m in SENDER_LINE.finditer(text):  # whatever the word: "faith — today at 21:12" is someone
         if not is_allowed(m.group(1), allowed) and not any(is_allowed(w, allowed) for w in m.group(1).split()):
             found.append(Finding(m.start(1), m.end(1), "name", "a chat sender's name"))
+    for m in COMMENT_AUTHOR.finditer(text):  # whatever the words: "ivy kessell · 5h" is someone
+        words = m.group(1).split()
+        if not any(is_allowed(w, allowed) or w.casefold() in COMMENT_WORDS for w in words):
+            found.append(Finding(m.start(1), m.end(1), "name", "a comment's author"))
+    for m in INITIALS_GIVEN.finditer(text):
+        words = [w for w in m.group(1).split() if w.casefold().rstrip(".") not in TITLES]
+        if "".join(w[0] for w in words) == m.group(2) and not any(is_allowed(w, allowed) for w in words):
+            found.append(Finding(m.start(1), m.end(1), "name", "a name with its initials"))
+            # the initials alone are then found wherever they stand in the workshop, as a name found once is
+            found.append(Finding(m.start(2), m.end(2), "name", "a name's initials"))
+    for m in DOTTED_INITIALS.finditer(text):
+        if m.group(0) not in NOT_INITIALS:
+            found.append(Finding(m.start(), m.end(), "name", "initials"))
     for m in BRACKETED_LABEL.finditer(text):  # "[KEITH]", not "[LAUGHTER]", "[INAUDIBLE]"
         word = m.group(1)
         if is_allowed(word, allowed) or word.casefold() in english_stop_words():

@@ -259,8 +259,11 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}(?:/\d{{1,3}})?[a-zA-Z]?,?\s+|(?i:number)\s+)?"
         rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
         # Welsh, Gaelic and Irish streets name their kind first: "12 Heol y Parc", "3 Rathad na Creige"
-        r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Rathad|Sr[aàá]id|B[oó]thar|L[aá]na|Ascaill|Cnoc)\s+"
+        # ("6 Rhodfa'r Môr": the article joined to the kind)
+        r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Rathad|Sr[aàá]id|B[oó]thar|L[aá]na|Ascaill|Cnoc)(?:['\u2019]r)?\s+"
         r"(?:[\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
+        # a pitch on a site, a plot or a mooring, named without a street: "Pitch 14, Marshside Meadow"
+        r"|\b(?i:pitch|plot|berth|mooring)\s+\d{1,3}[a-zA-Z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+"
     ),
     # a full date after "born", "date of birth" or "birthday", or any full date of a year a member could be born in
     "date_of_birth": re.compile(
@@ -416,7 +419,10 @@ NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Sm
 # "heronsyke ward", "the glyder arms"); a saint's church, hall or school ("St Wenna's church hall")
 NAMED_VENUE = re.compile(
     r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Hub|Rooms|Shed|Arms|Rest|Inn|Tavern|Lodge|Works|Church|Chapel|Mosque"
-    r"|Gurdwara|Temple|Synagogue|Gym|Centre|Center))\b"
+    r"|Gurdwara|Temple|Synagogue|Gym|Centre|Center|Pantry|Larder|Foodbank|CAMHS|Holiday\s+Park|Caravan\s+Park"
+    # a club by its sport: "St Brendan's Amateur Boxing Club" ("Andy's Man Club" is everyone's)
+    r"|(?:Boxing|Football|Rugby|Cricket|Social|Golf|Bowls|Bowling|Sailing|Rowing|Athletic|Snooker|Darts|Swimming"
+    r"|Running|Cycling|Angling)\s+Club))\b"
 )
 UNKNOWN_BEFORE_VENUE = re.compile(
     r"\b([A-Za-z][a-z'\u2019-]{3,})\s+(?:House|Ward|Unit|Hub|Arms|Inn|Surgery|Practice|Academy|Shed"
@@ -434,7 +440,15 @@ HYPHENATED_PLACE = re.compile(
     r"|(?P<spaced>[A-Z][a-z]+)\s(?:on|upon|under|le|cum|super|next\s+the)\s[A-Z][a-z]+)\b"
 )
 # an estate by its name: "the Eastmoor estate", "the Gurnos Estate"
-NAMED_ESTATE = re.compile(r"\b([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:estate|Estate)\b")
+NAMED_ESTATE = re.compile(
+    r"\b([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:estate|Estate)\b"
+    # typed in lower case after "the": "i moved off the kestrel park estate"
+    r"|\bthe\s+(?P<lower>[a-z][a-z'\u2019-]+(?:\s+[a-z][a-z'\u2019-]+)?)\s+estate\b"
+)
+# words before "estate" that say which kind of estate, not which one
+KINDS_OF_ESTATE = {"council", "housing", "industrial", "trading", "business", "retail", "country", "real", "private",
+                   "new", "whole", "same", "big", "old", "local", "social", "farm", "hospital", "nhs", "our", "my",
+                   "their", "his", "her", "your", "that", "this", "entire"}  # fmt: skip
 # a street named without its number: "turned up at my door on Trewarveneth Street"; "the High Street" is any town's
 STREET_NAMED = re.compile(
     r"\b(?:on|off|in|at|down|up|along|near)\s+((?!(?:High|Main|Market)\s)(?:[A-Z][\w'\u2019-]+\s+){1,2}"
@@ -452,7 +466,8 @@ ONLINE_VENUES = {"online", "zoom", "teams", "microsoft teams", "remote", "virtua
 WARD_NUMBER = re.compile(r"\b(?i:ward)\s+\d{1,2}[A-Za-z]?\b")
 # the town of a written address, between the street and the postcode: "7 Chapel Terrace, Carnyorth, TR19 7KV"
 TOWN_BEFORE_POSTCODE = re.compile(
-    r",\s+([A-Z][a-z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2}),?\s+(?=[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[A-Z]{2}\b)"
+    r",\s+([A-Z][a-z][\w'\u2019-]+(?:[ -][A-Z][\w'\u2019-]+){0,2}),?\s+"
+    r"(?=(?i:[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[A-Z]{2})\b)"  # the postcode in any case: "Kinmel Bay, ll18 5kc"
     # typed in lower case: "19 glanffrwd terrace, cwmparc, cf42 6tg"
     r"|,\s+([a-z][a-z'\u2019-]{2,}(?:[ -][a-z'\u2019-]+){0,2}),\s+(?=[a-z]{1,2}\d[a-z\d]?\s{0,3}\d[a-z]{2}\b)"
 )
@@ -506,6 +521,15 @@ SPELLED_NAME = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")
 HANDLE_AFTER_PLATFORM = re.compile(
     r"(?i:\b(?:snapchat|snap|insta(?:gram)?|tiktok|twitter|threads|discord|telegram)\b[^.\n]{0,12}?\b(?:as|is|name'?s)\s+)"
     r"([a-z][a-z0-9_.]{2,29}\d[a-z0-9_]*|[a-z][a-z0-9]*[_.][a-z0-9_.]+)\b"
+)
+# a handle in one made-up word after its platform and "as": "my nephew is on TikTok as kingofthecobs"
+WORD_HANDLE_AFTER_PLATFORM = re.compile(
+    r"(?i:\b(?:snapchat|snap|insta(?:gram)?|tiktok|twitter|threads)\s+as\s+)([a-z][a-z0-9]{5,29})\b"
+)
+# a handle typed before its platform: "follow them ironyard.boxing on insta"
+HANDLE_BEFORE_PLATFORM = re.compile(
+    r"(?<![\w.@/])([a-z][a-z0-9]*[._][a-z0-9_.]*[a-z0-9])\s+(?i:on|at)\s+(?i:insta(?:gram)?|tiktok|snap(?:chat)?"
+    r"|twitter|threads|facebook|fb)\b"
 )
 # a handle read aloud after its platform: "I'm on the Instagram as at sandaysolberg"
 SPOKEN_HANDLE = re.compile(
@@ -575,6 +599,8 @@ def pattern_findings(text: str) -> list[Finding]:
                 kind == "postcode"
                 and re.search(r"(?i)\d(?:st|nd|rd|th|mg|ml|kg|km|cm|mm|am|pm|hr|yr|mb|gb|ft|in)$", match.group(0))
                 and not re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}", match.group(0))
+                # nor is "me2 4cm", in lower case with its space after a real area's district
+                and not re.fullmatch(rf"(?i:{'|'.join(POSTCODE_AREAS)})\d[a-z\d]?\s+\d[a-z]{{2}}", match.group(0))
             ):
                 continue
             found.append(Finding(match.start(), match.end(), kind))
@@ -590,6 +616,11 @@ def pattern_findings(text: str) -> list[Finding]:
         found.append(Finding(match.start(), match.end(), "name", "a name spelled out"))
     for match in HANDLE_AFTER_PLATFORM.finditer(text):
         found.append(Finding(match.start(1), match.end(1), "handle", "a handle after its platform"))
+    for match in WORD_HANDLE_AFTER_PLATFORM.finditer(text):
+        if not made_of_words(match.group(1).casefold()) or len(match.group(1)) >= 10:
+            found.append(Finding(match.start(1), match.end(1), "handle", "a handle after its platform"))
+    for match in HANDLE_BEFORE_PLATFORM.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "handle", "a handle before its platform"))
     for match in SPOKEN_EMAIL.finditer(text):
         group = 1 if match.group(1) else 2
         if match.group(group).split()[0].casefold() not in english_stop_words():
@@ -641,6 +672,11 @@ def pattern_findings(text: str) -> list[Finding]:
             continue  # "Newcastle upon Tyne" is a city; "Focus on Recovery" a title; "Tesco on Sunday" a shop
         found.append(Finding(match.start(1), match.end(1), "place", "a place named in the English way"))
     for match in NAMED_ESTATE.finditer(text):
+        if match.group("lower"):
+            words = match.group("lower").split()
+            if not any(w in KINDS_OF_ESTATE or w in english_stop_words() or w in CALENDAR for w in words):
+                found.append(Finding(match.start("lower"), match.end("lower"), "place", "an estate by its name"))
+            continue
         words = match.group(1).split()
         # an estate's name is often two words run together ("Eastmoor"), so only the dictionary's own words count
         if not all(is_ordinary(w.casefold()) or w.casefold() in GENERIC_BEFORE_HEAD for w in words):

@@ -298,9 +298,9 @@ def test_a_rerun_scans_only_the_workshops_that_changed(tmp_path: Path, capsys: p
 RESTAURANT = [
     "We went to Rosa's for lunch after the group.",
     "Rosa rang me on Tuesday about the rota.",
-    "I typed Devon into the search box.",  # a county typed as a search input: a name to the gate
-    "Then Devon came up in the list of counties.",
-    "Devon again, the volunteer said.",
+    "I typed Sherwood into the search box.",  # a forest typed as a search input: a name to the gate
+    "Then Sherwood came up in the list of places.",
+    "Sherwood again, the volunteer said.",
 ]
 
 
@@ -325,9 +325,9 @@ def test_review_sheet_groups_an_identifier_and_a_decision_clears_only_its_findin
     assert "x1 line 5" in submit["where"].iloc[0]
     with zipfile.ZipFile(out / "findings-to-review.xlsx") as workbook:
         everything = sheet.to_csv() + "".join(workbook.read(name).decode() for name in workbook.namelist())
-    assert "Devon" not in everything
+    assert "Sherwood" not in everything
     assert "Rosa" not in everything
-    # the county is cleared; Rosa is a person
+    # the forest is cleared; Rosa is a person
     decide(out / "findings-to-review.csv", {submit["group"].iloc[0]: "not identifying"}, tmp_path / "review.csv")
     capsys.readouterr()
     status, out = run_gate(tmp_path, RESTAURANT, extra=["--reviewed", str(tmp_path / "review.csv")])
@@ -338,14 +338,14 @@ def test_review_sheet_groups_an_identifier_and_a_decision_clears_only_its_findin
     # the same word in a new sentence is a new finding: the decision was about the three it listed
     status, _ = run_gate(
         tmp_path,
-        [*RESTAURANT, "Search for Devon and tell Rosa please."],
+        [*RESTAURANT, "Search for Sherwood and tell Rosa please."],
         mode="stop",
         extra=["--reviewed", str(tmp_path / "review.csv")],
     )
     assert status == 1
     sheet = pd.read_csv(out / "findings-to-review.csv", dtype=str, keep_default_na=False)
     undecided = sheet[sheet["decision"] == ""]
-    assert undecided["findings"].astype(int).sum() == 4  # the new Devon, and Rosa three times
+    assert undecided["findings"].astype(int).sum() == 4  # the new Sherwood, and Rosa three times
     assert sheet[sheet["decision"] == "not identifying"]["findings"].astype(int).sum() == 3
 
 
@@ -370,7 +370,7 @@ def test_redact_mode_refuses_unreviewed_stop_kinds_and_keeps_what_was_cleared(
     )
     assert status == 0
     cleared = pd.read_parquet(out / "segments.parquet")["text"].tolist()
-    assert cleared[2] == "I typed Devon into the search box."  # reviewed: not identifying
+    assert cleared[2] == "I typed Sherwood into the search box."  # reviewed: not identifying
     assert "Rosa" not in " ".join(cleared)
     assert "07700" not in " ".join(cleared)
     findings = pd.read_csv(out / "findings.csv", dtype=str, keep_default_na=False)
@@ -470,9 +470,28 @@ def test_names_where_chats_and_tables_put_their_speakers() -> None:
         "Seen by crystal, Holly and 4 others": ["crystal", "Holly"],
         "[06/11/2026 21:03] youth worker: evening all": [],
         "[06/11/2026 21:04] will: knackered": ["will"],
+        # a chat's sender whatever the word, but not the app's own lines
+        "[06/03/2024, 18:49:20] dizzy: and look at u now": ["dizzy"],
+        "[06/03/2024, 18:49:20] system: messages are encrypted": [],
+        # a Facebook comment's author, not the "Like · Reply" line under a comment
+        "Like \u00b7 Reply \u00b7 6h\nTop fan\nHoney Mudgett \u00b7 5h\nwhat keeps me": ["Honey Mudgett"],
+        "ivy kessow \u00b7 30m\nme again": ["ivy kessow"],
+        "Pearl Trevowan \u00b7 Admin \u00b7 1h\nwelcome!": ["Pearl Trevowan"],
+        # initials given after a name in minutes, and initials with their stops, but not an abbreviation
+        "Present:\nRuth Tombling (RT), Head of Commissioning": ["Ruth Tombling", "RT"],
+        "Dr Yasin Qureshy (YQ), Consultant": ["Dr Yasin Qureshy", "YQ"],
+        "Notes written up by D.W. (facilitator), sent to the U.K. office": ["D.W."],
+        "Convenor: Croeso, welcome.": [],
     }
     for text, names in cases.items():
         assert [text[f.start : f.end] for f in label_name_findings(text, allowed)] == names, text
+
+
+def test_initials_given_once_are_found_wherever_they_stand(ner: Any) -> None:
+    """Minutes give a name's initials once ("Ruth Tombling (RT)") and then use them alone in the action points.
+    Invented names."""
+    found = found_in(ner, ["Present: Ruth Tombling (RT), Head of Commissioning.", "Action: RT to send the notes."])
+    assert found.count(("RT", "name")) == 2
 
 
 def test_a_turn_of_only_digits_is_still_scanned(ner: Any) -> None:

@@ -69,6 +69,15 @@ PLANTED = {
     "street_address/Scots": "His address, 12 Kirkbrae Loan, because the letters",
     "workplace/a place of worship": "Daniel\tPastor\tGolden Lantern Chinese Church\n",
     "workplace/a nail bar": "I get a job at Glitter Nails and they want my number",
+    "workplace/a food pantry": "it was this lot who walked me to the Thornwick Pantry when I'd nothing",
+    "workplace/a holiday park": "I do the season up at Gullrock Sands Holiday Park, cleaning the statics",
+    "workplace/a club by its sport": "St Aldhelm's Amateur Boxing Club saved my young lad",
+    "street_address/Welsh with its article": "I'm at my sister's now, 6 Rhodfa'r Traeth, and",
+    "street_address/a pitch on a site": "in the waiting room. Pitch 14, Brackenside Meadow, and",
+    "postcode/lower case ending like a unit": "It is. She's at me2 4cm. The post goes missing",
+    "handle/one made-up word after its platform": "My nephew is on TikTok as kingofthecrabs, he's",
+    "handle/before its platform": "follow them ironfold.boxing on insta if u wanna",
+    "place/an estate in lower case": "i moved off the kestrel ridge estate and the bus is long",
 }
 
 
@@ -99,12 +108,18 @@ def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -
     # a title or a shop on a day is no place; a church or a centre named by its kind is no one's
     assert pattern_findings("Focus on Recovery, and my cousin in Tesco on Sunday") == []
     assert pattern_findings("at the Methodist Church, the Job Centre and the City Centre, and the council estate") == []
+    # a kind of estate is no estate's name; a word after "on TikTok as" that is words is no handle
+    assert pattern_findings("we grew up on the housing estate, then the whole estate moved") == []
+    assert pattern_findings("she is on TikTok as well, and on insta at night") == []
 
 
 def test_the_town_of_an_address_typed_in_lower_case() -> None:
     text = "she lives at 19 cae mawr terrace, cwmdare, cf44 6tk. she said"
     places = [text[f.start : f.end] for f in pattern_findings(text) if f.kind == "place"]
     assert places == ["cwmdare"]
+    # a capitalised town before a postcode typed in lower case
+    text = "Mine's 14 Heol y Fedwen, Penrhyn Bay, ll30 5kc, lower case is fine"
+    assert [text[f.start : f.end] for f in pattern_findings(text) if f.kind == "place"] == ["Penrhyn Bay"]
     assert not [f for f in pattern_findings("round the back, near the shop, cf44 6tk") if f.kind == "place"]
 
 
