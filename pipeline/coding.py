@@ -101,6 +101,15 @@ def findings(codes: pd.DataFrame) -> pd.DataFrame:
     return codes[codes["relied_on"].astype(bool)].reset_index(drop=True) if "relied_on" in codes else codes
 
 
+def codes_not_relied_on(reliability: Path | None) -> set[str]:
+    """The codes the reliability gate (the code stage's ``reliability.csv``) does not rely on the model for;
+    none without the file (a stage run on its own)."""
+    if reliability is None:
+        return set()
+    decided = pd.read_csv(reliability)
+    return set(decided.loc[~decided["relied_on"].astype(bool), "code"])
+
+
 def decided_segments(coding: pd.DataFrame, share: float, codes: pd.DataFrame) -> set[str]:
     """The segments a human decided: those the coders reviewed (as ``consensus`` takes them) and those an
     override corrected (``codes``: the code stage's final codes, with their source)."""

@@ -24,13 +24,13 @@ import numpy as np
 import pandas as pd
 
 from pipeline.codebook import load_codebook
-from pipeline.coding import decided_segments, findings, read_coding
+from pipeline.coding import codes_not_relied_on, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.tables import read_workshops, write_csv
 
 ESTIMATE_COLUMNS = (
     "scope", "level", "code", "estimate", "lower", "upper", "counted_share", "audited", "segments", "method",
-    "human_coded", "audited_uncoded",
+    "human_coded", "audited_uncoded", "counted_of",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (Wilson interval): the code is not modelled"
@@ -82,6 +82,7 @@ def prevalence_estimates(
     codes: Sequence[str],
     scopes: dict[str, str],
     human_coded: pd.Index | None = None,
+    not_relied: set[str] | None = None,
 ) -> pd.DataFrame:
     """Each code's share of segments, overall and within each level of ``scopes`` (column of ``segments`` ->
     scope name, e.g. {"group": "group", "role": "stakeholder role"}).
@@ -92,7 +93,8 @@ def prevalence_estimates(
     ``human_coded``: the segments coders (or overrides) decided, whose codes are known and are counted as
     they are: only the other segments are estimated, from the audited ones among them (a random sample of them
     too, since the audit sample was drawn without regard to who coded what) and the model's probabilities.
-    An estimate is then never below what the coders have already found.
+    An estimate is then never below what the coders have already found. The counted share of a code the model
+    is not relied on for (``not_relied``) is of the segments humans coded: its model codes are counted nowhere.
     """
     known = pd.Index([]) if human_coded is None else pd.Index(human_coded)
     audited_ids = pd.Index(audit["segment_id"].unique())
@@ -117,7 +119,9 @@ def prevalence_estimates(
         in_audit = uncoded.intersection(audited_ids)
         rest = uncoded.difference(audited_ids)
         for code in codes:
-            counted_share = float(counted_matrix.loc[ids, code].mean()) if len(ids) else float("nan")
+            human_only = code in (not_relied or set())
+            over = coded_here if human_only else ids
+            counted_share = float(counted_matrix.loc[over, code].mean()) if len(over) else float("nan")
             if len(uncoded) == 0 and len(ids):
                 found = Estimate(counted_share, counted_share, counted_share, ALL_CODED)
             elif len(in_audit) == 0:
@@ -144,6 +148,7 @@ def prevalence_estimates(
                     "method": found.method,
                     "human_coded": len(coded_here),
                     "audited_uncoded": len(in_audit),
+                    "counted_of": "segments humans coded" if human_only else "all segments",
                 }
             )
     return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))
@@ -178,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--codebook", type=Path, required=True)
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus: who decided a segment")
+    parser.add_argument("--reliability", type=Path, help="the code stage's reliability.csv: which codes are relied on")
     parser.add_argument("--estimates", type=Path, required=True, help="output CSV")
     args = parser.parse_args(argv)
     import json
@@ -196,8 +202,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     counted = findings(final)
     coding = read_coding(list(args.coding), set(segments["segment_id"]), codebook)
     human = pd.Index(sorted(decided_segments(coding, args.consensus, final)))
+    not_relied = codes_not_relied_on(args.reliability)
     table = prevalence_estimates(
-        segments, probabilities, audit, counted, list(codebook.leaf_ids), {"group": "group", "role": "role"}, human
+        segments,
+        probabilities,
+        audit,
+        counted,
+        list(codebook.leaf_ids),
+        {"group": "group", "role": "role"},
+        human,
+        not_relied,
     )
     write_csv(table, args.estimates)
     audited = audit["segment_id"].nunique()

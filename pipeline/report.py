@@ -196,13 +196,13 @@ def context(
     accounting: dict[str, int] | None = None,
     trust: dict[str, Any] | None = None,
     human_reviewed: set[str] | None = None,
+    audited: set[str] | None = None,
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
     # which segments a human decided (a coder, or an override): the rest carry model codes or none
     decided = set(human_reviewed or ()) | set(codes.loc[codes["source"].isin(["human", "override"]), "segment_id"])
     human_by_workshop = segments[segments["segment_id"].isin(decided)].groupby("workshop_id").size()
-    human_by_group = segments[segments["segment_id"].isin(decided)].groupby("group").size()
     counts = tables["code_counts"].set_index("code")
     by_group = tables["prevalence_by_group"]
     quotes = quotes_by_code(codes, segments, quotes_per_code)
@@ -219,13 +219,6 @@ def context(
         if human_only:
             base = int(reliability["human_coded_segments"])
 
-        def group_share(g: dict[Any, Any]) -> float:
-            # by group too, a code not relied on is a share of what humans coded there
-            if not human_only:
-                return float(g["share"])
-            coded_there = int(human_by_group.get(g["group"], 0))
-            return g["coded_segments"] / coded_there if coded_there else float("nan")
-
         return {
             "code": code,
             "segments": int(row["segments"]),
@@ -234,7 +227,8 @@ def context(
             "of_all": base == len(segments),
             "workshops": int(row["workshops"]),
             "groups": [
-                {"group": g["group"], "coded": int(g["coded_segments"]), "share": group_share(g)}
+                # by group too, a code not relied on is a share of what humans coded there (the summarise stage's)
+                {"group": g["group"], "coded": int(g["coded_segments"]), "share": float(g["share"])}
                 for g in groups.to_dict("records")
             ],
             "groups_of_human_coded": human_only,
@@ -289,13 +283,17 @@ def context(
             .assign(human_coded=lambda t: t["workshop_id"].map(human_by_workshop).fillna(0).astype(int))
             .to_dict("records"),
             "uncoded_workshops": sorted(set(workshops["workshop_id"]) - set(human_by_workshop.index)),
-            # roles no human read a turn of (commissioners, say, who came to one uncoded workshop)
-            "unread_roles": sorted(
-                set(segments["role"].dropna()) - set(segments.loc[segments["segment_id"].isin(decided), "role"])
-            ),
+            # roles no coder decided a turn of (commissioners, say, who came to one uncoded workshop), and of
+            # those, the turns the audit coders read
+            "uncoded_roles": {
+                role: int(part["segment_id"].isin(audited or set()).sum())
+                for role, part in segments.groupby("role")
+                if not part["segment_id"].isin(decided).any()
+            },
             "segments": len(segments),
             "human_decided": int(segments["segment_id"].isin(decided).sum()),
-            # segments no human read that carry a code: only model codes the gate relies on reach here
+            "audit_only": len(set(audited or ()) - decided),
+            # segments no coder decided that carry a code: only model codes the gate relies on reach here
             "model_only": int(codes.loc[~codes["segment_id"].isin(decided), "segment_id"].nunique()),
             "groups": sorted(set(workshops["group"])),
         },
@@ -362,6 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sample", type=Path, help="the audit sample drawn (audit_sample.csv)")
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus")
+    parser.add_argument("--audit", type=Path, nargs="*", default=[], help="the audit sample's coding files")
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
@@ -389,6 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         text_accounting(args.ingest_report),
         trust_in_numbers(args.reliability, args.estimates, args.sample),
         human_reviewed=decided_segments(coding, args.consensus, final),
+        # the segments the audit coders read: they enter the estimates, never the counts
+        audited=set(read_coding(list(args.audit), set(segments["segment_id"]), codebook)["segment_id"]),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")

@@ -33,7 +33,7 @@ from scipy import sparse
 from sklearn.preprocessing import normalize
 
 from pipeline.codebook import Codebook, load_codebook
-from pipeline.coding import RESERVED_CODERS, consensus, read_coding, read_coding_file
+from pipeline.coding import RESERVED_CODERS, codes_not_relied_on, consensus, read_coding, read_coding_file
 from pipeline.double_coding import write_coder_workbook
 from pipeline.errors import StudyError, run_stage
 from pipeline.overrides import empty_overrides, read_overrides
@@ -445,10 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     overrides = read_overrides(args.overrides, segments, codebook) if args.overrides else empty_overrides()
     model, card = load_model(args.model, args.card, codebook)
     probabilities = read_probabilities(args.probabilities, segments, card)
-    not_relied = None
-    if args.reliability is not None:
-        decided = pd.read_csv(args.reliability)
-        not_relied = set(decided.loc[~decided["relied_on"].astype(bool), "code"])
+    not_relied = codes_not_relied_on(args.reliability) if args.reliability is not None else None
     queue = build_queue(
         segments, coding, overrides, args.consensus, model, card, codebook, args.size, probabilities, not_relied
     )

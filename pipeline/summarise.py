@@ -19,7 +19,7 @@ import pandas as pd
 
 from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
-from pipeline.coding import findings, read_coding
+from pipeline.coding import codes_not_relied_on, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.quotes import chosen_quotes, shorten
@@ -57,15 +57,40 @@ def coded_segments(meta: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
     return present.merge(meta, on="segment_id", how="left", validate="many_to_one")
 
 
-def prevalence(segments_meta: pd.DataFrame, coded: pd.DataFrame, by: Sequence[str], codebook: Codebook) -> pd.DataFrame:
-    """Segments, coded segments and share for every combination of ``by`` and code (zeros kept)."""
+ALL_SEGMENTS = "all segments"
+HUMAN_CODED = "segments humans coded"
+
+
+def prevalence(
+    segments_meta: pd.DataFrame,
+    coded: pd.DataFrame,
+    by: Sequence[str],
+    codebook: Codebook,
+    read: set[str] | None = None,
+    not_relied: set[str] | None = None,
+) -> pd.DataFrame:
+    """Segments, coded segments and share for every combination of ``by`` and code (zeros kept).
+
+    A code the model is not relied on for (``not_relied``) is counted on the segments a human decided
+    (``read``) alone, so its share is of those (``share_of``): over all segments it would count every segment no
+    human read as one without the code, and understate it wherever a workshop went uncoded."""
     totals = segments_meta.groupby(list(by)).size().rename("segments").reset_index()
+    human = segments_meta[segments_meta["segment_id"].isin(read or set())]
+    read_here = human.groupby(list(by)).size().rename("read_segments").reset_index()
     counts = coded.groupby([*by, "code"]).size().rename("coded_segments").reset_index()
     workshops = coded.groupby([*by, "code"])["workshop_id"].nunique().rename("workshops").reset_index()
-    grid = totals.merge(pd.DataFrame({"code": codebook.leaf_ids}), how="cross")
+    grid = totals.merge(read_here, on=list(by), how="left").merge(
+        pd.DataFrame({"code": codebook.leaf_ids}), how="cross"
+    )
     table = grid.merge(counts, on=[*by, "code"], how="left").merge(workshops, on=[*by, "code"], how="left")
-    table[["coded_segments", "workshops"]] = table[["coded_segments", "workshops"]].fillna(0).astype(int)
-    table["share"] = (table["coded_segments"] / table["segments"]).round(6)
+    table[["coded_segments", "workshops", "read_segments"]] = (
+        table[["coded_segments", "workshops", "read_segments"]].fillna(0).astype(int)
+    )
+    human_only = table["code"].isin(not_relied or set())
+    base = table["segments"].where(~human_only, table["read_segments"])
+    table["share_of"] = np.where(human_only, HUMAN_CODED, ALL_SEGMENTS)
+    # no human read a segment here: a code counted on human codes alone has no share to give
+    table["share"] = (table["coded_segments"] / base.where(base > 0)).round(6)
     order = {code: i for i, code in enumerate(codebook.leaf_ids)}
     table = table.assign(_c=table["code"].map(order)).sort_values([*by, "_c"]).drop(columns="_c")
     return table.reset_index(drop=True)
@@ -327,16 +352,21 @@ def summarise(
     predictions: pd.DataFrame,
     codebook: Codebook,
     memo: Path | None = None,
+    read: set[str] | None = None,
+    not_relied: set[str] | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Every summary table, keyed by its file name stem (``memo``: see ``remembered_agreement``)."""
+    """Every summary table, keyed by its file name stem (``memo``: see ``remembered_agreement``; ``read`` and
+    ``not_relied``: see ``prevalence``)."""
     meta = segment_metadata(segments, workshops)
     coded = coded_segments(meta, codes)
-    by_group = prevalence(meta, coded, ["group"], codebook)
+    by_group = prevalence(meta, coded, ["group"], codebook, read, not_relied)
     return {
         "code_counts": code_counts(codes, coded, codebook),
         "prevalence_by_group": by_group,
-        "prevalence_by_role": prevalence(meta, coded, ["role"], codebook),
-        "prevalence_by_workshop": prevalence(meta, coded, ["workshop_id", "group", "stakeholder"], codebook),
+        "prevalence_by_role": prevalence(meta, coded, ["role"], codebook, read, not_relied),
+        "prevalence_by_workshop": prevalence(
+            meta, coded, ["workshop_id", "group", "stakeholder"], codebook, read, not_relied
+        ),
         "tension_balance": tension_balance(by_group, codebook),
         "cooccurrence": cooccurrence(codes, codebook),
         "agreement": remembered_agreement(predictions, coding, codebook, memo),
@@ -363,22 +393,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--framework-xlsx", type=Path, required=True, help="output: the framework matrix for Excel")
     parser.add_argument("--memo", type=Path, help="folder where the agreement table is kept between runs")
+    parser.add_argument("--reliability", type=Path, help="the code stage's reliability.csv: which codes are relied on")
+    parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus: who decided a segment")
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments)
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
+    final = pd.read_parquet(args.codes)
+    read = decided_segments(coding, args.consensus, final)
+    not_relied = codes_not_relied_on(args.reliability)
     # the audit's coders are human raters too: where they coded a segment a coder also did, their agreement is
     # the coders' agreement (named apart, so a coder who also audited is two raters, not one)
     audit = read_coding(args.audit, set(segments["segment_id"]), codebook)
     coding = pd.concat([coding, audit.assign(coder=audit["coder"] + " (audit)")], ignore_index=True)
     tables = summarise(
         segments,
-        findings(pd.read_parquet(args.codes)),
+        findings(final),
         read_workshops(args.workshops),
         coding,
         pd.read_parquet(args.predictions),
         codebook,
         args.memo,
+        read,
+        not_relied,
     )
     for name, path in paths_by_stem(args.tables, list(tables), ".csv").items():
         write_csv(tables[name], path)

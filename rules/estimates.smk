@@ -5,6 +5,7 @@ rule estimates:
         segments=rules.anonymity_gate.output.segments,
         workshops="data/raw/workshops.csv",
         codes=rules.code.output.codes,
+        reliability=rules.code.output.reliability,
         probabilities=rules.code.input.probabilities,
         card=rules.train.output.card,
         sample=rules.audit_sample.output.sheet,
@@ -25,5 +26,5 @@ rule estimates:
         "python -m pipeline.job estimates --segments {input.segments:q} --workshops {input.workshops:q}"
         " --codes {input.codes:q} --probabilities {input.probabilities:q} --card {input.card:q}"
         " --sample {input.sample:q} --audit {input.audit:q} --codebook {input.codebook:q}"
-        " --coding {input.coding:q} --consensus {params.consensus}"
+        " --coding {input.coding:q} --consensus {params.consensus} --reliability {input.reliability:q}"
         " --estimates {output.estimates:q} > {log:q} 2>&1"

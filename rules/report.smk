@@ -20,6 +20,7 @@ rule report:
         # Snakemake's planning quadratic
         ingest_report=rules.ingest_check.output.report,
         coding=CODING,
+        audit=AUDIT,
         fingerprinted=[
             "data/raw/workshops.csv",
             *CODING,
@@ -49,6 +50,6 @@ rule report:
         " --ingest-report {input.ingest_report:q}"
         " --overrides-report {input.overrides_report:q} --reliability {input.reliability:q}"
         " --estimates {input.estimates:q} --sample {input.sample:q}"
-        " --coding {input.coding:q} --consensus {params.consensus}"
+        " --coding {input.coding:q} --consensus {params.consensus} --audit {input.audit:q}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"
         " --report {output.report:q} > {log:q} 2>&1"

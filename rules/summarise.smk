@@ -4,6 +4,7 @@ rule summarise:
         stage=stage_module("summarise"),
         segments=rules.anonymity_gate.output.segments,
         codes=rules.code.output.codes,
+        reliability=rules.code.output.reliability,
         workshops="data/raw/workshops.csv",
         study_files_checked=rules.anonymity_study_files.output.passed,
         coding=CODING,
@@ -20,8 +21,11 @@ rule summarise:
         "benchmarks/results/summarise.tsv"
     conda:
         "envs/pipeline.yaml"
+    params:
+        consensus=config["coding"]["consensus"],
     shell:
         "python -m pipeline.job summarise --segments {input.segments:q} --codes {input.codes:q}"
+        " --reliability {input.reliability:q} --consensus {params.consensus}"
         " --workshops {input.workshops:q} --coding {input.coding:q} --audit {input.audit:q}"
         " --predictions {input.predictions:q} --codebook {input.codebook:q}"
         " --tables {output.tables:q} --disagreements-xlsx {output.disagreements_xlsx:q}"

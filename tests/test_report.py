@@ -54,6 +54,7 @@ def build_report(
     tmp_path: Path,
     trust: dict[str, Any] | None = None,
     human_reviewed: set[str] | None = None,
+    audited: set[str] | None = None,
 ) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
     pngs = {path.stem: path for path in drawn["figures"] if path.suffix == ".png"}
@@ -112,6 +113,7 @@ def build_report(
         3,
         trust=trust,
         human_reviewed=human_reviewed,
+        audited=audited,
     )
     return render(values)
 
@@ -146,9 +148,24 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     # the header splits the segments by who decided them (a-1 and b-1 by a human; a-2, b-2 and c-1 by the model
     # alone; a-3 by nobody) and says what an uncoded segment may mean
     header = " ".join(text.split())
-    assert "A human (a coder or an override) decided the codes of 2 of them; 3 more carry codes from" in header
-    assert "the other 1 no human read and the model put no relied-on code on" in header
+    assert "A human (a coder or an override) decided the codes of 2 of them." in header
+    assert "Of the 4 segments no coder decided, 3 carry codes from the model" in header
     assert "how many segments carry no code is not a finding" in header
+
+
+def test_segments_only_the_audit_coder_read_are_read_not_unread(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The commissioners' workshop (c) went uncoded, but the audit coder read its one turn: the report must not
+    say no human read it, and says its estimates rest on the audited turns (the fourth trial read "no human read
+    a turn of commissioner" beside estimates built from them)."""
+    text = html.unescape(
+        re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, audited={"c-1", "a-3"}))
+    )
+    said = " ".join(text.split())
+    assert "an audit coder alone read 2 more, whose codes enter the estimates, not the counts" in said
+    assert "No coder coded a turn of commissioner, and the audit coder read 1" in said
+    assert "No human read" not in said
 
 
 def test_transcript_text_is_escaped_never_markup(report: str) -> None:
@@ -326,7 +343,7 @@ def test_the_report_says_which_workshops_no_human_coded(
     assert "b walking members 2 1" in table  # b-1 (an override)
     assert "c network commissioners 1 0" in table
     assert "No human coded any segment of c: there, a code counts only where the model is relied on" in table
-    assert "No human read a turn of commissioner: their counted shares" in table
+    assert "No coder coded a turn of commissioner, and no audit coder read one: for the codes the model" in table
 
 
 def test_the_coders_agreement_beside_the_models_comes_from_every_pair_or_the_one_there_is() -> None:

@@ -22,10 +22,26 @@ def test_prevalence_by_group_counts_segments_and_workshops(tables: dict[str, pd.
         "coded_segments": 2,
         "workshops": 1,
         "share": 0.4,
+        "read_segments": 0,
+        "share_of": "all segments",
     }
     assert table.loc[("walking", "avoiding_bureaucracy"), "workshops"] == 1
     assert table.loc[("network", "mutual_support"), "coded_segments"] == 0  # zeros are kept, not dropped
     assert len(table) == 2 * 16
+
+
+def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_read(codebook: Codebook) -> None:
+    """Its model codes are out of every count, so its share is of the segments a human decided: over all
+    segments, each segment no human read would count as one without the code."""
+    read = {"a-1", "a-2", "b-1"}  # three of the walking group's five segments; none of the network's
+    tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"mutual_support"})
+    table = tables["prevalence_by_group"].set_index(["group", "code"])
+    walking = table.loc[("walking", "mutual_support")]
+    assert (walking["coded_segments"], walking["read_segments"], walking["share_of"]) == (2, 3, "segments humans coded")
+    assert walking["share"] == pytest.approx(2 / 3)
+    # a relied-on code stays a share of all the group's segments; where no human read, no share to give
+    assert table.loc[("walking", "avoiding_bureaucracy"), "share"] == pytest.approx(2 / 5)
+    assert np.isnan(table.loc[("network", "mutual_support"), "share"])
 
 
 def test_prevalence_by_role(tables: dict[str, pd.DataFrame]) -> None:
