@@ -313,6 +313,8 @@ def coding_needed(
     sizes, values = np.log([size for size, _ in points]), np.array([value for _, value in points])
     slope = float(np.polyfit(sizes, values, 1)[0])
     per_doubling = slope * np.log(2)
+    # a line through a handful of points of one curve: said to be rough, since no interval is given for it
+    rough = f"; a rough guide, fitted to {len(points)} points of one learning curve, with no interval"
     if per_doubling < 0.01:
         return (
             f"its learning curve is flat or falling ({per_doubling:+.2f} alpha per doubling of coded segments): "
@@ -326,12 +328,12 @@ def coding_needed(
             if study_segments and needed > study_segments:
                 return (
                     f"about {needed} coded segments at its learning curve's rate ({per_doubling:+.2f} alpha per "
-                    f"doubling), more than the {study_segments} this study has: in this study its findings rest on "
-                    "human codes"
+                    f"doubling{rough}), more than the {study_segments} this study has: in this study its findings "
+                    "rest on human codes"
                 )
             return (
                 f"about {needed} coded segments ({needed - coded} more than the {coded} so far), if its learning "
-                f"curve keeps rising as it has ({per_doubling:+.2f} alpha per doubling)"
+                f"curve keeps rising as it has ({per_doubling:+.2f} alpha per doubling{rough})"
             )
     return (
         f"more than {MAX_PROJECTION:.0f} times the {coded} coded segments so far at its learning curve's rate "

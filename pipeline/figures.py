@@ -64,7 +64,9 @@ def heatmap(
     high = top if top is not None else (np.nanmax(shade) if shade.size else 0)
     for (i, j), value in np.ndenumerate(values):
         colour = "black" if shade[i, j] > high * 0.6 else "white"
-        label = format(value, fmt) + unit + (f"\n{notes[i, j]}" if notes is not None else "")
+        # no share where no human read a segment of the cell, for a code counted on human codes alone
+        shown = format(value, fmt) + unit if np.isfinite(value) else "none read"
+        label = shown + (f"\n{notes[i, j]}" if notes is not None else "")
         if texts is not None and texts[i, j]:
             label = str(texts[i, j])
         ax.text(j, i, label, ha="center", va="center", fontsize=7, color=colour)
@@ -127,7 +129,15 @@ def estimate_first(estimated: np.ndarray | None, counted: np.ndarray) -> np.ndar
     cell's count as it is) before an audit sample is coded."""
     if estimated is None:
         return None
-    return np.where(estimated == "", "", estimated + "\ncounted " + np.vectorize(lambda v: f"{v:.0f}%")(counted))
+    counted_text = np.vectorize(lambda v: f"{v:.0f}%" if np.isfinite(v) else "none read")(counted)
+    estimate_cells = np.vectorize(lambda text: str(text).startswith("est."))(estimated)
+    return np.where(estimate_cells, estimated + "\ncounted " + counted_text, estimated)
+
+
+def exact(row: dict[Any, Any]) -> bool:
+    """A share counted from the coders' codes on every segment of its cell: exact as a count, with no interval
+    for the coders' own errors (its lower and upper bounds are the count itself, not a 95% interval)."""
+    return str(row.get("method", "")).startswith("every segment here coded by humans")
 
 
 def estimates_by_level(estimates: pd.DataFrame | None, scope: str) -> dict[tuple[str, str], dict[Any, Any]]:
@@ -151,7 +161,9 @@ def level_intervals(
     for i, code in enumerate(codes):
         for j, level in enumerate(levels):
             row = found.get((code, str(level)))
-            if row is not None:
+            if row is not None and exact(row):
+                cells[i, j] = f"{100 * row['estimate']:.0f}%, all\ncoded by humans"
+            elif row is not None:
                 cells[i, j] = f"est. {100 * row['estimate']:.0f}% ({100 * row['lower']:.0f}-{100 * row['upper']:.0f})"
     return cells
 
@@ -177,6 +189,8 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         data[f"{side}_pole_share"] = [float(shares.get(key, 0.0)) for key in keys]
         for column in ("estimate", "lower", "upper") if found else ():
             data[f"{side}_pole_{column}"] = [found.get(key, {}).get(column, np.nan) for key in keys]
+        if found:
+            data[f"{side}_pole_exact"] = [exact(found.get(key, {})) for key in keys]
     measure = "estimate" if found else "share"
     reach = [f"{side}_pole_{'upper' if found else 'share'}" for side in ("first", "second")]
     limit = max(0.01, float(np.nanmax(data[reach].to_numpy(dtype=float), initial=0))) * 100
@@ -191,11 +205,14 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             if found:
                 below = value - rows[f"{side}_pole_lower"].to_numpy(dtype=float) * 100
                 above = rows[f"{side}_pole_upper"].to_numpy(dtype=float) * 100 - value
-                # the interval's arms in the axis's direction: the first pole's bars point left
+                # the interval's arms in the axis's direction: the first pole's bars point left; a share counted
+                # from the coders' codes on every segment has no interval, and no bar is drawn for it
                 arms = np.vstack([below, above] if sign > 0 else [above, below])
-                ax.errorbar(sign * np.nan_to_num(value), y, xerr=np.nan_to_num(arms), fmt="none", ecolor="black",
-                            elinewidth=0.8, capsize=2)  # fmt: skip
-            ax.bar_label(bars, [f"{v:.0f}%" if np.isfinite(v) else "no audit" for v in value], fontsize=6, padding=2)
+                keep = ~rows[f"{side}_pole_exact"].to_numpy(dtype=bool) & np.isfinite(arms).all(axis=0)
+                ax.errorbar(sign * np.nan_to_num(value[keep]), y[keep], xerr=arms[:, keep], fmt="none",
+                            ecolor="black", elinewidth=0.8, capsize=2)  # fmt: skip
+            missing = "no audit" if found else "none read"
+            ax.bar_label(bars, [f"{v:.0f}%" if np.isfinite(v) else missing for v in value], fontsize=6, padding=2)
         ax.set_yticks(y, rows["group"].tolist())
         ax.set_xlim(-limit * 1.3, limit * 1.3)
         ax.axvline(0, color="black", linewidth=0.8)
@@ -214,9 +231,14 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}%")
     axes[-1, 0].set_xlabel(
         "% of the group's segments voicing each pole: "
-        + ("estimated, with 95% intervals" if found else "codes counted, no interval (no audit sample coded yet)")
+        + (
+            "estimated, with 95% intervals (no bar: counted, every segment coded by humans)"
+            if found
+            else "codes counted, no interval (no audit sample coded yet)"
+        )
     )
-    fig.suptitle(f"{codebook.headings['tensions']}: where each group leans", fontweight="bold")
+    # how often each pole is voiced, not where a group leans: that needs intervals apart (the report's table)
+    fig.suptitle(f"{codebook.headings['tensions']}: how often each group voiced each pole", fontweight="bold")
     fig.tight_layout()
     return fig, data
 
@@ -256,7 +278,8 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
 def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own, with CIs
     that resample segments (the raters share only some): the reliability gate's interval, over workshops, is in
-    the trust table."""
+    the trust table. A dot with no bar has no interval: every resample gave the same value, because too few
+    shared segments carry the code."""
     data = tables["agreement"]
     data = data[data["comparison"] != "human coders and the model"]
     comparisons = sorted(set(data["comparison"]), key=lambda c: (not c.startswith("model"), c))
@@ -287,8 +310,10 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
 
 
 def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Each code's estimated share of all segments with its 95% interval (filled: model and audit sample
-    together; open: the code counted), or, before an audit sample is coded, the counts alone."""
+    """Each code's estimated share of all segments with its 95% interval (filled: the estimate, from the model
+    and the audit sample, or from the audit sample alone, as each code's method in prevalence_estimates.csv says;
+    filled with no bar: counted exactly, every segment coded by humans; open: the code counted), or, before an
+    audit sample is coded, the counts alone."""
     data = tables["prevalence_estimates"]
     data = data[data["scope"] == "overall"].set_index("code").reindex(list(codebook.leaf_ids))
     ids = list(codebook.leaf_ids)
@@ -299,14 +324,19 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
     counted = data["counted_share"].to_numpy(dtype=float) * 100
     audited = bool(np.isfinite(low).any())
     if audited:
+        counted_exactly = data["method"].astype(str).str.startswith("every segment here coded by humans").to_numpy()
         ax.errorbar(
-            estimate,
+            np.where(counted_exactly, np.nan, estimate),
             y,
             xerr=np.nan_to_num(np.vstack([estimate - low, high - estimate])),
             fmt="o",
             capsize=2,
             label="estimate, 95% interval",
         )
+        if counted_exactly.any():
+            ax.plot(
+                estimate[counted_exactly], y[counted_exactly], "s", color="black", label="counted exactly (all coded)"
+            )
     ax.plot(counted, y, "o", markerfacecolor="none", label="codes counted (no interval)")
     ax.set_yticks(y, [wrap(codebook.code(code).label, 40) for code in ids])
     ax.invert_yaxis()

@@ -23,7 +23,7 @@ from typing import Any
 import jinja2
 import pandas as pd
 
-from pipeline.code import MIN_WORKSHOPS
+from pipeline.code import FEW_WORKSHOPS, MIN_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import decided_segments, findings, read_coding
 from pipeline.errors import run_stage
@@ -81,6 +81,8 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
         "by_level": table[table["scope"] != "overall"].to_dict("records"),
         "drawn": drawn,
         "audited": audited,
+        # how many of the overall estimates the model's probabilities enter (the rest rest on the audit alone)
+        "model_used": int(overall["method"].astype(str).str.startswith("prediction-powered").sum()),
     }
 
 
@@ -197,6 +199,7 @@ def context(
     trust: dict[str, Any] | None = None,
     human_reviewed: set[str] | None = None,
     audited: set[str] | None = None,
+    model_not_relied: int = 0,
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
@@ -297,11 +300,15 @@ def context(
             "model_only": int(codes.loc[~codes["segment_id"].isin(decided), "segment_id"].nunique()),
             "groups": sorted(set(workshops["group"])),
         },
-        "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")},
+        "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")}
+        | {"model_not_relied": model_not_relied},
         "overrides": overrides.to_dict("records"),
         "card": card,
         # a bootstrap over fewer workshops than this has too few distinct resamples to print as an interval
         "few_workshops": 0 < int(card.get("training", {}).get("workshops", 0)) < MIN_WORKSHOPS,
+        # from five to nine workshops an interval is printed, but the resamples are few and it is rough
+        "few_workshops_for_intervals": FEW_WORKSHOPS,
+        "rough_intervals": MIN_WORKSHOPS <= int(card.get("training", {}).get("workshops", 0)) < FEW_WORKSHOPS,
         "metrics": metrics.to_dict("records"),
         "framework": {
             "groups": tables["framework_matrix"]["group"].tolist(),
@@ -390,6 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         human_reviewed=decided_segments(coding, args.consensus, final),
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(read_coding(list(args.audit), set(segments["segment_id"]), codebook)["segment_id"]),
+        model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from conftest import draw_figures
 
-from pipeline.figures import estimated_shares, heatmap
+from pipeline.figures import estimate_first, estimated_shares, heatmap, level_intervals
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -175,3 +175,37 @@ def test_percentages_are_coloured_on_a_fixed_0_to_100_scale_and_counts_on_their_
     # the cell texts stay readable on the fixed scale: both low shares sit on the dark end, in white
     assert [t.get_color() for t in shares.texts] == ["white", "white"]
     plt.close(fig)
+
+
+def test_a_share_counted_on_every_segment_is_drawn_without_an_interval() -> None:
+    """A group coded throughout by humans has its count, exact, and no "est. 6% (6-6)" cell: the fourth trial
+    read zero-width "95% intervals" there."""
+    exact = "every segment here coded by humans: their codes counted, exact"
+    found = pd.DataFrame(
+        [
+            {
+                "scope": "group",
+                "level": "g1",
+                "code": "c",
+                "estimate": 0.06,
+                "lower": 0.06,
+                "upper": 0.06,
+                "method": exact,
+            },
+            {
+                "scope": "group",
+                "level": "g2",
+                "code": "c",
+                "estimate": 0.25,
+                "lower": 0.1,
+                "upper": 0.4,
+                "method": "ppi",
+            },
+        ]
+    )
+    cells = level_intervals(found, ["c"], ["g1", "g2"])
+    assert cells is not None
+    assert cells.tolist() == [["6%, all\ncoded by humans", "est. 25% (10-40)"]]
+    shown = estimate_first(cells, np.array([[6.0, 30.0]]))
+    assert shown is not None
+    assert shown.tolist() == [["6%, all\ncoded by humans", "est. 25% (10-40)\ncounted 30%"]]

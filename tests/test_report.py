@@ -381,3 +381,35 @@ def test_a_share_counted_from_the_coders_codes_ranks_nothing(codebook: Codebook)
     leaning = pole_leanings(poles, tension)["voices"]
     assert leaning["leans"] == ""
     assert leaning["exact"]
+
+
+def test_no_number_shows_an_interval_it_does_not_have(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The fourth trial's findings: a share counted from the coders' codes on every segment printed as
+    "3.0% (3.0% to 3.0%)" under a 95%-interval header, a coders' alpha of "1.00 (1.00 to 1.00)" from three shared
+    segments, estimates said to use the model when every one rested on the audit alone, and an interval that
+    treats the coders' codes as correct with no word of it."""
+    agreement = pd.read_csv(summary_tables["agreement"])
+    row = (agreement["comparison"] == "ana vs bo") & (agreement["code"] == "mutual_support")
+    agreement.loc[row, ["alpha", "alpha_low", "alpha_high"]] = 1.0
+    agreement.to_csv(summary_tables["agreement"], index=False)
+    tension = codebook.tensions[0]
+    exact = "every segment here coded by humans: their codes counted, exact"
+    by_level = [
+        estimate_row("group", "walking", pole.id, share, share, share) | {"method": exact}
+        for pole, share in zip(tension.poles, (0.03, 0.05), strict=True)
+    ]
+    estimate = {"code": "mutual_support", "estimate": 0.047, "lower": 0.047, "upper": 0.079, "counted_share": 0.04,
+                "audited": 15, "segments": 6, "method": "audit sample only (Wilson interval): too few audited",
+                "human_coded": 4, "audited_uncoded": 2}  # fmt: skip
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate},
+             "by_level": by_level, "drawn": 4, "audited": 4, "model_used": 0}  # fmt: skip
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
+    )
+    assert "3.0% (counted: every segment coded by humans, no interval)" in said
+    assert "3.0% (3.0% to 3.0%)" not in said
+    assert "1.00 (no interval: every resample gave the same value, too few shared segments carry the code)" in said
+    assert "No estimated share uses the model: each rests on the audit sample alone" in said
+    assert "The interval treats the coders' codes as correct: their own errors are not in it" in said
