@@ -206,6 +206,12 @@ def context(
     # which segments a human decided (a coder, or an override): the rest carry model codes or none
     decided = set(human_reviewed or ()) | set(codes.loc[codes["source"].isin(["human", "override"]), "segment_id"])
     human_by_workshop = segments[segments["segment_id"].isin(decided)].groupby("workshop_id").size()
+    # groups some of whose workshops no human coded: their counts of codes not relied on cover the others only
+    partly_coded = {
+        str(group): f"{int(part['workshop_id'].isin(human_by_workshop.index).sum())} of {len(part)} workshops coded"
+        for group, part in workshops.groupby("group")
+        if not part["workshop_id"].isin(human_by_workshop.index).all()
+    }
     counts = tables["code_counts"].set_index("code")
     by_group = tables["prevalence_by_group"]
     quotes = quotes_by_code(codes, segments, quotes_per_code)
@@ -231,7 +237,12 @@ def context(
             "workshops": int(row["workshops"]),
             "groups": [
                 # by group too, a code not relied on is a share of what humans coded there (the summarise stage's)
-                {"group": g["group"], "coded": int(g["coded_segments"]), "share": float(g["share"])}
+                {
+                    "group": g["group"],
+                    "coded": int(g["coded_segments"]),
+                    "share": float(g["share"]),
+                    "partly": partly_coded.get(str(g["group"]), "") if human_only else "",
+                }
                 for g in groups.to_dict("records")
             ],
             "groups_of_human_coded": human_only,
@@ -286,6 +297,7 @@ def context(
             .assign(human_coded=lambda t: t["workshop_id"].map(human_by_workshop).fillna(0).astype(int))
             .to_dict("records"),
             "uncoded_workshops": sorted(set(workshops["workshop_id"]) - set(human_by_workshop.index)),
+            "partly_coded": partly_coded,
             # roles no coder decided a turn of (commissioners, say, who came to one uncoded workshop), and of
             # those, the turns the audit coders read
             "uncoded_roles": {

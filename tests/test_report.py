@@ -151,6 +151,8 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     assert "A human (a coder or an override) decided the codes of 2 of them." in header
     assert "Of the 4 segments no coder decided, 3 carry codes from the model" in header
     assert "how many segments carry no code is not a finding" in header
+    # a group whose workshops no human coded says so beside the framework matrix
+    assert "In network, 0 of 1 workshops coded: for the codes the model is not relied on for" in header
 
 
 def test_segments_only_the_audit_coder_read_are_read_not_unread(
