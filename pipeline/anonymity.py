@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.detectors import (
+    CALENDAR,
     KIND_LABELS,
     NOT_PERSON_HEADS,
     TITLES,
@@ -66,14 +67,14 @@ FINDING_COLUMNS = (
 )  # fmt: skip
 CONTEXT_CHARS = 40
 SENTENCE_ENDS = {".", "!", "?", ":", ";", '"', "\u201c", "\n"}
-ROLE_WORDS = ("facilitator", "member", "commissioner", "participant", "speaker", "interviewer", "convenor", "convener")
+ROLE_WORDS = (
+    "facilitator", "member", "commissioner", "participant", "speaker", "interviewer", "convenor", "convener",
+    "int", "resp",  # a verbatim transcript's "INT:" and "RESP 2:"
+)  # fmt: skip
 
 # capitalised words that are never a person here: calendar words
-CALENDAR_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "christmas", "easter", "eve", "boxing", "day", "bank", "holiday", "new", "year", "whitsun", "halloween",
-}  # fmt: skip
+# the calendar's words, and the words of its days that are no one's ("Boxing Day", "Bank Holiday", "New Year")
+CALENDAR_WORDS = CALENDAR | {"boxing", "day", "bank", "holiday", "new", "year"}
 NOT_PERSON_ENTITIES = {
     "DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY", "QUANTITY", "ORDINAL",
     "CARDINAL", "PERCENT",
@@ -570,7 +571,16 @@ NOT_A_SENDER = {"admin", "host", "moderator", "mod", "system", "bot", "group", "
                 "update", "reminder", "message", "media", "image", "video", "audio", "sticker", "voice", "call",
                 "location", "contact", "document", "poll", "event", "whatsapp", "signal", "meta"}  # fmt: skip
 # initials given after a full name in minutes, then used alone: "Rachel Tomlinson (RT)", "4. RT to circulate"
-INITIALS_GIVEN = re.compile(r"\b((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)[ \t]+\(([A-Z]{2,3})\)")
+INITIALS_GIVEN = re.compile(
+    # the role may stand in the brackets too: "Dawn Featherstone (Chair, DF)"
+    r"\b((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)[ \t]+\((?:[^()\n]{1,40}?,[ \t]*)?([A-Z]{2,3})\)"
+)
+# a record's name field: "Name:      Margaret "Peggy" DOIG" (the whole value is the person's)
+NAME_FIELD = re.compile(
+    r"^[ \t]*(?i:name|full\s+name|client|service\s+user|patient|member'?s?\s+name|next\s+of\s+kin)[ \t]*:[ \t]*"
+    r"([^\W\d_][^\n,;(]{1,60}?)[ \t]*(?=$|[,;(]|\t|\s{2,})",
+    re.MULTILINE,
+)
 # initials with their stops are someone's ("written up by D.W.", "the referral for J.T."), unless they are
 # an abbreviation everyone writes so
 DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w]|\.\w)")
@@ -661,6 +671,10 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
             found.append(Finding(m.start(1), m.end(1), "name", "a name with its initials"))
             # the initials alone are then found wherever they stand in the workshop, as a name found once is
             found.append(Finding(m.start(2), m.end(2), "name", "a name's initials"))
+    for m in NAME_FIELD.finditer(text):
+        value = m.group(1).strip()
+        if not is_allowed(value, allowed) and not all(w.casefold() in english_stop_words() for w in value.split()):
+            found.append(Finding(m.start(1), m.start(1) + len(value), "name", "a record's name field"))
     for m in DOTTED_INITIALS.finditer(text):
         if m.group(0) not in NOT_INITIALS:
             found.append(Finding(m.start(), m.end(), "name", "initials"))
@@ -676,8 +690,9 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
 # a place by where it stands: a word after "in", "from", "near" that no dictionary, list of first names or of
 # big places holds ("the one in Clapton or the one in Canvey", "buses from glengormley")
 AFTER_PLACE_WORD = re.compile(
-    r"\b(?:(?i:in|from|near|outside|round|around|off|up)\s+(?:(?:the\s+)?([A-Z][a-z]{3,})|([a-z]{5,}))"
-    r"|(?i:from)\s+[A-Z][a-z]+\s+to\s+([A-Z][a-z]{3,})"  # "moved from London to Wolverton"
+    r"\b(?:(?i:in|from|near|outside|round|around|off|up|out\s+of)\s+(?:(?:the\s+)?([A-Z][a-z]{3,})|([a-z]{5,}))"
+    # "moved from London to Wolverton", "we moved fae Whitfield to Kirkton"
+    r"|(?i:from|fae|frae)\s+[A-Z][a-z]+\s+to\s+([A-Z][a-z]{3,})"
     r"|\bi'?m\s+([a-z]{5,}))\b(?![@'\u2019./-]\w)"  # typed in a chat: "im penywaun"; never after "the"
 )
 

@@ -87,7 +87,7 @@ UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 SPOKEN_YEAR = (
     rf"(?:nineteen\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{UNITS})?|oh[- ]{UNITS}"
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{UNITS}|ten|eleven|twelve))?)"
+    rf"|two[\s-]+thousand(?:[\s-]+and)?(?:[\s-]+(?:{UNITS}|ten|eleven|twelve))?)"  # "two-thousand-and-six"
 )
 
 
@@ -256,23 +256,29 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # shape of one in a transcript is still someone's, or a typo of it
     "ni_number": re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),
     "street_address": re.compile(
-        rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}(?:/\d{{1,3}})?[a-zA-Z]?,?\s+|(?i:number)\s+)?"
+        # a Scots flat by its floor and door before the number: "2/1, 61 Craigowan Wynd"
+        rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}(?:/\d{{1,3}})?[a-zA-Z]?,?\s+|(?i:number)\s+"
+        rf"|\d{{1,2}}/\d{{1,2}},?\s+)?"
         rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
         # Welsh, Gaelic and Irish streets name their kind first: "12 Heol y Parc", "3 Rathad na Creige"
         # ("6 Rhodfa'r Môr": the article joined to the kind)
         r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Rathad|Sr[aàá]id|B[oó]thar|L[aá]na|Ascaill|Cnoc)(?:['\u2019]r)?\s+"
         r"(?:[\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
         # a pitch on a site, a plot or a mooring, named without a street: "Pitch 14, Marshside Meadow"
-        r"|\b(?i:pitch|plot|berth|mooring)\s+\d{1,3}[a-zA-Z]?,?\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+"
+        r"|\b(?i:pitch|plot|berth|mooring|unit)\s+\d{1,3}[a-zA-Z]?,\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+"
     ),
     # a full date after "born", "date of birth" or "birthday", or any full date of a year a member could be born in
     "date_of_birth": re.compile(
-        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b[^!\n\d]{{0,40}}?"
-        rf"(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})')}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b"
-        rf"|{MONTH}\s+{DAY}\b"
+        rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b"
+        # a date with its year, in the next sentence too ("date of birth on the last one. I put fourteenth of the
+        # ninth, sixty-two")
+        rf"(?:[^!\n\d]{{0,40}}?(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})')}"
         # the month by its number: "twenty-third of the ninth, eighty-one"
         rf"|(?:the\s+)?{DAY}\s+of\s+the\s+(?:{ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+month)?,?\s+"
         rf"(?:{ANY_YEAR}|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})\b)"
+        # a day and month without a year only within the sentence: "full postcode and date of birth. I take venues
+        # to panel on the first of May" is none
+        rf"|(?::\s*)?[^!?.\n\d]{{0,40}}?(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b))"
         rf"|{full_date(BIRTH_YEAR)}|{full_date(SPOKEN_YEAR)}"
         # a written date with a two-digit year a member could be born in ("12.05.88", "3.11.07"); this year's
         # meetings ("14/03/24") are no one's birthday
@@ -290,7 +296,8 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a title and a capitalised word is a name however unusual the name ("Dr Okafor", "Mr Tolliver")
     "name": re.compile(
-        r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Father|Rev|Councillor|Cllr)\.?\s+[A-Z][\w'\u2019-]+"
+        # only an abbreviation takes a stop: "Councillor. Go ahead" is a sentence, not a councillor's name
+        r"\b(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr)\.?|Miss|Professor|Sister|Nurse|Father|Councillor)\s+[A-Z][\w'\u2019-]+"
     ),
     # a named school, hospital or employer: a capitalised name before the kind of place
     "workplace": re.compile(
@@ -407,7 +414,7 @@ BUSINESS_HEADS = (
     r"|mill|works|yard|care\s+home|lodge|manor|studios?|gym|fitness|autos|motors|services|solutions|supplies"
     r"|packaging|unit|high|brewery|distillery|depot|clinic|driving|taxis|cabs|removals|cleaning|hall|comp"
     r"|construction|counselling|transport|recruitment|roofing|scaffolding|cleaners|carpets|printers|tattoo"
-    r"|fabrications?|plastics|metals|windows|upholstery"
+    r"|fabrications?|plastics|metals|windows|upholstery|practice|seafoods?|knitwear|textiles"
 )
 NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Smokehouse" is tried at "at" too
     r"(?=(?i:\b(?:at|for|from|into|ran|runs|run|owns|owned|manage[sd]?|called|named|shop,|job,|work,|(?:in|on)(?=\s+the\s))\s+"
@@ -457,11 +464,44 @@ STREET_NAMED = re.compile(
 )
 # a transcript header's venue, named however plainly: "Venue: Drifters' Mission Hall, 7 Netmender's Lane"
 VENUE_FIELD = re.compile(
-    r"^[ \t]*(?i:venue|location|held\s+at|meeting\s+place|place)[ \t]*:[ \t]*"
+    # and the group's own name: "Group: Brae Carers Crew, Dundee", "Focus group: Lavender Quay (...)"
+    r"^[ \t]*(?i:venue|location|held\s+at|meeting\s+place|place|group|focus\s+group|organi[sz]ation"
+    r"|service|group\s+name)[ \t]*:[ \t]*"
     r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|&|the|for|on))*)",
     re.MULTILINE,
 )
 ONLINE_VENUES = {"online", "zoom", "teams", "microsoft teams", "remote", "virtual", "video call", "phone"}
+# a group by its own name, as a facilitator welcomes people to it ("Welcome back to Jharokha, everyone", "welcome
+# everyone to keel together"), as a chat app names it ('You created group "Moorside Minds vols"'), or by a word
+# no dictionary holds before "group" ("the Jharokha Thursday group")
+WELCOME_TO = re.compile(
+    r"\b(?i:welcome)(?:\s+(?i:back|everyone|all|along))*\s+to\s+(?!(?i:the|our|this|my|your|a|an|group|session)\b)"
+    r"((?:[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+    r"|[a-z]+(?:\s+[a-z]+)?(?=\s+(?:this|it|tonight|today|it's)\b))"
+)
+CREATED_GROUP = re.compile(
+    r"(?:created\s+group|changed\s+the\s+(?:group\s+name|subject)\s+to)\s+[\"\u201c]([^\"\u201d\n]{2,60})[\"\u201d]"
+)
+UNKNOWN_BEFORE_GROUP = re.compile(
+    r"\b([A-Za-z][a-z'\u2019-]{3,})\s+(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"morning|evening|night)\s+)?(?:group|Group)\b"
+)
+# a group named by what it is after a name: "Lapwing Carers", "Ironstone Voices", "Curlew Peer Network"
+GROUP_NAME = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Peer\s+)?(?:Voices|Carers|Network|Minds|Crew|Collective|Circle|Forum))\b"
+)
+GENERIC_GROUP_WORDS = {"hearing", "young", "adult", "adults", "parent", "parents", "family", "unpaid", "peer", "local",
+                       "mental", "national", "support", "community", "our", "the", "men's", "women's", "carers",
+                       "older", "student", "students", "research", "rural", "county", "regional", "care", "health",
+                       "wellbeing", "recovery", "lived", "experience", "service", "user", "users", "social", "new",
+                       "this", "that", "a", "an", "my", "your", "their", "and"}  # fmt: skip
+# a pub or a café named as pubs are: "the Lamp & Lathe", "the Kite and Fiddle", "the gull & lantern"
+PUB_NAME = re.compile(r"\b(?i:the)\s+([A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+|[a-z]+\s+&\s+[a-z]+)\b")
+NOT_PUBS = {"bed & breakfast", "fish & chips", "salt & pepper", "tea & coffee", "tea & biscuits", "bread & butter",
+            "rock & roll", "ins & outs", "pros & cons", "health & safety", "arts & crafts", "food & drink",
+            "drugs & alcohol", "fruit & veg", "question & answer", "q & a", "a & e"}  # fmt: skip
+# the town of an address written without its postcode: "6 Tinner's Row, Sticklepath"
+TOWN_AFTER_STREET = re.compile(r"^,[ \t]*([A-Z][a-z'\u2019-]{3,}(?:[ \t][A-Z][a-z'\u2019-]{2,})?)\b(?![ \t]*\d)")
 # a hospital ward by its number: "we were on ward 4 at harplands"
 WARD_NUMBER = re.compile(r"\b(?i:ward)\s+\d{1,2}[A-Za-z]?\b")
 # the town of a written address, between the street and the postcode: "7 Chapel Terrace, Carnyorth, TR19 7KV"
@@ -681,8 +721,46 @@ def pattern_findings(text: str) -> list[Finding]:
         # an estate's name is often two words run together ("Eastmoor"), so only the dictionary's own words count
         if not all(is_ordinary(w.casefold()) or w.casefold() in GENERIC_BEFORE_HEAD for w in words):
             found.append(Finding(match.start(1), match.end(1), "place", "an estate by its name"))
+    for match in WELCOME_TO.finditer(text):
+        name = match.group(1)
+        words = name.split()
+        dictionary_words = all(is_ordinary(w.casefold()) or w.casefold() in english_stop_words() for w in words)
+        plain = not any(w.casefold() in english_stop_words() or w.casefold() in CALENDAR for w in words)
+        named = name[0].isupper() and plain and fold(name) not in big_cities() and name.casefold() not in not_people()
+        if not dictionary_words or named or (name.islower() and len(words) > 1):
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a group welcomed to by name"))
+    for match in CREATED_GROUP.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "workplace", "a chat group's name"))
+    for match in UNKNOWN_BEFORE_GROUP.finditer(text):
+        lower = match.group(1).casefold().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+        # "carers' group", "peer-led group": words, not a name
+        words = is_word(lower) or made_of_words(lower) or all(is_word(part) for part in lower.split("-") if part)
+        known = words or fold(lower) in big_cities() or lower in not_people() or lower in CALENDAR
+        if not (known or lower in english_stop_words()):
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its name"))
+    for match in GROUP_NAME.finditer(text):
+        words = match.group(1).split()
+        if words[0].casefold() not in GENERIC_GROUP_WORDS and fold(words[0]) not in big_cities():
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its name"))
+    for match in PUB_NAME.finditer(text):
+        if match.group(1).casefold().replace(" and ", " & ") not in NOT_PUBS:
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a pub by its name"))
+    for finding in [f for f in found if f.kind == "street_address"]:
+        town = TOWN_AFTER_STREET.match(text[finding.end :])
+        start = finding.end + town.start(1) if town else 0
+        if (
+            town
+            and fold(town.group(1)) not in big_cities()
+            and town.group(1).casefold() not in not_people()
+            and not any(f.kind == "place" and f.start == start for f in found)  # before a postcode: found already
+        ):
+            found.append(Finding(start, start + len(town.group(1)), "place", "the town of an address"))
     for match in VENUE_FIELD.finditer(text):
-        if match.group(1).casefold() not in ONLINE_VENUES:
+        # a group's field names the group only where the name is the whole value, up to a comma or a bracket
+        # ("Group: Brae Carers Crew, Dundee"), not where it describes one ("Group: Psychosis recovery peer group")
+        of_a_group = not re.match(r"[ \t]*(?i:venue|location|held|meeting|place)", match.group(0))
+        described = of_a_group and not re.match(r"[ \t]*(?:$|[,;(\u2013\u2014-]|\n)", text[match.end(1) :])
+        if match.group(1).casefold() not in ONLINE_VENUES and not described:
             found.append(Finding(match.start(1), match.end(1), "workplace", "the venue of a header"))
     for match in re.finditer(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b", text):  # NHS numbers Presidio's spacing misses
         if nhs_checksum_ok(re.sub(r"\D", "", match.group(0))):
@@ -846,7 +924,7 @@ CALENDAR = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "christmas", "easter", "whitsun", "halloween", "eve", "jan", "feb", "apr", "jun", "jul", "aug", "sept", "oct",
-    "nov", "dec", "mon", "tues", "weds", "thurs", "fri", "sat", "sun",
+    "nov", "dec", "mon", "tues", "weds", "thurs", "fri", "sat", "sun", "tue", "wed", "thu", "thur",
 }  # fmt: skip
 NOT_PERSON_ENTITIES = {"DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
                        "PERCENT"}  # fmt: skip

@@ -482,6 +482,10 @@ def test_names_where_chats_and_tables_put_their_speakers() -> None:
         "Dr Yasin Qureshy (YQ), Consultant": ["Dr Yasin Qureshy", "YQ"],
         "Notes written up by D.W. (facilitator), sent to the U.K. office": ["D.W."],
         "Convenor: Croeso, welcome.": [],
+        # initials after a role in the brackets; a record's name field; a verbatim transcript's interviewer
+        "Present: Dawn Featherby (Chair, DF); Ray Natt (Treasurer, RN)": ["Dawn Featherby", "DF", "Ray Natt", "RN"],
+        'Name:      Margaret "Peggy" DOIG\nDOB:       30 Jan 1958': ['Margaret "Peggy" DOIG'],
+        "INT: So it's recording now.\n\nRESP 2: Aye.": [],
     }
     for text, names in cases.items():
         assert [text[f.start : f.end] for f in label_name_findings(text, allowed)] == names, text

@@ -78,6 +78,16 @@ PLANTED = {
     "handle/one made-up word after its platform": "My nephew is on TikTok as kingofthecrabs, he's",
     "handle/before its platform": "follow them ironfold.boxing on insta if u wanna",
     "place/an estate in lower case": "i moved off the kestrel ridge estate and the bus is long",
+    "workplace/a group welcomed to by name": "Welcome back to Dharohar, everyone. Ground rules first",
+    "workplace/a chat group's name": '04/03/2024, 18:41 - You created group "Heathside Minds vols"',
+    "workplace/a group by what it is": "Plover Carers is the busiest of the three",
+    "workplace/a pub": "The darts team at the Anvil & Lathe did a course last year",
+    "workplace/a practice in lower case": "dr kitto at penhallow medical practice puts our cards out",
+    "workplace/a group's field": "Group:        Glen Carers Crew, Dundee",
+    "street_address/a Scots flat by floor and door": "Location: Community Flat (2/1, 47 Craigmount Wynd), Dundee",
+    "street_address/a unit on a yard": "Where: Unit 6, Forge Yard, DY4 7KM. 10am",
+    "date_of_birth/a year hyphenated": "I was born second of August two-thousand-and-six, so come August",
+    "place/the town of an address without its postcode": "NI ZZ 48 21 09 C, 6 Tinner's Row, Belstone\n",
 }
 
 
@@ -111,6 +121,13 @@ def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -
     # a kind of estate is no estate's name; a word after "on TikTok as" that is words is no handle
     assert pattern_findings("we grew up on the housing estate, then the whole estate moved") == []
     assert pattern_findings("she is on TikTok as well, and on insta at night") == []
+    # a group described, not named; the group welcomed to by its kind; a dish; a title ending a sentence; a day
+    # and month in the sentence after "date of birth"
+    assert pattern_findings("Group: Psychosis recovery peer group, Birmingham") == []
+    assert pattern_findings("the carers' group and a peer-led group, welcome to the group") == []
+    assert pattern_findings("fish & chips at the cafe, then the Tuesday group") == []
+    assert pattern_findings("Can you hear me? We can, Councillor. Go ahead.") == []
+    assert pattern_findings("full postcode and date of birth. I take venues to panel on the first of May") == []
 
 
 def test_the_town_of_an_address_typed_in_lower_case() -> None:
