@@ -375,7 +375,8 @@ def ingest(
     reports = []
     sources = {}
     for workshop_id, path in sorted(by_id.items()):
-        transcript = arrange(read_transcript(path, labels, max_bytes), layout or Layout(), path)
+        layout = layout or Layout()
+        transcript = arrange(read_transcript(path, labels, max_bytes, layout.exclude_lines), layout, path)
         segments, report = segment_transcript(
             transcript,
             workshop_id,

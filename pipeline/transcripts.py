@@ -14,6 +14,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -310,9 +311,16 @@ def render(
 
     for line in header:
         note(line)
+    excluded: list[Span] = []
     for number, (speaker, speech, start, end) in enumerate(rows, start=1):
         for line in (notes or {}).get(number, []):
             note(line)
+        if speaker == EXCLUDED:  # a line of its own, counted as excluded, in no turn
+            line = normalise(speech).strip()
+            excluded.append((cursor, cursor + len(line)))
+            pieces.append(line + "\n")
+            cursor += len(line) + 1
+            continue
         label = (f"{speaker} ({start}): " if start else f"{speaker}: ") if speaker else ""  # "": no speaker given
         speech = normalise(speech).strip()
         begin = cursor + len(label)
@@ -323,7 +331,9 @@ def render(
         cursor += len(line)
     for line in footer:
         note(line)
-    return Transcript("".join(pieces), turns, len(header), labels=labels, notes=note_spans, rendered=True)
+    return Transcript(
+        "".join(pieces), turns, len(header), labels=labels, notes=note_spans, excluded=excluded, rendered=True
+    )
 
 
 WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -417,16 +427,27 @@ def speaker_of_cue(text: str, voice: str | None, labels: re.Pattern[str]) -> tup
     return None, text
 
 
-def read_cues(raw: bytes, source: Path, labels: re.Pattern[str]) -> Transcript:
+EXCLUDED = "\0excluded"  # a row ``render`` writes as an excluded line: a cue the study's exclude_lines matches
+
+
+def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = "") -> Transcript:
     """.vtt (Zoom, Teams) or .srt captions: consecutive cues of one speaker merge into one turn.
 
-    A cue with no speaker continues the previous speaker's turn, as caption files split long speech.
+    A cue with no speaker continues the previous speaker's turn, as caption files split long speech. A cue
+    whose speech ``exclude`` (ingest.exclude_lines) matches whole is an excluded line of its own, counted as
+    excluded lines of text files are; the turn goes on after it. Text after ``WEBVTT`` on the first line is
+    kept as a note. Every other line of the file must reach the text: a caption reader skips a block it
+    cannot read (a cue with no time line) without a word, so the ingest stops on it instead.
     """
     import webvtt
     from webvtt.errors import MalformedFileError
 
     text = normalise(decode(raw, source))
     check_cue_times(text, source)
+    try:
+        excluded = re.compile(exclude) if exclude else None
+    except re.error as error:
+        raise StudyError(f"config key 'ingest.exclude_lines' is not a valid regular expression: {error}") from None
     try:
         captions = webvtt.from_buffer(io.StringIO(text), format=source.suffix.lower().lstrip("."))
     except MalformedFileError as error:
@@ -435,22 +456,72 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str]) -> Transcript:
         ) from None
     merged: list[list[str]] = []
     notes: dict[int, list[str]] = {}  # NOTE blocks between cues, before the turn they precede
+    speaking: str | None = None  # who the last cue of speech was from, across excluded cues
     for caption in captions.captions:
         speaker, speech = speaker_of_cue(" ".join(caption.text.split("\n")), caption.voice, labels)
         comments = [note_line(comment) for comment in caption.comments if comment.strip()]
         if comments:  # before this cue's turn: a new turn if the speaker changes, else the one it continues
             turn = len(merged) + (0 if speaker is None or (merged and merged[-1][0] == speaker) else 1)
             notes.setdefault(max(turn, 1), []).extend(comments)
+        if excluded is not None and excluded.fullmatch(speech.strip()):
+            merged.append([EXCLUDED, speech.strip(), caption.start, caption.end])
+            continue
+        if speaker is None and merged and merged[-1][0] == EXCLUDED:
+            speaker = speaking or ""  # the turn an excluded cue interrupted goes on (unlabelled if none had begun)
         if not merged and speaker is None:  # speech before any speaker: unlabelled text (see ``arrange``)
             merged.append(["", speech.strip(), caption.start, caption.end])
         elif speaker is None or (merged and merged[-1][0] == speaker):
             merged[-1][1] += " " + speech.strip()
             merged[-1][3] = caption.end
         else:
-            merged.append([speaker, speech.strip(), caption.start, caption.end])
+            merged.append([speaker if speaker is not None else "", speech.strip(), caption.start, caption.end])
+        speaking = merged[-1][0]
     header = [note_line(comment) for comment in captions.header_comments if comment.strip()]
+    title = re.match(r"\ufeff?WEBVTT[ \t]+(\S.*)", text)
+    if title:  # "WEBVTT - Team meeting with <name>": the header's text is the file's too
+        header.insert(0, note_line(title.group(1)))
     footer = [note_line(comment) for comment in captions.footer_comments if comment.strip()]
-    return render(((speaker, speech, start, end) for speaker, speech, start, end in merged), header, notes, footer)
+    transcript = render(
+        ((speaker, speech, start, end) for speaker, speech, start, end in merged), header, notes, footer
+    )
+    check_cues_complete(text, transcript.text, source)
+    return transcript
+
+
+CUE_ID = re.compile(r"\s*(?:\d+|[^\s]+)\s*$")  # a cue's identifier: a number in .srt, any word in .vtt
+TAG = re.compile(r"</?[^>\n]*>")
+WORDS = re.compile(r"\w+")
+
+
+def check_cues_complete(text: str, rendered: str, source: Path) -> None:
+    """Every line of a caption file that is no time line, cue identifier, header or block keyword reached the
+    transcript's text: a caption reader drops a block it cannot read (text with no time line above it) silently,
+    and ingest's accounting, made from the text written here, would never see the loss."""
+    lines = text.split("\n")
+    # the words, counted: a label is rewritten ("P1:" as "P1 (00:00:01.000): ") and tags dropped, the words stay
+    unread = Counter(WORDS.findall(TAG.sub(" ", rendered)))
+    in_style = False
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped:
+            in_style = False
+            continue
+        if number == 1 and stripped.lstrip("\ufeff").startswith("WEBVTT"):
+            continue
+        if stripped in {"STYLE", "REGION"} or in_style:
+            in_style = True
+            continue
+        following = lines[number] if number < len(lines) else ""
+        if CUE_TIMING.match(line) or (CUE_ID.match(line) and CUE_TIMING.match(following)):
+            continue
+        said = Counter(WORDS.findall(TAG.sub(" ", stripped.removeprefix("NOTE"))))
+        unread.subtract(said)
+        if any(unread[word] < 0 for word in said):
+            raise StudyError(
+                f"{source} line {number}: '{stripped[:60]}' is in no cue a caption reader can read (a cue needs "
+                "its time line, hh:mm:ss.ttt --> hh:mm:ss.ttt, above its text); add the time line or move the "
+                "text into the cue above"
+            )
 
 
 def note_line(comment: str) -> str:
@@ -522,8 +593,9 @@ def check_format(path: Path) -> None:
         raise StudyError(f"{path}: format '{path.suffix}' is not supported; use one of {', '.join(SUFFIXES)}")
 
 
-def read_transcript(path: Path, labels: re.Pattern[str], max_bytes: int) -> Transcript:
-    """Any supported transcript file as normalised text with speaker turns."""
+def read_transcript(path: Path, labels: re.Pattern[str], max_bytes: int, exclude: str = "") -> Transcript:
+    """Any supported transcript file as normalised text with speaker turns (``exclude``: ingest.exclude_lines,
+    which captions need here, where their cues are still apart)."""
     check_format(path)
     suffix = path.suffix.lower()
     size = path.stat().st_size
@@ -540,8 +612,8 @@ def read_transcript(path: Path, labels: re.Pattern[str], max_bytes: int) -> Tran
     readers: dict[str, Callable[[], Transcript]] = {
         ".docx": lambda: parse_turns(normalise("\n".join(document_paragraphs(raw, path))), labels),
         ".odt": lambda: parse_turns(normalise("\n".join(document_paragraphs(raw, path))), labels),
-        ".vtt": lambda: read_cues(raw, path, labels),
-        ".srt": lambda: read_cues(raw, path, labels),
+        ".vtt": lambda: read_cues(raw, path, labels, exclude),
+        ".srt": lambda: read_cues(raw, path, labels, exclude),
         ".csv": lambda: read_rows(raw, path),
         ".xlsx": lambda: read_rows(raw, path),
     }

@@ -136,6 +136,35 @@ def test_zoom_vtt_labels_and_cues_without_speaker_continue_the_turn(tmp_path: Pa
     ]
 
 
+def test_a_cue_without_its_time_line_stops_the_ingest_with_its_line(tmp_path: Path) -> None:
+    """A caption reader skips a block it cannot read; the words would be lost and ingest's accounting, made from
+    the text written from the cues, could not see it (the issue-18 trial's hand-edited Teams file)."""
+    edited = VTT_ZOOM + "\n<v P6>Right, yeah.</v>\n"
+    with pytest.raises(StudyError, match=r"w\.vtt line 16: '<v P6>Right, yeah.</v>' is in no cue"):
+        read(tmp_path, "w.vtt", edited)
+
+
+def test_the_text_after_webvtt_is_kept_as_a_note(tmp_path: Path) -> None:
+    transcript = read(tmp_path, "w.vtt", VTT_ZOOM.replace("WEBVTT", "WEBVTT - SYNTHETIC team meeting, Rm 4", 1))
+    assert transcript.text.startswith("NOTE - SYNTHETIC team meeting, Rm 4\n")
+    assert len(transcript.notes) == 1
+
+
+def test_a_cue_the_study_excludes_is_counted_apart_and_the_turn_goes_on(tmp_path: Path) -> None:
+    """ingest.exclude_lines reaches captions, where their cues are still apart: a task prompt or a
+    transcriber's note cue is an excluded line, and the speech around it stays the speaker's."""
+    vtt = VTT_ZOOM.replace("That matters.", "[long pause]\n\n4\n00:00:06.500 --> 00:00:07.000\nIt really does.")
+    path = tmp_path / "w.vtt"
+    path.write_text(vtt, encoding="utf-8")
+    transcript = read_transcript(path, LABELS, LIMIT, r"\[[^\]]*\]")
+    assert [transcript.text[a:b] for a, b in transcript.excluded] == ["[long pause]"]
+    assert spoken(transcript) == [
+        ("P1", "The room is warm and on the bus route."),
+        ("P3", "And the tea is free."),
+        ("P3", "It really does."),
+    ]
+
+
 def test_srt(tmp_path: Path) -> None:
     transcript = read(tmp_path, "w.srt", SRT.replace("\n", "\r\n"))
     assert spoken(transcript) == [("F1", "Shall we start?"), ("P1", "Yes. I'll go first.")]
