@@ -477,14 +477,15 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
             merged.append([speaker if speaker is not None else "", speech.strip(), caption.start, caption.end])
         speaking = merged[-1][0]
     header = [note_line(comment) for comment in captions.header_comments if comment.strip()]
-    title = re.match(r"\ufeff?WEBVTT[ \t]+(\S.*)", text)
-    if title:  # "WEBVTT - Team meeting with <name>": the header's text is the file's too
-        header.insert(0, note_line(title.group(1)))
+    title = re.match(r"\ufeff?WEBVTT(?:[ \t]+(\S.*))?\n((?:[^\n]*\S[^\n]*\n)*)", text + "\n")
+    if title:  # "WEBVTT - Team meeting with <name>" and the lines up to the first blank one: the file's text too
+        block = [title.group(1) or "", *title.group(2).split("\n")]
+        header[:0] = [note_line(line.strip().removeprefix("NOTE")) for line in block if line.strip()]
     footer = [note_line(comment) for comment in captions.footer_comments if comment.strip()]
     transcript = render(
         ((speaker, speech, start, end) for speaker, speech, start, end in merged), header, notes, footer
     )
-    check_cues_complete(text, transcript.text, source)
+    check_cues_complete(text, transcript, source)
     return transcript
 
 
@@ -493,13 +494,15 @@ TAG = re.compile(r"</?[^>\n]*>")
 WORDS = re.compile(r"\w+")
 
 
-def check_cues_complete(text: str, rendered: str, source: Path) -> None:
+def check_cues_complete(text: str, transcript: Transcript, source: Path) -> None:
     """Every line of a caption file that is no time line, cue identifier, header or block keyword reached the
     transcript's text: a caption reader drops a block it cannot read (text with no time line above it) silently,
     and ingest's accounting, made from the text written here, would never see the loss."""
     lines = text.split("\n")
     # the words, counted: a label is rewritten ("P1:" as "P1 (00:00:01.000): ") and tags dropped, the words stay
-    unread = Counter(WORDS.findall(TAG.sub(" ", rendered)))
+    unread = Counter(WORDS.findall(TAG.sub(" ", transcript.text)))
+    # a speaker's label is written once for cues merged into one turn: its words are not counted
+    speakers = {word for turn in transcript.turns for word in WORDS.findall(turn.speaker)}
     in_style = False
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
@@ -514,7 +517,7 @@ def check_cues_complete(text: str, rendered: str, source: Path) -> None:
         following = lines[number] if number < len(lines) else ""
         if CUE_TIMING.match(line) or (CUE_ID.match(line) and CUE_TIMING.match(following)):
             continue
-        said = Counter(WORDS.findall(TAG.sub(" ", stripped.removeprefix("NOTE"))))
+        said = Counter(w for w in WORDS.findall(TAG.sub(" ", stripped.removeprefix("NOTE"))) if w not in speakers)
         unread.subtract(said)
         if any(unread[word] < 0 for word in said):
             raise StudyError(
