@@ -587,6 +587,10 @@ DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w]|\.\w)")
 NOT_INITIALS = {"U.K.", "U.S.", "E.U.", "A.M.", "P.M.", "N.B.", "P.S.", "I.T.", "G.P.", "A.E.", "R.I.P.", "U.S.A.",
                 "B.B.C.", "N.H.S.", "T.V.", "O.K.", "I.D.", "Q.C.", "M.P.", "P.E.", "R.E.", "A.A.", "N.A.", "D.J.",
                 "C.V.", "P.T.O.", "E.G.", "I.E.", "A.D.", "B.C.", "V.I.P.", "M.D.", "C.E.O.", "S.A.S."}  # fmt: skip
+# what a transcriber writes in brackets for what they took out ("[POSTCODE]", "[REDACTED]"), never a name
+PLACEHOLDERS = {"postcode", "redacted", "removed", "anonymised", "anonymized", "name", "surname", "address", "phone",
+                "email", "dob", "number", "place", "town", "village", "school", "workplace", "employer", "street",
+                "location", "nhs", "crosstalk", "overlap", "overtalk", "unclear", "indistinct"}  # fmt: skip
 # a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"
 BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]")
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
@@ -680,7 +684,7 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
             found.append(Finding(m.start(), m.end(), "name", "initials"))
     for m in BRACKETED_LABEL.finditer(text):  # "[KEITH]", not "[LAUGHTER]", "[INAUDIBLE]"
         word = m.group(1)
-        if is_allowed(word, allowed) or word.casefold() in english_stop_words():
+        if is_allowed(word, allowed) or word.casefold() in english_stop_words() or word.casefold() in PLACEHOLDERS:
             continue
         if fold(word) in first_names() or not is_ordinary(word.casefold()):
             found.append(Finding(m.start(1), m.end(1), "name", "a speaker's name as a label"))

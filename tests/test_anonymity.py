@@ -486,6 +486,8 @@ def test_names_where_chats_and_tables_put_their_speakers() -> None:
         "Present: Dawn Featherby (Chair, DF); Ray Natt (Treasurer, RN)": ["Dawn Featherby", "DF", "Ray Natt", "RN"],
         'Name:      Margaret "Peggy" DOIG\nDOB:       30 Jan 1958': ['Margaret "Peggy" DOIG'],
         "INT: So it's recording now.\n\nRESP 2: Aye.": [],
+        # what a transcriber took out, in brackets, is no speaker
+        "I live near [POSTCODE] and work at [REDACTED].": [],
     }
     for text, names in cases.items():
         assert [text[f.start : f.end] for f in label_name_findings(text, allowed)] == names, text
