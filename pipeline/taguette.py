@@ -121,6 +121,13 @@ def workshop_of(document: str, workshops: Sequence[str]) -> str | None:
     return None
 
 
+NOT_PLACED = (
+    "document is no workshop of the study",
+    "tag not in the codebook export",
+    "highlight text not found in the transcript",
+)
+
+
 def place_highlights(
     highlights: pd.DataFrame,
     code_of: dict[str, str],
@@ -212,8 +219,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_csv(coding, args.out / "coding" / f"{coder}.csv")
     write_csv(problems, args.out / "import_report.csv")
     coded = coding[coding["code"] != ""]
+    # every highlight row is placed, has no tag, or is in the report: the counts add up to the rows read
+    not_placed = int(problems["kind"].isin(NOT_PLACED).sum())
+    untagged = int((highlights["tag"].astype(str).str.strip() == "").sum())
+    ambiguous = int(problems["kind"].str.startswith("highlight text found in several places").sum())
     print(
-        f"Taguette import: {len(raw['themes'])} codes; {len(coded)} segment codes on "
+        f"Taguette import: {len(highlights)} highlight rows: {len(highlights) - not_placed - untagged} placed "
+        f"({ambiguous} of them where the text is in several places, by the export's order), {not_placed} not "
+        f"placed, {untagged} with no tag; {len(raw['themes'])} codes; {len(coded)} segment codes on "
         f"{coded['segment_id'].nunique()} segments, {int((coding['code'] == '').sum())} segments reviewed with no "
         f"code; {len(problems)} item(s) to look at (see {args.out / 'import_report.csv'})"
     )

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import StudyError
-from pipeline.taguette import codebook_from_tags, place_highlights, read_export
+from pipeline.taguette import codebook_from_tags, main, place_highlights, read_export
 
 SOURCE = "P1: The tea is good.\nP2: The tea is good.\nP1: And the people\nare kind.\nP3: Nothing to add.\n"
 
@@ -71,3 +71,24 @@ def test_the_codebook_export_becomes_themes_with_what_it_has(tmp_path: Path) -> 
         StudyError, match=r"highlights.csv: missing column\(s\) tag, content; is it Taguette's highlights"
     ):
         read_export(tmp_path / "highlights.csv", ("id", "document", "tag", "content"))
+
+
+def test_the_import_says_how_many_highlights_it_placed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Highlight rows in equal rows placed, not placed and without a tag (the issue-18 trial had to count them
+    with a script of its own)."""
+    segments().to_parquet(tmp_path / "segments.parquet")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "w1.txt").write_text(SOURCE, encoding="utf-8")
+    pd.DataFrame({"tag": ["tea", "kind"], "description": ["", ""], "number of highlights": [2, 1]}).to_csv(
+        tmp_path / "codebook.csv", index=False
+    )
+    rows = highlights(
+        ("w1", "tea", "The tea is good."), ("w1", "kind", "are kind."), ("w1", "tea", "Not said."), ("w1", "", "x")
+    )
+    rows.to_csv(tmp_path / "highlights.csv", index=False)
+    main(["--codebook-csv", str(tmp_path / "codebook.csv"), "--highlights", str(tmp_path / "highlights.csv"),
+          "--segments", str(tmp_path / "segments.parquet"), "--sources", str(tmp_path / "sources"),
+          "--out", str(tmp_path / "imported")])  # fmt: skip
+    said = capsys.readouterr().out
+    assert "4 highlight rows: 2 placed (1 of them where the text is in several places" in said
+    assert "1 not placed, 1 with no tag" in said
