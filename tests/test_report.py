@@ -55,6 +55,7 @@ def build_report(
     trust: dict[str, Any] | None = None,
     human_reviewed: set[str] | None = None,
     audited: set[str] | None = None,
+    workshops: pd.DataFrame = WORKSHOPS,
 ) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
     pngs = {path.stem: path for path in drawn["figures"] if path.suffix == ".png"}
@@ -100,7 +101,7 @@ def build_report(
     values = context(
         segments,
         codes,
-        WORKSHOPS,
+        workshops,
         codebook,
         tables,
         CARD,
@@ -415,3 +416,15 @@ def test_no_number_shows_an_interval_it_does_not_have(
     assert "1.00 (no interval: every resample gave the same value, too few shared segments carry the code)" in said
     assert "No estimated share uses the model: each rests on the audit sample alone" in said
     assert "The interval treats the coders' codes as correct: their own errors are not in it" in said
+
+
+def test_a_study_without_groups_is_not_told_it_has_one_group(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """workshops.csv without a group column (a usability study): the issue-18 trial read "6 workshops, 1 groups"
+    and a "Counted by group: all workshops" line under every theme."""
+    single = WORKSHOPS.assign(group="all workshops")
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path,
+                                                                      workshops=single))).split())  # fmt: skip
+    assert "3 workshops, no groups given, 6 segments" in said
+    assert "Counted by group" not in said
