@@ -211,7 +211,8 @@ def segment_transcript(
         "workshop_id": workshop_id,
         "file": source.name,
         "preamble_lines": transcript.preamble_lines,
-        "turns": len(turns),
+        # turns with speech: a turn of only excluded lines (a task prompt under a label) has none, and no segment
+        "turns": sum(1 for turn in turns if visible(text, [(turn.start, turn.end)])),
         "segments": len(rows),
         "spoken_characters": spoken,
         **accounted_characters(transcript, source),

@@ -266,7 +266,8 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
         kept: list[Turn] = []
         for turn in pieces:
             lines = line_spans(text, turn.start, turn.end)
-            out = [(a, b) for a, b in lines if exclude.fullmatch(text[a:b])]
+            # a whole line, or a table row's last cell ("00:02:29<tab><tab>[sighs]": a note row with no speaker)
+            out = [(a, b) for a, b in lines if exclude.fullmatch(text[a:b]) or exclude.fullmatch(last_cell(text[a:b]))]
             excluded += out
             if not out:
                 kept.append(turn)
@@ -285,6 +286,11 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
                 kept.append(replace(turn, end=turn.start))  # only excluded lines: a turn with no speech
         pieces = kept
     return replace(transcript, turns=pieces, header_end=end_of_header, excluded=excluded)
+
+
+def last_cell(line: str) -> str:
+    """A table row's last cell, as a Word or LibreOffice table's row is read (cells joined by tabs)."""
+    return line.rsplit("\t", 1)[-1].strip() if "\t" in line else line
 
 
 def render(

@@ -97,6 +97,12 @@ def test_lines_no_label_starts_can_be_turns_of_their_own_and_excluded_lines_are_
         ("F1", "What did you think of the task?\nIt was hard to find the button."),
         ("F1", "I gave up."),
     ]
+    # a Word table's note row, its speaker cell empty, is matched by its last cell; a turn of only an excluded line
+    # is no turn in the report
+    table = "00:02:10\tF1\tHow was it?\n00:02:29\t\t[sighs]\n00:02:31\tP1\tHard.\nP2: [laughs]\n"
+    rows, report = segments_of(table, nlp, layout=Layout(unlabelled="speaker", exclude_lines=r"\[.*\]"))
+    assert [r["text"] for r in rows] == ["How was it?", "Hard."]
+    assert (report["excluded_lines"], report["turns"]) == (2, 2)
 
 
 def test_offsets_point_at_the_segment_text_and_lines_are_right(nlp: Any) -> None:
