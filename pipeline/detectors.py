@@ -724,6 +724,12 @@ def pattern_findings(text: str) -> list[Finding]:
     for match in WELCOME_TO.finditer(text):
         name = match.group(1)
         words = name.split()
+        before = text[max(0, match.start() - 12) : match.start()].casefold().split()
+        if before and before[-1] in {"you're", "you\u2019re", "youre", "are", "is", "be", "very", "most", "always"}:
+            continue  # "you're welcome to just listen tonight": may, not a welcome to a group
+        # in lower case only as a facilitator opens a session: "welcome everyone to keel together this is"
+        if name.islower() and not re.search(r"(?i)welcome\s+(?:back|everyone|all|along)\b", match.group(0)):
+            continue
         dictionary_words = all(is_ordinary(w.casefold()) or w.casefold() in english_stop_words() for w in words)
         plain = not any(w.casefold() in english_stop_words() or w.casefold() in CALENDAR for w in words)
         named = name[0].isupper() and plain and fold(name) not in big_cities() and name.casefold() not in not_people()

@@ -125,6 +125,7 @@ def test_ordinary_numbers_helplines_and_invalid_nhs_numbers_are_not_findings() -
     # and month in the sentence after "date of birth"
     assert pattern_findings("Group: Psychosis recovery peer group, Birmingham") == []
     assert pattern_findings("the carers' group and a peer-led group, welcome to the group") == []
+    assert pattern_findings("You said, you're welcome to just listen tonight, and welcome to come along tonight") == []
     assert pattern_findings("fish & chips at the cafe, then the Tuesday group") == []
     assert pattern_findings("Can you hear me? We can, Councillor. Go ahead.") == []
     assert pattern_findings("full postcode and date of birth. I take venues to panel on the first of May") == []
