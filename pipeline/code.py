@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.codebook import Codebook, load_codebook
-from pipeline.coding import consensus, read_coding
+from pipeline.coding import consensus, decided_segments, read_coding
 from pipeline.errors import StudyError, run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.overrides import apply_overrides, empty_overrides, read_overrides
@@ -449,8 +449,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     codes = merged_codes(segments, coding, args.consensus, probabilities, card, overrides, codebook, relied)
     # what a code's human codes cover: the report gives a code not relied on as a share of these segments, not
     # of the study's, whose other segments no human read
-    reviewed, _ = consensus(coding, args.consensus)
-    decided["human_coded_segments"] = len(set(reviewed) | set(overrides.loc[~overrides["stale"], "segment_id"]))
+    # (counted as every stage counts them: coding.decided_segments)
+    decided["human_coded_segments"] = len(decided_segments(coding, args.consensus, codes))
     write_parquet(codes, args.codes)
     write_csv(decided, args.reliability)
     status = overrides.assign(status=np.where(overrides["stale"], "stale: text changed, not applied", "applied"))

@@ -415,6 +415,10 @@ def test_no_number_shows_an_interval_it_does_not_have(
     assert "3.0% (3.0% to 3.0%)" not in said
     assert "1.00 (no interval: every resample gave the same value, too few shared segments carry the code)" in said
     assert "No estimated share uses the model: each rests on the audit sample alone" in said
+    # before any audit there is no estimate to say anything of (the demo's report said none used the model)
+    before = build_report(summary_tables, codebook, tmp_path / "before", trust | {"audited": 0})
+    assert "No estimated share uses the model" not in before
+    assert "No audit sample has been coded yet" in before
     assert "The interval treats the coders' codes as correct: their own errors are not in it" in said
 
 
