@@ -34,10 +34,16 @@ ESTIMATE_COLUMNS = (
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (Wilson interval): the code is not modelled"
-FEW = "audit sample only (Wilson interval): too few audited segments here, or all alike, for the model-corrected one"
-# below this many audited segments, or when they all agree (all with the code or all without), the normal
-# approximation behind the PPI interval fails (it can even have zero width); Wilson's interval does not
+FEW = "audit sample only (Wilson interval): too few audited segments here for the model-corrected one"
+RARE = (
+    "audit sample only (Wilson interval): too few audited segments here carry the code, or lack it, for the "
+    "model-corrected one"
+)
+# below this many audited segments, or fewer than MIN_EACH with the code (or without it), the normal
+# approximation behind the PPI interval fails (with none it has zero width, with one it is far too narrow);
+# Wilson's interval does not
 MIN_AUDITED = 20
+MIN_EACH = 5
 COUNT = "codes counted: no audit sample yet, no interval"
 NONE_HERE = "codes counted: no audited segment here, no interval"
 ALL_CODED = "every segment here coded by humans: their codes counted, exact"
@@ -162,8 +168,11 @@ def estimate_uncoded(
     modelled, or the audited segments are too few or all alike."""
     if code not in probabilities.columns:
         return wilson(int(truth.loc[in_audit, code].sum()), len(in_audit))
-    if len(in_audit) < MIN_AUDITED or truth.loc[in_audit, code].nunique() < 2:
-        return wilson(int(truth.loc[in_audit, code].sum()), len(in_audit), FEW)
+    positives = int(truth.loc[in_audit, code].sum())
+    if len(in_audit) < MIN_AUDITED:
+        return wilson(positives, len(in_audit), FEW)
+    if min(positives, len(in_audit) - positives) < MIN_EACH:
+        return wilson(positives, len(in_audit), RARE)
     return ppi_mean(
         truth.loc[in_audit, code].to_numpy(),
         probabilities.loc[in_audit, code].to_numpy(),

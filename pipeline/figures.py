@@ -97,9 +97,10 @@ ESTIMATED_COLOURS = "estimated % of segments\n(counted % where none is estimated
 
 def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Share of each group's segments carrying each characteristic (%): before an audit, the count (a tally
-    over all the group's segments, read by a coder or not, with no interval) and in how many of the group's
-    workshops it appears; once an audit is coded, each cell's estimate and 95% interval first, coloured by
-    the estimate, with the count under it."""
+    with no interval: for a code the model is relied on for, over all the group's segments; for the others, over
+    the segments humans coded there, "none read" where they coded none) and in how many of the group's workshops
+    it appears; once an audit is coded, each cell's estimate and 95% interval first, coloured by the estimate,
+    with the count under it."""
     themes = [code.id for code in codebook.themes]
     data = tables["prevalence_by_group"]
     data = data[data["code"].isin(themes)][["group", "code", "segments", "coded_segments", "share", "workshops"]]
@@ -244,8 +245,9 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
 
 
 def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Share of each stakeholder role's segments carrying each code: the count (a tally over all the role's
-    segments, read by a coder or not, with no interval), or, once an audit is coded, the estimate and its 95%
+    """Share of each stakeholder role's segments carrying each code: the count (a tally with no interval: for
+    a code the model is relied on for, over all the role's segments; for the others, over the role's segments
+    humans coded, "none read" where they coded none), or, once an audit is coded, the estimate and its 95%
     interval first, coloured by the estimate, with the count under it."""
     data = tables["prevalence_by_role"][["role", "code", "segments", "coded_segments", "share"]]
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
@@ -337,11 +339,18 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
             ax.plot(
                 estimate[counted_exactly], y[counted_exactly], "s", color="black", label="counted exactly (all coded)"
             )
-    ax.plot(counted, y, "o", markerfacecolor="none", label="codes counted (no interval)")
+    # a count is of all segments for a code the model is relied on for, of the segments humans coded otherwise
+    of_humans = data["counted_of"].astype(str).eq("segments humans coded").to_numpy() if "counted_of" in data else None
+    if of_humans is not None and of_humans.any():
+        ax.plot(counted[~of_humans], y[~of_humans], "o", markerfacecolor="none", label="counted, of all segments")
+        ax.plot(counted[of_humans], y[of_humans], "^", markerfacecolor="none",
+                label="counted, of the segments humans coded")  # fmt: skip
+    else:
+        ax.plot(counted, y, "o", markerfacecolor="none", label="codes counted (no interval)")
     ax.set_yticks(y, [wrap(codebook.code(code).label, 40) for code in ids])
     ax.invert_yaxis()
     ax.set_xlim(left=0)
-    ax.set_xlabel("% of all segments")
+    ax.set_xlabel("% of segments (estimates: of all segments; counts: as the legend says, no interval)")
     title = "How common each code is" if audited else "How common each code is: counts only, no audit sample yet"
     ax.set_title(title)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2)

@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.code import FEW_WORKSHOPS, MIN_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
-from pipeline.coding import decided_segments, findings, read_coding
+from pipeline.coding import consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.figures import FIGURES, left_out
 from pipeline.quotes import quotes_by_code
@@ -86,6 +86,25 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
     }
 
 
+def audit_against_model(final: pd.DataFrame, audit: pd.DataFrame, decided: set[str]) -> dict[str, dict[str, int]]:
+    """For each code the model is relied on for, what the audit sample says of the model's codes where no coder
+    decided (the only segments where those codes reach a finding): on how many audited segments the model put
+    it, on how many of those the audit coder did too, and on how many more the audit put it that the model did
+    not. Cross-validation tested the model on coded workshops; this tests it where its codes are used."""
+    if audit.empty or "relied_on" not in final:
+        return {}
+    reviewed, agreed = consensus(audit, 0.5)
+    checked = set(reviewed) - decided
+    model = final[(final["source"] == "model") & final["relied_on"].astype(bool)]
+    found: dict[str, dict[str, int]] = {}
+    for code in sorted(set(model["code"])):
+        said = set(model.loc[model["code"] == code, "segment_id"]) & checked
+        audited = set(agreed.loc[agreed["code"] == code, "segment_id"]) & checked
+        found[code] = {"audited": len(checked), "model": len(said), "agreed": len(said & audited),
+                       "missed": len(audited - said)}  # fmt: skip
+    return found
+
+
 def coders_agreement(agreement: pd.DataFrame) -> pd.DataFrame:
     """The human coders' agreement with each other: all of them together where there are three or more, the
     one pair where there are two (a coder and an auditor, say); nothing where one coded alone."""
@@ -116,6 +135,7 @@ def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) ->
         "all_overlap": not differ and len(ranked) > 1,
         "differ": differ,
         "exact_left_out": len(ranked) < len(estimates),
+        "model_used": any(str(row.get("method", "")).startswith("prediction-powered") for row in estimates),
         "pairs": len(ranked) == 2,
     }
 
@@ -390,6 +410,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     codebook = load_codebook(args.codebook)
     coding = read_coding(list(args.coding), set(segments["segment_id"]), codebook)
     final = pd.read_parquet(args.codes)
+    audit = read_coding(list(args.audit), set(segments["segment_id"]), codebook)
+    trust = trust_in_numbers(args.reliability, args.estimates, args.sample)
+    if trust:
+        trust["audit_check"] = audit_against_model(final, audit, decided_segments(coding, args.consensus, final))
     values = context(
         segments,
         findings(final),
@@ -405,10 +429,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.title,
         args.quotes_per_code,
         text_accounting(args.ingest_report),
-        trust_in_numbers(args.reliability, args.estimates, args.sample),
+        trust,
         human_reviewed=decided_segments(coding, args.consensus, final),
         # the segments the audit coders read: they enter the estimates, never the counts
-        audited=set(read_coding(list(args.audit), set(segments["segment_id"]), codebook)["segment_id"]),
+        audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),
     )
     write_text(render(values), args.report)
