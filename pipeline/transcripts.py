@@ -223,8 +223,9 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
             characters = visible(transcript.text, [(t.start, t.end) for t in without])
             raise StudyError(
                 f"{source} line {transcript.text.count(chr(10), 0, without[0].start) + 1}: {characters} characters "
-                f"in {len(without)} cue(s) have no speaker; start each with a label such as 'P1:' or a <v P1> tag, "
-                "or set ingest.unlabelled: speaker to keep them as a turn of ingest.unlabelled_speaker"
+                f"in {len(without)} cue(s) or row(s) have no speaker; give each a speaker (a label such as 'P1:', a "
+                "<v P1> tag, or the row's speaker cell), or set ingest.unlabelled: speaker to keep them as a turn of "
+                "ingest.unlabelled_speaker"
             )
         turns = [
             replace(turn, speaker=layout.unlabelled_speaker, labelled=False) if not turn.speaker else turn
@@ -558,9 +559,9 @@ def read_rows(raw: bytes, source: Path) -> Transcript:
     if missing:
         raise StudyError(f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text")
     rows = []
-    for index, row in table.iterrows():
-        if not str(row["speaker"]).strip():
-            raise StudyError(f"{source} row {int(str(index)) + 2}: empty speaker; give every turn its speaker")
+    for _, row in table.iterrows():
+        # a row with no speaker (a title row, a transcriber's note) is unlabelled text, as a cue with none is:
+        # a turn of ingest.unlabelled_speaker, or the ingest stops with its line (see ``arrange``)
         start = str(row.get("start", "")).strip()
         rows.append((str(row["speaker"]).strip(), str(row["text"]), start, str(row.get("end", "")).strip()))
     return render(rows)

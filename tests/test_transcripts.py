@@ -238,7 +238,6 @@ def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) 
         ("w.docx", b"PK\x03\x04 not really a docx", "cannot be read as .docx"),
         ("w.vtt", "not a caption file", "not a valid .vtt file"),
         ("w.csv", "who,said\nP1,hi\n", "missing column(s) speaker, text"),
-        ("w.csv", "speaker,text\n,hi\n", "w.csv row 2: empty speaker"),
     ],
 )
 def test_bad_files_get_one_clear_line(tmp_path: Path, name: str, content: str | bytes, message: str) -> None:
@@ -359,9 +358,18 @@ def test_a_cue_before_any_speaker_is_unlabelled_text(tmp_path: Path) -> None:
         "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nno speaker here\n\n00:00:03.000 --> 00:00:04.000\nP1: hi\n"
     )
     transcript = read_transcript(path, LABELS, LIMIT)
-    with pytest.raises(StudyError, match=r"w.vtt line 1: 13 characters in 1 cue\(s\) have no speaker"):
+    with pytest.raises(StudyError, match=r"w.vtt line 1: 13 characters in 1 cue\(s\) or row\(s\) have no speaker"):
         arrange(transcript, Layout(), path)
     assert spoken(arrange(transcript, Layout(unlabelled="speaker"), path)) == [
         ("UNLABELLED", "no speaker here"),
+        ("P1", "hi"),
+    ]
+    # a spreadsheet's row with no speaker (a title row) is unlabelled text too, not a stop on its own
+    rows = tmp_path / "w.csv"
+    rows.write_text("speaker,text\n,SYNTHETIC title row\nP1,hi\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"w.csv line 1: 17 characters in 1 cue\(s\) or row\(s\) have no speaker"):
+        arrange(read_transcript(rows, LABELS, LIMIT), Layout(), rows)
+    assert spoken(arrange(read_transcript(rows, LABELS, LIMIT), Layout(unlabelled="speaker"), rows)) == [
+        ("UNLABELLED", "SYNTHETIC title row"),
         ("P1", "hi"),
     ]
