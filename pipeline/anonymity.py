@@ -48,6 +48,7 @@ from pipeline.detectors import (
     pattern_findings,
     person_follows,
     town_names,
+    welsh_words,
 )
 from pipeline.errors import StudyError, run_stage
 from pipeline.gate_review import (
@@ -70,6 +71,9 @@ SENTENCE_ENDS = {".", "!", "?", ":", ";", '"', "\u201c", "\n"}
 ROLE_WORDS = (
     "facilitator", "member", "commissioner", "participant", "speaker", "interviewer", "convenor", "convener",
     "int", "resp",  # a verbatim transcript's "INT:" and "RESP 2:"
+    "chair", "host",  # "Thanks, Chair."
+    # in Welsh: facilitator, participant(s), interviewer, member, commissioner, speaker
+    "hwylusydd", "cyfranogwr", "cyfranogwyr", "cyfwelydd", "aelod", "comisiynydd", "siaradwr",
 )  # fmt: skip
 
 # capitalised words that are never a person here: calendar words
@@ -186,7 +190,10 @@ def name_candidates(doc: Any, labels: set[str], allowed: re.Pattern[str]) -> lis
         # a "person" all in lower case ("peer leadership", "lol ok apart") is one only with a known name in it;
         # lower-case names are the gazetteers' to find
         lower_without_name = entity.text.islower() and all(
-            w in not_people() or w in english_stop_words() or (is_ordinary(w) and fold(w) not in first_names())
+            w in not_people()
+            or w in english_stop_words()
+            or w in welsh_words()  # "beth yn y grŵp": Welsh, not Beth
+            or (is_ordinary(w) and fold(w) not in first_names())
             for w in re.findall(r"[^\W\d_]+", entity.text)
         )
         if (
@@ -570,6 +577,13 @@ COMMENT_WORDS = {
 NOT_A_SENDER = {"admin", "host", "moderator", "mod", "system", "bot", "group", "everyone", "unknown", "note", "notes",
                 "update", "reminder", "message", "media", "image", "video", "audio", "sticker", "voice", "call",
                 "location", "contact", "document", "poll", "event", "whatsapp", "signal", "meta"}  # fmt: skip
+# a sender in a Zoom chat saved as text ("00:01:52 From dele.o (he/him) to Everyone:", "From Jonno's iPad to
+# Everyone:") and in a Telegram Desktop export ("Fellside Natter, [06.03.24 19:02]")
+ZOOM_CHAT_SENDER = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+(.+?)[ \t]+to[ \t]+.+?:", re.MULTILINE)
+TELEGRAM_SENDER = re.compile(
+    r"^[ \t]*([^\n,\[\]]{2,60}?),[ \t]+\[\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]+\d{1,2}:\d{2}\][ \t]*$", re.MULTILINE
+)
+OWNED_DEVICE = re.compile(r"['\u2019]s\s+(?i:ipad|iphone|android|galaxy|pixel|laptop|phone|tablet|macbook|pc)\b")
 # initials given after a full name in minutes, then used alone: "Rachel Tomlinson (RT)", "4. RT to circulate"
 INITIALS_GIVEN = re.compile(
     # the role may stand in the brackets too: "Dawn Featherstone (Chair, DF)"
@@ -665,7 +679,18 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
     for m in SENDER_LINE.finditer(text):  # whatever the word: "faith — today at 21:12" is someone
         if not is_allowed(m.group(1), allowed) and not any(is_allowed(w, allowed) for w in m.group(1).split()):
             found.append(Finding(m.start(1), m.end(1), "name", "a chat sender's name"))
-    for m in COMMENT_AUTHOR.finditer(text):  # whatever the words: "ivy kessell · 5h" is someone
+    for m in [*ZOOM_CHAT_SENDER.finditer(text), *TELEGRAM_SENDER.finditer(text)]:
+        who = CALL_SUFFIX.split(m.group(1))[0]  # "dele.o (he/him)": the name before what the call adds
+        who = re.sub(r"\s*\((?:direct\s+message|privately)\)$", "", who, flags=re.IGNORECASE)
+        device = OWNED_DEVICE.search(who)
+        if device:  # "Jonno's iPad": Jonno
+            who = who[: device.start()]
+        words = who.split()
+        allowed_here = is_allowed(who, allowed) or any(is_allowed(w, allowed) for w in words)
+        no_one = all(w.casefold() in NOT_A_SENDER or w.casefold() in english_stop_words() for w in words)
+        if who and not allowed_here and not no_one:
+            found.append(Finding(m.start(1), m.start(1) + len(who), "name", "a chat sender's name"))
+    for m in COMMENT_AUTHOR.finditer(text):  # whatever the words: "ivy kessow · 5h" is someone
         words = m.group(1).split()
         if not any(is_allowed(w, allowed) or w.casefold() in COMMENT_WORDS for w in words):
             found.append(Finding(m.start(1), m.end(1), "name", "a comment's author"))

@@ -105,7 +105,8 @@ def full_date(year: str) -> str:
 
 # digits spoken one by one, as people read out a phone number ("oh seven seven double oh, nine hundred")
 NUMBER_WORD = (
-    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|hundred|plus|\d{1,5})"
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|hundred|plus|\d{1,5}"
+    r"|dim|un|dau|tri|pedwar|pump|chwech|saith|wyth|naw)"  # and in Welsh: "dim saith saith dim dim"
 )
 STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Terrace|Place|Gardens|Court|Hill|Parade|Row"
@@ -811,6 +812,12 @@ def read_lexicon(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def welsh_words() -> frozenset[str]:
+    """Common Welsh words (``lexicons/welsh_words.txt``): in lower case, never a name ("beth" is "what")."""
+    return read_lexicon("welsh_words.txt")
+
+
+@functools.cache
 def first_names() -> frozenset[str]:
     """The gazetteer of first names of many origins, folded (see ``fold``), with the hand-kept short forms
     and nicknames of ``short_names.txt`` (read here too, so an entry added there needs no rebuild)."""
@@ -859,11 +866,12 @@ def family_names() -> frozenset[str]:
 @functools.cache
 def ordinary_words() -> frozenset[str]:
     """English words in lower case: Webster's Second and GCIDE (their proper nouns are capitalised, so
-    not here; GCIDE adds the inflected forms Webster's lists leave out)."""
+    not here; GCIDE adds the inflected forms Webster's lists leave out), and common Welsh words."""
     from english_words import get_english_words_set
 
     words = get_english_words_set(["web2", "gcide"], lower=False, alpha=True)
-    return frozenset(w for w in words if w.islower())
+    # and Welsh's common words: a bilingual transcript's "mae", "wedi", "hynny" are no one's names
+    return frozenset(w for w in words if w.islower()) | welsh_words()
 
 
 def lexicon_version() -> str:
@@ -956,6 +964,10 @@ def is_ordinary(lower: str) -> bool:
     ordinary = ordinary_words()
     if lower in ordinary or lower in UNLISTED_WORDS:
         return True
+    # a Welsh word with its clitic joined: "sy'n", "o'r", "dyna'r", "i'w"
+    stem, apostrophe, clitic = lower.replace("\u2019", "'").partition("'")
+    if apostrophe and clitic in WELSH_CLITICS and stem in ordinary:
+        return True
     if len(lower) >= 4 and lower.endswith("in") and is_ordinary(lower + "g"):  # the g dropped: "doin", "sayin"
         return True
     for ending in INFLECTIONS:
@@ -970,6 +982,7 @@ def is_ordinary(lower: str) -> bool:
     return False
 
 
+WELSH_CLITICS = {"n", "r", "i", "u", "w", "m", "ch", "th", "ni"}
 BRITISH_SPELLINGS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"))
 
 

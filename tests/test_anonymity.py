@@ -488,6 +488,13 @@ def test_names_where_chats_and_tables_put_their_speakers() -> None:
         "INT: So it's recording now.\n\nRESP 2: Aye.": [],
         # what a transcriber took out, in brackets, is no speaker
         "I live near [POSTCODE] and work at [REDACTED].": [],
+        # a Zoom chat saved as text, and a Telegram Desktop export; a host's role is no one
+        "00:01:52 From dele.o (he/him) to Everyone:\n\thi all": ["dele.o"],
+        "00:02:05 From Jonno's iPad to Everyone:\n\tcamera's off": ["Jonno"],
+        "00:03:10 From Host to Everyone:\n\tIn person today": [],
+        "Fellside Natter, [06.03.24 19:02]\nEvening all": ["Fellside Natter"],
+        # Welsh role labels
+        "Hwylusydd: Croeso nôl.\nCyfranogwr 2: Diolch.": [],
     }
     for text, names in cases.items():
         assert [text[f.start : f.end] for f in label_name_findings(text, allowed)] == names, text
@@ -498,6 +505,16 @@ def test_initials_given_once_are_found_wherever_they_stand(ner: Any) -> None:
     Invented names."""
     found = found_in(ner, ["Present: Ruth Tombling (RT), Head of Commissioning.", "Action: RT to send the notes."])
     assert found.count(("RT", "name")) == 2
+
+
+def test_welsh_words_are_no_names_in_a_bilingual_transcript(ner: Any) -> None:
+    """Welsh function words ("mae", "wedi", "sy'n") were names to the gate, and every other use of them then
+    too: 152 false alarms in 4,680 words of blind set AJ."""
+    turns = [
+        "Cyfranogwr 1: Fi. So, fi moyn dweud diolch, achos mae'r grŵp wedi helpu.",
+        "Cyfranogwr 3: Wythnos diwetha wnaethon ni siarad am bwy sy'n gwneud beth yn y grŵp, o'r dechrau.",
+    ]
+    assert found_in(ner, turns) == []
 
 
 def test_a_turn_of_only_digits_is_still_scanned(ner: Any) -> None:

@@ -88,6 +88,7 @@ PLANTED = {
     "street_address/a unit on a yard": "Where: Unit 6, Forge Yard, DY4 7KM. 10am",
     "date_of_birth/a year hyphenated": "I was born second of August two-thousand-and-six, so come August",
     "place/the town of an address without its postcode": "NI ZZ 48 21 09 C, 6 Tinner's Row, Belstone\n",
+    "phone/spoken in Welsh": "Rhif fi yw dim saith saith dim dim, naw dim dim, pedwar pump tri.",
 }
 
 
