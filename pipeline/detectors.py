@@ -1253,7 +1253,11 @@ def modified(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its tokens
     """A lower-case word with a noun's ending after a noun or an adjective is the head of a phrase ("care
     coordinator"), no name; "last term zsófi asked" is a name."""
     word = doc[i].text
-    return word.islower() and word.endswith(NOUN_ENDINGS) and i > 0 and doc[i - 1].pos_ in {"NOUN", "ADJ"}
+    if not (word.islower() and word.endswith(NOUN_ENDINGS) and i > 0):
+        return False
+    # or after a noun's possessive: "the charity's coordinator"
+    owned = i > 1 and doc[i - 1].text in {"'s", "\u2019s"} and doc[i - 2].pos_ in {"NOUN", "PROPN"}
+    return doc[i - 1].pos_ in {"NOUN", "ADJ"} or owned
 
 
 # words a speaker calls someone by that are no names: "thanks, love", "ta, chuck"
