@@ -41,6 +41,7 @@ HELPERS = {
     "run": "check the inputs, then run the whole workflow with Snakemake",
     "overrides": "append an override row for a segment and code, filling the text fingerprint",
     "refi": "export to (and import from) NVivo, ATLAS.ti, MAXQDA and QualCoder: .qdpx and .qdc",
+    "taguette": "import a Taguette project's codebook and highlights exports as the study's codebook and coding",
 }
 
 

@@ -27,6 +27,7 @@ import signal
 import socket
 import sys
 import time
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -92,6 +93,9 @@ def exit_now(status: int) -> None:
 def run_cold(stage: str, args: Sequence[str]) -> None:
     """The stage in this Python, as ``python -m pipeline.<stage> args`` would run it."""
     sys.argv = [f"pipeline.{stage}", *args]
+    # the warm server has the stage imported already, as it should: runpy's warning that it was is noise at the
+    # top of every job's log (two new-user trials asked what it meant)
+    warnings.filterwarnings("ignore", message=r"'pipeline\.\w+' found in sys\.modules", category=RuntimeWarning)
     runpy.run_module(f"pipeline.{stage}", run_name="__main__", alter_sys=True)
 
 

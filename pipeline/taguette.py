@@ -179,6 +179,14 @@ def place_highlights(
         in_workshop = segments[segments["workshop_id"] == workshop]
         hit = in_workshop[(in_workshop["start"] < end) & (in_workshop["end"] > begin)]
         rows += [{"segment_id": segment_id, "code": code_of[tag]} for segment_id in hit["segment_id"]]
+        if len(hit) > 1:  # placed, but on more than one segment: a prompt and its answer, say; each is coded
+            problems.append(
+                {
+                    "kind": "highlight spans several segments; each was coded",
+                    "item": workshop,
+                    "detail": f"{where}: {', '.join(hit['segment_id'])}",
+                }
+            )
     coded = {row["segment_id"] for row in rows}
     reviewed = segments[segments["workshop_id"].isin(seen) & ~segments["segment_id"].isin(coded)]
     rows += [{"segment_id": segment_id, "code": ""} for segment_id in reviewed["segment_id"]]
@@ -223,9 +231,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     not_placed = int(problems["kind"].isin(NOT_PLACED).sum())
     untagged = int((highlights["tag"].astype(str).str.strip() == "").sum())
     ambiguous = int(problems["kind"].str.startswith("highlight text found in several places").sum())
+    spanning = int(problems["kind"].str.startswith("highlight spans several segments").sum())
     print(
         f"Taguette import: {len(highlights)} highlight rows: {len(highlights) - not_placed - untagged} placed "
-        f"({ambiguous} of them where the text is in several places, by the export's order), {not_placed} not "
+        f"({ambiguous} of them where the text is in several places, by the export's order; {spanning} over more "
+        f"than one segment, each coded), {not_placed} not "
         f"placed, {untagged} with no tag; {len(raw['themes'])} codes; {len(coded)} segment codes on "
         f"{coded['segment_id'].nunique()} segments, {int((coding['code'] == '').sum())} segments reviewed with no "
         f"code; {len(problems)} item(s) to look at (see {args.out / 'import_report.csv'})"

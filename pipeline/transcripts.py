@@ -527,9 +527,10 @@ def check_cues_complete(text: str, transcript: Transcript, source: Path) -> None
         said = Counter(w for w in WORDS.findall(TAG.sub(" ", stripped.removeprefix("NOTE"))) if w not in speakers)
         unread.subtract(said)
         if any(unread[word] < 0 for word in said):
+            # the text itself is not shown: it has not been through the anonymity gate yet
             raise StudyError(
-                f"{source} line {number}: '{stripped[:60]}' is in no cue a caption reader can read (a cue needs "
-                "its time line, hh:mm:ss.ttt --> hh:mm:ss.ttt, above its text); add the time line or move the "
+                f"{source} line {number}: {len(stripped)} characters are in no cue a caption reader can read (a cue "
+                "needs its time line, hh:mm:ss.ttt --> hh:mm:ss.ttt, above its text); add the time line or move the "
                 "text into the cue above"
             )
 

@@ -92,3 +92,13 @@ def test_the_import_says_how_many_highlights_it_placed(tmp_path: Path, capsys: p
     said = capsys.readouterr().out
     assert "4 highlight rows: 2 placed (1 of them where the text is in several places" in said
     assert "1 not placed, 1 with no tag" in said
+    assert "0 over more than one segment" in said
+
+
+def test_a_highlight_over_two_turns_codes_both_and_says_so() -> None:
+    found = highlights(("w1", "kind", "are kind. P3: Nothing to add."))
+    coding, problems = place_highlights(found, {"kind": "kindness"}, segments(), {"w1": SOURCE})
+    assert coding[coding["code"] == "kindness"]["segment_id"].tolist() == ["w1-0003-01", "w1-0004-01"]
+    assert problems.values.tolist() == [
+        ["highlight spans several segments; each was coded", "w1", "row 2 (highlight 1): w1-0003-01, w1-0004-01"]
+    ]
