@@ -135,7 +135,8 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
         rf"|(?P<alone>{speaker_pattern})[ \t]+(?:[-\u2013\u2014][ \t]+(?:(?i:today|yesterday)[ \t]+at[ \t]+"
         rf"|{DATE},?[ \t]+)?)?(?P<alone_time>{TIME})[ \t]*(?=\n|$)"
         rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?"
-        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t))",
+        # a table's row: the speaker's cell, and its time's cell when it comes next ("S1<tab>00:01:08<tab>...")
+        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t(?:[ \t]*(?P<cell_time>{TIME})[ \t]*\t)?))",
         re.MULTILINE,
     )
 
@@ -164,7 +165,11 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
                 start=start,
                 end=end,
                 line=text.count("\n", 0, start) + 1,
-                timestamp=match.group("time") or match.group("lead") or match.group("alone_time") or "",
+                timestamp=match.group("time")
+                or match.group("lead")
+                or match.group("alone_time")
+                or match.group("cell_time")
+                or "",
             )
         )
     return Transcript(text, turns, preamble_lines, labels=spans)

@@ -81,6 +81,13 @@ def test_text_label_forms(tmp_path: Path) -> None:
     assert transcript.preamble_lines == 1
 
 
+def test_a_tables_time_cell_after_the_speaker_is_the_timestamp_not_speech(tmp_path: Path) -> None:
+    """A Word table of Speaker | Time | Text (the second issue-18 trial's quotes read "00:01:08 Honestly")."""
+    transcript = read(tmp_path, "w.txt", "SYNTHETIC\nP1\t00:01:08\tHonestly, the screens are fine.\nF1\t1:20\tGood.\n")
+    assert spoken(transcript) == [("P1", "Honestly, the screens are fine."), ("F1", "Good.")]
+    assert [turn.timestamp for turn in transcript.turns] == ["00:01:08", "1:20"]
+
+
 def test_a_dash_inside_speech_does_not_start_a_turn(tmp_path: Path) -> None:
     transcript = read(tmp_path, "w.txt", "P1: we walk - slowly\nand P2 - no, wait\nP2: yes\n")
     assert spoken(transcript) == [("P1", "we walk - slowly\nand P2 - no, wait"), ("P2", "yes")]
