@@ -34,7 +34,7 @@ SETS = [
     PROJECT / "tests" / "fixtures" / "anonymity",
     *(PROJECT / "benchmarks" / "anonymity" / name for name in ("dev", "heldout", "blind-c", "blind-d", "blind-e")),
     *(PROJECT / "benchmarks" / "anonymity" / f"blind-{letter}" for letter in "fghijklmnopqrstuvwxyz"),
-    *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "abcdefghij"),
+    *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "abcdefghijkl"),
 ]
 
 
