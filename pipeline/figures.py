@@ -65,7 +65,7 @@ def heatmap(
     for (i, j), value in np.ndenumerate(values):
         colour = "black" if shade[i, j] > high * 0.6 else "white"
         # no share where no human read a segment of the cell, for a code counted on human codes alone
-        shown = format(value, fmt) + unit if np.isfinite(value) else "none read"
+        shown = format(value, fmt) + unit if np.isfinite(value) else "none coded"
         label = shown + (f"\n{notes[i, j]}" if notes is not None else "")
         if texts is not None and texts[i, j]:
             label = str(texts[i, j])
@@ -98,12 +98,14 @@ ESTIMATED_COLOURS = "estimated % of segments\n(counted % where none is estimated
 def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Share of each group's segments carrying each characteristic (%): before an audit, the count (a tally
     with no interval: for a code the model is relied on for, over all the group's segments; for the others, over
-    the segments humans coded there, "none read" where they coded none) and in how many of the group's workshops
+    the segments humans coded there, "none coded" where they coded none) and in how many of the group's workshops
     it appears; once an audit is coded, each cell's estimate and 95% interval first, coloured by the estimate,
     with the count under it."""
     themes = [code.id for code in codebook.themes]
     data = tables["prevalence_by_group"]
-    data = data[data["code"].isin(themes)][["group", "code", "segments", "coded_segments", "share", "workshops"]]
+    # the share's base beside it: all the group's segments, or those humans coded there (share_of, read_segments)
+    kept = ["group", "code", "segments", "coded_segments", "share", "workshops", "read_segments", "share_of"]
+    data = data[data["code"].isin(themes)][[c for c in kept if c in data.columns]]
     share = data.pivot(index="code", columns="group", values="share").reindex(themes)
     groups = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
@@ -130,7 +132,7 @@ def estimate_first(estimated: np.ndarray | None, counted: np.ndarray) -> np.ndar
     cell's count as it is) before an audit sample is coded."""
     if estimated is None:
         return None
-    counted_text = np.vectorize(lambda v: f"{v:.0f}%" if np.isfinite(v) else "none read")(counted)
+    counted_text = np.vectorize(lambda v: f"{v:.0f}%" if np.isfinite(v) else "none coded")(counted)
     estimate_cells = np.vectorize(lambda text: str(text).startswith("est."))(estimated)
     return np.where(estimate_cells, estimated + "\ncounted " + counted_text, estimated)
 
@@ -174,7 +176,8 @@ def with_estimates(data: pd.DataFrame, estimates: pd.DataFrame | None, scope: st
     if estimates is None or not (estimates["scope"].eq(scope) & estimates["lower"].notna()).any():
         return data  # no audit sample coded yet: nothing to add
     found = estimates[estimates["scope"] == scope].rename(columns={"level": scope}).astype({scope: str})
-    columns = [scope, "code", "estimate", "lower", "upper", "audited"]
+    # with how each was made: an exact count's lower and upper are the count itself, and the method says so
+    columns = [scope, "code", "estimate", "lower", "upper", "audited", "method"]
     return data.astype({scope: str}).merge(found[columns], on=[scope, "code"], how="left")
 
 
@@ -212,7 +215,7 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
                 keep = ~rows[f"{side}_pole_exact"].to_numpy(dtype=bool) & np.isfinite(arms).all(axis=0)
                 ax.errorbar(sign * np.nan_to_num(value[keep]), y[keep], xerr=arms[:, keep], fmt="none",
                             ecolor="black", elinewidth=0.8, capsize=2)  # fmt: skip
-            missing = "no audit" if found else "none read"
+            missing = "no audit" if found else "none coded"
             ax.bar_label(bars, [f"{v:.0f}%" if np.isfinite(v) else missing for v in value], fontsize=6, padding=2)
         ax.set_yticks(y, rows["group"].tolist())
         ax.set_xlim(-limit * 1.3, limit * 1.3)
@@ -247,9 +250,10 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
 def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Share of each stakeholder role's segments carrying each code: the count (a tally with no interval: for
     a code the model is relied on for, over all the role's segments; for the others, over the role's segments
-    humans coded, "none read" where they coded none), or, once an audit is coded, the estimate and its 95%
+    humans coded, "none coded" where they coded none), or, once an audit is coded, the estimate and its 95%
     interval first, coloured by the estimate, with the count under it."""
-    data = tables["prevalence_by_role"][["role", "code", "segments", "coded_segments", "share"]]
+    kept = ["role", "code", "segments", "coded_segments", "share", "read_segments", "share_of"]
+    data = tables["prevalence_by_role"][[c for c in kept if c in tables["prevalence_by_role"].columns]]
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
     roles = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.5 * len(roles) + 4, 0.4 * len(codebook.leaf_ids) + 1.5))
@@ -280,8 +284,8 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
 def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own, with CIs
     that resample segments (the raters share only some): the reliability gate's interval, over workshops, is in
-    the trust table. A dot with no bar has no interval: every resample gave the same value, because too few
-    shared segments carry the code."""
+    the trust table. A dot with no bar has no interval: every resample gave the same value (the raters agreed on
+    every shared segment, or too few carry the code for a resample to differ)."""
     data = tables["agreement"]
     data = data[data["comparison"] != "human coders and the model"]
     comparisons = sorted(set(data["comparison"]), key=lambda c: (not c.startswith("model"), c))
@@ -342,7 +346,8 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
     # a count is of all segments for a code the model is relied on for, of the segments humans coded otherwise
     of_humans = data["counted_of"].astype(str).eq("segments humans coded").to_numpy() if "counted_of" in data else None
     if of_humans is not None and of_humans.any():
-        ax.plot(counted[~of_humans], y[~of_humans], "o", markerfacecolor="none", label="counted, of all segments")
+        if not of_humans.all():  # a legend entry only for marks drawn
+            ax.plot(counted[~of_humans], y[~of_humans], "o", markerfacecolor="none", label="counted, of all segments")
         ax.plot(counted[of_humans], y[of_humans], "^", markerfacecolor="none",
                 label="counted, of the segments humans coded")  # fmt: skip
     else:
