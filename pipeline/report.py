@@ -141,9 +141,13 @@ def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) ->
 
 
 def counted_exactly(row: dict[str, Any]) -> bool:
-    """A share counted from the coders' codes on every segment of its level: exact as a count, but with no
-    width for how the coders themselves may err, so no comparison rests on it."""
-    return str(row.get("method", "")).startswith("every segment here coded by humans")
+    """A share counted from the coders' codes on every segment of its level, or on most of them: exact as a
+    count (or mostly so), with no width (or little) for how the coders themselves may err, so no comparison rests
+    on it (the sixth trial read "commissioner talks of this more" from 6 of 19 coded and 1 of 11 audited)."""
+    if str(row.get("method", "")).startswith("every segment here coded by humans"):
+        return True
+    segments, coded = int(row.get("segments", 0) or 0), int(row.get("human_coded", 0) or 0)
+    return segments > 0 and coded * 2 > segments
 
 
 def pole_leanings(rows: Sequence[dict[str, Any]], tension: Tension) -> dict[str, dict[str, Any]]:

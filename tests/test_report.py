@@ -376,6 +376,14 @@ def test_a_share_counted_from_the_coders_codes_ranks_nothing(codebook: Codebook)
     found = level_estimates(rows, "mutual_support", "group")
     assert found["differ"] == []
     assert found["exact_left_out"]
+    # mostly coded is compared with none either: 6 of 19 coded would be compared, 15 of 19 not
+    mostly = [
+        estimate_row("role", "commissioner", "mutual_support", 0.19, 0.15, 0.35) | {"segments": 19, "human_coded": 15},
+        estimate_row("role", "member", "mutual_support", 0.03, 0.02, 0.08) | {"segments": 80, "human_coded": 10},
+    ]
+    assert level_estimates(mostly, "mutual_support", "role")["differ"] == []
+    mostly[0]["human_coded"] = 6
+    assert level_estimates(mostly, "mutual_support", "role")["differ"] == [("commissioner", "member")]
     tension = codebook.tensions[0]
     poles = [
         estimate_row("group", "voices", tension.poles[0].id, 0.04, 0.04, 0.04) | {"method": exact},
