@@ -8,7 +8,7 @@ case-sensitive), so every occurrence gets a row. As a guard against accidental
 matches, the number of scanned occurrences of each text must equal the number
 of marked-up occurrences.
 
-Run with:  /work/main/.venv/bin/python build_set.py
+Run with:  python build_set.py
 """
 import csv
 import os

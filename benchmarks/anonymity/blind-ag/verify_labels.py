@@ -30,7 +30,7 @@ cell paragraphs row by row (the sign-in table is the last body element, so
 this is also plain document order); for .odt text:h and text:p elements in
 document order (list-item paragraphs included).
 
-Run: /work/main/.venv/bin/python verify_labels.py
+Run: python verify_labels.py
 """
 import csv
 import os

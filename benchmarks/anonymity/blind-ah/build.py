@@ -2,7 +2,7 @@
 """Rebuild the generated transcripts (SRT captions, DOCX) and labels.csv for blind-ah.
 
 Run from this folder with the project venv:
-    /work/main/.venv/bin/python build.py
+    python build.py
 The plain-text transcripts (02, 04, 05) are hand-written files; this script only reads them
 to generate label rows. Labels are generated from the per-file dictionaries in LABELS below:
 every whole-word, case-sensitive occurrence of each text gets one row.

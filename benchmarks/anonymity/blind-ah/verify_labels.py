@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the blind-ah benchmark set: labels.csv, tricky.csv and the five transcripts.
 
-    /work/main/.venv/bin/python verify_labels.py
+    python verify_labels.py
 
 Prints PASS (exit 0) or a list of problems (exit 1).  Checks:
   * every transcript exists, opens with the SYNTHETIC notice, is 700-1000 words, and looks

@@ -1,7 +1,7 @@
 """Build the blind-ai benchmark set from sources.py.
 
 Writes the five transcripts and labels.csv into this folder.
-Run with:  /work/main/.venv/bin/python build_set.py
+Run with:  python build_set.py
 """
 import csv
 import os

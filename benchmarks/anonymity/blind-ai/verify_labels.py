@@ -2,7 +2,7 @@
 
 Reads the built transcripts (not the sources), labels.csv and tricky.csv, and
 prints PASS only if every rule holds.  Run with:
-    /work/main/.venv/bin/python verify_labels.py
+    python verify_labels.py
 """
 import csv
 import os

@@ -1,7 +1,7 @@
 """Builds 02_gambling_peer_group_transcript.csv (AI transcription tool export).
 
 The CSV is the benchmark artefact; this script is its editable source.
-Run:  /work/main/.venv/bin/python build_csv.py
+Run:  python build_csv.py
 """
 import csv
 import os

@@ -5,7 +5,7 @@ Every whole-word, case-sensitive occurrence of each text in its file becomes a r
 verify_labels.units() gives. The inventory is the single source of truth; after
 editing a transcript re-run this and then verify_labels.py.
 
-Run:  /work/main/.venv/bin/python build_labels.py
+Run:  python build_labels.py
 """
 import csv
 import os

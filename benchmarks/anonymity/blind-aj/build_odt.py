@@ -1,6 +1,6 @@
 """Builds 04_seafarers_dropin_vignette.odt (third-person case-study vignette).
 
-Run:  /work/main/.venv/bin/python build_odt.py
+Run:  python build_odt.py
 Paragraph numbering used in labels.csv = order of text:h / text:p elements in
 the document body (headings counted, table-cell paragraphs counted, in reading
 order), i.e. what paragraphs() in verify_labels.py returns.

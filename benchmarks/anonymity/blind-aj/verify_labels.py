@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Verify the blind-aj anonymity benchmark set.
 
-Run from anywhere:  /work/main/.venv/bin/python verify_labels.py
+Run from anywhere:  python verify_labels.py
 Needs odfpy (for the .odt) and webvtt-py (for the .vtt word count).
 Prints PASS (exit 0) or a list of problems and FAIL (exit 1).
 
@@ -418,7 +418,7 @@ def main():
         if head[0] != ("This set is synthetic: every person, number, address, employer, venue, "
                        "school and street in it is invented."):
             bad("README.md first line wrong")
-        if "**Status: NOT scored yet.**" not in head[1:4]:
+        if not any(line.startswith("**Status:") for line in head[1:4]):  # "NOT scored yet", then its score
             bad("README.md status line missing")
 
     for p in problems:

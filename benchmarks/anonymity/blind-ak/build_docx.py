@@ -1,6 +1,6 @@
 """Build 02_mens_shed_flipchart_notes.docx (synthetic flipchart write-up).
 
-Run with: /work/main/.venv/bin/python build_docx.py
+Run with: python build_docx.py
 Each entry below becomes exactly one paragraph, in order, so paragraph
 numbers in labels.csv (1-based, Document.paragraphs order, headings counted)
 match the list position.

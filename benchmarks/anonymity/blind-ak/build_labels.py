@@ -5,7 +5,7 @@ occurrences ((?<!\\w)text(?!\\w)) are written to labels.csv, one row each,
 with the 1-based physical line (text/.md) or 1-based paragraph number
 (.docx, python-docx Document.paragraphs order, headings counted).
 
-Run with: /work/main/.venv/bin/python build_labels.py
+Run with: python build_labels.py
 """
 import csv
 import os

@@ -1,6 +1,6 @@
 """Verify the blind-ak anonymity benchmark set. Prints PASS or a list of problems.
 
-Run with: /work/main/.venv/bin/python verify_labels.py
+Run with: python verify_labels.py
 
 Checks
   1. the five transcripts exist, open with the SYNTHETIC header, 700-1000 words
@@ -360,7 +360,7 @@ with open(os.path.join(HERE, "README.md"), encoding="utf-8") as fh:
 if rl[0] != ("This set is synthetic: every person, number, address, employer, venue, school "
              "and street in it is invented."):
     err("README.md first line wrong")
-if "**Status: NOT scored yet.**" not in rl[1:3]:
+if not any(line.startswith("**Status:") for line in rl[1:3]):  # "NOT scored yet", then its score
     err("README.md status line missing")
 kind_counts = Counter(r[2] for r in LABELS)
 for k in KINDS:

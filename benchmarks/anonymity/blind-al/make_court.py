@@ -2,7 +2,7 @@
 
 Synthetic data only: every person, number, address, employer and venue is invented.
 Margin numbers restart on every page; labels.csv uses the physical file line instead.
-Run: /work/main/.venv/bin/python make_court.py
+Run: python make_court.py
 """
 import os
 

@@ -3,7 +3,7 @@
 Synthetic data only: every person, number, address, employer and venue is invented.
 Row numbers in labels.csv are spreadsheet rows (header = row 1); some cells contain
 line breaks, so physical lines and rows differ on purpose.
-Run: /work/main/.venv/bin/python make_csv.py
+Run: python make_csv.py
 """
 import csv
 import os

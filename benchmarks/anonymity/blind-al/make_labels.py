@@ -3,7 +3,7 @@ identifier text declared below (file, line/paragraph/row, kind, exact text).
 
 The declarations are the author's decisions about what is an identifier; this script
 only finds every occurrence so that no occurrence is missed or double counted.
-Run: /work/main/.venv/bin/python make_labels.py
+Run: python make_labels.py
 """
 import csv
 import os

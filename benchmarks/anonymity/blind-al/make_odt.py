@@ -3,7 +3,7 @@
 Synthetic data only: every person, number, address, employer and venue is invented.
 Paragraph numbering used in labels.csv: every text:h and text:p element in document
 order (table-cell paragraphs included, headings counted), starting at 1.
-Run: /work/main/.venv/bin/python make_odt.py
+Run: python make_odt.py
 """
 import os
 

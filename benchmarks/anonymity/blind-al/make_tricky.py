@@ -1,5 +1,5 @@
 """Writes tricky.csv: look-alikes that appear in the transcripts and must NOT be flagged.
-Run: /work/main/.venv/bin/python make_tricky.py
+Run: python make_tricky.py
 """
 import csv
 import os

@@ -1,7 +1,7 @@
 """Builds 01_gurkha_families_zoom.vtt (Zoom-style captions with <v> voice tags).
 
 Synthetic data only: every person, number, address, employer and venue is invented.
-Run: /work/main/.venv/bin/python make_vtt.py
+Run: python make_vtt.py
 """
 import os
 

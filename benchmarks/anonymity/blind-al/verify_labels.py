@@ -1,6 +1,6 @@
 """Checks the blind-al benchmark set and prints PASS or a list of problems.
 
-Run: /work/main/.venv/bin/python verify_labels.py
+Run: python verify_labels.py
 
 Checks
   * every transcript opens with the SYNTHETIC line (first text line / first cue /
@@ -468,7 +468,7 @@ def main():
             rl = f.read().split("\n")
         if rl[0] != "This set is synthetic: every person, number, address, employer, venue, school and street in it is invented.":
             fail("README.md first line wrong")
-        if "**Status: NOT scored yet.**" not in rl[1:4]:
+        if not any(line.startswith("**Status:") for line in rl[1:4]):  # "NOT scored yet", then its score
             fail("README.md status line missing")
     else:
         fail("README.md missing")
