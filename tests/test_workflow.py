@@ -582,7 +582,8 @@ def test_an_audit_sample_coded_back_gives_every_share_an_interval(finished: Path
     said = (
         "the data do not say: the intervals overlap",
         "no audited segment in this group",
-        "the data do not say: counted wholly or mostly from the coders&#39; codes, with no interval for their own errors",
+        "the data do not say: counted wholly or mostly from the coders&#39; codes, with no interval for their own "
+        "errors",
         *poles,
     )
     groups = tension_table.split("<tr>")[3:]  # after the two header rows
