@@ -27,6 +27,7 @@ from pipeline.code import FEW_WORKSHOPS, MIN_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
+from pipeline.estimates import ALL_CODED
 from pipeline.figures import FIGURES, left_out
 from pipeline.quotes import quotes_by_code
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
@@ -144,7 +145,7 @@ def counted_exactly(row: dict[str, Any]) -> bool:
     """A share counted from the coders' codes on every segment of its level, or on most of them: exact as a
     count (or mostly so), with no width (or little) for how the coders themselves may err, so no comparison rests
     on it (the sixth trial read "commissioner talks of this more" from 6 of 19 coded and 1 of 11 audited)."""
-    if str(row.get("method", "")).startswith("every segment here coded by humans"):
+    if str(row.get("method", "")).startswith(ALL_CODED):
         return True
     segments, coded = int(row.get("segments", 0) or 0), int(row.get("human_coded", 0) or 0)
     return segments > 0 and coded * 2 > segments
@@ -415,9 +416,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     coding = read_coding(list(args.coding), set(segments["segment_id"]), codebook)
     final = pd.read_parquet(args.codes)
     audit = read_coding(list(args.audit), set(segments["segment_id"]), codebook)
+    decided = decided_segments(coding, args.consensus, final)
     trust = trust_in_numbers(args.reliability, args.estimates, args.sample)
     if trust:
-        trust["audit_check"] = audit_against_model(final, audit, decided_segments(coding, args.consensus, final))
+        trust["audit_check"] = audit_against_model(final, audit, decided)
     values = context(
         segments,
         findings(final),
@@ -434,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.quotes_per_code,
         text_accounting(args.ingest_report),
         trust,
-        human_reviewed=decided_segments(coding, args.consensus, final),
+        human_reviewed=decided,
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),
