@@ -61,6 +61,7 @@ from pipeline.gate_review import (
 )
 from pipeline.gate_study_files import study_cells
 from pipeline.memo import forget_unused, memo_key
+from pipeline.phrase_recogniser import phrase_findings
 from pipeline.tables import among, atomic, spreadsheet_text, write_csv, write_parquet, write_text
 
 FINDING_COLUMNS = (
@@ -922,10 +923,12 @@ def scan_candidates(
         found += label_name_findings(text, allowed)
         if workshop_id in shown_as:
             found += [Finding(m.start(), m.end(), "name", "display name") for m in shown_as[workshop_id].finditer(text)]
+        candidates = name_candidates(doc, labels, allowed)
+        found += learned_phrases(doc, [*found, *candidates])
         for finding in found:
             if finding.kind not in NAME_KINDS or not is_allowed(text[finding.start : finding.end], allowed):
                 rows.append((segment_id, finding.start, finding.end, finding.kind, finding.detector, "", -1))
-        for candidate in name_candidates(doc, labels, allowed):
+        for candidate in candidates:
             rows.append(
                 (
                     segment_id,
@@ -938,6 +941,18 @@ def scan_candidates(
                 )
             )
     return pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS)), words
+
+
+def learned_phrases(doc: Any, found: Sequence[Finding | Candidate]) -> list[Finding]:
+    """The learned model's phrases that add to what the rules found: one the rules missed, or one that runs on
+    past a single finding ("Kestrel" found, "Kestrel Freight" the name); not one spanning two findings, which
+    joins two names by the "and" between them ("Siobhan Kelly and Ask Margaret Thornbury")."""
+    kept = []
+    for phrase in phrase_findings(doc):
+        overlapping = [f for f in found if f.start < phrase.end and phrase.start < f.end]
+        if len(overlapping) <= 1:
+            kept.append(phrase)
+    return kept
 
 
 def resolve(
@@ -1266,7 +1281,8 @@ def scan_settings(spacy_model: str, entity_labels: Sequence[str], allowed: re.Pa
 def detectors_version() -> str:
     """The scan's own code, for the memo key: a changed detector rescans every workshop."""
     here = Path(__file__).parent
-    digest = hashlib.sha256(b"".join((here / name).read_bytes() for name in ("anonymity.py", "detectors.py")))
+    files = ("anonymity.py", "detectors.py", "phrase_recogniser.py", "lexicons/phrase_recogniser.json")
+    digest = hashlib.sha256(b"".join((here / name).read_bytes() for name in files))
     return f"detectors {digest.hexdigest()[:12]}"
 
 

@@ -556,21 +556,47 @@ def read_rows(raw: bytes, source: Path) -> Transcript:
             table = pd.read_csv(io.StringIO(decode(raw, source)), dtype=str, keep_default_na=False)
     except (zipfile.BadZipFile, ValueError, pd.errors.ParserError) as error:
         raise StudyError(f"{source}: cannot be read as {source.suffix} ({type(error).__name__}); re-save it") from None
-    table.columns = [str(column).strip().lower() for column in table.columns]
     if source.suffix.lower() == ".xlsx":
         formula_without_value(raw, source)
+    table, title = below_title_rows(table)
+    table.columns = [str(column).strip().lower() for column in table.columns]
     missing = [column for column in ("speaker", "text") if column not in table.columns]
     if missing and len(table.columns) == 1 and ";" in str(table.columns[0]):
         raise StudyError(f"{source}: columns are separated by semicolons; save it as CSV with commas (or as .xlsx)")
     if missing:
         raise StudyError(f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text")
-    rows = []
+    # a title above the header ("Session 14 - sign-in", "SYNTHETIC TRANSCRIPT") is unlabelled text, like a row
+    # with no speaker
+    rows = [("", line, "", "") for line in title]
     for _, row in table.iterrows():
         # a row with no speaker (a title row, a transcriber's note) is unlabelled text, as a cue with none is:
         # a turn of ingest.unlabelled_speaker, or the ingest stops with its line (see ``arrange``)
         start = str(row.get("start", "")).strip()
         rows.append((str(row["speaker"]).strip(), str(row["text"]), start, str(row.get("end", "")).strip()))
     return render(rows)
+
+
+TITLE_ROWS = 10  # how far down a sheet the header row is looked for
+
+
+def below_title_rows(table: Any) -> tuple[Any, list[str]]:
+    """The table under its header row, when title rows stand above it (the header is the first row with a
+    speaker and a text column), and the title rows' text, each row's cells joined; the table as it is
+    when its first row is the header or no row is."""
+    wanted = {"speaker", "text"}
+    if wanted <= {str(column).strip().lower() for column in table.columns}:
+        return table, []
+    for number in range(min(TITLE_ROWS, len(table))):
+        cells = [str(cell).strip() for cell in table.iloc[number]]
+        if wanted <= {cell.lower() for cell in cells}:
+            # pandas names an empty header cell "Unnamed: 3"; it holds no text
+            header = [str(c) for c in table.columns if not re.fullmatch(r"Unnamed: \d+", str(c))]
+            above = [header, *([str(c) for c in table.iloc[i]] for i in range(number))]
+            title = [" ".join(cell for cell in row if cell.strip()) for row in above]
+            body = table.iloc[number + 1 :].reset_index(drop=True)
+            body.columns = cells
+            return body, [line for line in title if line]
+    return table, []
 
 
 def formula_without_value(raw: bytes, source: Path) -> None:

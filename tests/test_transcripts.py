@@ -211,6 +211,25 @@ def test_csv_and_xlsx_one_row_per_turn(tmp_path: Path) -> None:
         assert transcript.turns[1].timestamp == "00:05"
 
 
+def test_a_title_above_a_sheets_header_is_kept_as_unlabelled_text(tmp_path: Path) -> None:
+    """A transcription service's sheet with a title row (or two) above its header: the header is found below
+    them, and the titles' text is read, not dropped."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["SYNTHETIC - Session 4, Harbour Room"], [None, "typed up by F1"], ["Speaker", "Text"]):
+        sheet.append(row)
+    sheet.append(["F1", "What helps?"])
+    sheet.append(["P1", "Being heard."])
+    book.save(tmp_path / "t.xlsx")
+    transcript = read_transcript(tmp_path / "t.xlsx", LABELS, LIMIT)
+    assert [turn.speaker for turn in transcript.turns] == ["", "", "F1", "P1"]
+    assert spoken(transcript)[-2:] == [("F1", "What helps?"), ("P1", "Being heard.")]
+    assert "SYNTHETIC - Session 4, Harbour Room" in transcript.text
+    assert "typed up by F1" in transcript.text
+
+
 @pytest.mark.parametrize(
     ("encoded", "expected"),
     [
