@@ -47,6 +47,8 @@ MIN_EACH = 5
 COUNT = "codes counted: no audit sample yet, no interval"
 NONE_HERE = "codes counted: no audited segment here, no interval"
 ALL_CODED = "every segment here coded by humans: their codes counted, exact"
+ALL_READ = "every segment here coded by humans or read in the audit sample: their codes counted, exact"
+EXACT = (ALL_CODED, ALL_READ)  # the methods of a share counted, not estimated
 ALPHA = 0.05  # 95% intervals
 
 
@@ -97,10 +99,12 @@ def prevalence_estimates(
     ``audit``: the audit sample's human codes (segment_id, code; "" for audited with no code); ``counted``:
     the final codes the report counts (segment_id, code), for the model count beside the estimate;
     ``human_coded``: the segments coders (or overrides) decided, whose codes are known and are counted as
-    they are: only the other segments are estimated, from the audited ones among them (a random sample of them
-    too, since the audit sample was drawn without regard to who coded what) and the model's probabilities.
-    An estimate is then never below what the coders have already found. The counted share of a code the model
-    is not relied on for (``not_relied``) is of the segments humans coded: its model codes are counted nowhere.
+    they are; the audited ones among the others are counted as the audit coder read them; only the segments
+    nobody read are estimated, from those audited ones (a random sample of the unread segments, since the audit
+    sample was drawn without regard to who coded what) and the model's probabilities. An interval is then never
+    below what the coders and the audit have already found, nor above what the unread segments could add. The
+    counted share of a code the model is not relied on for (``not_relied``) is of the segments humans coded: its
+    model codes are counted nowhere.
     """
     known = pd.Index([]) if human_coded is None else pd.Index(human_coded)
     audited_ids = pd.Index(audit["segment_id"].unique())
@@ -134,12 +138,23 @@ def prevalence_estimates(
                 method = COUNT if audited_ids.empty else NONE_HERE
                 found = Estimate(counted_share, float("nan"), float("nan"), method)
             else:
-                on_uncoded = estimate_uncoded(code, truth, probabilities, in_audit, rest)
-                # the coded segments as counted, the others as estimated, each weighted by its number
-                coded_count = float(counted_matrix.loc[coded_here, code].sum())
-                bounds = (on_uncoded.estimate, on_uncoded.lower, on_uncoded.upper)
-                estimate, lower, upper = ((coded_count + len(uncoded) * value) / len(ids) for value in bounds)
-                found = Estimate(estimate, lower, upper, on_uncoded.method)
+                # the coded segments as counted, the audited ones among the others as the audit coder read them,
+                # and only the segments nobody read as estimated: the audit is a sample of the unread segments,
+                # but in a small study it is most of them, and what it read is known, not estimated (the seventh
+                # trial's intervals reached below what the coders and the audit had already found)
+                known_count = float(counted_matrix.loc[coded_here, code].sum()) + float(truth.loc[in_audit, code].sum())
+                if len(rest) == 0:
+                    share = known_count / len(ids)
+                    found = Estimate(share, share, share, ALL_READ)
+                else:
+                    on_uncoded = estimate_uncoded(code, truth, probabilities, in_audit, rest)
+                    low, high = unread_count_interval(on_uncoded, len(rest), truth.loc[in_audit, code])
+                    found = Estimate(
+                        (known_count + len(rest) * on_uncoded.estimate) / len(ids),
+                        (known_count + low) / len(ids),
+                        (known_count + high) / len(ids),
+                        on_uncoded.method,
+                    )
             rows.append(
                 {
                     "scope": scope,
@@ -158,6 +173,24 @@ def prevalence_estimates(
                 }
             )
     return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))
+
+
+def unread_count_interval(share: Estimate, unread: int, audited: pd.Series) -> tuple[float, float]:
+    """A 95% interval for how many of the ``unread`` segments (no coder, no audit) carry the code: the unknown
+    share ``share`` estimates, and the chance of which segments happen to carry it, both counted. From the audit
+    sample alone, the beta-binomial predictive interval (Jeffreys prior); with the model's probabilities, the
+    PPI interval's spread widened by the binomial spread of a finite count (normal approximation)."""
+    from scipy.stats import betabinom, norm
+
+    if share.method.startswith("audit sample only"):
+        positives, n = float(audited.sum()), len(audited)
+        predictive = betabinom(unread, positives + 0.5, n - positives + 0.5)
+        return float(predictive.ppf(ALPHA / 2)), float(predictive.ppf(1 - ALPHA / 2))
+    z = float(norm.ppf(1 - ALPHA / 2))
+    spread_of_share = (share.upper - share.lower) / (2 * z)
+    p = share.estimate
+    half = z * float(np.sqrt((unread * spread_of_share) ** 2 + unread * p * (1 - p)))
+    return max(0.0, unread * p - half), min(float(unread), unread * p + half)
 
 
 def estimate_uncoded(

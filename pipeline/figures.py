@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
-from pipeline.estimates import ALL_CODED
+from pipeline.estimates import EXACT
 from pipeline.job import fork_is_safe
 from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import atomic, paths_by_stem, read_table, write_csv
@@ -141,7 +141,7 @@ def estimate_first(estimated: np.ndarray | None, counted: np.ndarray) -> np.ndar
 def exact(row: dict[Any, Any]) -> bool:
     """A share counted from the coders' codes on every segment of its cell: exact as a count, with no interval
     for the coders' own errors (its lower and upper bounds are the count itself, not a 95% interval)."""
-    return str(row.get("method", "")).startswith(ALL_CODED)
+    return str(row.get("method", "")).startswith(EXACT)
 
 
 def estimates_by_level(estimates: pd.DataFrame | None, scope: str) -> dict[tuple[str, str], dict[Any, Any]]:
@@ -331,7 +331,7 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
     counted = data["counted_share"].to_numpy(dtype=float) * 100
     audited = bool(np.isfinite(low).any())
     if audited:
-        counted_exactly = data["method"].astype(str).str.startswith(ALL_CODED).to_numpy()
+        counted_exactly = data["method"].astype(str).str.startswith(EXACT).to_numpy()
         ax.errorbar(
             np.where(counted_exactly, np.nan, estimate),
             y,

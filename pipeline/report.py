@@ -27,7 +27,7 @@ from pipeline.code import FEW_WORKSHOPS, MIN_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
-from pipeline.estimates import ALL_CODED
+from pipeline.estimates import EXACT
 from pipeline.figures import FIGURES, left_out
 from pipeline.quotes import quotes_by_code
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
@@ -145,7 +145,7 @@ def counted_exactly(row: dict[str, Any]) -> bool:
     """A share counted from the coders' codes on every segment of its level, or on most of them: exact as a
     count (or mostly so), with no width (or little) for how the coders themselves may err, so no comparison rests
     on it (the sixth trial read "commissioner talks of this more" from 6 of 19 coded and 1 of 11 audited)."""
-    if str(row.get("method", "")).startswith(ALL_CODED):
+    if str(row.get("method", "")).startswith(EXACT):
         return True
     segments, coded = int(row.get("segments", 0) or 0), int(row.get("human_coded", 0) or 0)
     return segments > 0 and coded * 2 > segments

@@ -419,7 +419,7 @@ def test_no_number_shows_an_interval_it_does_not_have(
     said = " ".join(
         html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
     )
-    assert "3.0% (counted: every segment coded by humans, no interval)" in said
+    assert "3.0% (counted: every segment here coded by humans, no interval)" in said
     assert "3.0% (3.0% to 3.0%)" not in said
     assert "1.00 (no interval: every resample gave the same value)" in said
     assert "No estimated share uses the model: each rests on the audit sample alone" in said
