@@ -109,10 +109,12 @@ def agreement_statistics(ratings: np.ndarray, rng: np.random.Generator) -> dict[
     result = dict.fromkeys(
         ["percent_agreement", "cohen_kappa", "cohen_low", "cohen_high", "fleiss_kappa", "fleiss_low", "fleiss_high"],
         nan,
-    ) | {"segments": n_units, "alpha": nan, "alpha_low": nan, "alpha_high": nan}
+    ) | {"segments": n_units, "with_code": 0, "alpha": nan, "alpha_low": nan, "alpha_high": nan}
     if n_units == 0:
         return result
     zeros, ones = unit_counts(ratings)
+    # how many segments any rater gave the code: an alpha of 1.00 from one such segment says almost nothing
+    result["with_code"] = int((ones > 0).sum())
     result["percent_agreement"] = float(percent_agreement(zeros, ones))
     result["alpha"] = library_alpha(ratings)
     first, second = ratings if n_raters == 2 else (ratings[0], ratings[0])

@@ -28,6 +28,7 @@ import pandas as pd
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, decided_segments, read_coding
 from pipeline.errors import StudyError, run_stage
+from pipeline.folds import MIN_WORKSHOPS
 from pipeline.memo import forget_unused, memo_key
 from pipeline.overrides import apply_overrides, empty_overrides, read_overrides
 from pipeline.tables import among, atomic, read_segments, write_csv, write_parquet
@@ -200,6 +201,7 @@ def reliability(
     bound: str,
     card: dict[str, Any] | None = None,
     study_segments: int = 0,
+    study_workshops: int = 0,
 ) -> pd.DataFrame:
     """Which codes' model codes count as findings: those whose cross-validated alpha with the human consensus
     (its lower 95% bound, or the estimate, as ``bound`` says) reaches ``min_alpha``. A code the model does
@@ -219,6 +221,14 @@ def reliability(
         if bound == "lower" and 0 < workshops < FEW_WORKSHOPS
         else ""
     )
+    # a study with fewer workshops than an interval needs can never rely on the model, however much is coded
+    # (the seventh trial, four workshops, read "at least 5 examples to be modelled (has 4)" as one more to go)
+    never = (
+        f"; this study has only {study_workshops} workshops, and no code can be relied on before at least "
+        f"{MIN_WORKSHOPS} are coded: add workshops, or report from the coders' codes"
+        if bound == "lower" and 0 < study_workshops < MIN_WORKSHOPS
+        else ""
+    )
     rows = []
     for code in codebook.leaf_ids:
         if code not in by_code:
@@ -226,8 +236,8 @@ def reliability(
             rows.append({"code": code, "human_positive": examples, "alpha": float("nan"), "alpha_low": float("nan"),
                          "alpha_high": float("nan"), "relied_on": False,
                          "why": "not modelled: too few human-coded examples",
-                         "to_rely_on": f"at least {min_positive} human-coded examples to be modelled at all "
-                                       f"(has {examples})" if min_positive else ""})  # fmt: skip
+                         "to_rely_on": (f"at least {min_positive} human-coded examples to be modelled at all "
+                                        f"(has {examples})" if min_positive else "") + never})  # fmt: skip
             continue
         row = by_code[code]
         value = float(row["alpha_low"] if bound == "lower" else row["alpha"])
@@ -266,7 +276,7 @@ def reliability(
             needs = (
                 f"coding from at least {MIN_WORKSHOPS} workshops (has {workshops}) before any interval can be judged"
             )
-            needs += f"; then {projection}" if projection else ""
+            needs += f"; then {projection}" if projection and not never else never
         else:
             needs = projection + few_workshops if projection else ""
         rows.append(
@@ -286,9 +296,6 @@ def reliability(
 
 # below this many coded workshops the workshop bootstrap's width is dominated by the workshops' number
 FEW_WORKSHOPS = 10
-# below this many, a bootstrap over workshops has too few distinct resamples (3 for two workshops, 10 for three,
-# 35 for four, 126 for five) for its percentiles to be an interval: no code is relied on
-MIN_WORKSHOPS = 5
 # how far past the coded segments so far a learning curve is extrapolated: beyond this the log-linear trend
 # of four or five points says nothing a researcher can plan with
 MAX_PROJECTION = 10.0
@@ -444,7 +451,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     probabilities = read_probabilities(args.probabilities, segments, card)
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     overrides = read_overrides(args.overrides, segments, codebook) if args.overrides is not None else empty_overrides()
-    decided = reliability(pd.read_csv(args.metrics), codebook, args.min_alpha, args.bound, card, len(segments))
+    decided = reliability(
+        pd.read_csv(args.metrics), codebook, args.min_alpha, args.bound, card, len(segments),
+        int(segments["workshop_id"].nunique()),
+    )  # fmt: skip
     relied = set(decided.loc[decided["relied_on"], "code"])
     codes = merged_codes(segments, coding, args.consensus, probabilities, card, overrides, codebook, relied)
     # what a code's human codes cover: the report gives a code not relied on as a share of these segments, not

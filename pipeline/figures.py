@@ -306,7 +306,10 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     ax.invert_yaxis()
     ax.axvline(0, color="grey", linewidth=0.6)
     ax.axvline(0.667, color="grey", linewidth=0.6, linestyle=":")
-    ax.set_xlim(-0.5, 1.05)
+    # from -0.5, or further left where a code's alpha or its interval lies there (the seventh trial's -0.55 was
+    # drawn off the plot)
+    lowest = np.nanmin(data[["alpha", "alpha_low"]].to_numpy(dtype=float), initial=0.0)
+    ax.set_xlim(min(-0.5, np.floor(lowest * 10) / 10 - 0.05), 1.05)
     ax.set_xlabel(
         "Krippendorff's alpha (95% CI resampling segments; the reliability gate's resamples workshops, see\n"
         "'How far to trust these numbers'); dotted: 0.667, the usual floor for tentative conclusions"

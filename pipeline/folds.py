@@ -18,6 +18,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
+# below this many workshops, a bootstrap over them has too few distinct resamples (3 for two workshops, 10 for three,
+# 35 for four, 126 for five) for its percentiles to be an interval: none is printed and no code is relied on
+MIN_WORKSHOPS = 5
+
 
 def grouped_stratified_folds(labels: np.ndarray, groups: Sequence[str], n_folds: int, seed: int) -> np.ndarray:
     """The fold (0 .. n_folds - 1) of each row; every group's rows share one fold.

@@ -23,12 +23,13 @@ from typing import Any
 import jinja2
 import pandas as pd
 
-from pipeline.code import FEW_WORKSHOPS, MIN_WORKSHOPS
+from pipeline.code import FEW_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.estimates import EXACT
 from pipeline.figures import FIGURES, left_out
+from pipeline.folds import MIN_WORKSHOPS
 from pipeline.quotes import quotes_by_code
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
@@ -82,6 +83,13 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
         "by_level": table[table["scope"] != "overall"].to_dict("records"),
         "drawn": drawn,
         "audited": audited,
+        # of the audited segments, those no coder decided: they alone stand for the unread segments in the
+        # estimates; the others measure how far coders agree
+        "audited_uncoded": int(overall["audited_uncoded"].max()) if len(overall) else 0,
+        "human_coded": int(overall["human_coded"].max()) if len(overall) else 0,
+        "segments": int(overall["segments"].max()) if len(overall) else 0,
+        # the widest overall interval, in percentage points either side: what the audit sample bought
+        "widest": float(((overall["upper"] - overall["lower"]) / 2).max() * 100) if len(overall) else float("nan"),
         # how many of the overall estimates the model's probabilities enter (the rest rest on the audit alone)
         "model_used": int(overall["method"].astype(str).str.startswith("prediction-powered").sum()),
     }
@@ -331,6 +339,12 @@ def context(
                 if not part["segment_id"].isin(decided).any()
             },
             "segments": len(segments),
+            # the people behind each role's segments (a speaker label per workshop): an estimate by role treats
+            # their segments as independent, which two commissioners' twelve turns are not
+            "people_by_role": {
+                str(role): int(part[["workshop_id", "speaker"]].drop_duplicates().shape[0])
+                for role, part in segments.groupby("role")
+            },
             "human_decided": int(segments["segment_id"].isin(decided).sum()),
             "audit_only": len(set(audited or ()) - decided),
             # segments no coder decided that carry a code: only model codes the gate relies on reach here

@@ -187,7 +187,7 @@ def comparisons(raters: dict[str, pd.DataFrame]) -> list[tuple[str, list[str]]]:
 
 
 AGREEMENT_COLUMNS = (
-    "code", "comparison", "raters", "segments", "percent_agreement",
+    "code", "comparison", "raters", "segments", "with_code", "percent_agreement",
     "cohen_kappa", "cohen_low", "cohen_high", "fleiss_kappa", "fleiss_low", "fleiss_high",
     "alpha", "alpha_low", "alpha_high",
 )  # fmt: skip

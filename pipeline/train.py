@@ -46,7 +46,7 @@ from pipeline.calibration import (
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.errors import StudyError, run_stage
-from pipeline.folds import fold_balance, grouped_stratified_folds
+from pipeline.folds import MIN_WORKSHOPS, fold_balance, grouped_stratified_folds
 from pipeline.memo import keep, memo_key, restore
 from pipeline.tables import among, read_segments, write_csv, write_parquet, write_stable_zip, write_text
 from pipeline.texts import CONTEXTS, model_inputs
@@ -864,12 +864,18 @@ def model_card(
             "segment's own text (not its context); the encoder was trained on English web text.",
             f"Codes with fewer than {min_positive} human-coded examples are not modelled and never predicted.",
             "Probabilities are calibrated per code on the cross-validated predictions (Platt scaling; "
-            f"expected calibration error {summary['ece_uncalibrated']} before, {summary['ece']} after): a 0.3 "
+            f"expected calibration error {summary['ece_uncalibrated']} before, {summary['ece']} after, a point "
+            "figure from the same predictions, with no interval): a 0.3 "
             f"means about three segments in ten like it carry the code, in {groups_are}s like the training ones. "
             "The final model is fitted on all the coded segments, so it may be a little more confident "
             "than the cross-validated models the curves were fitted on.",
-            f"The metrics come from {n_groups} {groups_are}s; with few {groups_are}s the intervals are wide "
-            f"and a new kind of {groups_are}"
+            f"The metrics come from {n_groups} {groups_are}s; "
+            + (
+                f"their intervals resample the {groups_are}s, and from fewer than {MIN_WORKSHOPS} none is given; "
+                if int(n_groups or 0) < MIN_WORKSHOPS
+                else f"with few {groups_are}s the intervals are wide "
+            )
+            + f"and a new kind of {groups_are}"
             + (" (another group, another stakeholder)" if groups_are == "workshop" else "")
             + " may score lower.",
         ],

@@ -284,6 +284,12 @@ def test_reliability_says_what_each_code_not_relied_on_needs(trained: dict[str, 
         assert decided.loc[code, "to_rely_on"].startswith(
             f"coding from at least 5 workshops (has {workshops}) before any interval can be judged; then "
         )
+    # a study with fewer workshops than an interval needs is told so, not told what more coding would buy
+    decided = reliability(metrics, codebook, 1.01, "lower", card, 52, study_workshops=4).set_index("code")
+    never = "; this study has only 4 workshops, and no code can be relied on before at least 5 are coded"
+    for code in codebook.leaf_ids:
+        assert never in decided.loc[code, "to_rely_on"], code
+        assert "; then " not in decided.loc[code, "to_rely_on"]
     card["training"]["workshops"] = 7
     decided = reliability(metrics, codebook, 1.01, "lower", card, study_segments=52).set_index("code")
     for code in card["codes"]:

@@ -209,3 +209,28 @@ def test_a_share_counted_on_every_segment_is_drawn_without_an_interval() -> None
     shown = estimate_first(cells, np.array([[6.0, 30.0]]))
     assert shown is not None
     assert shown.tolist() == [["6%, all\ncoded by humans", "est. 25% (10-40)\ncounted 30%"]]
+
+
+def test_the_validity_axis_reaches_the_lowest_alpha_and_its_interval(codebook) -> None:  # type: ignore[no-untyped-def]
+    """The seventh trial: a code at alpha -0.55 (interval -0.65 to -0.45) was drawn off an axis that stopped
+    at -0.5."""
+    from pipeline.figures import coding_validity
+
+    code = codebook.leaf_ids[0]
+    agreement = pd.DataFrame(
+        {
+            "code": [code, "all codes"],
+            "comparison": ["model vs consensus", "model vs consensus"],
+            "alpha": [-0.55, 0.4],
+            "alpha_low": [-0.65, 0.3],
+            "alpha_high": [-0.45, 0.5],
+        }
+    )
+    fig, _ = coding_validity({"agreement": agreement}, codebook)
+    left, right = fig.axes[0].get_xlim()
+    plt.close(fig)
+    assert left <= -0.65
+    assert right == 1.05
+    fig, _ = coding_validity({"agreement": agreement.assign(alpha=0.5, alpha_low=0.2, alpha_high=0.6)}, codebook)
+    assert fig.axes[0].get_xlim()[0] == -0.5
+    plt.close(fig)

@@ -403,7 +403,7 @@ def test_no_number_shows_an_interval_it_does_not_have(
     treats the coders' codes as correct with no word of it."""
     agreement = pd.read_csv(summary_tables["agreement"])
     row = (agreement["comparison"] == "ana vs bo") & (agreement["code"] == "mutual_support")
-    agreement.loc[row, ["alpha", "alpha_low", "alpha_high"]] = 1.0
+    agreement.loc[row, ["alpha", "alpha_low", "alpha_high", "with_code"]] = 1.0
     agreement.to_csv(summary_tables["agreement"], index=False)
     tension = codebook.tensions[0]
     exact = "every segment here coded by humans: their codes counted, exact"
@@ -415,13 +415,20 @@ def test_no_number_shows_an_interval_it_does_not_have(
                 "audited": 15, "segments": 6, "method": "audit sample only (Wilson interval): too few audited",
                 "human_coded": 4, "audited_uncoded": 2}  # fmt: skip
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate},
-             "by_level": by_level, "drawn": 4, "audited": 4, "model_used": 0}  # fmt: skip
+             "by_level": by_level, "drawn": 4, "audited": 4, "model_used": 0,
+             "audited_uncoded": 2, "human_coded": 4, "segments": 6, "widest": 1.6}  # fmt: skip
     said = " ".join(
         html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
     )
     assert "3.0% (counted: every segment here coded by humans, no interval)" in said
     assert "3.0% (3.0% to 3.0%)" not in said
     assert "1.00 (no interval: every resample gave the same value)" in said
+    # the seventh trial: a perfect alpha from one segment, and what the audit bought
+    assert "only 1 double-coded segment carries the code, too few to show agreement" in said
+    assert "2 of them had also been coded by a coder: they measure how far coders agree, not the shares" in said
+    assert "The other 2 count as read, and stand for the 0 segments nobody has read" in said
+    assert "the widest overall interval is ±1.6 percentage points" in said
+    assert "an estimate for a role with few people is less certain than its interval says" in said
     assert "No estimated share uses the model: each rests on the audit sample alone" in said
     # before any audit there is no estimate to say anything of (the demo's report said none used the model)
     before = build_report(summary_tables, codebook, tmp_path / "before", trust | {"audited": 0})
