@@ -178,7 +178,10 @@ def with_estimates(data: pd.DataFrame, estimates: pd.DataFrame | None, scope: st
         return data  # no audit sample coded yet: nothing to add
     found = estimates[estimates["scope"] == scope].rename(columns={"level": scope}).astype({scope: str})
     # with how each was made: an exact count's lower and upper are the count itself, and the method says so
-    columns = [scope, "code", "estimate", "lower", "upper", "audited", "method"]
+    # and the counts the report's text gives: audited in all, and of those, the ones no coder decided (the only
+    # ones that stand for the unread segments), so the figure's data and the text can be reconciled
+    columns = [scope, "code", "estimate", "lower", "upper", "audited", "human_coded", "audited_uncoded", "method"]
+    columns = [column for column in columns if column in found.columns]
     return data.astype({scope: str}).merge(found[columns], on=[scope, "code"], how="left")
 
 

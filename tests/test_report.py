@@ -150,7 +150,7 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     # alone; a-3 by nobody) and says what an uncoded segment may mean
     header = " ".join(text.split())
     assert "A human (a coder or an override) decided the codes of 2 of them." in header
-    assert "Of the 4 segments no coder decided, 3 carry codes from the model" in header
+    assert "Of the 4 segments no coder decided, 3 carry the model's codes for the codes it is relied on for" in header
     assert "how many segments carry no code is not a finding" in header
     # a group whose workshops no human coded says so beside the framework matrix
     assert "In network, 0 of 1 workshops coded: for the codes the model is not relied on for" in header
