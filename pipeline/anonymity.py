@@ -303,10 +303,11 @@ def with_surnames(text: str, findings: list[Finding]) -> list[Finding]:
         previous = extended[-1] if extended else None
         if (
             previous is not None
-            and previous.kind == finding.kind == "name"
+            and {previous.kind, finding.kind} <= NAME_KINDS
             and re.fullmatch(r"[ -]", text[previous.end : finding.start])
-        ):  # "kwabena mensah": a first and a family name found apart are one name
-            extended[-1] = Finding(previous.start, end, "name", previous.detector)
+        ):  # "kwabena mensah": a first and a family name found apart are one name; "Rowanbrook Hall", a place
+            # and a name found apart, one place (the space between them was all a reader saw of it unmasked)
+            extended[-1] = Finding(previous.start, end, previous.kind, previous.detector)
         else:
             extended.append(Finding(finding.start, end, finding.kind, finding.detector))
     return extended
@@ -326,6 +327,29 @@ def name_words(name: str, allowed: re.Pattern[str]) -> str:
     whole = " ".join(name.split())
     keep = [whole] if re.fullmatch(r"[^\W\d_][\w'\u2019 -]*", whole) and not allowed.fullmatch(whole) else []
     return "|".join(dict.fromkeys([*keep, *parts]))
+
+
+def whole_place_name(name: str, allowed: re.Pattern[str]) -> bool:
+    """A place's or a workplace's found name worth looking for again: two words or more, or one word no dictionary
+    holds, none of them allowed, and no real town or city (found by their own rules where they identify)."""
+    words = name.split()
+    if not words or any(is_allowed(w, allowed) for w in words) or re.search(r"\d", name):
+        return False
+    parts = [part.casefold() for word in words for part in re.split(r"[-'\u2019]", word) if part]
+    if len(words) == 1:
+        lower = words[0].casefold()
+        # "drop-in": a word made of dictionary words is one
+        unknown = not all(is_ordinary(part) or part in english_stop_words() for part in parts)
+        return len(lower) >= 4 and unknown and lower not in big_cities() and lower not in town_names()
+    if all(is_ordinary(part) or part in english_stop_words() for part in parts) and parts[-1] in NOT_PERSON_HEADS:
+        return False  # "Community Room", a header's venue in dictionary words with a generic head, is a kind of room
+    whole = " ".join(words).casefold()
+    # a real town found where it identifies someone ("moved to Kirkby Stephen with her kids") is not one everywhere
+    return (
+        whole not in town_names()
+        and whole not in big_cities()
+        and not all(w.casefold() in english_stop_words() for w in words)
+    )
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
@@ -596,6 +620,22 @@ NAME_FIELD = re.compile(
     r"([^\W\d_][^\n,;(]{1,60}?)[ \t]*(?=$|[,;(]|\t|\s{2,})",
     re.MULTILINE,
 )
+# initials alone in an attendance list are people ("Present: LW, DK, SÓC (Peer Support Workers)", "Apologies:
+# RH-B"), and then wherever they stand in the workshop ("LW raised ...", "SÓC: draft ..."), as initials given
+# after a name are; the acronyms of roles and services that such lists also hold are not
+ATTENDANCE = re.compile(
+    r"^[ \t]*(?i:present|attendees|attendance|in\s+attendance|also\s+present|attending|apologies(?:\s+received)?"
+    r"|absent|minutes|notes\s+taken\s+by|minutes\s+taken\s+by)[ \t]*:[ \t]*([^\n]+)",
+    re.MULTILINE,
+)
+LONE_INITIALS = re.compile(
+    r"(?<![\w'\u2019-])([A-ZÀ-ÖØ-Þ]{2,3}|[A-ZÀ-ÖØ-Þ]{1,3}[-'\u2019][A-ZÀ-ÖØ-Þ]{1,3})(?![\w'\u2019-])"
+)
+ROLE_ACRONYMS = frozenset({
+    "NHS", "GP", "GPS", "CPN", "ICB", "PSW", "OT", "SW", "CEO", "HR", "IT", "MH", "CMHT", "RN", "HCA", "SLT", "CCG",
+    "LA", "VCS", "DWP", "PA", "AOB", "TBC", "CIC", "CVS", "BSL", "ESOL", "PCN", "SPLW", "ICS", "LD", "ADHD", "ASC",
+    "DBS", "FYI", "NA", "AA", "SMT", "QA", "PPI", "PPIE", "MP", "CLLR", "DR", "MR", "MRS", "MS", "ALL", "NONE",
+})  # fmt: skip
 # initials with their stops are someone's ("written up by D.W.", "the referral for J.T."), unless they are
 # an abbreviation everyone writes so
 DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w]|\.\w)")
@@ -608,6 +648,8 @@ PLACEHOLDERS = {"postcode", "redacted", "removed", "anonymised", "anonymized", "
                 "location", "nhs", "crosstalk", "overlap", "overtalk", "unclear", "indistinct"}  # fmt: skip
 # a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"
 BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]")
+# a transcriber's or note-taker's initials signing a note in brackets: "[Otter merged the voices. - MD]"
+SIGNED_NOTE = re.compile(r"[-\u2013\u2014][ \t]*([A-Z]{2,3}|(?:[A-Z]\.){2,3})[ \t]*\]")
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
 
 
@@ -701,6 +743,13 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
             found.append(Finding(m.start(1), m.end(1), "name", "a name with its initials"))
             # the initials alone are then found wherever they stand in the workshop, as a name found once is
             found.append(Finding(m.start(2), m.end(2), "name", "a name's initials"))
+    for m in ATTENDANCE.finditer(text):
+        for item in LONE_INITIALS.finditer(m.group(1)):
+            initials = item.group(1)
+            start = m.start(1) + item.start(1)
+            given = any(f.start == start for f in found)  # "(Chair, DF)": given after the name, found already
+            if initials.upper() not in ROLE_ACRONYMS and not is_allowed(initials, allowed) and not given:
+                found.append(Finding(start, start + len(initials), "name", "initials in an attendance list"))
     for m in NAME_FIELD.finditer(text):
         value = m.group(1).strip()
         if not is_allowed(value, allowed) and not all(w.casefold() in english_stop_words() for w in value.split()):
@@ -708,6 +757,9 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
     for m in DOTTED_INITIALS.finditer(text):
         if m.group(0) not in NOT_INITIALS:
             found.append(Finding(m.start(), m.end(), "name", "initials"))
+    for m in SIGNED_NOTE.finditer(text):
+        if m.group(1).upper() not in ROLE_ACRONYMS and not is_allowed(m.group(1), allowed):
+            found.append(Finding(m.start(1), m.end(1), "name", "initials signing a note"))
     for m in BRACKETED_LABEL.finditer(text):  # "[KEITH]", not "[LAUGHTER]", "[INAUDIBLE]"
         word = m.group(1)
         if is_allowed(word, allowed) or word.casefold() in english_stop_words() or word.casefold() in PLACEHOLDERS:
@@ -969,6 +1021,7 @@ def resolve(
         by_segment.setdefault(candidate["segment_id"], []).append(candidate)
     found: dict[str, list[Finding]] = {}
     names_by_workshop: dict[str, set[str]] = {}
+    places_by_workshop: dict[str, dict[str, str]] = {}
     for segment in segments[among(segments["segment_id"], by_segment)].to_dict("records"):
         text = str(segment["text"])
         rows_found = by_segment[segment["segment_id"]]
@@ -993,6 +1046,16 @@ def resolve(
         names_by_workshop.setdefault(segment["workshop_id"], set()).update(
             name_words(text[f.start : f.end], allowed) for f in findings if f.kind == "name"
         )
+        # a place of work or a place found once is one wherever its whole name stands in the workshop ("Topic:
+        # Second Wind - ..." then "nobody in Second Wind judges you"): the whole name only, two words or one no
+        # dictionary holds, so "Hall" of "Rowanbrook Hall" is not masked everywhere
+        places_by_workshop.setdefault(segment["workshop_id"], {}).update(
+            {
+                " ".join(text[f.start : f.end].split()): f.kind
+                for f in findings
+                if f.kind in {"workplace", "place"} and whole_place_name(text[f.start : f.end], allowed)
+            }
+        )
     # a name found once is a name wherever it stands in the same workshop in the same case ("col said" makes
     # every "col" of that workshop a name); the scan found it where the words around it said so
     for workshop_id, rows_of_workshop in segments.groupby("workshop_id", sort=False):
@@ -1014,6 +1077,22 @@ def resolve(
                 and not (
                     m.group(0).islower() and last_word(text[: m.start()]) in THING_BEFORE and is_ordinary(m.group(0))
                 )
+            ]
+            if more:
+                found[segment_id] = merge(existing + more)
+    for workshop_id, rows_of_workshop in segments.groupby("workshop_id", sort=False):
+        places = places_by_workshop.get(str(workshop_id), {})
+        if not places:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, sorted(places, key=len, reverse=True)))})(?![\w-])"
+        )
+        for segment_id, text in zip(rows_of_workshop["segment_id"], rows_of_workshop["text"].astype(str), strict=True):
+            existing = found.get(segment_id, [])
+            more = [
+                Finding(m.start(), m.end(), places[m.group(0)], "the same place elsewhere in the workshop")
+                for m in pattern.finditer(text)
+                if not any(f.start < m.end() and m.start() < f.end for f in existing)
             ]
             if more:
                 found[segment_id] = merge(existing + more)

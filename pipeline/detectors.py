@@ -73,7 +73,7 @@ MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-ANY_YEAR = r"(?:\d{4}|\d{2})"
+ANY_YEAR = r"(?:\d{4}|['\u2019]?\d{2})"  # "'74" written for 1974 too
 BIRTH_YEAR = r"(?:19\d\d|200\d|201[0-2])"  # old enough to be in a group now
 ORDINAL_WORDS = (
     r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
@@ -248,11 +248,14 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # odd spacing Presidio's postcode does not allow ("BS 7 8AH", two spaces), and a district named alone
     "postcode": re.compile(
         r"\b[A-Z]{1,2}\s?\d[A-Z\d]?\s{0,3}\d[A-Z]{2}\b"  # any letters: a mistyped postcode still points home
+        # a space inside the inward code, in capitals after a real area ("RG6 7 CK"): in any case "P1 4 am" is one
+        rf"|(?-i:\b(?:{'|'.join(POSTCODE_AREAS)})\d[A-Z\d]?\s{{1,3}}\d\s[A-Z]{{2}}\b)"
         rf"|\b(?:{'|'.join(POSTCODE_AREAS)})[1-9]\d?[A-Z]?\b",  # no district starts with 0: "ca01" is an id
         re.IGNORECASE,
     ),
     # a current-style plate in any letters and case ("sk19 qnd"): Presidio's refuses letters never issued
-    "car_registration": re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b", re.IGNORECASE),
+    # and, in capitals, the suffix style of 1963-83 Presidio's has none of ("VJQ 433T", kept on a classic car)
+    "car_registration": re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|(?-i:\b[A-Z]{3}\s?\d{1,3}[A-Z]\b)", re.IGNORECASE),
     # Presidio's recogniser refuses prefixes never issued (QQ is the documented example); a number in the
     # shape of one in a transcript is still someone's, or a typo of it
     "ni_number": re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),
@@ -260,7 +263,8 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         # a Scots flat by its floor and door before the number: "2/1, 61 Craigowan Wynd"
         rf"\b(?:(?i:flat|apartment|apt|unit|room)\s+\d{{1,4}}(?:/\d{{1,3}})?[a-zA-Z]?,?\s+|(?i:number)\s+"
         rf"|\d{{1,2}}/\d{{1,2}},?\s+)?"
-        rf"\d{{1,4}}[a-zA-Z]?,?\s+(?:on\s+)?(?:(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
+        # a range of numbers for a block: "2-48 Harrowden Close"
+        rf"\d{{1,4}}(?:[-\u2013]\d{{1,4}})?[a-zA-Z]?,?\s+(?:on\s+)?(?:(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
         # Welsh, Gaelic and Irish streets name their kind first: "12 Heol y Parc", "3 Rathad na Creige"
         # ("6 Rhodfa'r Môr": the article joined to the kind)
         r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Rathad|Sr[aàá]id|B[oó]thar|L[aá]na|Ascaill|Cnoc)(?:['\u2019]r)?\s+"
@@ -467,7 +471,7 @@ STREET_NAMED = re.compile(
 VENUE_FIELD = re.compile(
     # and the group's own name: "Group: Brae Carers Crew, Dundee", "Focus group: Lavender Quay (...)"
     r"^[ \t]*(?i:venue|location|held\s+at|meeting\s+place|place|group|focus\s+group|organi[sz]ation"
-    r"|service|group\s+name)[ \t]*:[ \t]*"
+    r"|service|group\s+name|topic|meeting\s+topic|title)[ \t]*:[ \t]*"  # a Zoom export's topic: its group
     r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|&|the|for|on))*)",
     re.MULTILINE,
 )
@@ -498,11 +502,16 @@ GENERIC_GROUP_WORDS = {"hearing", "young", "adult", "adults", "parent", "parents
                        "this", "that", "a", "an", "my", "your", "their", "and"}  # fmt: skip
 # a pub or a café named as pubs are: "the Lamp & Lathe", "the Kite and Fiddle", "the gull & lantern"
 PUB_NAME = re.compile(r"\b(?i:the)\s+([A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+|[a-z]+\s+&\s+[a-z]+)\b")
+# a firm named for two people, after the word that says where someone works or what it is for: "my dad drives for
+# Hollin & Marsh", "I was translator at Marlow & Finch" (the ampersand only: "at Christmas and Easter" is no firm)
+FIRM_NAME = re.compile(r"(?i:\b(?:at|for|with|from|by|joined)\s+)([A-Z][a-z]+\s+&\s+[A-Z][a-z]+)\b")
 NOT_PUBS = {"bed & breakfast", "fish & chips", "salt & pepper", "tea & coffee", "tea & biscuits", "bread & butter",
             "rock & roll", "ins & outs", "pros & cons", "health & safety", "arts & crafts", "food & drink",
             "drugs & alcohol", "fruit & veg", "question & answer", "q & a", "a & e"}  # fmt: skip
 # the town of an address written without its postcode: "6 Tinner's Row, Sticklepath"
 TOWN_AFTER_STREET = re.compile(r"^,[ \t]*([A-Z][a-z'\u2019-]{3,}(?:[ \t][A-Z][a-z'\u2019-]{2,})?)\b(?![ \t]*\d)")
+# the house number said after the street: "Ravensdale Crescent, number 58"
+NUMBER_AFTER_STREET = re.compile(r",?[ \t]+(?i:number|no\.?)[ \t]+\d{1,4}[a-zA-Z]?\b")
 # a hospital ward by its number: "we were on ward 4 at harplands"
 WARD_NUMBER = re.compile(r"\b(?i:ward)\s+\d{1,2}[A-Za-z]?\b")
 # the town of a written address, between the street and the postcode: "7 Chapel Terrace, Carnyorth, TR19 7KV"
@@ -587,6 +596,19 @@ SPOKEN_EMAIL = re.compile(
     r"(?:\s+dot\s+(?:com|org|net|co|uk|ac|gov|io|me)){1,3})\b"
 )
 
+# an address read aloud anywhere, by its "dot ... at ... dot org" alone: "secondwind dot facilitator at example dot
+# org" (the local part's dots and underscores said too); and a web address read aloud with its path: "example dot
+# org forward slash ground rules"
+SPOKEN_TLD = r"(?:com|org|net|co|uk|ac|gov|io|me)"
+SPOKEN_ADDRESS = re.compile(
+    rf"(?i:\b[a-z0-9]+(?:\s+(?:dot|underscore|hyphen|dash)\s+[a-z0-9]+)*\s+at\s+[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*"
+    rf"\s+dot\s+{SPOKEN_TLD}\b)"
+)
+SPOKEN_URL = re.compile(
+    rf"(?i:\b[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+{SPOKEN_TLD}(?:\s+dot\s+uk)?"
+    r"\s+(?:forward\s+)?slash\s+[a-z0-9-]+(?:\s+(?!(?:with|and|or|then|but|on|in|at|for|to|the)\b)[a-z0-9-]+)?)"
+)
+
 
 def is_freephone(text: str) -> bool:
     """0800 and 0808 numbers are organisations' helplines, never a member's own phone."""
@@ -666,6 +688,11 @@ def pattern_findings(text: str) -> list[Finding]:
         group = 1 if match.group(1) else 2
         if match.group(group).split()[0].casefold() not in english_stop_words():
             found.append(Finding(match.start(group), match.end(group), "email"))
+    for match in SPOKEN_ADDRESS.finditer(text):
+        if match.group(0).split()[0].casefold() not in english_stop_words():
+            found.append(Finding(match.start(), match.end(), "email", "an e-mail address read aloud"))
+    for match in SPOKEN_URL.finditer(text):
+        found.append(Finding(match.start(), match.end(), "url", "a web address read aloud"))
     for match in WORKS_AT.finditer(text):
         first = match.group(1).split()[0].casefold()
         if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
@@ -752,7 +779,13 @@ def pattern_findings(text: str) -> list[Finding]:
     for match in PUB_NAME.finditer(text):
         if match.group(1).casefold().replace(" and ", " & ") not in NOT_PUBS:
             found.append(Finding(match.start(1), match.end(1), "workplace", "a pub by its name"))
+    for match in FIRM_NAME.finditer(text):
+        if match.group(1).casefold() not in NOT_PUBS:
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a firm by its two names"))
     for finding in [f for f in found if f.kind == "street_address"]:
+        number = NUMBER_AFTER_STREET.match(text, finding.end)  # "on Ravensdale Crescent, number 58"
+        if number:
+            found.append(Finding(finding.start, number.end(), "street_address", finding.detector))
         town = TOWN_AFTER_STREET.match(text[finding.end :])
         start = finding.end + town.start(1) if town else 0
         if (

@@ -60,6 +60,23 @@ def pack_sentences(sentences: Sequence[tuple[int, int]], max_chars: int) -> list
     return segments
 
 
+def numbers_kept_whole(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans joined where the splitter cut between two digits ("tel. 01632 | 960417"): the gate scans
+    each segment apart, so a phone number cut in two is found in neither half (a blind set's did exactly so)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if (
+            joined
+            and text[joined[-1][1] - 1].isdigit()
+            and text[start].isdigit()
+            and not text[joined[-1][1] : start].strip()
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def sentence_spans(doc: Any) -> list[tuple[int, int]]:
     """Character spans of a spaCy doc's sentences, trimmed of surrounding whitespace."""
     spans = []
@@ -181,7 +198,8 @@ def segment_transcript(
         if turn.end == turn.start:
             continue  # a label with no speech: counted as a turn, yields no segment
         if turn in sentences:
-            spans = [(turn.start + s, turn.start + e) for s, e in pack_sentences(sentences[turn], max_chars)]
+            whole = numbers_kept_whole(text[turn.start : turn.end], sentences[turn])
+            spans = [(turn.start + s, turn.start + e) for s, e in pack_sentences(whole, max_chars)]
         else:
             spans = [(turn.start, turn.end)]
         for part, (start, end) in enumerate(spans, start=1):

@@ -656,3 +656,30 @@ def test_the_teams_list_reaches_the_study_files_too(tmp_path: Path, capsys: pyte
     assert run_stage(main, argv) == 0  # "dawn" alone, a word: nothing without the list
     assert run_stage(main, [*argv, "--names-to-find", str(names)]) == 1
     assert "1 possible identifier(s) in the study's own files (1 name)" in capsys.readouterr().err
+
+
+def test_what_round_22_found_whole_and_wherever_it_stands(ner: Any) -> None:
+    """Blind sets AO and AP: initials alone in an attendance list, then used alone; a group named in a Zoom
+    topic, then in speech; a house number said after its street; a place found as two findings with a space
+    between (the space was all that was left of it, and the whole name counted as missed)."""
+    texts = [
+        "Present: LW, DK, SÓC (Peer Support Workers). Apologies: RH-B (annual leave).",
+        "LW raised that the same member had rung again. SÓC: draft a role description.",
+        "Topic: Second Breath - Thursday online circle [Otter merged two voices here. - MD]",
+        "Nobody in Second Breath is ever going to judge you, and second breath is what we get.",
+        "We were in her front room, on Ravensmoor Crescent, number 58, twelve of us.",
+        "I am alone in Rowanbeck Hall on a Sunday when everyone goes home.",
+    ]
+    segments = segment_table(texts)
+    found = scan(segments, ner, ["PERSON"], allowed_words(PATTERN, []))
+    source = source_of(texts)
+    said = [(source[row.start : row.end], row.kind) for row in found.itertuples()]
+    for initials in ("LW", "DK", "SÓC", "RH-B"):
+        assert (initials, "name") in said
+    assert said.count(("LW", "name")) == 2
+    assert ("MD", "name") in said
+    assert said.count(("SÓC", "name")) == 2
+    assert said.count(("Second Breath", "workplace")) == 2  # not "second breath", the words again
+    assert ("Ravensmoor Crescent, number 58", "street_address") in said
+    assert ("Rowanbeck Hall", "place") in said
+    assert not any(text in {"PSW", "Peer Support Workers"} for text, _ in said)

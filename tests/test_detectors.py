@@ -89,6 +89,15 @@ PLANTED = {
     "date_of_birth/a year hyphenated": "I was born second of August two-thousand-and-six, so come August",
     "place/the town of an address without its postcode": "NI ZZ 48 21 09 C, 6 Tinner's Row, Belstone\n",
     "phone/spoken in Welsh": "Rhif fi yw dim saith saith dim dim, naw dim dim, pedwar pump tri.",
+    # round 22 (blind sets AO and AP)
+    "email/read aloud with a dotted local part": "Any questions, email me at circle dot lead at example dot org.",
+    "url/read aloud with a path": "They're on the site, example dot org forward slash ground rules, with a dash",
+    "workplace/a firm by its two names": "my dad drives for Hollow & Marsham, and nobody at home gets it",
+    "car_registration/the suffix style of 1963-83": "Same plate he's had since 1979, VKQ 433T. I sat in my car",
+    "postcode/a space inside the inward code": "17 Quellin Road, RG6 7 CK. But I don't think so",
+    "date_of_birth/an apostrophe for the century": "and my date of birth, 2nd of February '74. Forty minutes",
+    "street_address/a range of numbers": "Harrowdean Court, 2-48 Harrowdean Close, SL1 4CM",
+    "workplace/a meeting's topic": "Topic: Second Breath - Thursday online circle",
 }
 
 

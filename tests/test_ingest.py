@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import StudyError
-from pipeline.ingest import SentenceSplitter, ingest, main, pack_sentences, segment_transcript
+from pipeline.ingest import SentenceSplitter, ingest, main, numbers_kept_whole, pack_sentences, segment_transcript
 from pipeline.transcripts import Layout, arrange, decode, label_regex, normalise, parse_turns
 
 PATTERN = "[A-Z]{1,3}[0-9]{1,3}"
@@ -136,6 +136,16 @@ def test_long_turn_is_split_at_sentence_boundaries_below_the_limit(nlp: Any) -> 
     assert all(r["text"].endswith(".") for r in rows)
     assert [r["segment_id"] for r in rows][:2] == ["x1-0001-01", "x1-0001-02"]
     assert " ".join(r["text"] for r in rows) == long_turn
+
+
+def test_a_number_cut_by_the_sentence_splitter_is_put_back_together() -> None:
+    """A blind set's header "tel. 01632 960417" was cut after "01632", and the gate, scanning each segment apart,
+    found neither half; sentences that meet between two digits are one."""
+    text = "Transcribed by the admin team - tel. 01632 960417 Speakers are shown by role. Next."
+    cut = text.index("960417")
+    sentences = [(0, cut - 1), (cut, text.index(" Next")), (text.index("Next"), len(text))]
+    assert numbers_kept_whole(text, sentences) == [(0, text.index(" Next")), (text.index("Next"), len(text))]
+    assert numbers_kept_whole("Room 4. 5 came.", [(0, 7), (8, 15)]) == [(0, 7), (8, 15)]
 
 
 def test_pack_sentences_keeps_an_overlong_sentence_whole() -> None:
