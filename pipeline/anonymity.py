@@ -21,7 +21,7 @@ import functools
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -995,6 +995,33 @@ def scan_candidates(
     return pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS)), words
 
 
+def found_again(
+    segments: pd.DataFrame,
+    found: dict[str, list[Finding]],
+    wanted: dict[str, dict[str, str]],
+    detector: str,
+    keep: Callable[[re.Match[str], str], bool] = lambda match, text: True,
+) -> None:
+    """Each text of ``wanted`` (by workshop: the text and its kind) added to ``found`` wherever it stands whole,
+    in the same case, in the workshop's segments, where nothing was found yet and ``keep`` says so."""
+    for workshop_id, rows in segments.groupby("workshop_id", sort=False):
+        texts = wanted.get(str(workshop_id), {})
+        if not texts:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, sorted(texts, key=len, reverse=True)))})(?![\w-])"
+        )
+        for segment_id, text in zip(rows["segment_id"], rows["text"].astype(str), strict=True):
+            existing = found.get(segment_id, [])
+            more = [
+                Finding(m.start(), m.end(), texts[m.group(0)], detector)
+                for m in pattern.finditer(text)
+                if not any(f.start < m.end() and m.start() < f.end for f in existing) and keep(m, text)
+            ]
+            if more:
+                found[segment_id] = merge(existing + more)
+
+
 def learned_phrases(doc: Any, found: Sequence[Finding | Candidate]) -> list[Finding]:
     """The learned model's phrases that add to what the rules found: one the rules missed, or one that runs on
     past a single finding ("Kestrel" found, "Kestrel Freight" the name); not one spanning two findings, which
@@ -1058,44 +1085,19 @@ def resolve(
         )
     # a name found once is a name wherever it stands in the same workshop in the same case ("col said" makes
     # every "col" of that workshop a name); the scan found it where the words around it said so
-    for workshop_id, rows_of_workshop in segments.groupby("workshop_id", sort=False):
-        found_here = names_by_workshop.get(str(workshop_id), set())
-        known = sorted({w for words_of in found_here for w in words_of.split("|") if w})
-        if not known:
-            continue
-        pattern = re.compile(
-            rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, sorted(known, key=len, reverse=True)))})(?![\w-])"
-        )
-        for segment_id, text in zip(rows_of_workshop["segment_id"], rows_of_workshop["text"].astype(str), strict=True):
-            existing = found.get(segment_id, [])
-            more = [
-                Finding(m.start(), m.end(), "name", "the same name elsewhere in the workshop")
-                for m in pattern.finditer(text)
-                if not any(f.start < m.end() and m.start() < f.end for f in existing)
-                # a dictionary word in lower case after an article or a possessive is the word again: "the van",
-                # "from the council"; "the jonno effect" is still jonno ("its" is typed for "it's": "its jas's car")
-                and not (
-                    m.group(0).islower() and last_word(text[: m.start()]) in THING_BEFORE and is_ordinary(m.group(0))
-                )
-            ]
-            if more:
-                found[segment_id] = merge(existing + more)
-    for workshop_id, rows_of_workshop in segments.groupby("workshop_id", sort=False):
-        places = places_by_workshop.get(str(workshop_id), {})
-        if not places:
-            continue
-        pattern = re.compile(
-            rf"(?<![\w'\u2019-])(?:{'|'.join(map(re.escape, sorted(places, key=len, reverse=True)))})(?![\w-])"
-        )
-        for segment_id, text in zip(rows_of_workshop["segment_id"], rows_of_workshop["text"].astype(str), strict=True):
-            existing = found.get(segment_id, [])
-            more = [
-                Finding(m.start(), m.end(), places[m.group(0)], "the same place elsewhere in the workshop")
-                for m in pattern.finditer(text)
-                if not any(f.start < m.end() and m.start() < f.end for f in existing)
-            ]
-            if more:
-                found[segment_id] = merge(existing + more)
+    names_again = {
+        workshop_id: {w: "name" for words_of in found_here for w in words_of.split("|") if w}
+        for workshop_id, found_here in names_by_workshop.items()
+    }
+
+    def not_the_word_again(match: re.Match[str], text: str) -> bool:
+        # a dictionary word in lower case after an article or a possessive is the word again: "the van", "from
+        # the council"; "the jonno effect" is still jonno ("its" is typed for "it's": "its jas's car")
+        word = match.group(0)
+        return not (word.islower() and last_word(text[: match.start()]) in THING_BEFORE and is_ordinary(word))
+
+    found_again(segments, found, names_again, "the same name elsewhere in the workshop", not_the_word_again)
+    found_again(segments, found, places_by_workshop, "the same place elsewhere in the workshop")
     for segment in segments[among(segments["segment_id"], found)].to_dict("records"):
         text = str(segment["text"])
         findings = found[segment["segment_id"]]
