@@ -625,7 +625,8 @@ NAME_FIELD = re.compile(
 # after a name are; the acronyms of roles and services that such lists also hold are not
 ATTENDANCE = re.compile(
     r"^[ \t]*(?i:present|attendees|attendance|in\s+attendance|also\s+present|attending|apologies(?:\s+received)?"
-    r"|absent|minutes|notes\s+taken\s+by|minutes\s+taken\s+by)[ \t]*:[ \t]*([^\n]+)",
+    r"|absent|minutes|notes\s+taken\s+by|minutes\s+taken\s+by|owner|action\s+owner|lead|responsible)[ \t]*:[ \t]*"
+    r"([^\n]+)",
     re.MULTILINE,
 )
 LONE_INITIALS = re.compile(
@@ -648,6 +649,14 @@ PLACEHOLDERS = {"postcode", "redacted", "removed", "anonymised", "anonymized", "
                 "location", "nhs", "crosstalk", "overlap", "overtalk", "unclear", "indistinct"}  # fmt: skip
 # a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"
 BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]")
+# a directory's display name, family name first in capitals: "HOLLIS, Maureen (Marlstone Surgery)"
+DIRECTORY_NAME = re.compile(
+    r"^[ \t]*(?:\[[\d:]+\][ \t]*)?([A-Z][A-Z'\u2019-]+),[ \t]+([A-Z][a-z][\w'\u2019-]*)(?=[ \t]*(?:\(|$))", re.MULTILINE
+)
+# a first name just before a phone number is the person to ring, even one that is also a word: "Lead: Dawn 07700 900733"
+NAME_BEFORE_PHONE = re.compile(
+    r"\b([A-Z][a-z]+)[ \t]*[:\-\u2013]?[ \t]*(?=(?:\+44[ \t]?|0)\d{2,4}[ \t]?\d{3}[ \t]?\d{3,4}\b)"
+)
 # a transcriber's or note-taker's initials signing a note in brackets: "[Otter merged the voices. - MD]"
 SIGNED_NOTE = re.compile(r"[-\u2013\u2014][ \t]*([A-Z]{2,3}|(?:[A-Z]\.){2,3})[ \t]*\]")
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
@@ -757,6 +766,14 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
     for m in DOTTED_INITIALS.finditer(text):
         if m.group(0) not in NOT_INITIALS:
             found.append(Finding(m.start(), m.end(), "name", "initials"))
+    for m in DIRECTORY_NAME.finditer(text):
+        family, first = m.group(1), m.group(2)
+        if family.upper() not in ROLE_ACRONYMS and not is_allowed(family, allowed) and not is_allowed(first, allowed):
+            found.append(Finding(m.start(1), m.end(1), "name", "a directory's display name"))
+            found.append(Finding(m.start(2), m.end(2), "name", "a directory's display name"))
+    for m in NAME_BEFORE_PHONE.finditer(text):
+        if fold(m.group(1)) in first_names() and not is_allowed(m.group(1), allowed):
+            found.append(Finding(m.start(1), m.end(1), "name", "a first name before a phone number"))
     for m in SIGNED_NOTE.finditer(text):
         if m.group(1).upper() not in ROLE_ACRONYMS and not is_allowed(m.group(1), allowed):
             found.append(Finding(m.start(1), m.end(1), "name", "initials signing a note"))

@@ -444,6 +444,20 @@ SAINTS_PLACE = re.compile(
     r"\b(St\.?\s+[A-Z][\w'\u2019-]+\s+(?i:church\s+hall|parish\s+hall|church|chapel|hall|school|primary|academy"
     r"|college|hospital|hospice|surgery|centre))\b"
 )
+# a saint's possessive alone after "at" or "of the" is the church or hall it names: "the door at St Winnoc's"
+SAINTS_ALONE = re.compile(
+    r"(?i:\b(?:at|in|from|outside|of)\s+)(St\.?\s+[A-Z][\w-]+['\u2019]s)(?![\w'\u2019])(?!\s+[A-Z])"
+)
+# a thing named by what it is called: "It's called the Front Row", "a group called Even Keel"
+CALLED = re.compile(
+    r"(?i:\b(?:called|named|known\s+as)\s+)(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|of|&|and)){0,3})"
+)
+# a house number read aloud: "Forty-one Quarrington Road"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+SPOKEN_HOUSE_NUMBER = re.compile(
+    rf"\b(?i:(?:{TENS}(?:[- ]{UNITS})?|{UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    rf"|eighteen|nineteen|a\s+hundred(?:\s+and\s+\w+)?))\s+(?:[A-Z][a-z']+\s+){{1,2}}{STREET_TYPES}\b"
+)
 # English places named with a preposition between hyphens: "Holland-on-Sea", "Barton-upon-Humber",
 # "Chapel-en-le-Frith", "Weston-super-Mare"
 HYPHENATED_PLACE = re.compile(
@@ -729,6 +743,15 @@ def pattern_findings(text: str) -> list[Finding]:
             found.append(Finding(match.start(1), match.end(), "workplace", "a named venue"))
     for match in SAINTS_PLACE.finditer(text):
         found.append(Finding(match.start(1), match.end(1), "workplace", "a named venue"))
+    for match in SAINTS_ALONE.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "workplace", "a saint's church or hall"))
+    for match in CALLED.finditer(text):
+        words = [w.casefold() for w in match.group(1).split() if w not in {"of", "&", "and"}]
+        public = all(w in not_people() or w in big_cities() or w in english_stop_words() for w in words)
+        if not public and fold(match.group(1).split()[0]) not in first_names():  # "called Sarah": a name's rules
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a thing by what it is called"))
+    for match in SPOKEN_HOUSE_NUMBER.finditer(text):
+        found.append(Finding(match.start(), match.end(), "street_address", "a house number read aloud"))
     for match in HYPHENATED_PLACE.finditer(text):
         spaced = match.group("spaced")
         last = match.group(1).split()[-1].casefold()

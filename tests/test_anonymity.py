@@ -683,3 +683,22 @@ def test_what_round_22_found_whole_and_wherever_it_stands(ner: Any) -> None:
     assert ("Ravensmoor Crescent, number 58", "street_address") in said
     assert ("Rowanbeck Hall", "place") in said
     assert not any(text in {"PSW", "Peer Support Workers"} for text, _ in said)
+
+
+def test_what_round_23_found(ner: Any) -> None:
+    """Blind sets AQ and AR: a directory's display name with the family name first in capitals, an action's
+    owner by initials, a first name that is also a word just before a phone number; not a public service's name,
+    nor the words before a number that say what it is."""
+    texts = [
+        "HOLLIS, Maureen (Marlstone Surgery)",
+        "Owner: HB. By 17 May 2024.",
+        "Lead: Dawn 07700 900733 / Second: Jago 07700 900734. The dawn chorus woke me.",
+        "Tel 07700 900733 or Mobile 07700 900734. It's called the Citizens Advice for a reason.",
+    ]
+    # a public service is for the study's allow list, as the Samaritans are in the project's config
+    found = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, ["Citizens Advice"]))
+    source = source_of(texts)
+    said = [(source[row.start : row.end], row.kind) for row in found.itertuples()]
+    for name in ("HOLLIS", "Maureen", "HB", "Dawn", "Jago"):
+        assert (name, "name") in said
+    assert not any(text in {"Tel", "Mobile", "Citizens Advice", "dawn"} for text, _ in said)

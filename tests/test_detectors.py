@@ -98,6 +98,10 @@ PLANTED = {
     "date_of_birth/an apostrophe for the century": "and my date of birth, 2nd of February '74. Forty minutes",
     "street_address/a range of numbers": "Harrowdean Court, 2-48 Harrowdean Close, SL1 4CM",
     "workplace/a meeting's topic": "Topic: Second Breath - Thursday online circle",
+    # round 23 (blind sets AQ and AR)
+    "workplace/a saint's church alone": "can someone do the door at St Winnold's again? usual lot",
+    "workplace/a thing by what it is called": "It's called the Back Row, and I've got one of the founders here",
+    "street_address/a house number read aloud": "Forty-one Quellbridge Road, yes, and we're looking",
 }
 
 
