@@ -35,7 +35,13 @@ from pipeline.tables import among, atomic, read_segments, write_csv, write_parqu
 from pipeline.texts import model_inputs
 
 CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability", "relied_on")
-RELIABILITY_COLUMNS = ("code", "human_positive", "alpha", "alpha_low", "alpha_high", "relied_on", "why", "to_rely_on")
+RELIABILITY_COLUMNS = (
+    "code", "human_positive", "alpha", "alpha_low", "alpha_high", "relied_on", "why", "to_rely_on", "judged_on",
+    "min_alpha",
+)  # fmt: skip
+# what the gate compares with min_alpha, as the report says it (the eighth trial's report said the lower end
+# while the study's config said the point estimate)
+JUDGED_ON = {"lower": "the lower end of Krippendorff's alpha's 95% interval", "point": "Krippendorff's alpha itself"}
 PROBABILITY_KEYS = ("segment_id", "workshop_id")
 
 # Types a model file may contain. skops refuses anything else, so a tampered file cannot run code.
@@ -291,11 +297,17 @@ def reliability(
                 "to_rely_on": "" if relied else needs,
             }
         )
-    return pd.DataFrame(rows, columns=list(RELIABILITY_COLUMNS))
+    return pd.DataFrame(rows, columns=list(RELIABILITY_COLUMNS)).assign(judged_on=JUDGED_ON[bound], min_alpha=min_alpha)
 
 
 # below this many coded workshops the workshop bootstrap's width is dominated by the workshops' number
 FEW_WORKSHOPS = 10
+# what to do for a code the model does not learn: which, depends on whether the coders agree on it, which the
+# code stage cannot see (the eighth trial was told to sharpen definitions the coders agreed on at 0.80-1.00)
+NEITHER_RISES = (
+    "if the coders disagree on it too (the trust table), sharpen its definition and examples; if they agree, "
+    "the model cannot learn it from these examples, and its findings stay with the coders' codes"
+)
 # how far past the coded segments so far a learning curve is extrapolated: beyond this the log-linear trend
 # of four or five points says nothing a researcher can plan with
 MAX_PROJECTION = 10.0
@@ -325,7 +337,7 @@ def coding_needed(
     if per_doubling < 0.01:
         return (
             f"its learning curve is flat or falling ({per_doubling:+.2f} alpha per doubling of coded segments): "
-            "coding more segments like these is unlikely to lift it; sharpen the code's definition and examples"
+            f"coding more segments like these is unlikely to lift it; {NEITHER_RISES}"
         )
     gap = alpha - bound
     for factor in np.geomspace(1, MAX_PROJECTION, 400)[1:]:
@@ -344,8 +356,7 @@ def coding_needed(
             )
     return (
         f"more than {MAX_PROJECTION:.0f} times the {coded} coded segments so far at its learning curve's rate "
-        f"({per_doubling:+.2f} alpha per doubling): coding alone is unlikely to get it there; sharpen the code's "
-        "definition and examples"
+        f"({per_doubling:+.2f} alpha per doubling): coding alone is unlikely to get it there; {NEITHER_RISES}"
     )
 
 

@@ -178,13 +178,15 @@ def prevalence_estimates(
 def unread_count_interval(share: Estimate, unread: int, audited: pd.Series) -> tuple[float, float]:
     """A 95% interval for how many of the ``unread`` segments (no coder, no audit) carry the code: the unknown
     share ``share`` estimates, and the chance of which segments happen to carry it, both counted. From the audit
-    sample alone, the beta-binomial predictive interval (Jeffreys prior); with the model's probabilities, the
+    sample alone, the beta-binomial predictive interval (uniform prior); with the model's probabilities, the
     PPI interval's spread widened by the binomial spread of a finite count (normal approximation)."""
     from scipy.stats import betabinom, norm
 
     if share.method.startswith("audit sample only"):
         positives, n = float(audited.sum()), len(audited)
-        predictive = betabinom(unread, positives + 0.5, n - positives + 0.5)
+        # a uniform prior, not Jeffreys': from 3 audited segments that all carry the code, Jeffreys' gave a role's
+        # 3 unread segments all of it, and missed the truth (the eighth trial); the uniform prior leaves room
+        predictive = betabinom(unread, positives + 1, n - positives + 1)
         return float(predictive.ppf(ALPHA / 2)), float(predictive.ppf(1 - ALPHA / 2))
     z = float(norm.ppf(1 - ALPHA / 2))
     spread_of_share = (share.upper - share.lower) / (2 * z)

@@ -78,6 +78,9 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
     return {
         "reliability": {row["code"]: row for row in decided.to_dict("records")},
         "relied": int(decided["relied_on"].astype(bool).sum()),
+        # the rule the code stage applied (older reliability tables lack it: the default's)
+        "judged_on": str(decided["judged_on"].iloc[0]) if "judged_on" in decided and len(decided) else "",
+        "min_alpha": float(decided["min_alpha"].iloc[0]) if "min_alpha" in decided and len(decided) else 0.667,
         "codes": len(decided),
         "overall": {row["code"]: row for row in overall.to_dict("records")},
         "by_level": table[table["scope"] != "overall"].to_dict("records"),
@@ -88,25 +91,39 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
         "audited_uncoded": int(overall["audited_uncoded"].max()) if len(overall) else 0,
         "human_coded": int(overall["human_coded"].max()) if len(overall) else 0,
         "segments": int(overall["segments"].max()) if len(overall) else 0,
-        # the widest overall interval, in percentage points either side: what the audit sample bought
-        "widest": float(((overall["upper"] - overall["lower"]) / 2).max() * 100) if len(overall) else float("nan"),
+        # the widest overall interval, in percentage points from end to end: what the audit sample bought
+        "widest": float((overall["upper"] - overall["lower"]).max() * 100) if len(overall) else float("nan"),
+        # and the fewest audited segments behind an estimated share of a group or a role (the others rest on more)
+        "fewest_audited": fewest_audited(table[table["scope"] != "overall"]),
         # how many of the overall estimates the model's probabilities enter (the rest rest on the audit alone)
         "model_used": int(overall["method"].astype(str).str.startswith("prediction-powered").sum()),
     }
 
 
-def audit_against_model(final: pd.DataFrame, audit: pd.DataFrame, decided: set[str]) -> dict[str, dict[str, int]]:
+def fewest_audited(levels: pd.DataFrame) -> int | None:
+    """The fewest audited segments no coder decided behind any estimated (not counted, not exact) share of a level."""
+    estimated = levels[levels["lower"].notna() & ~levels["method"].astype(str).str.startswith(EXACT)]
+    if estimated.empty or "audited_uncoded" not in estimated:
+        return None
+    return int(estimated["audited_uncoded"].min())
+
+
+def audit_against_model(
+    final: pd.DataFrame, audit: pd.DataFrame, decided: set[str], relied: set[str] | None = None
+) -> dict[str, dict[str, int]]:
     """For each code the model is relied on for, what the audit sample says of the model's codes where no coder
     decided (the only segments where those codes reach a finding): on how many audited segments the model put
     it, on how many of those the audit coder did too, and on how many more the audit put it that the model did
-    not. Cross-validation tested the model on coded workshops; this tests it where its codes are used."""
+    not. Cross-validation tested the model on coded workshops; this tests it where its codes are used. Every
+    code in ``relied`` is checked, the ones the model put on no segment too (the eighth trial's report left one
+    out: where the model says "never", the audit says how often it missed)."""
     if audit.empty or "relied_on" not in final:
         return {}
     reviewed, agreed = consensus(audit, 0.5)
     checked = set(reviewed) - decided
     model = final[(final["source"] == "model") & final["relied_on"].astype(bool)]
     found: dict[str, dict[str, int]] = {}
-    for code in sorted(set(model["code"])):
+    for code in sorted(set(model["code"]) | (relied or set())):
         said = set(model.loc[model["code"] == code, "segment_id"]) & checked
         audited = set(agreed.loc[agreed["code"] == code, "segment_id"]) & checked
         found[code] = {"audited": len(checked), "model": len(said), "agreed": len(said & audited),
@@ -433,7 +450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     decided = decided_segments(coding, args.consensus, final)
     trust = trust_in_numbers(args.reliability, args.estimates, args.sample)
     if trust:
-        trust["audit_check"] = audit_against_model(final, audit, decided)
+        relied = {code for code, row in trust["reliability"].items() if bool(row["relied_on"])}
+        trust["audit_check"] = audit_against_model(final, audit, decided, relied)
     values = context(
         segments,
         findings(final),

@@ -425,9 +425,9 @@ def test_no_number_shows_an_interval_it_does_not_have(
     assert "1.00 (no interval: every resample gave the same value)" in said
     # the seventh trial: a perfect alpha from one segment, and what the audit bought
     assert "only 1 double-coded segment carries the code, too few to show agreement" in said
-    assert "2 of them had also been coded by a coder: they measure how far coders agree, not the shares" in said
-    assert "The other 2 count as read, and stand for the 0 segments nobody has read" in said
-    assert "the widest overall interval is ±1.6 percentage points" in said
+    assert "2 of the audited segments had also been decided by a coder or an override: they measure" in said
+    assert "The 2 no coder decided count as read, and stand for the 0 segments nobody has read" in said
+    assert "the widest overall interval spans 1.6 percentage points" in said
     assert "an estimate for a role with few people is less certain than its interval says" in said
     assert "No estimated share uses the model: each rests on the audit sample alone" in said
     # before any audit there is no estimate to say anything of (the demo's report said none used the model)
@@ -435,6 +435,29 @@ def test_no_number_shows_an_interval_it_does_not_have(
     assert "No estimated share uses the model" not in before
     assert "No audit sample has been coded yet" in before
     assert "The interval treats the coders' codes as correct: their own errors are not in it" in said
+
+
+def test_a_share_of_a_code_the_coders_disagree_on_says_so(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The eighth trial: "2.5% (1.9% to 4.9%)" for a code the coders agree on at alpha 0.39, with no word of it
+    beside the number; and the rule the code stage applied, not the default's, in the trust section."""
+    agreement = pd.read_csv(summary_tables["agreement"])
+    row = (agreement["comparison"] == "ana vs bo") & (agreement["code"] == "mutual_support")
+    agreement.loc[row, ["alpha", "alpha_low", "alpha_high", "with_code"]] = [0.39, -0.02, 1.0, 12]
+    agreement.to_csv(summary_tables["agreement"], index=False)
+    estimate = {"code": "mutual_support", "estimate": 0.025, "lower": 0.019, "upper": 0.049, "counted_share": 0.02,
+                "audited": 15, "segments": 60, "method": "audit sample only (Wilson interval): too few audited",
+                "human_coded": 40, "audited_uncoded": 10, "counted_of": "segments humans coded"}  # fmt: skip
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate}, "by_level": [],
+             "drawn": 15, "audited": 15, "model_used": 0, "judged_on": "Krippendorff's alpha itself",
+             "min_alpha": 0.8}  # fmt: skip
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
+    )
+    assert "The coders themselves agree on this code at alpha 0.39 only, below the 0.8 the model must reach" in said
+    assert "coders on it: Krippendorff's alpha itself at least 0.8 (the setting is reliability in the config;" in said
+    assert "lowest level for tentative conclusions" not in said
 
 
 def test_a_study_without_groups_is_not_told_it_has_one_group(
@@ -468,3 +491,7 @@ def test_the_audit_checks_the_model_where_its_codes_are_used() -> None:
     found = audit_against_model(final, audit, decided={"c-1"})
     # c-1 a coder decided: not a check of the model; roles is not relied on: its codes count nowhere
     assert found == {"bureaucracy": {"audited": 5, "model": 4, "agreed": 1, "missed": 1}}
+    # a relied-on code the model put on no segment is checked too (the eighth trial's report left it out)
+    audit = pd.concat([audit, pd.DataFrame([("au", "u-2", "venue")], columns=audit.columns)], ignore_index=True)
+    found = audit_against_model(final, audit, decided={"c-1"}, relied={"bureaucracy", "venue"})
+    assert found["venue"] == {"audited": 5, "model": 0, "agreed": 0, "missed": 1}
