@@ -248,6 +248,7 @@ def context(
     accounting: dict[str, int] | None = None,
     trust: dict[str, Any] | None = None,
     human_reviewed: set[str] | None = None,
+    coder_read: set[str] | None = None,
     audited: set[str] | None = None,
     model_not_relied: int = 0,
 ) -> dict[str, Any]:
@@ -256,6 +257,11 @@ def context(
     # which segments a human decided (a coder, or an override): the rest carry model codes or none
     decided = set(human_reviewed or ()) | set(codes.loc[codes["source"].isin(["human", "override"]), "segment_id"])
     human_by_workshop = segments[segments["segment_id"].isin(decided)].groupby("workshop_id").size()
+    # segments an override alone decided: picked because the model erred, not read for every code, so a share of
+    # "the segments humans coded" that holds them is no sample (the seventh and eighth trials read 67% from three)
+    override_only = segments[segments["segment_id"].isin(decided - coder_read)] if coder_read is not None else None
+    override_by_workshop = override_only.groupby("workshop_id").size() if override_only is not None else pd.Series()
+    override_by_group = override_only.groupby("group").size() if override_only is not None else pd.Series()
     # groups some of whose workshops no human coded: their counts of codes not relied on cover the others only
     partly_coded = {
         str(group): f"{int(part['workshop_id'].isin(human_by_workshop.index).sum())} of {len(part)} workshops coded"
@@ -291,7 +297,19 @@ def context(
                     "group": g["group"],
                     "coded": int(g["coded_segments"]),
                     "share": float(g["share"]),
-                    "partly": partly_coded.get(str(g["group"]), "") if human_only else "",
+                    "partly": "; ".join(
+                        note
+                        for note in (
+                            partly_coded.get(str(g["group"]), ""),
+                            f"{int(override_by_group.get(g['group'], 0))} of its read segments decided by an "
+                            "override alone, picked where the model erred, not sampled"
+                            if override_by_group.get(g["group"], 0)
+                            else "",
+                        )
+                        if note
+                    )
+                    if human_only
+                    else "",
                 }
                 for g in groups.to_dict("records")
             ],
@@ -345,6 +363,7 @@ def context(
                 segments.groupby("workshop_id").size().rename("segments").reset_index(), on="workshop_id", how="left"
             )
             .assign(human_coded=lambda t: t["workshop_id"].map(human_by_workshop).fillna(0).astype(int))
+            .assign(override_only=lambda t: t["workshop_id"].map(override_by_workshop).fillna(0).astype(int))
             .to_dict("records"),
             "uncoded_workshops": sorted(set(workshops["workshop_id"]) - set(human_by_workshop.index)),
             "partly_coded": partly_coded,
@@ -469,6 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         text_accounting(args.ingest_report),
         trust,
         human_reviewed=decided,
+        coder_read=set(consensus(coding, args.consensus)[0]),
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),

@@ -19,7 +19,7 @@ import pandas as pd
 
 from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
-from pipeline.coding import codes_not_relied_on, decided_segments, findings, read_coding
+from pipeline.coding import codes_not_relied_on, consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.quotes import chosen_quotes, shorten
@@ -68,6 +68,7 @@ def prevalence(
     codebook: Codebook,
     read: set[str] | None = None,
     not_relied: set[str] | None = None,
+    override_only: set[str] | None = None,
 ) -> pd.DataFrame:
     """Segments, coded segments and share for every combination of ``by`` and code (zeros kept).
 
@@ -77,15 +78,19 @@ def prevalence(
     totals = segments_meta.groupby(list(by)).size().rename("segments").reset_index()
     human = segments_meta[segments_meta["segment_id"].isin(read or set())]
     read_here = human.groupby(list(by)).size().rename("read_segments").reset_index()
+    # of those, the segments an override alone decided: picked where the model erred, not read for every code
+    picked = human[human["segment_id"].isin(override_only or set())]
+    read_here = read_here.merge(
+        picked.groupby(list(by)).size().rename("read_by_override_only").reset_index(), on=list(by), how="left"
+    )
     counts = coded.groupby([*by, "code"]).size().rename("coded_segments").reset_index()
     workshops = coded.groupby([*by, "code"])["workshop_id"].nunique().rename("workshops").reset_index()
     grid = totals.merge(read_here, on=list(by), how="left").merge(
         pd.DataFrame({"code": codebook.leaf_ids}), how="cross"
     )
     table = grid.merge(counts, on=[*by, "code"], how="left").merge(workshops, on=[*by, "code"], how="left")
-    table[["coded_segments", "workshops", "read_segments"]] = (
-        table[["coded_segments", "workshops", "read_segments"]].fillna(0).astype(int)
-    )
+    counted = ["coded_segments", "workshops", "read_segments", "read_by_override_only"]
+    table[counted] = table[counted].fillna(0).astype(int)
     human_only = table["code"].isin(not_relied or set())
     base = table["segments"].where(~human_only, table["read_segments"])
     table["share_of"] = np.where(human_only, HUMAN_CODED, ALL_SEGMENTS)
@@ -354,18 +359,19 @@ def summarise(
     memo: Path | None = None,
     read: set[str] | None = None,
     not_relied: set[str] | None = None,
+    override_only: set[str] | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Every summary table, keyed by its file name stem (``memo``: see ``remembered_agreement``; ``read`` and
-    ``not_relied``: see ``prevalence``)."""
+    ``not_relied``, ``override_only``: see ``prevalence``)."""
     meta = segment_metadata(segments, workshops)
     coded = coded_segments(meta, codes)
-    by_group = prevalence(meta, coded, ["group"], codebook, read, not_relied)
+    by_group = prevalence(meta, coded, ["group"], codebook, read, not_relied, override_only)
     return {
         "code_counts": code_counts(codes, coded, codebook),
         "prevalence_by_group": by_group,
-        "prevalence_by_role": prevalence(meta, coded, ["role"], codebook, read, not_relied),
+        "prevalence_by_role": prevalence(meta, coded, ["role"], codebook, read, not_relied, override_only),
         "prevalence_by_workshop": prevalence(
-            meta, coded, ["workshop_id", "group", "stakeholder"], codebook, read, not_relied
+            meta, coded, ["workshop_id", "group", "stakeholder"], codebook, read, not_relied, override_only
         ),
         "tension_balance": tension_balance(by_group, codebook),
         "cooccurrence": cooccurrence(codes, codebook),
@@ -401,6 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     final = pd.read_parquet(args.codes)
     read = decided_segments(coding, args.consensus, final)
+    override_only = read - set(consensus(coding, args.consensus)[0])
     not_relied = codes_not_relied_on(args.reliability)
     # the audit's coders are human raters too: where they coded a segment a coder also did, their agreement is
     # the coders' agreement (named apart, so a coder who also audited is two raters, not one)
@@ -416,6 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.memo,
         read,
         not_relied,
+        override_only,
     )
     for name, path in paths_by_stem(args.tables, list(tables), ".csv").items():
         write_csv(tables[name], path)

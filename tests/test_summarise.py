@@ -23,6 +23,7 @@ def test_prevalence_by_group_counts_segments_and_workshops(tables: dict[str, pd.
         "workshops": 1,
         "share": 0.4,
         "read_segments": 0,
+        "read_by_override_only": 0,
         "share_of": "all segments",
     }
     assert table.loc[("walking", "avoiding_bureaucracy"), "workshops"] == 1
@@ -42,6 +43,14 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_read(codebook: C
     # a relied-on code stays a share of all the group's segments; where no human read, no share to give
     assert table.loc[("walking", "avoiding_bureaucracy"), "share"] == pytest.approx(2 / 5)
     assert np.isnan(table.loc[("network", "mutual_support"), "share"])
+    # a read segment an override alone decided is counted apart: picked where the model erred, not sampled (the
+    # seventh and eighth trials read a workshop's 67% from three such segments)
+    tables = summarise(
+        SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"mutual_support"}, {"b-1"}
+    )
+    table = tables["prevalence_by_group"].set_index(["group", "code"])
+    assert table.loc[("walking", "mutual_support"), "read_by_override_only"] == 1
+    assert table.loc[("network", "mutual_support"), "read_by_override_only"] == 0
 
 
 def test_prevalence_by_role(tables: dict[str, pd.DataFrame]) -> None:
