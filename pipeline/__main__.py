@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import re
 import shutil
@@ -221,7 +222,7 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    epilog = "stages (python -m pipeline.<stage> --help):\n" + "\n".join(
+    epilog = "stages (python -m pipeline <stage> --help, the same as python -m pipeline.<stage> --help):\n" + "\n".join(
         f"  {name:<11} {text}" for name, text in STAGES.items()
     )
     epilog += "\nhelpers:\n" + "\n".join(f"  {name:<11} {text}" for name, text in HELPERS.items())
@@ -247,11 +248,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     run_parser.add_argument("snakemake_args", nargs="*", help="passed to Snakemake after --, e.g. -- --dry-run")
     given = list(sys.argv[1:] if argv is None else argv)
-    if given and given[0] in STAGES:  # a stage is a module of its own, or a target of the run
-        raise StudyError(
-            f"'{given[0]}' is a stage, not a command: run the workflow up to it with python -m pipeline run, or the "
-            f"stage alone with python -m pipeline.{given[0]} --help"
-        )
+    if given and given[0] in {*STAGES, *HELPERS} - {"run"}:
+        # "python -m pipeline report ..." is "python -m pipeline.report ...": each stage and helper is a module with
+        # its own options (the issue-22 trial was told "invalid choice: 'report'")
+        module = importlib.import_module(f"pipeline.{given[0]}")
+        return int(module.main(given[1:]))
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # Snakemake's own options come after --, so that they are not taken for the run's
         raise StudyError(
