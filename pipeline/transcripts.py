@@ -565,6 +565,18 @@ def read_rows(raw: bytes, source: Path) -> Transcript:
         raise StudyError(f"{source}: columns are separated by semicolons; save it as CSV with commas (or as .xlsx)")
     if missing:
         raise StudyError(f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text")
+    # a column the pipeline does not read would be lost without a word (a transcriber's "notes" column, the third
+    # trial's "participant became tearful here"): its text stops the reading
+    unread = [
+        str(column)
+        for column in table.columns
+        if column not in TABLE_COLUMNS and table[column].astype(str).str.strip().ne("").any()
+    ]
+    if unread:
+        raise StudyError(
+            f"{source}: column(s) {', '.join(unread)} hold text the pipeline does not read (it reads speaker, text, "
+            "start and end); move what matters into the text column, or delete the column(s)"
+        )
     # a title above the header ("Session 14 - sign-in", "SYNTHETIC TRANSCRIPT") is unlabelled text, like a row
     # with no speaker
     rows = [("", line, "", "") for line in title]
@@ -577,6 +589,7 @@ def read_rows(raw: bytes, source: Path) -> Transcript:
 
 
 TITLE_ROWS = 10  # how far down a sheet the header row is looked for
+TABLE_COLUMNS = ("speaker", "text", "start", "end")
 
 
 def below_title_rows(table: Any) -> tuple[Any, list[str]]:

@@ -211,6 +211,17 @@ def test_csv_and_xlsx_one_row_per_turn(tmp_path: Path) -> None:
         assert transcript.turns[1].timestamp == "00:05"
 
 
+def test_a_column_the_pipeline_does_not_read_stops_the_reading(tmp_path: Path) -> None:
+    """The third trial's sheet had a notes column ("participant became tearful here") that vanished without a
+    word; an empty extra column is no loss."""
+    table = pd.DataFrame({"speaker": ["F1", "P1"], "text": ["What helps?", "Heard."], "notes": ["", "long pause"]})
+    table.to_excel(tmp_path / "n.xlsx", index=False)
+    with pytest.raises(StudyError, match=r"n.xlsx: column\(s\) notes hold text the pipeline does not read"):
+        read_transcript(tmp_path / "n.xlsx", LABELS, LIMIT)
+    table.assign(notes="").to_csv(tmp_path / "e.csv", index=False)
+    assert spoken(read_transcript(tmp_path / "e.csv", LABELS, LIMIT)) == [("F1", "What helps?"), ("P1", "Heard.")]
+
+
 def test_a_title_above_a_sheets_header_is_kept_as_unlabelled_text(tmp_path: Path) -> None:
     """A transcription service's sheet with a title row (or two) above its header: the header is found below
     them, and the titles' text is read, not dropped."""
