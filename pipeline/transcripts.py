@@ -216,6 +216,19 @@ def header_end(text: str, first_label: int, layout: Layout, source: Path) -> int
     return min(end, first_label)
 
 
+def paragraphs(text: str, lines: Sequence[Span]) -> list[Span]:
+    """Unlabelled lines joined into one turn where only a line break stands between them: a transcriber's
+    hard-wrapped answer is one answer (the third trial's quotes stopped at "...therapy is what you need and"); a
+    blank line, or a labelled turn between, starts another."""
+    joined: list[Span] = []
+    for start, stop in sorted(lines):
+        if joined and text[joined[-1][1] : start].strip(" \t") == "\n":
+            joined[-1] = (joined[-1][0], stop)
+        else:
+            joined.append((start, stop))
+    return joined
+
+
 def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
     """A text transcript's header, unlabelled text and excluded lines, as ``layout`` says (see ``Layout``).
 
@@ -259,7 +272,7 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
             "label; if they are the transcript's header set ingest.header_lines (or ingest.header_marker), to "
             "keep them as speech set ingest.unlabelled: speaker, or give each turn a label"
         )
-    for start, stop in unlabelled:
+    for start, stop in paragraphs(text, unlabelled):
         line = text.count("\n", 0, start) + 1
         pieces.append(Turn(layout.unlabelled_speaker, start, stop, line, labelled=False))
     pieces.sort(key=lambda turn: turn.start)

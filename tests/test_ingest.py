@@ -91,6 +91,15 @@ def test_lines_no_label_starts_can_be_turns_of_their_own_and_excluded_lines_are_
         ("UNLABELLED", "I gave up."),
     ]
     assert (report["excluded_lines"], report["excluded_characters"]) == (1, len("[longpause]"))
+    # a hard-wrapped answer is one turn, not one turn a line (the third issue-18 trial's quotes stopped mid-sentence);
+    # a blank line starts another
+    wrapped = "F1: How did it start?\nThe waiting was the worst bit. You are told\ntherapy is what you need.\n\nThen."
+    rows, _ = segments_of(wrapped, nlp, layout=layout)
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("F1", "How did it start?"),
+        ("UNLABELLED", "The waiting was the worst bit. You are told\ntherapy is what you need."),
+        ("UNLABELLED", "Then."),
+    ]
     # continuing lines, the default, stay the speaker's turn, split around the excluded line
     rows, _ = segments_of(text, nlp, layout=Layout(exclude_lines=r"\[.*\]"))
     assert [(r["speaker"], r["text"]) for r in rows] == [
