@@ -452,6 +452,25 @@ def speaker_of_cue(text: str, voice: str | None, labels: re.Pattern[str]) -> tup
     return None, text
 
 
+# where a caption says the speaker changed without naming anyone: ">>" (broadcast and auto captions) or a dialogue
+# dash at a line's start ("- Hi." / "- Hello.")
+SPEAKER_CHANGE = re.compile(r"(?:^|(?<=\s))>>[ \t]*|^-[ \t]+", re.MULTILINE)
+
+
+def cue_pieces(text: str) -> list[tuple[str, bool]]:
+    """A cue's text in the pieces its speaker-change markers cut it into, each with whether a marker starts it
+    (the speaker changed); the markers themselves are layout, like the time lines. A cue with no text is one
+    empty piece, as before."""
+    cuts = [(0, 0, False), *((m.start(), m.end(), True) for m in SPEAKER_CHANGE.finditer(text))]
+    pieces = []
+    for number, (_, after, changed) in enumerate(cuts):
+        until = cuts[number + 1][0] if number + 1 < len(cuts) else len(text)
+        piece = " ".join(text[after:until].split("\n")).strip()  # lines joined; spacing inside a line kept
+        if piece:
+            pieces.append((piece, changed))
+    return pieces or [("", False)]
+
+
 EXCLUDED = "\0excluded"  # a row ``render`` writes as an excluded line: a cue the study's exclude_lines matches
 
 
@@ -482,9 +501,11 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
     merged: list[list[str]] = []
     notes: dict[int, list[str]] = {}  # NOTE blocks between cues, before the turn they precede
     speaking: str | None = None  # who the last cue of speech was from, across excluded cues
-    for caption in captions.captions:
-        speaker, speech = speaker_of_cue(" ".join(caption.text.split("\n")), caption.voice, labels)
-        comments = [note_line(comment) for comment in caption.comments if comment.strip()]
+    pieces = ((c, number, *piece) for c in captions.captions for number, piece in enumerate(cue_pieces(c.text)))
+    for caption, number, piece, changed in pieces:
+        speaker, speech = speaker_of_cue(piece, caption.voice, labels)
+        # a cue's notes come before its first piece only
+        comments = [note_line(comment) for comment in caption.comments if comment.strip()] if number == 0 else []
         if comments:  # before this cue's turn: a new turn if the speaker changes, else the one it continues
             turn = len(merged) + (0 if speaker is None or (merged and merged[-1][0] == speaker) else 1)
             notes.setdefault(max(turn, 1), []).extend(comments)
@@ -495,10 +516,10 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
             speaker = speaking or ""  # the turn an excluded cue interrupted goes on (unlabelled if none had begun)
         if not merged and speaker is None:  # speech before any speaker: unlabelled text (see ``arrange``)
             merged.append(["", speech.strip(), caption.start, caption.end])
-        elif speaker is None or (merged and merged[-1][0] == speaker):
+        elif (speaker is None and not changed) or (merged and merged[-1][0] == speaker):
             merged[-1][1] += " " + speech.strip()
             merged[-1][3] = caption.end
-        else:
+        else:  # a new speaker, named or not: a ">>" or a dialogue dash says the speaker changed
             merged.append([speaker if speaker is not None else "", speech.strip(), caption.start, caption.end])
         speaking = merged[-1][0]
     header = [note_line(comment) for comment in captions.header_comments if comment.strip()]

@@ -173,6 +173,26 @@ def test_a_cue_the_study_excludes_is_counted_apart_and_the_turn_goes_on(tmp_path
     ]
 
 
+def test_a_caption_speaker_change_without_a_name_starts_a_turn(tmp_path: Path) -> None:
+    """Auto captions mark a new speaker with ">>" or a dialogue dash and name no one: the third issue-18 trial's
+    15 cues of questions and answers became 2 turns. Each marker starts a turn (unlabelled, or the label after
+    it); a cue without one goes on with the turn before."""
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\n>> How did you come to the service?\n\n"
+        "2\n00:00:03,000 --> 00:00:06,000\n>> My GP sent me. It took\n\n"
+        "3\n00:00:06,000 --> 00:00:08,000\nsix months.\n\n"
+        "4\n00:00:08,000 --> 00:00:10,000\n- Six?\n- Six. >> P3: Same here.\n"
+    )
+    transcript = read(tmp_path, "w.srt", srt)
+    assert spoken(transcript) == [
+        ("", "How did you come to the service?"),
+        ("", "My GP sent me. It took six months."),
+        ("", "Six?"),
+        ("", "Six."),
+        ("P3", "Same here."),
+    ]
+
+
 def test_srt(tmp_path: Path) -> None:
     transcript = read(tmp_path, "w.srt", SRT.replace("\n", "\r\n"))
     assert spoken(transcript) == [("F1", "Shall we start?"), ("P1", "Yes. I'll go first.")]
