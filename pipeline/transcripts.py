@@ -579,7 +579,7 @@ def note_line(comment: str) -> str:
     return "NOTE " + " ".join(normalise(comment).split())
 
 
-def read_rows(raw: bytes, source: Path) -> Transcript:
+def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
     """.csv or .xlsx with one row per turn: columns speaker and text, optionally start and end."""
     import pandas as pd
 
@@ -593,6 +593,10 @@ def read_rows(raw: bytes, source: Path) -> Transcript:
     if source.suffix.lower() == ".xlsx":
         formula_without_value(raw, source)
     table, title = below_title_rows(table)
+    try:
+        excluded = re.compile(exclude) if exclude else None
+    except re.error as error:
+        raise StudyError(f"config key 'ingest.exclude_lines' is not a valid regular expression: {error}") from None
     table.columns = [str(column).strip().lower() for column in table.columns]
     missing = [column for column in ("speaker", "text") if column not in table.columns]
     if missing and len(table.columns) == 1 and ";" in str(table.columns[0]):
@@ -618,7 +622,12 @@ def read_rows(raw: bytes, source: Path) -> Transcript:
         # a row with no speaker (a title row, a transcriber's note) is unlabelled text, as a cue with none is:
         # a turn of ingest.unlabelled_speaker, or the ingest stops with its line (see ``arrange``)
         start = str(row.get("start", "")).strip()
-        rows.append((str(row["speaker"]).strip(), str(row["text"]), start, str(row.get("end", "")).strip()))
+        speaker = str(row["speaker"]).strip()
+        # a row whose text the study excludes ("[phone rings, recording paused]") is an excluded line, as a cue is:
+        # matched on its text cell, not on the end time that is the row's last cell (the third trial's sheet)
+        if excluded is not None and excluded.fullmatch(str(row["text"]).strip()):
+            speaker = EXCLUDED
+        rows.append((speaker, str(row["text"]), start, str(row.get("end", "")).strip()))
     return render(rows)
 
 
@@ -703,8 +712,8 @@ def read_transcript(path: Path, labels: re.Pattern[str], max_bytes: int, exclude
         ".odt": lambda: parse_turns(normalise("\n".join(document_paragraphs(raw, path))), labels),
         ".vtt": lambda: read_cues(raw, path, labels, exclude),
         ".srt": lambda: read_cues(raw, path, labels, exclude),
-        ".csv": lambda: read_rows(raw, path),
-        ".xlsx": lambda: read_rows(raw, path),
+        ".csv": lambda: read_rows(raw, path, exclude),
+        ".xlsx": lambda: read_rows(raw, path, exclude),
     }
     if suffix in readers:
         return readers[suffix]()

@@ -242,6 +242,19 @@ def test_a_column_the_pipeline_does_not_read_stops_the_reading(tmp_path: Path) -
     assert spoken(read_transcript(tmp_path / "e.csv", LABELS, LIMIT)) == [("F1", "What helps?"), ("P1", "Heard.")]
 
 
+def test_a_sheets_row_the_study_excludes_is_matched_on_its_text(tmp_path: Path) -> None:
+    """The third issue-18 trial's "[phone rings, recording paused]" row was kept as speech: the pattern was tried on
+    the row's last cell, its end time."""
+    table = pd.DataFrame(
+        {"speaker": ["F1", "", "P1"], "text": ["What helps?", "[phone rings, recording paused]", "Being heard."],
+         "start": ["00:01", "00:02", "00:03"], "end": ["00:02", "00:03", "00:04"]}
+    )  # fmt: skip
+    table.to_excel(tmp_path / "x.xlsx", index=False)
+    transcript = read_transcript(tmp_path / "x.xlsx", LABELS, LIMIT, exclude=r"\[.*\]")
+    assert spoken(transcript) == [("F1", "What helps?"), ("P1", "Being heard.")]
+    assert [transcript.text[a:b] for a, b in transcript.excluded] == ["[phone rings, recording paused]"]
+
+
 def test_a_title_above_a_sheets_header_is_kept_as_unlabelled_text(tmp_path: Path) -> None:
     """A transcription service's sheet with a title row (or two) above its header: the header is found below
     them, and the titles' text is read, not dropped."""
