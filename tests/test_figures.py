@@ -234,3 +234,25 @@ def test_the_validity_axis_reaches_the_lowest_alpha_and_its_interval(codebook) -
     fig, _ = coding_validity({"agreement": agreement.assign(alpha=0.5, alpha_low=0.2, alpha_high=0.6)}, codebook)
     assert fig.axes[0].get_xlim()[0] == -0.5
     plt.close(fig)
+
+
+def test_a_share_of_segments_picked_by_overrides_is_not_drawn_as_one(codebook) -> None:  # type: ignore[no-untyped-def]
+    """The ninth trial: the demo's brightest cell was 60% from 3 of 5 segments an override alone decided, picked
+    where the model erred, in a group of 364; such a cell says so instead of giving a share."""
+    from pipeline.figures import characteristics_by_group
+
+    themes = [code.id for code in codebook.themes]
+    rows = [
+        {"group": group, "code": code, "segments": 364, "coded_segments": 3 if group == "men" else 2,
+         "share": 0.6 if group == "men" else 0.1, "workshops": 1, "read_segments": 5 if group == "men" else 20,
+         "share_of": "segments humans coded", "read_by_override_only": 3 if group == "men" else 0}
+        for group in ("men", "carers")
+        for code in themes
+    ]  # fmt: skip
+    fig, data = characteristics_by_group({"prevalence_by_group": pd.DataFrame(rows)}, codebook)
+    drawn = [text.get_text() for text in fig.axes[0].texts]
+    plt.close(fig)
+    assert drawn.count("no share: its read\nsegments picked\nby overrides") == len(themes)
+    assert not any(text.startswith("60%") for text in drawn)
+    assert any(text.startswith("10%") for text in drawn)
+    assert set(data["read_by_override_only"]) == {0, 3}
