@@ -381,11 +381,20 @@ def word_text(element: Any) -> str:
 def word_lines(body: Any) -> list[str]:
     """A Word body's paragraphs and tables in document order: a table row is one line, its cells joined by
     tabs ("P1<tab>speech", "00:01:02<tab>P1<tab>speech"), a cell's paragraphs by spaces."""
-    lines = []
+    lines: list[str] = []
+    joined = False  # the paragraph before had its mark deleted: Word shows this one as more of it
     for child in body.iterchildren():
         if child.tag == f"{WORD}p":
-            lines.append(word_text(child))
-        elif child.tag == f"{WORD}tbl":
+            text = word_text(child)
+            if joined and lines:
+                lines[-1] += text
+            else:
+                lines.append(text)
+            # a tracked deletion of the paragraph mark (w:pPr/w:rPr/w:del) joins the next paragraph to this one
+            joined = child.find(f"{WORD}pPr/{WORD}rPr/{WORD}del") is not None
+            continue
+        joined = False
+        if child.tag == f"{WORD}tbl":
             for row in child.iter(f"{WORD}tr"):
                 cells = [
                     " ".join(word_text(p) for p in cell.iter(f"{WORD}p")).strip() for cell in row.iter(f"{WORD}tc")

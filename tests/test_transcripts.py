@@ -347,6 +347,29 @@ def tracked(document: "docx.document.Document", before: str, inserted: str, dele
     )
 
 
+def test_a_deleted_paragraph_mark_joins_the_next_paragraph_as_word_shows_it(tmp_path: Path) -> None:
+    """The third issue-18 trial: Word showed "...absorb it, and some weeks I'm doing more paperwork" as one
+    paragraph (its mark deleted with changes tracked); the second half became another speaker's turn."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    first = document.add_paragraph("ST1: We absorb it, ")
+    first._p.insert(  # the paragraph mark deleted, as Word writes it
+        0,
+        parse_xml(
+            f"<w:pPr {namespace}><w:rPr><w:del w:id='3' w:author='A' w:date='2024-01-01T00:00:00Z'/></w:rPr></w:pPr>"
+        ),
+    )
+    document.add_paragraph("and some weeks it is paperwork.")
+    document.add_paragraph("P2: Same.")
+    document.save(tmp_path / "d.docx")
+    assert spoken(read_transcript(tmp_path / "d.docx", label_regex(r"[A-Z]{1,3}[0-9]{1,3}"), LIMIT)) == [
+        ("ST1", "We absorb it, and some weeks it is paperwork."),
+        ("P2", "Same."),
+    ]
+
+
 def test_word_tables_and_tracked_changes_read_as_word_shows_them(tmp_path: Path) -> None:
     """Turns in a table (one row a turn) are read in document order; inserted text is in, deleted out."""
     document = docx.Document()
