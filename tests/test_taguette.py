@@ -58,6 +58,19 @@ def test_what_cannot_be_placed_is_reported_not_dropped() -> None:
     assert set(coding["code"]) == {""}
 
 
+def test_a_highlight_with_curly_quotes_is_placed_and_an_empty_one_says_so() -> None:
+    """The third issue-18 trial: a highlight exported with a curly apostrophe was "not found" in a transcript
+    typed with a straight one; an empty highlight got the same words and no reason."""
+    source = "P1: I'd say the tea is good.\n"
+    table = pd.DataFrame([{"segment_id": "w1-0001-01", "workshop_id": "w1", "start": 4, "end": len(source) - 1}])
+    found = highlights(("w1", "tea", "I\u2019d say the tea"), ("w1", "tea", ""))
+    coding, problems = place_highlights(found, {"tea": "tea"}, table, {"w1": source})
+    assert coding.values.tolist() == [["w1-0001-01", "tea"]]
+    assert problems.values.tolist() == [
+        ["highlight text not found in the transcript", "w1", "row 3 (highlight 2): the highlight is empty"]
+    ]
+
+
 def test_the_codebook_export_becomes_themes_with_what_it_has(tmp_path: Path) -> None:
     (tmp_path / "codebook.csv").write_text("tag,description,number of highlights\nTea & cake,Food.,3\nPeople,,1\n")
     raw = codebook_from_tags(read_export(tmp_path / "codebook.csv", ("tag", "description")), tmp_path / "codebook.csv")
