@@ -163,6 +163,8 @@ def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) ->
         "exact_left_out": len(ranked) < len(estimates),
         "model_used": any(str(row.get("method", "")).startswith("prediction-powered") for row in estimates),
         "pairs": len(ranked) == 2,
+        # every level read throughout: counts, which the line must not call estimates (the ninth trial's demo)
+        "all_exact": bool(estimates) and all(str(row.get("method", "")).startswith(EXACT) for row in estimates),
     }
 
 

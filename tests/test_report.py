@@ -410,7 +410,7 @@ def test_no_number_shows_an_interval_it_does_not_have(
     by_level = [
         estimate_row("group", "walking", pole.id, share, share, share) | {"method": exact}
         for pole, share in zip(tension.poles, (0.03, 0.05), strict=True)
-    ]
+    ] + [estimate_row("group", "walking", "mutual_support", 0.04, 0.04, 0.04) | {"method": exact}]
     estimate = {"code": "mutual_support", "estimate": 0.047, "lower": 0.047, "upper": 0.079, "counted_share": 0.04,
                 "audited": 15, "segments": 6, "method": "audit sample only (Wilson interval): too few audited",
                 "human_coded": 4, "audited_uncoded": 2}  # fmt: skip
@@ -421,6 +421,8 @@ def test_no_number_shows_an_interval_it_does_not_have(
         html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
     )
     assert "3.0% (counted: every segment here coded by humans, no interval)" in said
+    # a line of counts is not called an estimate (the ninth trial's demo: "Estimated by group ... (counted: ...)")
+    assert "Counted (every segment read, so no estimate) by group: walking 4.0% (counted:" in said
     assert "3.0% (3.0% to 3.0%)" not in said
     assert "1.00 (no interval: every resample gave the same value)" in said
     # the seventh trial: a perfect alpha from one segment, and what the audit bought
