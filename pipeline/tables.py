@@ -86,7 +86,10 @@ def read_workshops(path: Path) -> pd.DataFrame:
         if not row["group"]:
             raise StudyError(f"{where}: empty group for workshop '{row['workshop_id']}'")
         if row["stakeholder"] not in STAKEHOLDERS:
-            raise StudyError(f"{where}: stakeholder '{row['stakeholder']}' is not one of {', '.join(STAKEHOLDERS)}")
+            raise StudyError(
+                f"{where}: stakeholder '{row['stakeholder']}' is not one of {', '.join(STAKEHOLDERS)}; a study "
+                "without those kinds of workshop (interviews, say) leaves the stakeholder column out"
+            )
     duplicated = table[table["workshop_id"].duplicated()]
     if len(duplicated):
         index = int(duplicated.index[0])
