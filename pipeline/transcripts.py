@@ -378,9 +378,27 @@ def word_text(element: Any) -> str:
     return "".join(pieces)
 
 
-def word_lines(body: Any) -> list[str]:
+def word_notes(document: Any) -> dict[str, str]:
+    """A Word document's footnotes and endnotes by kind and id ("footnote 2"): their text is in parts of its own,
+    which python-docx does not read, so without this it would be lost without a word."""
+    from lxml import etree
+
+    notes: dict[str, str] = {}
+    for relation in document.part.rels.values():
+        kind = relation.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or relation.is_external:
+            continue
+        root = etree.fromstring(relation.target_part.blob)
+        for note in root.iter(f"{WORD}footnote", f"{WORD}endnote"):
+            if note.get(f"{WORD}type") in (None, "normal"):  # not the separator lines Word keeps there
+                notes[f"{kind[:-1]} {note.get(f'{WORD}id')}"] = " ".join(word_text(note).split())
+    return notes
+
+
+def word_lines(body: Any, notes: dict[str, str] | None = None) -> list[str]:
     """A Word body's paragraphs and tables in document order: a table row is one line, its cells joined by
-    tabs ("P1<tab>speech", "00:01:02<tab>P1<tab>speech"), a cell's paragraphs by spaces."""
+    tabs ("P1<tab>speech", "00:01:02<tab>P1<tab>speech"), a cell's paragraphs by spaces; a footnote or endnote
+    (``notes``) is a line of its own after its paragraph, "[footnote: ...]"."""
     lines: list[str] = []
     joined = False  # the paragraph before had its mark deleted: Word shows this one as more of it
     for child in body.iterchildren():
@@ -392,6 +410,12 @@ def word_lines(body: Any) -> list[str]:
                 lines.append(text)
             # a tracked deletion of the paragraph mark (w:pPr/w:rPr/w:del) joins the next paragraph to this one
             joined = child.find(f"{WORD}pPr/{WORD}rPr/{WORD}del") is not None
+            for reference in child.iter(f"{WORD}footnoteReference", f"{WORD}endnoteReference"):
+                kind = "footnote" if reference.tag == f"{WORD}footnoteReference" else "endnote"
+                note = (notes or {}).get(f"{kind} {reference.get(f'{WORD}id')}")
+                if note:
+                    lines.append(f"[{kind}: {note}]")
+                    joined = False
             continue
         joined = False
         if child.tag == f"{WORD}tbl":
@@ -401,7 +425,7 @@ def word_lines(body: Any) -> list[str]:
                 ]
                 lines.append("\t".join(cells))
         elif child.tag == f"{WORD}sdt" and child.find(f"{WORD}sdtContent") is not None:
-            lines += word_lines(child.find(f"{WORD}sdtContent"))  # a content control wraps paragraphs of its own
+            lines += word_lines(child.find(f"{WORD}sdtContent"), notes)  # a content control wraps paragraphs
     return lines
 
 
@@ -411,10 +435,12 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
         if source.suffix.lower() == ".docx":
             import docx
 
-            return word_lines(docx.Document(io.BytesIO(raw)).element.body)
+            document = docx.Document(io.BytesIO(raw))
+            return word_lines(document.element.body, word_notes(document))
         from odf import teletype
         from odf.namespaces import TABLENS, TEXTNS
         from odf.opendocument import load
+        from odf.text import Note, NoteBody
 
         paragraphs: list[str] = []
 
@@ -427,11 +453,26 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
                     texts += cell_text(child)
             return texts
 
+        def without_notes(paragraph: Any) -> tuple[str, list[str]]:
+            # a footnote sits inside its paragraph: read as it stands, its number and text ran into the sentence
+            # ("...and a consultant.1OT: occupational therapist."); it is its own line after the paragraph instead
+            notes = list(paragraph.getElementsByType(Note))
+            texts = [
+                f"[{note.getAttribute('noteclass') or 'footnote'}: {' '.join(teletype.extractText(body).split())}]"
+                for note in notes
+                for body in note.getElementsByType(NoteBody)
+            ]
+            for note in notes:
+                note.parentNode.removeChild(note)
+            return teletype.extractText(paragraph), texts
+
         def walk(node: Any) -> None:  # paragraphs and headings in document order, inside lists too
             for child in node.childNodes:
                 name = getattr(child, "qname", None)
                 if name in ((TEXTNS, "p"), (TEXTNS, "h")):
-                    paragraphs.append(teletype.extractText(child))
+                    text, notes = without_notes(child)
+                    paragraphs.append(text)
+                    paragraphs.extend(notes)
                 elif name == (TABLENS, "table-row"):  # a table row is one line, as in Word
                     cells = [
                         " ".join(cell_text(cell)).strip()

@@ -347,6 +347,65 @@ def tracked(document: "docx.document.Document", before: str, inserted: str, dele
     )
 
 
+def with_footnote(document: "docx.document.Document", after: str, note: str) -> bytes:
+    """The document saved with a footnote on the first run ending ``after``, as Word stores one: a reference in
+    the paragraph, the text in word/footnotes.xml (python-docx writes no footnotes part of its own)."""
+    import io
+    import zipfile
+
+    saved = io.BytesIO()
+    document.save(saved)
+    source, out = zipfile.ZipFile(io.BytesIO(saved.getvalue())), io.BytesIO()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    relation = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    added = {
+        "word/document.xml": (f"{after}</w:t></w:r>", f'{after}</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'),
+        "word/_rels/document.xml.rels": (
+            "</Relationships>",
+            f'<Relationship Id="rFn" Type="{relation}" Target="footnotes.xml"/></Relationships>',
+        ),
+        "[Content_Types].xml": ("</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{kind}"/></Types>'),
+    }
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename in added:
+                data = data.decode().replace(*added[item.filename], 1).encode()
+            target.writestr(item, data)
+        target.writestr(
+            "word/footnotes.xml",
+            f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            f'</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>{note}</w:t></w:r></w:p></w:footnote></w:footnotes>',
+        )
+    return out.getvalue()
+
+
+def test_a_footnote_is_a_line_of_its_own_after_its_paragraph(tmp_path: Path) -> None:
+    """The third issue-18 trial: an .odt footnote ran into the sentence ("...and a consultant.1OT: occupational
+    therapist.") and the gate took "1OT" for a handle; a Word footnote's text, in a part python-docx does not
+    read, was not there at all."""
+    from odf.text import Note, NoteBody, NoteCitation
+
+    odt = OpenDocumentText()
+    paragraph = P(text="P1: I saw the OT and a consultant.")
+    note = Note(noteclass="footnote", id="ftn1")
+    note.addElement(NoteCitation(text="1"))
+    body = NoteBody()
+    body.addElement(P(text="OT: occupational therapist."))
+    note.addElement(body)
+    paragraph.addElement(note)
+    odt.text.addElement(paragraph)
+    odt.save(str(tmp_path / "f.odt"))
+    word = docx.Document()
+    word.add_paragraph("P1: I saw the OT and a consultant.")
+    word.add_paragraph("P2: Same.")
+    (tmp_path / "f.docx").write_bytes(with_footnote(word, "consultant.", "OT: occupational therapist."))
+    for name in ("f.odt", "f.docx"):
+        first = spoken(read_transcript(tmp_path / name, LABELS, LIMIT))[0]
+        assert first == ("P1", "I saw the OT and a consultant.\n[footnote: OT: occupational therapist.]"), name
+
+
 def test_a_deleted_paragraph_mark_joins_the_next_paragraph_as_word_shows_it(tmp_path: Path) -> None:
     """The third issue-18 trial: Word showed "...absorb it, and some weeks I'm doing more paperwork" as one
     paragraph (its mark deleted with changes tracked); the second half became another speaker's turn."""
