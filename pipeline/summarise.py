@@ -113,6 +113,10 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
             n_first = int(table.loc[table["code"] == first.id, "coded_segments"].sum())
             n_second = int(table.loc[table["code"] == second.id, "coded_segments"].sum())
             both = n_first + n_second
+            # a pole the model is relied on for is counted over all the group's segments, one it is not over those
+            # humans coded: a balance of the two tallies would favour the first (the ninth trial's dads' group)
+            poles = table[table["code"].isin([first.id, second.id])]
+            mixed = "share_of" in poles and poles["share_of"].nunique() > 1
             rows.append(
                 {
                     "tension": tension.id,
@@ -121,7 +125,8 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
                     "first_pole_segments": n_first,
                     "second_pole": second.id,
                     "second_pole_segments": n_second,
-                    "balance": round((n_first - n_second) / both, 6) if both else float("nan"),
+                    "balance": round((n_first - n_second) / both, 6) if both and not mixed else float("nan"),
+                    "balance_note": "the poles are counted on different bases: no balance" if mixed else "",
                 }
             )
     return pd.DataFrame(rows, columns=TENSION_BALANCE_COLUMNS)  # a codebook without tensions: the header only
@@ -129,6 +134,7 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
 
 TENSION_BALANCE_COLUMNS = [
     "tension", "group", "first_pole", "first_pole_segments", "second_pole", "second_pole_segments", "balance",
+    "balance_note",
 ]  # fmt: skip
 
 

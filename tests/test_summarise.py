@@ -68,6 +68,17 @@ def test_tension_balance_by_group(tables: dict[str, pd.DataFrame]) -> None:
     assert np.isnan(table.loc[("leadership_vs_accountability", "walking"), "balance"])
 
 
+def test_no_balance_between_poles_counted_on_different_bases(codebook: Codebook) -> None:
+    """The ninth trial: a pole the model is relied on for (counted over all the group's segments, model codes too)
+    against one it is not (over the segments humans coded) gave a balance of -0.60 that favoured the first."""
+    read = {"a-1", "a-2", "b-1"}
+    tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"needing_ground_rules"})
+    walking = tables["tension_balance"].set_index(["tension", "group"]).loc[("rules_vs_bureaucracy", "walking")]
+    assert np.isnan(walking["balance"])
+    assert walking["balance_note"] == "the poles are counted on different bases: no balance"
+    assert (walking["first_pole_segments"], walking["second_pole_segments"]) == (1, 2)  # the tallies stay
+
+
 def test_cooccurrence_is_symmetric_with_counts_on_the_diagonal(tables: dict[str, pd.DataFrame]) -> None:
     matrix = tables["cooccurrence"].pivot(index="code", columns="other_code", values="segments")
     assert (matrix.to_numpy() == matrix.to_numpy().T).all()
