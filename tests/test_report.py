@@ -154,6 +154,13 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     assert "how many segments carry no code is not a finding" in header
     # a group whose workshops no human coded says so beside the framework matrix
     assert "In network, 0 of 1 workshops coded: for the codes the model is not relied on for" in header
+    # a relied-on code's finding says so beside its numbers (the eighth and ninth trials found no word of it)
+    relied = pd.read_csv(summary_tables["code_counts"]).set_index("code").loc["avoiding_bureaucracy"]
+    assert (
+        "The model's codes for this code are relied on (the lower end of alpha's 95% interval 0.90 reaches "
+        f"0.667): {relied['model']} of the {relied['segments']} segments counted carry it from the model alone"
+        in header
+    )
 
 
 def test_segments_only_the_audit_coder_read_are_read_not_unread(
