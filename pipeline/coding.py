@@ -110,8 +110,13 @@ def codes_not_relied_on(reliability: Path | None) -> set[str]:
     return set(decided.loc[~decided["relied_on"].astype(bool), "code"])
 
 
-def decided_segments(coding: pd.DataFrame, share: float, codes: pd.DataFrame) -> set[str]:
-    """The segments a human decided: those the coders reviewed (as ``consensus`` takes them) and those an
-    override corrected (``codes``: the code stage's final codes, with their source)."""
+def read_by_coders(coding: pd.DataFrame, share: float) -> set[str]:
+    """The segments the coders reviewed, as ``consensus`` takes them (not those an override alone decided)."""
     reviewed, _ = consensus(coding, share)
-    return set(reviewed) | set(codes.loc[codes["source"] == "override", "segment_id"])
+    return set(reviewed)
+
+
+def decided_segments(coding: pd.DataFrame, share: float, codes: pd.DataFrame) -> set[str]:
+    """The segments a human decided: those the coders reviewed and those an override corrected (``codes``: the
+    code stage's final codes, with their source)."""
+    return read_by_coders(coding, share) | set(codes.loc[codes["source"] == "override", "segment_id"])

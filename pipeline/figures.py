@@ -114,8 +114,10 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     picked = (data["share_of"] == "segments humans coded") & (
         2 * data.get("read_by_override_only", 0) > data["read_segments"]
     )
-    mostly_picked = data.assign(picked=picked).pivot(index="code", columns="group", values="picked").reindex(themes)
-    share = share.mask(mostly_picked.fillna(False).astype(bool))
+    mostly_picked = (
+        data.assign(picked=picked).pivot(index="code", columns="group", values="picked").reindex(themes).fillna(False)
+    ).astype(bool)
+    share = share.mask(mostly_picked)
     groups = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
@@ -125,9 +127,9 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     colours = estimated_shares(tables.get("prevalence_estimates"), themes, groups, "group", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
     texts = estimate_first(estimated, counted)
-    if mostly_picked.fillna(False).to_numpy(dtype=bool).any():
+    if mostly_picked.to_numpy().any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
-        texts[mostly_picked.fillna(False).to_numpy(dtype=bool)] = "no share: its read\nsegments picked\nby overrides"
+        texts[mostly_picked.to_numpy()] = "no share: its read\nsegments picked\nby overrides"
     heatmap(ax, counted, [codebook.code(t).label for t in themes], groups, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else ""))

@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.code import FEW_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
-from pipeline.coding import consensus, decided_segments, findings, read_coding
+from pipeline.coding import consensus, decided_segments, findings, read_by_coders, read_coding
 from pipeline.errors import run_stage
 from pipeline.estimates import EXACT
 from pipeline.figures import FIGURES, left_out
@@ -490,7 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         text_accounting(args.ingest_report),
         trust,
         human_reviewed=decided,
-        coder_read=set(consensus(coding, args.consensus)[0]),
+        coder_read=read_by_coders(coding, args.consensus),
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),

@@ -19,7 +19,7 @@ import pandas as pd
 
 from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
-from pipeline.coding import codes_not_relied_on, consensus, decided_segments, findings, read_coding
+from pipeline.coding import codes_not_relied_on, decided_segments, findings, read_by_coders, read_coding
 from pipeline.errors import run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.quotes import chosen_quotes, shorten
@@ -413,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     final = pd.read_parquet(args.codes)
     read = decided_segments(coding, args.consensus, final)
-    override_only = read - set(consensus(coding, args.consensus)[0])
+    override_only = read - read_by_coders(coding, args.consensus)
     not_relied = codes_not_relied_on(args.reliability)
     # the audit's coders are human raters too: where they coded a segment a coder also did, their agreement is
     # the coders' agreement (named apart, so a coder who also audited is two raters, not one)

@@ -428,10 +428,13 @@ def workshop_weights(groups: Sequence[str], seed: int, samples: int) -> np.ndarr
     """(samples, segments) weights of a bootstrap that resamples whole groups: how often each segment's group
     was drawn."""
     _, group_index = np.unique(np.asarray(groups, dtype=str), return_inverse=True)
-    n_groups = int(group_index.max()) + 1
-    draws = np.random.default_rng(seed).integers(0, n_groups, size=(samples, n_groups))
-    times_drawn = np.stack([np.bincount(row, minlength=n_groups) for row in draws])
-    return np.asarray(times_drawn[:, group_index], dtype=float)
+    return times_drawn(int(group_index.max()) + 1, seed, samples)[:, group_index]
+
+
+def times_drawn(units: int, seed: int, samples: int) -> np.ndarray:
+    """(samples, units): how often each unit was drawn in each of ``samples`` draws of ``units`` with replacement."""
+    draws = np.random.default_rng(seed).integers(0, units, size=(samples, units))
+    return np.stack([np.bincount(row, minlength=units) for row in draws]).astype(float)
 
 
 def summary_intervals(
@@ -477,8 +480,7 @@ def bootstrap_intervals(
 
 def segment_weights(segments: int, seed: int, samples: int) -> np.ndarray:
     """(samples, segments) weights of a bootstrap that resamples segments: how often each was drawn."""
-    draws = np.random.default_rng(seed + 1).integers(0, segments, size=(samples, segments))
-    return np.stack([np.bincount(row, minlength=segments) for row in draws]).astype(float)
+    return times_drawn(segments, seed + 1, samples)
 
 
 def code_metrics(

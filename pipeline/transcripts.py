@@ -229,6 +229,14 @@ def paragraphs(text: str, lines: Sequence[Span]) -> list[Span]:
     return joined
 
 
+def exclusion(pattern: str) -> re.Pattern[str] | None:
+    """ingest.exclude_lines compiled, or None where the study excludes nothing; a bad pattern stops with one line."""
+    try:
+        return re.compile(pattern) if pattern else None
+    except re.error as error:
+        raise StudyError(f"config key 'ingest.exclude_lines' is not a valid regular expression: {error}") from None
+
+
 def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
     """A text transcript's header, unlabelled text and excluded lines, as ``layout`` says (see ``Layout``).
 
@@ -277,11 +285,8 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
         pieces.append(Turn(layout.unlabelled_speaker, start, stop, line, labelled=False))
     pieces.sort(key=lambda turn: turn.start)
     excluded: list[Span] = []
-    if layout.exclude_lines:
-        try:
-            exclude = re.compile(layout.exclude_lines)
-        except re.error as error:
-            raise StudyError(f"config key 'ingest.exclude_lines' is not a valid regular expression: {error}") from None
+    exclude = exclusion(layout.exclude_lines)
+    if exclude is not None:
         kept: list[Turn] = []
         for turn in pieces:
             lines = line_spans(text, turn.start, turn.end)
@@ -538,10 +543,7 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
 
     text = normalise(decode(raw, source))
     check_cue_times(text, source)
-    try:
-        excluded = re.compile(exclude) if exclude else None
-    except re.error as error:
-        raise StudyError(f"config key 'ingest.exclude_lines' is not a valid regular expression: {error}") from None
+    excluded = exclusion(exclude)
     try:
         captions = webvtt.from_buffer(io.StringIO(text), format=source.suffix.lower().lstrip("."))
     except MalformedFileError as error:
@@ -643,10 +645,7 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
     if source.suffix.lower() == ".xlsx":
         formula_without_value(raw, source)
     table, title = below_title_rows(table)
-    try:
-        excluded = re.compile(exclude) if exclude else None
-    except re.error as error:
-        raise StudyError(f"config key 'ingest.exclude_lines' is not a valid regular expression: {error}") from None
+    excluded = exclusion(exclude)
     table.columns = [str(column).strip().lower() for column in table.columns]
     missing = [column for column in ("speaker", "text") if column not in table.columns]
     if missing and len(table.columns) == 1 and ";" in str(table.columns[0]):
