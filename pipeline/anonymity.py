@@ -30,6 +30,7 @@ import pandas as pd
 
 from pipeline.detectors import (
     CALENDAR,
+    GROUP_DESCRIBED_DETECTOR,
     KIND_LABELS,
     NOT_PERSON_HEADS,
     TITLES,
@@ -279,6 +280,25 @@ NAME_TAIL = re.compile(r"[-'\u2019][A-Z][\w'\u2019]*|\s(?=[A-Z])[\w'\u2019]+(?:-
 
 
 LOWER_TAIL = re.compile(r" ([a-z][a-z'\u2019-]{2,})\b")
+# what stands between two findings that are one name: a space or a hyphen ("kwabena mensah"), or up to two
+# capitalised words ("Marlhill" and "Hall" of "Marlhill Community Hall", "Hirstwood Welfare Hall")
+ONE_NAME_BETWEEN = re.compile(r"[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,2}")
+# the word for a kind of place after a place's, a workplace's or a name's finding, with up to two capitalised
+# words before it, is the rest of its name: "Coton Mill" then "Library", "Platt" then "Bridge", "Severn Marches
+# Community NHS" then "Trust"
+PLACE_HEADS = {"valley", "moor", "moors", "dale", "hills", "forest", "woods", "beach", "bay", "river", "canal",
+               "lake", "island", "bridge", "castle", "abbey", "park", "road", "street", "lane", "parade",
+               "court"}  # fmt: skip
+HEAD_TAIL = re.compile(
+    r"[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}(?:"
+    + "|".join(
+        sorted(
+            w.capitalize()
+            for w in NOT_PERSON_HEADS - {"session", "meeting", "workshop", "line", "intervention", "team", "group"}
+        )
+    )
+    + r")(?![\w'\u2019-])"
+)
 
 
 def with_surnames(text: str, findings: list[Finding]) -> list[Finding]:
@@ -300,16 +320,22 @@ def with_surnames(text: str, findings: list[Finding]) -> list[Finding]:
             ):
                 break
             end = tail.end()
+        kind = finding.kind
+        head = HEAD_TAIL.match(text, end) if kind in NAME_KINDS and text[finding.start].isupper() else None
+        if head:
+            end = head.end()
+            kind = "place" if head.group(0).split()[-1].casefold() in PLACE_HEADS else "workplace"
         previous = extended[-1] if extended else None
+        between = text[previous.end : finding.start] if previous is not None else ""
         if (
             previous is not None
-            and {previous.kind, finding.kind} <= NAME_KINDS
-            and re.fullmatch(r"[ -]", text[previous.end : finding.start])
+            and {previous.kind, kind} <= NAME_KINDS
+            and (between in {" ", "-"} or (ONE_NAME_BETWEEN.fullmatch(between) and text[finding.start].isupper()))
         ):  # "kwabena mensah": a first and a family name found apart are one name; "Rowanbrook Hall", a place
             # and a name found apart, one place (the space between them was all a reader saw of it unmasked)
-            extended[-1] = Finding(previous.start, end, previous.kind, previous.detector)
+            extended[-1] = Finding(previous.start, max(end, previous.end), previous.kind, previous.detector)
         else:
-            extended.append(Finding(finding.start, end, finding.kind, finding.detector))
+            extended.append(Finding(finding.start, end, kind, finding.detector))
     return extended
 
 
@@ -621,11 +647,13 @@ NAME_FIELD = re.compile(
     re.MULTILINE,
 )
 # initials alone in an attendance list are people ("Present: LW, DK, SÓC (Peer Support Workers)", "Apologies:
-# RH-B"), and then wherever they stand in the workshop ("LW raised ...", "SÓC: draft ..."), as initials given
-# after a name are; the acronyms of roles and services that such lists also hold are not
+# RH-B", at a line's start or after a sentence's end), and then wherever they stand in the workshop ("LW raised
+# ...", "SÓC: draft ..."), as initials given after a name are; the acronyms of roles and services that such lists
+# also hold are not
 ATTENDANCE = re.compile(
-    r"^[ \t]*(?i:present|attendees|attendance|in\s+attendance|also\s+present|attending|apologies(?:\s+received)?"
-    r"|absent|minutes|notes\s+taken\s+by|minutes\s+taken\s+by|owner|action\s+owner|lead|responsible)[ \t]*:[ \t]*"
+    r"(?:^|(?<=[.;] ))[ \t]*(?i:present|attendees|attendance|in\s+attendance|also\s+present|attending"
+    r"|apologies(?:\s+received)?|absent|minutes|notes\s+taken\s+by|minutes\s+taken\s+by|owner|action\s+owner|lead"
+    r"|responsible)[ \t]*:[ \t]*"
     r"([^\n]+)",
     re.MULTILINE,
 )
@@ -1097,7 +1125,13 @@ def resolve(
             {
                 " ".join(text[f.start : f.end].split()): f.kind
                 for f in findings
-                if f.kind in {"workplace", "place"} and whole_place_name(text[f.start : f.end], allowed)
+                if f.kind in {"workplace", "place"}
+                and (
+                    whole_place_name(text[f.start : f.end], allowed)
+                    # a group said to be one is one wherever its name stands capitalised, however ordinary the
+                    # word ("The Loom: women's peer support group", then "the Loom training")
+                    or (f.detector == GROUP_DESCRIBED_DETECTOR and not is_allowed(text[f.start : f.end], allowed))
+                )
             }
         )
     # a name found once is a name wherever it stands in the same workshop in the same case ("col said" makes

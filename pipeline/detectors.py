@@ -285,6 +285,11 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         # to panel on the first of May" is none
         rf"|(?::\s*)?[^!?.\n\d]{{0,40}}?(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b))"
         rf"|{full_date(BIRTH_YEAR)}|{full_date(SPOKEN_YEAR)}"
+        # a day and month with a year said short, of a birth year, before a pause: "Fourth of August, forty-seven.",
+        # "born Boxing Day, forty-nine,", "Fourth of the second, ninety-nine." (this decade's meetings are said
+        # "twenty-four"; "the first of May, forty people" goes on)
+        rf"|\b(?:(?:the\s+)?{DAY}\s+(?:of\s+)?(?:{MONTH}|the\s+(?:{ORDINAL_WORDS}))"
+        rf"|(?:boxing|christmas|new\s+year'?s)\s+day|christmas\s+eve)\s*,?\s+{SHORT_SPOKEN_YEAR}\b(?=\s*(?:[,.;!?)]|$))"
         # a written date with a two-digit year a member could be born in ("12.05.88", "3.11.07"); this year's
         # meetings ("14/03/24") are no one's birthday
         r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:[3-9]\d|0\d|1[0-2])\b(?![/.]\d)",
@@ -509,11 +514,33 @@ UNKNOWN_BEFORE_GROUP = re.compile(
 GROUP_NAME = re.compile(
     r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Peer\s+)?(?:Voices|Carers|Network|Minds|Crew|Collective|Circle|Forum))\b"
 )
+# a group named and then said what it is, as a header or an introduction does: "The Loom: women's peer support
+# group", "the Muckers, veterans' peer group", "Even Keel, Cheltenham bipolar peer group", "The Tuesday Lot (trans
+# and non-binary peer group)"; not someone and their role ("Sarah, peer support worker")
+GROUP_DESCRIBED = re.compile(
+    r"(?:^|(?<=[\s\[(\"\u201c]))(?:(?P<the>[Tt]he)[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|of|de|to|and|&)){0,3})"
+    r"[ \t]*(?P<sep>:|,|\(|[ \t][-\u2013\u2014])[ \t]*(?:(?i:a|an|the|our)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,4}?"
+    r"(?i:peer[ \t-]+support(?:[ \t]+(?:group|circle|network))?|(?:peer[ \t]+)?group|circle|collective)\b"
+    r"(?![ \t]+(?i:workers?|volunteers?|leads?|facilitators?|coordinators?|officers?|specialists?|trainers?"
+    r"|members?|sessions?|chat|call|supervision)\b)"
+    # a sentence going on after the group is no description ("Yes, a lads' group is in the plan")
+    r"(?![ \t]+(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b)"
+)
 GENERIC_GROUP_WORDS = {"hearing", "young", "adult", "adults", "parent", "parents", "family", "unpaid", "peer", "local",
                        "mental", "national", "support", "community", "our", "the", "men's", "women's", "carers",
                        "older", "student", "students", "research", "rural", "county", "regional", "care", "health",
                        "wellbeing", "recovery", "lived", "experience", "service", "user", "users", "social", "new",
                        "this", "that", "a", "an", "my", "your", "their", "and"}  # fmt: skip
+GROUP_DESCRIBED_DETECTOR = "a group described by what it is"
+DESCRIPTION_WORDS = {"a", "an", "and", "our", "for", "of", "with", "in", "peer", "support"}
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+# the roles a transcript's labels and headers name, which a description of a group can follow ("Facilitator (peer
+# support group lead)"); a group's own name is no role
+GROUP_ROLE_WORDS = {"facilitator", "facilitators", "member", "members", "chair", "commissioner", "commissioners",
+                    "host", "note", "notes", "speaker", "attendees", "present", "apologies", "setting", "venue",
+                    "topic", "title", "group", "session", "meeting", "participants", "observer", "volunteer",
+                    "coordinator", "lead", "worker", "interviewer", "moderator", "transcript", "minutes"}  # fmt: skip
 # a pub or a café named as pubs are: "the Lamp & Lathe", "the Kite and Fiddle", "the gull & lantern"
 PUB_NAME = re.compile(r"\b(?i:the)\s+([A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+|[a-z]+\s+&\s+[a-z]+)\b")
 # a firm named for two people, after the word that says where someone works or what it is for: "my dad drives for
@@ -795,6 +822,38 @@ def pattern_findings(text: str) -> list[Finding]:
         known = words or fold(lower) in big_cities() or lower in not_people() or lower in CALENDAR
         if not (known or lower in english_stop_words()):
             found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its name"))
+    for match in GROUP_DESCRIBED.finditer(text):
+        start = match.start("name")
+        while (shouted := re.match(r"[A-Z]{2,}[ \t]+(?=[A-Z])", text[start : match.end("name")])) is not None:
+            start += shouted.end()  # "NOTE Even Keel, ...": a caption file's word before the name
+        name = text[start : match.end("name")]
+        words = [w for w in name.split() if w not in {"of", "de", "to", "and", "&"}]
+        lower = [POSSESSIVE_END.sub("", w.casefold()) for w in words]
+        # a colon after a line's first words is a speaker's label ("IV: Has the group changed"), unless "The"
+        # names a group before it ("The Loom: women's peer support group")
+        before = text[: match.start()].rstrip(" \t")
+        label = match.group("sep") == ":" and not match.group("the") and (not before or before.endswith("\n"))
+        # a description is of the group, not a sentence about it: "I commission the peer support group", "what
+        # makes the group work", "just not a group thing" say something else
+        description = re.findall(r"[\w'\u2019-]+", text[match.end("sep") : match.end()])[:-1]
+        sentence = any(
+            w.casefold() in english_stop_words() and w.casefold() not in DESCRIPTION_WORDS for w in description
+        )
+        if (
+            label
+            or sentence
+            or name.isupper()  # a header in capitals ("ROUGH SEAS - peer support evening") is a title's shout
+            or (len(lower) == 1 and lower[0] in english_stop_words())  # "Even Keel" is a name, "Even," none
+            or all(w in GENERIC_GROUP_WORDS or w in CALENDAR or w in english_stop_words() for w in lower)
+            or fold(name) in big_cities()
+            or fold(name) in town_names()
+            or name.casefold() in not_people()
+            or lower[-1] in GROUP_ROLE_WORDS
+            # a field's label ("Setting: bipolar peer group") is one dictionary word without "the" before a colon
+            or (match.group("sep") == ":" and not match.group("the") and len(words) == 1 and is_ordinary(lower[0]))
+        ):
+            continue
+        found.append(Finding(start, match.end("name"), "workplace", GROUP_DESCRIBED_DETECTOR))
     for match in GROUP_NAME.finditer(text):
         words = match.group(1).split()
         if words[0].casefold() not in GENERIC_GROUP_WORDS and fold(words[0]) not in big_cities():
@@ -1089,6 +1148,24 @@ def in_name_context(text: str, start: int, end: int) -> bool:
     return bool(NAME_BEFORE.search(before) or introduced or NAME_AFTER.match(text[end : end + 40]))
 
 
+# a greeting, a thanks or a well done before a first name, as a chat writes them in lower case: "welcome tash.",
+# "no worries dev 👍", "well done tash, heard you were brave", "shoutout to marj from the knit group"
+GREETING = re.compile(
+    r"(?:\b(?:welcome(?:\s+back)?|well\s+done|no\s+worries|cheers|thanks|thank\s+you|ta|hi|hiya|hey|hello"
+    r"|congrats|congratulations|shout\s*out\s+to|love\s+you|miss\s+you|bless\s+you|good\s+luck|happy\s+birthday"
+    # the time of day greets only where a message or a sentence starts ("morning jo", not "a night porter")
+    r"|sorry)|(?:^|[.!?]\s+)(?:good\s+)?(?:morning|night|nite|evening|afternoon))\s*,?\s+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# what ends a greeted name: a stop, a comma, an emoji, the line's end, "from" placing them, or kisses
+GREETED_END = re.compile(r"\s*(?:[,.!?:;)]|$|[^\w\s]|x+\b|(?:from|at)\s)")
+
+
+def greeted(text: str, start: int, end: int) -> bool:
+    """A word after a greeting and before a stop, an emoji or the line's end (see GREETING)."""
+    return bool(GREETING.search(text[max(0, start - 24) : start])) and bool(GREETED_END.match(text, end))
+
+
 # a nickname's own adjective: "big al does the car park", "little jo"; after a determiner a thing ("a big mark")
 NICKNAME_ADJECTIVES = {"big", "little", "old", "young", "wee"}
 
@@ -1225,9 +1302,20 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             surnames.append(
                 Finding(following.idx, following.idx + len(following.text), "name", "family-name gazetteer")
             )
+        # greeted in a chat: a first name however ordinary ("welcome tash."), or a word no dictionary holds
+        # ("shoutout to marj from the knit group"); not kin, endearments nor everyone ("thanks love", "hi all")
+        greeting = (
+            (key in names or not is_word(lower))
+            and lower not in english_stop_words()
+            and lower not in KIN_WORDS
+            and lower not in ENDEARMENTS
+            and lower not in GREETED_NOT_NAMES
+            and greeted(text, start, end)
+        )
         named = (
             titled
             or surnamed
+            or greeting
             or (key in names and (addressed(tokens, token.i, at_start) or owns_kin(tokens, token.i)))
             # a word no list knows, spoken of at a turn's start: "Žydrūnas, he is a Lithuanian guy"
             or (
@@ -1317,6 +1405,14 @@ def modified(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its tokens
 
 
 # words a speaker calls someone by that are no names: "thanks, love", "ta, chuck"
+# what a greeting is said to that is no one: "thanks folks", "morning team", "welcome newbies", "cheers drive"
+GREETED_NOT_NAMES = {"folks", "team", "gang", "ladies", "gents", "lot", "peeps", "fam", "chaps", "lovely", "lovelies",
+                     "hun", "huns", "babes", "newbies", "both", "again", "back", "in", "so", "much", "for",
+                     "sunshine", "pal", "buddy", "bud", "bro", "sis", "mum", "mam", "dad", "sir", "miss", "dear",
+                     "darlin", "queen", "king", "kid", "kids", "boys", "girl", "boy", "comrades", "world", "group",
+                     "chat", "everybody", "everyone", "y'all", "yall", "u", "ya", "yous", "youse", "honey", "lol",
+                     "tho", "tbh", "omg", "pls", "plz", "btw", "haha", "hahaha", "xx", "xxx", "imo", "ngl", "rn",
+                     "asap", "yep", "yeah", "yes", "ok", "okay", "thx", "ty", "hugs", "mwah"}  # fmt: skip
 ENDEARMENTS = {"love", "darling", "chuck", "pet", "duck", "petal", "sweetheart", "friend", "man", "christ", "ah", "ha",
                "ta", "true", "hon", "lad", "lads", "girls", "guys"}  # fmt: skip
 # the people a possessive name owns, which make it a person ("will's mam", "mark's brother")
