@@ -329,7 +329,10 @@ def context(
         {
             "tension": tension,
             "poles": [finding(pole.id) for pole in tension.poles],
-            "balance": balance[balance["tension"] == tension.id].to_dict("records"),
+            # read back from CSV an empty note is NaN, which the template takes for a note (the tenth trial's "nan")
+            "balance": balance[balance["tension"] == tension.id]
+            .assign(balance_note=lambda t: t["balance_note"].astype(object).where(t["balance_note"].notna(), ""))
+            .to_dict("records"),
             "leanings": pole_leanings((trust or {}).get("by_level", []), tension),
         }
         for tension in codebook.tensions

@@ -115,8 +115,10 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
             both = n_first + n_second
             # a pole the model is relied on for is counted over all the group's segments, one it is not over those
             # humans coded: a balance of the two tallies would favour the first (the ninth trial's dads' group)
+            # (not where the bases are the same segments: a group humans coded whole, the tenth trial's allotment)
             poles = table[table["code"].isin([first.id, second.id])]
-            mixed = "share_of" in poles and poles["share_of"].nunique() > 1
+            bases = poles["segments"].where(poles["share_of"] == ALL_SEGMENTS, poles["read_segments"])
+            mixed = "share_of" in poles and poles["share_of"].nunique() > 1 and bases.nunique() > 1
             rows.append(
                 {
                     "tension": tension.id,

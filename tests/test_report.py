@@ -197,6 +197,15 @@ def test_every_theme_and_tension_pole_is_reported_with_its_count(report: str, co
     assert "1 override, 1 model" in section
 
 
+def test_the_tension_table_gives_each_groups_balance_not_nan(report: str) -> None:
+    """The tenth trial: read back from CSV an empty note was NaN, and every balance in the HTML read "nan"."""
+    table = report.split('id="tension-rules_vs_bureaucracy"')[1].split("</table>")[0]
+    walking = re.search(r"<tr><td>walking</td>.*?</tr>", table, re.DOTALL)
+    assert walking is not None
+    assert "nan" not in table
+    assert "(from 3 coded segment(s): too few to show a lean)" in walking.group(0)
+
+
 def test_figures_are_embedded_so_the_file_works_offline(report: str) -> None:
     assert report.count('src="data:image/png;base64,') == len(FIGURES) + 3  # and a codeline for each workshop
     assert "http://" not in report.replace("http://www.w3.org", "")
@@ -444,6 +453,35 @@ def test_no_number_shows_an_interval_it_does_not_have(
     assert "No estimated share uses the model" not in before
     assert "No audit sample has been coded yet" in before
     assert "The interval treats the coders' codes as correct: their own errors are not in it" in said
+
+
+def test_a_relied_on_codes_count_short_of_what_the_audit_found_says_so(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The tenth trial: a relied-on code counted at 4.2% beside its estimate of 5.3% (4.8% to 7.9%), the audit
+    having found it where the model did not; the audit check warned only where the model coded three or more."""
+    metrics = pd.DataFrame([{"code": "avoiding_bureaucracy", "human_positive": 2, "alpha": 0.9, "alpha_low": 0.9,
+                             "alpha_high": 0.9}])  # fmt: skip
+    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=4)
+    rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
+    estimate = {"code": "avoiding_bureaucracy", "estimate": 0.5, "lower": 0.4, "upper": 0.7, "counted_share": 0.33,
+                "audited": 4, "segments": 6, "method": "prediction-powered (model on every segment, corrected by "
+                "the audit sample)", "human_coded": 2, "audited_uncoded": 2}  # fmt: skip
+    trust = {"reliability": rows, "relied": 1, "codes": len(rows), "overall": {"avoiding_bureaucracy": estimate},
+             "by_level": [], "drawn": 4, "audited": 4,
+             "audit_check": {"avoiding_bureaucracy": {"audited": 2, "model": 0, "agreed": 0, "missed": 1}}}  # fmt: skip
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
+    )
+    assert "The count (33.3%) is below the estimate's interval: the model leaves this code off segments" in said
+    assert "the model put it on 0 and the audit coder agreed on 0; the audit coder put it on 1 more" in said
+    assert "The model misses this code: the audit coder found it on as many audited segments" in said
+    # where the count sits inside the interval, no such word
+    inside = trust | {"overall": {"avoiding_bureaucracy": estimate | {"lower": 0.3}}, "audit_check": {}}
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "in", inside))).split()
+    )
+    assert "is below the estimate's interval" not in said
 
 
 def test_a_share_of_a_code_the_coders_disagree_on_says_so(

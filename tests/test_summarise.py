@@ -79,6 +79,16 @@ def test_no_balance_between_poles_counted_on_different_bases(codebook: Codebook)
     assert (walking["first_pole_segments"], walking["second_pole_segments"]) == (1, 2)  # the tallies stay
 
 
+def test_a_balance_where_both_poles_are_counted_over_the_same_segments(codebook: Codebook) -> None:
+    """The tenth trial: a group humans coded whole is counted over the same segments for a pole the model is relied
+    on for and one it is not, so its balance stands (it was withheld for the labels of the bases alone)."""
+    read = {"a-1", "a-2", "a-3", "b-1", "b-2"}  # every segment of the walking group
+    tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"needing_ground_rules"})
+    walking = tables["tension_balance"].set_index(["tension", "group"]).loc[("rules_vs_bureaucracy", "walking")]
+    assert walking["balance"] == pytest.approx(-1 / 3)
+    assert walking["balance_note"] == ""
+
+
 def test_cooccurrence_is_symmetric_with_counts_on_the_diagonal(tables: dict[str, pd.DataFrame]) -> None:
     matrix = tables["cooccurrence"].pivot(index="code", columns="other_code", values="segments")
     assert (matrix.to_numpy() == matrix.to_numpy().T).all()
