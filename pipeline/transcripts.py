@@ -637,21 +637,27 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
 
     try:
         if source.suffix.lower() == ".xlsx":
-            table = pd.read_excel(io.BytesIO(raw), dtype=str, keep_default_na=False, engine="openpyxl")
+            table = sheet_table(raw)
         else:
             table = pd.read_csv(io.StringIO(decode(raw, source)), dtype=str, keep_default_na=False)
-    except (zipfile.BadZipFile, ValueError, pd.errors.ParserError) as error:
+    except (zipfile.BadZipFile, ValueError, KeyError, pd.errors.ParserError) as error:
         raise StudyError(f"{source}: cannot be read as {source.suffix} ({type(error).__name__}); re-save it") from None
     if source.suffix.lower() == ".xlsx":
         formula_without_value(raw, source)
     table, title = below_title_rows(table)
     excluded = exclusion(exclude)
-    table.columns = [str(column).strip().lower() for column in table.columns]
+    table.columns = column_names(table.columns)
     missing = [column for column in ("speaker", "text") if column not in table.columns]
     if missing and len(table.columns) == 1 and ";" in str(table.columns[0]):
         raise StudyError(f"{source}: columns are separated by semicolons; save it as CSV with commas (or as .xlsx)")
     if missing:
-        raise StudyError(f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text")
+        read_as = "; ".join(
+            f"{column} from a column headed {', '.join(repr(k) for k, v in COLUMN_NAMES.items() if v == column)}"
+            for column in missing
+        )
+        raise StudyError(
+            f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text ({read_as})"
+        )
     # a column the pipeline does not read would be lost without a word (a transcriber's "notes" column, the third
     # trial's "participant became tearful here"): its text stops the reading
     unread = [
@@ -664,9 +670,10 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
             f"{source}: column(s) {', '.join(unread)} hold text the pipeline does not read (it reads speaker, text, "
             "start and end); move what matters into the text column, or delete the column(s)"
         )
-    # a title above the header ("Session 14 - sign-in", "SYNTHETIC TRANSCRIPT") is unlabelled text, like a row
-    # with no speaker
-    rows = [("", line, "", "") for line in title]
+    # a title above the header ("Session 14 - sign-in", "SYNTHETIC TRANSCRIPT") is the sheet's header, as lines
+    # before a text file's first label are: read and counted, never speech (the fourth trial's title row became
+    # a turn, and no exclude_lines could take it out)
+    rows = []
     for _, row in table.iterrows():
         # a row with no speaker (a title row, a transcriber's note) is unlabelled text, as a cue with none is:
         # a turn of ingest.unlabelled_speaker, or the ingest stops with its line (see ``arrange``)
@@ -677,11 +684,59 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
         if excluded is not None and excluded.fullmatch(str(row["text"]).strip()):
             speaker = EXCLUDED
         rows.append((speaker, str(row["text"]), start, str(row.get("end", "")).strip()))
-    return render(rows)
+    return render(rows, header=title)
 
 
 TITLE_ROWS = 10  # how far down a sheet the header row is looked for
 TABLE_COLUMNS = ("speaker", "text", "start", "end")
+# the names transcription services and meeting tools give the columns the pipeline reads ("Timestamp", "Speaker
+# Name", "Transcript"), each read as its column: the fifth blind set's sheet stopped on its "Timestamp" column
+COLUMN_NAMES = {
+    "speaker": "speaker", "speaker name": "speaker", "name": "speaker", "participant": "speaker", "who": "speaker",
+    "text": "text", "transcript": "text", "transcription": "text", "utterance": "text", "speech": "text",
+    "what was said": "text", "dialogue": "text", "content": "text", "message": "text",
+    "start": "start", "start time": "start", "start_time": "start", "timestamp": "start", "time": "start",
+    "time stamp": "start", "begin": "start", "in": "start",
+    "end": "end", "end time": "end", "end_time": "end", "stop": "end", "out": "end",
+}  # fmt: skip
+
+
+def column_name(header: object) -> str:
+    """A table's header cell as the column the pipeline reads it as (see COLUMN_NAMES), else as written."""
+    name = " ".join(str(header).split()).lower()
+    return COLUMN_NAMES.get(name, name)
+
+
+def column_names(headers: Iterable[object]) -> list[str]:
+    """Each header cell's column (see ``column_name``); a second column of the same meaning keeps its own name, so
+    its text is not read over the first's but stops the reading as a column not read."""
+    names: list[str] = []
+    for header in headers:
+        name = column_name(header)
+        names.append(name if name not in names else " ".join(str(header).split()).lower())
+    return names
+
+
+def sheet_table(raw: bytes) -> Any:
+    """A workbook's first sheet as text cells, the first row its header, a merged cell's value in every cell it
+    spans (a speaker's cell merged over two rows gave the second row no speaker: the fourth trial's sheet), empty
+    rows left out (they hold no text)."""
+    import openpyxl
+    import pandas as pd
+
+    sheet = openpyxl.load_workbook(io.BytesIO(raw), data_only=True).worksheets[0]
+    cells = [["" if value is None else str(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        value = cells[merged.min_row - 1][merged.min_col - 1]
+        for row in range(merged.min_row - 1, merged.max_row):
+            for column in range(merged.min_col - 1, merged.max_col):
+                cells[row][column] = value
+    cells = [row for row in cells if any(cell.strip() for cell in row)]
+    if not cells:
+        raise ValueError("an empty sheet")
+    # pandas' names for a header cell that is empty, so that a title row above the header reads as one
+    header = [cell if cell.strip() else f"Unnamed: {i}" for i, cell in enumerate(cells[0])]
+    return pd.DataFrame(cells[1:], columns=header, dtype=str)
 
 
 def below_title_rows(table: Any) -> tuple[Any, list[str]]:
@@ -689,11 +744,11 @@ def below_title_rows(table: Any) -> tuple[Any, list[str]]:
     speaker and a text column), and the title rows' text, each row's cells joined; the table as it is
     when its first row is the header or no row is."""
     wanted = {"speaker", "text"}
-    if wanted <= {str(column).strip().lower() for column in table.columns}:
+    if wanted <= {column_name(column) for column in table.columns}:
         return table, []
     for number in range(min(TITLE_ROWS, len(table))):
         cells = [str(cell).strip() for cell in table.iloc[number]]
-        if wanted <= {cell.lower() for cell in cells}:
+        if wanted <= {column_name(cell) for cell in cells}:
             # pandas names an empty header cell "Unnamed: 3"; it holds no text
             header = [str(c) for c in table.columns if not re.fullmatch(r"Unnamed: \d+", str(c))]
             above = [header, *([str(c) for c in table.iloc[i]] for i in range(number))]

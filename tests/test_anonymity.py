@@ -704,7 +704,7 @@ def test_what_round_23_found(ner: Any) -> None:
     assert not any(text in {"Tel", "Mobile", "Citizens Advice", "dawn"} for text, _ in said)
 
 
-def test_what_round_25_found(ner: Any) -> None:
+def test_what_round_26_found(ner: Any) -> None:
     """Misses read in the scored sets AK-AR: a group named and said what it is, then named alone; a name found in
     pieces ("Marlhill" and "Hall") or short of its last word ("Coton Mill" before "Library"); a first name greeted
     in a chat's lower case; a birthday with its year said short; initials listed after a sentence's end. Not:

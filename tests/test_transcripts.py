@@ -255,9 +255,10 @@ def test_a_sheets_row_the_study_excludes_is_matched_on_its_text(tmp_path: Path) 
     assert [transcript.text[a:b] for a, b in transcript.excluded] == ["[phone rings, recording paused]"]
 
 
-def test_a_title_above_a_sheets_header_is_kept_as_unlabelled_text(tmp_path: Path) -> None:
+def test_a_title_above_a_sheets_header_is_kept_as_its_header(tmp_path: Path) -> None:
     """A transcription service's sheet with a title row (or two) above its header: the header is found below
-    them, and the titles' text is read, not dropped."""
+    them, and the titles' text is read as header lines (counted, scanned, never speech), not dropped; the fourth
+    issue-18 trial's title row became an unlabelled turn."""
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -268,10 +269,32 @@ def test_a_title_above_a_sheets_header_is_kept_as_unlabelled_text(tmp_path: Path
     sheet.append(["P1", "Being heard."])
     book.save(tmp_path / "t.xlsx")
     transcript = read_transcript(tmp_path / "t.xlsx", LABELS, LIMIT)
-    assert [turn.speaker for turn in transcript.turns] == ["", "", "F1", "P1"]
-    assert spoken(transcript)[-2:] == [("F1", "What helps?"), ("P1", "Being heard.")]
-    assert "SYNTHETIC - Session 4, Harbour Room" in transcript.text
-    assert "typed up by F1" in transcript.text
+    assert spoken(transcript) == [("F1", "What helps?"), ("P1", "Being heard.")]
+    assert transcript.preamble_lines == 2  # the two titles (the header row is the columns, as a CSV header is)
+    assert transcript.text.startswith("SYNTHETIC - Session 4, Harbour Room\ntyped up by F1\n")
+
+
+def test_a_sheets_columns_by_the_names_tools_give_them_and_a_merged_speaker_cell(tmp_path: Path) -> None:
+    """The fifth blind set's sheet ("Timestamp", "Speaker", "Text") stopped on its timestamp column; the fourth
+    trial's speaker cell merged over two rows gave the second row no speaker."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Timestamp", "Speaker Name", "Transcript"], ["00:01", "F1", "What helps?"],
+                ["00:05", "P1", "Being heard."], ["00:09", None, "Really heard."], [None, None, None],
+                ["00:12", "F1", "Thank you."]):  # fmt: skip
+        sheet.append(row)
+    sheet.merge_cells("B3:B4")
+    book.save(tmp_path / "m.xlsx")
+    transcript = read_transcript(tmp_path / "m.xlsx", LABELS, LIMIT)
+    assert spoken(transcript) == [("F1", "What helps?"), ("P1", "Being heard."), ("P1", "Really heard."),
+                                  ("F1", "Thank you.")]  # fmt: skip
+    assert [turn.timestamp for turn in transcript.turns] == ["00:01", "00:05", "00:09", "00:12"]
+    # a second column of the same meaning is not read over the first: it stops the reading by its name
+    pd.DataFrame({"speaker": ["F1"], "name": ["Ann"], "text": ["Hi."]}).to_csv(tmp_path / "two.csv", index=False)
+    with pytest.raises(StudyError, match=r"two.csv: column\(s\) name hold text the pipeline does not read"):
+        read_transcript(tmp_path / "two.csv", LABELS, LIMIT)
 
 
 @pytest.mark.parametrize(
@@ -308,7 +331,7 @@ def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) 
         ("w.pdf", b"%PDF-1.4", "format '.pdf' is not supported"),
         ("w.docx", b"PK\x03\x04 not really a docx", "cannot be read as .docx"),
         ("w.vtt", "not a caption file", "not a valid .vtt file"),
-        ("w.csv", "who,said\nP1,hi\n", "missing column(s) speaker, text"),
+        ("w.csv", "person,said\nP1,hi\n", "missing column(s) speaker, text"),
     ],
 )
 def test_bad_files_get_one_clear_line(tmp_path: Path, name: str, content: str | bytes, message: str) -> None:
