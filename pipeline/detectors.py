@@ -831,8 +831,8 @@ def pattern_findings(text: str) -> list[Finding]:
         lower = [POSSESSIVE_END.sub("", w.casefold()) for w in words]
         # a colon after a line's first words is a speaker's label ("IV: Has the group changed"), unless "The"
         # names a group before it ("The Loom: women's peer support group")
-        before = text[: match.start()].rstrip(" \t")
-        label = match.group("sep") == ":" and not match.group("the") and (not before or before.endswith("\n"))
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        label = match.group("sep") == ":" and not match.group("the") and not text[line_start : match.start()].strip()
         # a description is of the group, not a sentence about it: "I commission the peer support group", "what
         # makes the group work", "just not a group thing" say something else
         description = re.findall(r"[\w'\u2019-]+", text[match.end("sep") : match.end()])[:-1]
