@@ -591,6 +591,18 @@ SENDER_LINE = re.compile(
     r"(?i:(?:today|yesterday)\s+at\s+\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?)",
     re.MULTILINE,
 )
+# a sender's line with the time alone after it, as Slack and Instagram exports write them ("harps  9:05 AM",
+# "jac (they/them)  10:21 AM", "crann.taca.iur - 20:44"), the message on the lines after
+SENDER_TIME_LINE = re.compile(
+    r"^[ \t]*([^\s\u2014\u2013()]+(?:[ ][^\s\u2014\u2013()]+)?)(?:[ \t]+\([a-z]+/[a-z]+\))?"
+    r"(?:[ \t]+[\u2014\u2013-][ \t]+|[ \t]{2,})\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$",
+    re.MULTILINE,
+)
+# what an agenda or a programme puts before a time, where a sender would stand
+AGENDA_WORDS = {"break", "lunch", "welcome", "close", "closing", "start", "end", "arrival", "arrivals", "finish",
+                "registration", "coffee", "tea", "introductions", "intro", "session", "plenary", "feedback",
+                "summary", "questions", "doors", "recording", "meeting", "call", "time", "today", "yesterday",
+                "tomorrow", "edited", "sent", "read", "delivered"}  # fmt: skip
 CAPITAL_NAME = re.compile(r"\b([A-Z]{2,}(?:['\u2019-][A-Z]+)?)[ \t]+([A-Z]{2,}(?:['\u2019-][A-Z]+)?)\b")
 # Teams' transcript copied as text: "Okonjo, Adaeze   5:35", the speech on the next line
 TEAMS_NAME = re.compile(
@@ -642,8 +654,12 @@ INITIALS_GIVEN = re.compile(
 )
 # a record's name field: "Name:      Margaret "Peggy" DOIG" (the whole value is the person's)
 NAME_FIELD = re.compile(
-    r"^[ \t]*(?i:name|full\s+name|client|service\s+user|patient|member'?s?\s+name|next\s+of\s+kin)[ \t]*:[ \t]*"
-    r"([^\W\d_][^\n,;(]{1,60}?)[ \t]*(?=$|[,;(]|\t|\s{2,})",
+    r"^[ \t]*(?i:name|full\s+name|first\s+name|client|service\s+user|patient|member'?s?\s+name|next\s+of\s+kin"
+    # an export's account and the other party ("Account: crann.taca.iur", "Conversation with: roisin.beag_"), who
+    # kept or checked a record ("Log holder: M.McK.", "Reviewed by: HGP"); a form's dot leaders before the colon
+    r"|account|username|user\s+name|conversation\s+with|log\s+holder|reviewed\s+by|completed\s+by"
+    r"|prepared\s+by|signed)[ \t.]*:[ \t]*"
+    r"([^\W\d_][^\n,;(|]{1,60}?)[ \t]*(?=$|[,;(|]|\t|\s{2,})",
     re.MULTILINE,
 )
 # initials alone in an attendance list are people ("Present: LW, DK, SÓC (Peer Support Workers)", "Apologies:
@@ -653,7 +669,7 @@ NAME_FIELD = re.compile(
 ATTENDANCE = re.compile(
     r"(?:^|(?<=[.;] ))[ \t]*(?i:present|attendees|attendance|in\s+attendance|also\s+present|attending"
     r"|apologies(?:\s+received)?|absent|minutes|notes\s+taken\s+by|minutes\s+taken\s+by|owner|action\s+owner|lead"
-    r"|responsible)[ \t]*:[ \t]*"
+    r"|responsible|members\s+present|co-?facilitators?|deputy|log\s+holder|reviewed\s+by)[ \t.]*:[ \t]*"
     r"([^\n]+)",
     re.MULTILINE,
 )
@@ -667,10 +683,11 @@ ROLE_ACRONYMS = frozenset({
 })  # fmt: skip
 # initials with their stops are someone's ("written up by D.W.", "the referral for J.T."), unless they are
 # an abbreviation everyone writes so
-DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w]|\.\w)")
+# (with a Mc, Mac or O' surname's own capital: "M.McK.", "F.McC.", "K.O'C.")
+DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:(?:Mc|Mac|O['\u2019])?[A-Z]\.){1,2}(?![\w]|\.\w)")
 NOT_INITIALS = {"U.K.", "U.S.", "E.U.", "A.M.", "P.M.", "N.B.", "P.S.", "I.T.", "G.P.", "A.E.", "R.I.P.", "U.S.A.",
                 "B.B.C.", "N.H.S.", "T.V.", "O.K.", "I.D.", "Q.C.", "M.P.", "P.E.", "R.E.", "A.A.", "N.A.", "D.J.",
-                "C.V.", "P.T.O.", "E.G.", "I.E.", "A.D.", "B.C.", "V.I.P.", "M.D.", "C.E.O.", "S.A.S."}  # fmt: skip
+                "C.V.", "P.T.O.", "E.G.", "I.E.", "A.D.", "B.C.", "V.I.P.", "C.E.O.", "S.A.S."}  # fmt: skip
 # what a transcriber writes in brackets for what they took out ("[POSTCODE]", "[REDACTED]"), never a name
 PLACEHOLDERS = {"postcode", "redacted", "removed", "anonymised", "anonymized", "name", "surname", "address", "phone",
                 "email", "dob", "number", "place", "town", "village", "school", "workplace", "employer", "street",
@@ -758,6 +775,17 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
                 found.append(Finding(start, start + len(w.group(0)), "name", "a chat sender's name"))
     for m in SENDER_LINE.finditer(text):  # whatever the word: "faith — today at 21:12" is someone
         if not is_allowed(m.group(1), allowed) and not any(is_allowed(w, allowed) for w in m.group(1).split()):
+            found.append(Finding(m.start(1), m.end(1), "name", "a chat sender's name"))
+    for m in SENDER_TIME_LINE.finditer(text):
+        words = m.group(1).split()
+        if not (
+            is_allowed(m.group(1), allowed)
+            or any(is_allowed(w, allowed) for w in words)
+            or all(w.casefold() in AGENDA_WORDS or w.casefold() in english_stop_words() for w in words)
+            or any(w.casefold() in CALENDAR for w in words)
+            or not re.search(r"[^\W\d_]", m.group(1))  # "14/03/2024  19:02": a date, no one
+            or any(f.start == m.start(1) for f in found)  # Teams' "Okonjo, Adaeze   5:35", found already
+        ):
             found.append(Finding(m.start(1), m.end(1), "name", "a chat sender's name"))
     for m in [*ZOOM_CHAT_SENDER.finditer(text), *TELEGRAM_SENDER.finditer(text)]:
         who = CALL_SUFFIX.split(m.group(1))[0]  # "dele.o (he/him)": the name before what the call adds

@@ -89,6 +89,11 @@ SPOKEN_YEAR = (
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
     rf"|two[\s-]+thousand(?:[\s-]+and)?(?:[\s-]+(?:{UNITS}|ten|eleven|twelve))?)"  # "two-thousand-and-six"
 )
+# "twenty fifteen", "twenty oh nine": after "date of birth" only, since this decade's meetings are said so too
+TWENTY_YEAR = (
+    rf"(?:twenty[\s-]+(?:oh[\s-]+{UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    rf"|nineteen|twenty(?:[\s-]+{UNITS})?))"
+)
 
 
 # a year said short, after "date of birth": "the ninth of October ninety-five", "oh three"
@@ -255,7 +260,12 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a current-style plate in any letters and case ("sk19 qnd"): Presidio's refuses letters never issued
     # and, in capitals, the suffix style of 1963-83 Presidio's has none of ("VJQ 433T", kept on a classic car)
-    "car_registration": re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|(?-i:\b[A-Z]{3}\s?\d{1,3}[A-Z]\b)", re.IGNORECASE),
+    "car_registration": re.compile(
+        r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|(?-i:\b[A-Z]{3}\s?\d{1,3}[A-Z]\b)"
+        # Northern Ireland's plates, in capitals: three letters with an I or a Z, three or four digits ("OIZ 7423")
+        r"|(?-i:\b(?=[A-Z]{3}\s?\d{3,4}\b)[A-Z]{0,2}[IZ][A-Z]{0,2}\s?\d{3,4}\b)",
+        re.IGNORECASE,
+    ),
     # Presidio's recogniser refuses prefixes never issued (QQ is the documented example); a number in the
     # shape of one in a transcript is still someone's, or a typo of it
     "ni_number": re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.IGNORECASE),
@@ -277,10 +287,10 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birthday(?:'s|\s+is)?)\b"
         # a date with its year, in the next sentence too ("date of birth on the last one. I put fourteenth of the
         # ninth, sixty-two")
-        rf"(?:[^!\n\d]{{0,40}}?(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})')}"
+        rf"(?:[^!\n\d]{{0,40}}?(?:{full_date(f'(?:{ANY_YEAR}|{SPOKEN_YEAR}|{TWENTY_YEAR}|{SHORT_SPOKEN_YEAR})')}"
         # the month by its number: "twenty-third of the ninth, eighty-one"
         rf"|(?:the\s+)?{DAY}\s+of\s+the\s+(?:{ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:\s+month)?,?\s+"
-        rf"(?:{ANY_YEAR}|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})\b)"
+        rf"(?:{ANY_YEAR}|{SPOKEN_YEAR}|{TWENTY_YEAR}|{SHORT_SPOKEN_YEAR})\b)"
         # a day and month without a year only within the sentence: "full postcode and date of birth. I take venues
         # to panel on the first of May" is none
         rf"|(?::\s*)?[^!?.\n\d]{{0,40}}?(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\b|{MONTH}\s+{DAY}\b))"
@@ -289,7 +299,10 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         # "born Boxing Day, forty-nine,", "Fourth of the second, ninety-nine." (this decade's meetings are said
         # "twenty-four"; "the first of May, forty people" goes on)
         rf"|\b(?:(?:the\s+)?{DAY}\s+(?:of\s+)?(?:{MONTH}|the\s+(?:{ORDINAL_WORDS}))"
-        rf"|(?:boxing|christmas|new\s+year'?s)\s+day|christmas\s+eve)\s*,?\s+{SHORT_SPOKEN_YEAR}\b(?=\s*(?:[,.;!?)]|$))"
+        rf"|(?:boxing|christmas|new\s+year'?s)\s+day|christmas\s+eve)\s*,?\s+"
+        # or written short with its apostrophe: "2nd of the 9th, '71", "2nd of August '58"
+        rf"(?:{SHORT_SPOKEN_YEAR}\b|['\u2019][3-9]\d\b)(?=\s*(?:[,.;!?)]|$))"
+        rf"|\b{DAY}\s+of\s+the\s+(?:{ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s*,?\s+['\u2019][3-9]\d\b"
         # a written date with a two-digit year a member could be born in ("12.05.88", "3.11.07"); this year's
         # meetings ("14/03/24") are no one's birthday
         r"|\b(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:[3-9]\d|0\d|1[0-2])\b(?![/.]\d)",
@@ -442,7 +455,7 @@ NAMED_VENUE = re.compile(
     r"|Running|Cycling|Angling)\s+Club))\b"
 )
 UNKNOWN_BEFORE_VENUE = re.compile(
-    r"\b([A-Za-z][a-z'\u2019-]{3,})\s+(?:House|Ward|Unit|Hub|Arms|Inn|Surgery|Practice|Academy|Shed"
+    r"\b([A-Za-z][a-z'\u2019-]{3,})\s+(?:House|Ward|Unit|Hub|Arms|Inn|Surgery|Practice|Academy|Shed|Club"
     r"|house|ward|unit|hub|arms|inn|surgery|practice|academy|shed)\b"
 )
 SAINTS_PLACE = re.compile(
@@ -520,7 +533,7 @@ GROUP_NAME = re.compile(
 GROUP_DESCRIBED = re.compile(
     r"(?:^|(?<=[\s\[(\"\u201c]))(?:(?P<the>[Tt]he)[ \t]+)?"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:[A-Z][\w'\u2019-]*|of|de|to|and|&)){0,3})"
-    r"[ \t]*(?P<sep>:|,|\(|[ \t][-\u2013\u2014])[ \t]*(?:(?i:a|an|the|our)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,4}?"
+    r"[ \t]*(?P<sep>:|,|\(|\u00b7|[ \t][-\u2013\u2014|])[ \t]*(?:(?i:a|an|the|our)[ \t]+)?(?:[\w'\u2019-]+[ \t]+){0,4}?"
     r"(?i:peer[ \t-]+support(?:[ \t]+(?:group|circle|network))?|(?:peer[ \t]+)?group|circle|collective)\b"
     r"(?![ \t]+(?i:workers?|volunteers?|leads?|facilitators?|coordinators?|officers?|specialists?|trainers?"
     r"|members?|sessions?|chat|call|supervision)\b)"
@@ -651,6 +664,16 @@ SPOKEN_URL = re.compile(
 )
 
 
+# a postcode or a National Insurance number read out letter by letter and digit by digit: "N E two six, one O V",
+# "D E two three eight K C", "QQ four oh one one seven three B"
+DIGIT_SAID = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+SPOKEN_POSTCODE = re.compile(
+    rf"\b([A-Z])(?:[ \t]([A-Z]))?[ \t]{DIGIT_SAID}(?:[ \t]{DIGIT_SAID})?(?:[ \t][A-Z])?,?"
+    rf"[ \t]{DIGIT_SAID}[ \t][A-Z][ \t][A-Z]\b"
+)
+SPOKEN_NI_NUMBER = re.compile(rf"\b[A-Z]{{2}}(?:[ \t]{DIGIT_SAID}){{6}},?[ \t][A-D]\b")
+
+
 def is_freephone(text: str) -> bool:
     """0800 and 0808 numbers are organisations' helplines, never a member's own phone."""
     digits = re.sub(r"\D", "", text).removeprefix("44").lstrip("0")
@@ -734,6 +757,11 @@ def pattern_findings(text: str) -> list[Finding]:
             found.append(Finding(match.start(), match.end(), "email", "an e-mail address read aloud"))
     for match in SPOKEN_URL.finditer(text):
         found.append(Finding(match.start(), match.end(), "url", "a web address read aloud"))
+    for match in SPOKEN_POSTCODE.finditer(text):
+        if (match.group(1) + (match.group(2) or "")) in POSTCODE_AREAS:
+            found.append(Finding(match.start(), match.end(), "postcode", "a postcode read aloud"))
+    for match in SPOKEN_NI_NUMBER.finditer(text):
+        found.append(Finding(match.start(), match.end(), "ni_number", "a National Insurance number read aloud"))
     for match in WORKS_AT.finditer(text):
         first = match.group(1).split()[0].casefold()
         if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
@@ -827,6 +855,10 @@ def pattern_findings(text: str) -> list[Finding]:
         while (shouted := re.match(r"[A-Z]{2,}[ \t]+(?=[A-Z])", text[start : match.end("name")])) is not None:
             start += shouted.end()  # "NOTE Even Keel, ...": a caption file's word before the name
         name = text[start : match.end("name")]
+        # "Newsletter of Second Stretch · peer support": what it is of, not the group
+        of = re.match(r"[A-Z][a-z]+[ \t]+of[ \t]+(?=\S+[ \t]+\S)", name)
+        if of is not None and is_ordinary(of.group(0).split()[0].casefold()):
+            start, name = start + of.end(), name[of.end() :]
         words = [w for w in name.split() if w not in {"of", "de", "to", "and", "&"}]
         lower = [POSSESSIVE_END.sub("", w.casefold()) for w in words]
         # a colon after a line's first words is a speaker's label ("IV: Has the group changed"), unless "The"
@@ -881,7 +913,7 @@ def pattern_findings(text: str) -> list[Finding]:
         # a group's field names the group only where the name is the whole value, up to a comma or a bracket
         # ("Group: Brae Carers Crew, Dundee"), not where it describes one ("Group: Psychosis recovery peer group")
         of_a_group = not re.match(r"[ \t]*(?i:venue|location|held|meeting|place)", match.group(0))
-        described = of_a_group and not re.match(r"[ \t]*(?:$|[,;(\u2013\u2014-]|\n)", text[match.end(1) :])
+        described = of_a_group and not re.match(r"[ \t]*(?:$|[,;.(\u2013\u2014-]|\n)", text[match.end(1) :])
         if match.group(1).casefold() not in ONLINE_VENUES and not described:
             found.append(Finding(match.start(1), match.end(1), "workplace", "the venue of a header"))
     for match in re.finditer(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b", text):  # NHS numbers Presidio's spacing misses

@@ -466,6 +466,9 @@ def test_names_where_chats_and_tables_put_their_speakers() -> None:
         "NOTE-TAKER: RHIANNON BEVAN (tel. on file)": ["RHIANNON BEVAN"],
         "THE NHS TRUST and MENTAL HEALTH": [],
         "Okonjo, Adaeze   5:35\nHi all": ["Okonjo, Adaeze"],
+        # Slack's and Instagram's sender lines, the time alone after the name; not an agenda's
+        "harps  9:05 AM\non it\njac (they/them)  10:21 AM\ncan I\nBreak  10:30 AM\nLunch  12:30": ["harps", "jac"],
+        "crann.taca.iur - 20:44\nDia duit!\n14/03/2024  19:02": ["crann.taca.iur"],
         "joy\nmorning all. reminder\n\nsonny\nwhat helps me": ["joy", "sonny"],
         "Seen by crystal, Holly and 4 others": ["crystal", "Holly"],
         "[06/11/2026 21:03] youth worker: evening all": [],
@@ -735,3 +738,36 @@ def test_what_round_26_found(ner: Any) -> None:
     assert not words & {"xx", "all", "mate", "guys", "again", "Facilitator", "The hall", "IV", "Integrated Care Board",
                         "REFLECTION SESSION", "SESSION", "Allowed"}  # fmt: skip
     assert not any("forty people" in text for text in words)
+
+
+def test_what_round_26_found_in_the_sets_scored_twice(ner: Any) -> None:
+    """AS-AV's misses, read after their second blind score: a Northern Ireland plate, a postcode and a National
+    Insurance number read out letter by letter, a birth date with its year written short or said as "twenty
+    fifteen" after "date of birth", initials with a Mc or an O' surname, a form's fields behind dot leaders, an
+    export's account. Not: a meeting's date said the same way, an agenda's times. Every name is invented."""
+    texts = [
+        "Whoever owns the grey Corsa, OIZ 7423, it's in the ambulance bay.",
+        "The postcode for delivery, N E two six, one O V. Mine is QQ four oh one one seven three B.",
+        "I said it, 2nd of the 9th, '71. Date of birth seventeenth of the sixth twenty fifteen.",
+        "We meet on the fourth of March twenty twenty-four, and on the 2nd of the 9th at ten.",
+        "Log holder: M.McK. | Deputy: R.A.\nF.McC. objected to K.O'C. bringing it up.",
+        "Co-facilitator.......: HGP\nAccount: crann.taca.iur",
+    ]
+    found = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
+    source = source_of(texts)
+    said = [(source[row.start : row.end], row.kind) for row in found.itertuples()]
+    for text, kind in [
+        ("OIZ 7423", "car_registration"),
+        ("N E two six, one O V", "postcode"),
+        ("QQ four oh one one seven three B", "ni_number"),
+        ("2nd of the 9th, '71", "date_of_birth"),
+        ("M.McK.", "name"),
+        ("R.A.", "name"),
+        ("F.McC.", "name"),
+        ("K.O'C.", "name"),
+        ("HGP", "name"),
+        ("crann.taca.iur", "name"),
+    ]:
+        assert (text, kind) in said
+    assert any(kind == "date_of_birth" and text.endswith("sixth twenty fifteen") for text, kind in said)
+    assert not any("twenty-four" in text or "at ten" in text for text, _ in said)
