@@ -17,6 +17,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,16 @@ import pandas as pd
 from pipeline.errors import StudyError, run_stage
 from pipeline.memo import memo_key
 from pipeline.tables import read_csv_table, read_workshops, spreadsheet_row, write_csv, write_parquet, write_text
-from pipeline.transcripts import Layout, Transcript, arrange, check_format, label_regex, read_transcript, visible
+from pipeline.transcripts import (
+    Layout,
+    Transcript,
+    arrange,
+    check_format,
+    label_regex,
+    last_cell,
+    read_transcript,
+    visible,
+)
 
 SEGMENT_COLUMNS = (
     "segment_id",
@@ -161,6 +171,18 @@ def shown_speaker(speaker: str, pseudonym: re.Pattern[str] | None) -> str:
     )
 
 
+def one_form_per_speaker(transcript: Transcript) -> Transcript:
+    """Each speaker under the form of their label first written: "FACILITATOR:" and "Facilitator:" in one
+    transcript are one speaker (the fourth issue-18 trial's report counted two), and so are labels that differ
+    only in their spacing."""
+    first: dict[str, str] = {}
+    turns = []
+    for turn in transcript.turns:
+        name = first.setdefault(" ".join(turn.speaker.split()).casefold(), turn.speaker)
+        turns.append(turn if name == turn.speaker else replace(turn, speaker=name))
+    return replace(transcript, turns=turns)
+
+
 def segment_transcript(
     transcript: Transcript,
     workshop_id: str,
@@ -176,6 +198,7 @@ def segment_transcript(
     A speaker's role comes from the speakers table (``roles``, by speaker) or else from the letters
     of the pseudonym.
     """
+    transcript = one_form_per_speaker(transcript)
     text, turns = transcript.text, transcript.turns
     if not turns:
         raise StudyError(
@@ -187,8 +210,13 @@ def segment_transcript(
     spans_of_turns = splitter.spans([text[turn.start : turn.end] for turn in long_turns])
     sentences = dict(zip(long_turns, spans_of_turns, strict=True))
     rows = []
+    folded_roles = {speaker.casefold(): role for speaker, role in roles.items()}
     for number, turn in enumerate(turns, start=1):
-        role = roles.get(turn.speaker) or role_of(turn.speaker, roles_by_prefix)
+        role = (
+            roles.get(turn.speaker)
+            or folded_roles.get(turn.speaker.casefold())
+            or role_of(turn.speaker, roles_by_prefix)
+        )
         if role is None:
             raise StudyError(
                 f"{source} line {turn.line}: {shown_speaker(turn.speaker, pseudonym)} has no role; add the "
@@ -407,10 +435,34 @@ def ingest(
             re.compile(speaker_pattern),
         )
         rows.extend(segments)
-        reports.append(report | {"sha256": hashlib.sha256(path.read_bytes()).hexdigest()})
+        study_lines = study_excluded_lines(transcript, layout.exclude_lines)
+        reports.append(
+            report | {"study_excluded_lines": study_lines, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+        )
         sources[workshop_id] = transcript.text
     segments_table = pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))
     return segments_table, pd.DataFrame(reports), sources
+
+
+def study_excluded_lines(transcript: Transcript, pattern: str) -> int:
+    """How many of the transcript's excluded lines the study's own ingest.exclude_lines matched (the rest are the
+    tools' own lines, TOOL_LINES)."""
+    if not pattern:
+        return 0
+    study = re.compile(pattern)
+    lines = [transcript.text[a:b].strip() for a, b in transcript.excluded]
+    return sum(1 for line in lines if study.fullmatch(line) or study.fullmatch(last_cell(line)))
+
+
+def check_exclusion_matched(report: pd.DataFrame, pattern: str) -> None:
+    """A study's exclude_lines that matched no line of any transcript is a mistake (it must match a whole line: the
+    fourth trial's '\\.mp3$' excluded nothing, without a word): stop with it."""
+    if pattern and "study_excluded_lines" in report and int(report["study_excluded_lines"].sum()) == 0:
+        raise StudyError(
+            f"config key 'ingest.exclude_lines' ({pattern!r}) matched no line in any of the {len(report)} transcripts; "
+            "it must match a whole line (for a line ending in .mp3 write '.*\\.mp3', not '\\.mp3$'): correct it, "
+            "or set it to '' if no line is to be left out"
+        )
 
 
 def study_check(reports: Sequence[Path], workshops_path: Path, speakers_path: Path | None) -> pd.DataFrame:
@@ -459,6 +511,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "unlabelled_speaker, lines_without_label, exclude_lines (see config.schema.yaml)",
     )
     parser.add_argument(
+        "--exclude-lines", default="", help="ingest.exclude_lines, checked with --check-shards to have matched a line"
+    )
+    parser.add_argument(
         "--check-shards",
         type=Path,
         nargs="*",
@@ -471,6 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.workshops is None:
             parser.error("--check-shards needs --workshops")
         report = study_check(args.check_shards, args.workshops, args.speakers)
+        check_exclusion_matched(report, args.exclude_lines)
         write_csv(report, args.report)
         print(f"study checked: {len(report)} transcripts, {int(report['segments'].sum())} segments")
         return 0

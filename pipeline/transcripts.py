@@ -10,6 +10,7 @@ can be shown in context and exported to REFI-QDA as a selection of it.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import unicodedata
@@ -229,12 +230,30 @@ def paragraphs(text: str, lines: Sequence[Span]) -> list[Span]:
     return joined
 
 
-def exclusion(pattern: str) -> re.Pattern[str] | None:
-    """ingest.exclude_lines compiled, or None where the study excludes nothing; a bad pattern stops with one line."""
+# lines the recording and chat tools write themselves, never anyone's speech, excluded in every study (counted
+# with the study's excluded lines): Otter's footer, Teams' transcription notices, WhatsApp's system lines (the
+# fourth trial's were kept as the last speaker's speech)
+CHAT_TIME = r"\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?"
+TOOL_LINES = (
+    r"(?i:transcribed\s+by\s+(?:https?://)?otter\.ai/?"
+    r"|(?-i:(?:[A-Z0-9][\w'\u2019.,-]*[ \t]+){1,5})(?:started|stopped)\s+transcription\.?"  # a display name's words
+    rf"|(?:{CHAT_TIME})?(?:messages\s+and\s+calls\s+are\s+end-to-end\s+encrypted\.[^\n]*"
+    r"|this\s+message\s+was\s+deleted\.?|you\s+deleted\s+this\s+message\.?)"
+    r"|\[table\s+header:[^\]\n]*\]"  # a document table's heading row (see ``table_row``)
+    r"|\[(?:page\s+header|page\s+footer|comment):[^\n]*\]"  # a Word document's margins (see ``word_margins``)
+    # who joined, left or was added: only on a chat line of its own, with its date ("I left" is speech)
+    rf"|{CHAT_TIME}[^\n:]{{1,60}}?\s+(?:joined\s+using\s+this\s+group'?s\s+invite\s+link|left|was\s+added"
+    r"|added\s+[^\n:]{1,60}))"
+)
+
+
+def exclusion(pattern: str) -> re.Pattern[str]:
+    """ingest.exclude_lines compiled with the tools' own lines (TOOL_LINES); a bad pattern stops with one line."""
     try:
-        return re.compile(pattern) if pattern else None
+        study = re.compile(pattern) if pattern else None
     except re.error as error:
         raise StudyError(f"config key 'ingest.exclude_lines' is not a valid regular expression: {error}") from None
+    return re.compile(f"(?:{study.pattern})|{TOOL_LINES}" if study is not None else TOOL_LINES)
 
 
 def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
@@ -247,8 +266,14 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
         without = [turn for turn in transcript.turns if not turn.speaker]
         if without and layout.unlabelled != "speaker":
             characters = visible(transcript.text, [(t.start, t.end) for t in without])
+            # where the file shows it: a cue by its time, a sheet's row by its number under the header (the line of
+            # the text written here is nowhere in the file: the fourth trial's "line 1" for a cue on line 15)
+            first_cue = without[0]
+            where = f"row {first_cue.line} under the header"
+            if first_cue.timestamp and source.suffix.lower() not in (".csv", ".xlsx"):
+                where = f"the cue at {first_cue.timestamp}"
             raise StudyError(
-                f"{source} line {transcript.text.count(chr(10), 0, without[0].start) + 1}: {characters} characters "
+                f"{source} ({where}): {characters} characters "
                 f"in {len(without)} cue(s) or row(s) have no speaker; give each a speaker (a label such as 'P1:', a "
                 "<v P1> tag, or the row's speaker cell), or set ingest.unlabelled: speaker to keep them as a turn of "
                 "ingest.unlabelled_speaker"
@@ -259,6 +284,7 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
         ]
         return replace(transcript, turns=turns)
     text, turns = transcript.text, transcript.turns
+    check_unmatched_label_lines(transcript, source)
     first_label = transcript.labels[0][0] if transcript.labels else len(text)
     end_of_header = header_end(text, first_label, layout, source)
     pieces: list[Turn] = []
@@ -272,6 +298,13 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
             unlabelled += rest
         else:
             pieces.append(turn)
+    exclude = exclusion(layout.exclude_lines)
+    excluded: list[Span] = []
+    if unlabelled and layout.unlabelled != "speaker":
+        # lines to exclude (the study's, the tools' own) are no text without a speaker: counted, not a stop
+        lines = [line for a, b in unlabelled for line in line_spans(text, a, b)]
+        excluded = [(a, b) for a, b in lines if exclude.fullmatch(text[a:b]) or exclude.fullmatch(last_cell(text[a:b]))]
+        unlabelled = [line for line in lines if line not in excluded]
     if unlabelled and layout.unlabelled != "speaker":
         characters = visible(text, unlabelled)
         first_line = text.count("\n", 0, unlabelled[0][0]) + 1
@@ -284,32 +317,56 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
         line = text.count("\n", 0, start) + 1
         pieces.append(Turn(layout.unlabelled_speaker, start, stop, line, labelled=False))
     pieces.sort(key=lambda turn: turn.start)
-    excluded: list[Span] = []
-    exclude = exclusion(layout.exclude_lines)
-    if exclude is not None:
-        kept: list[Turn] = []
-        for turn in pieces:
-            lines = line_spans(text, turn.start, turn.end)
-            # a whole line, or a table row's last cell ("00:02:29<tab><tab>[sighs]": a note row with no speaker)
-            out = [(a, b) for a, b in lines if exclude.fullmatch(text[a:b]) or exclude.fullmatch(last_cell(text[a:b]))]
-            excluded += out
-            if not out:
-                kept.append(turn)
-                continue
-            # the turn goes on around its excluded lines, as turns of the same speaker
-            runs: list[list[Span]] = [[]]
-            for span in lines:
-                if span in out:
-                    runs.append([])
-                else:
-                    runs[-1].append(span)
-            for run in (r for r in runs if r):
-                line = text.count("\n", 0, run[0][0]) + 1
-                kept.append(replace(turn, start=run[0][0], end=run[-1][1], line=line))
-            if not any(runs):
-                kept.append(replace(turn, end=turn.start))  # only excluded lines: a turn with no speech
-        pieces = kept
+    kept: list[Turn] = []
+    for turn in pieces:
+        lines = line_spans(text, turn.start, turn.end)
+        # a whole line, or a table row's last cell ("00:02:29<tab><tab>[sighs]": a note row with no speaker)
+        out = [(a, b) for a, b in lines if exclude.fullmatch(text[a:b]) or exclude.fullmatch(last_cell(text[a:b]))]
+        excluded += out
+        if not out:
+            kept.append(turn)
+            continue
+        # the turn goes on around its excluded lines, as turns of the same speaker
+        runs: list[list[Span]] = [[]]
+        for span in lines:
+            if span in out:
+                runs.append([])
+            else:
+                runs[-1].append(span)
+        for run in (r for r in runs if r):
+            line = text.count("\n", 0, run[0][0]) + 1
+            kept.append(replace(turn, start=run[0][0], end=run[-1][1], line=line))
+        if not any(runs):
+            kept.append(replace(turn, end=turn.start))  # only excluded lines: a turn with no speech
+    pieces = kept
     return replace(transcript, turns=pieces, header_end=end_of_header, excluded=excluded)
+
+
+# a name (up to three capitalised words) and a time alone on a line after a blank one, as Otter writes a label
+LABEL_LINE = re.compile(
+    r"(?:^|(?<=\n\n))[ \t]*[^\W\d_][\w'\u2019.-]*(?:[ ](?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*|\d{1,3})){0,2}"
+    r"[ \t]+"
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*(?=\n[ \t]*\S)"
+)
+
+
+def check_unmatched_label_lines(transcript: Transcript, source: Path) -> None:
+    """In a transcript whose labels stand alone on their line with a time (Otter's "Speaker 1  0:03"), a line of the
+    same shape inside a turn is a label ingest.speaker_pattern did not match: its speech would be the turn
+    before's without a word (the fourth trial's "Zoë  59:42"). Stop with its line; the name is not shown (the
+    gate has not read it yet)."""
+    text = transcript.text
+    shaped = {match.start() for match in LABEL_LINE.finditer(text)}
+    if not any(start in shaped for start, _ in transcript.labels):
+        return
+    for turn in transcript.turns:
+        for start in shaped:
+            if turn.start <= start < turn.end:
+                raise StudyError(
+                    f"{source} line {text.count(chr(10), 0, start) + 1}: a name and a time alone on a line, as the "
+                    "speaker labels above it are, which ingest.speaker_pattern does not match, so its speech would "
+                    "join the turn before; add the speaker to ingest.speaker_pattern (and a role to speakers.csv)"
+                )
 
 
 def last_cell(line: str) -> str:
@@ -400,6 +457,50 @@ def word_notes(document: Any) -> dict[str, str]:
     return notes
 
 
+def word_margins(document: Any) -> list[str]:
+    """A Word document's page headers and footers and its comments, each a line after the body ("[page header:
+    ...]", "[comment: ...]"), which the tools' own lines exclude and count (see TOOL_LINES): they are no one's
+    speech, but they are the file's text, and a header often names the group, the date or the transcriber (the
+    fourth trial's were dropped without a word, and never reached the anonymity gate)."""
+    from lxml import etree
+
+    lines: list[str] = []
+    for section in document.sections:
+        for kind, parts in (
+            ("page header", (section.header, section.first_page_header, section.even_page_header)),
+            ("page footer", (section.footer, section.first_page_footer, section.even_page_footer)),
+        ):
+            for part in parts:
+                if part.is_linked_to_previous:
+                    continue
+                text = " ".join(" ".join(word_text(p._p) for p in part.paragraphs).split())
+                if text and f"[{kind}: {text}]" not in lines:
+                    lines.append(f"[{kind}: {text}]")
+    for relation in document.part.rels.values():
+        if relation.reltype.rsplit("/", 1)[-1] != "comments" or relation.is_external:
+            continue
+        for comment in etree.fromstring(relation.target_part.blob).iter(f"{WORD}comment"):
+            text = " ".join(word_text(comment).split())
+            if text:
+                lines.append(f"[comment: {text}]")
+    return lines
+
+
+# the words a table's heading row gives its columns, beyond those a sheet's columns are read by (COLUMN_NAMES)
+HEADING_WORDS = {"notes", "note", "comments", "comment", "#", "no", "no.", "line", "turn", "role", "speaker role"}
+
+
+def table_row(cells: list[str]) -> str:
+    """A Word or LibreOffice table's row as a line, its cells joined by tabs; a heading row ("Speaker | Time | What
+    was said") as a line the tools' own lines exclude (see TOOL_LINES), not a turn of a speaker called "Speaker"
+    (the fourth trial's turns table)."""
+    said = [" ".join(cell.split()).lower().rstrip(":") for cell in cells if cell.strip()]
+    named = {COLUMN_NAMES.get(cell, "") for cell in said}
+    if said and all(cell in COLUMN_NAMES or cell in HEADING_WORDS for cell in said) and named & {"speaker", "text"}:
+        return f"[table header: {' | '.join(cell.strip() for cell in cells if cell.strip())}]"
+    return "\t".join(cells)
+
+
 def word_lines(body: Any, notes: dict[str, str] | None = None) -> list[str]:
     """A Word body's paragraphs and tables in document order: a table row is one line, its cells joined by
     tabs ("P1<tab>speech", "00:01:02<tab>P1<tab>speech"), a cell's paragraphs by spaces; a footnote or endnote
@@ -428,7 +529,7 @@ def word_lines(body: Any, notes: dict[str, str] | None = None) -> list[str]:
                 cells = [
                     " ".join(word_text(p) for p in cell.iter(f"{WORD}p")).strip() for cell in row.iter(f"{WORD}tc")
                 ]
-                lines.append("\t".join(cells))
+                lines.append(table_row(cells))
         elif child.tag == f"{WORD}sdt" and child.find(f"{WORD}sdtContent") is not None:
             lines += word_lines(child.find(f"{WORD}sdtContent"), notes)  # a content control wraps paragraphs
     return lines
@@ -441,7 +542,7 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
             import docx
 
             document = docx.Document(io.BytesIO(raw))
-            return word_lines(document.element.body, word_notes(document))
+            return word_lines(document.element.body, word_notes(document)) + word_margins(document)
         from odf import teletype
         from odf.namespaces import TABLENS, TEXTNS
         from odf.opendocument import load
@@ -484,7 +585,7 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
                         for cell in child.childNodes
                         if getattr(cell, "qname", None) == (TABLENS, "table-cell")
                     ]
-                    paragraphs.append("\t".join(cells))
+                    paragraphs.append(table_row(cells))
                 else:
                     walk(child)
 
@@ -526,6 +627,28 @@ def cue_pieces(text: str) -> list[tuple[str, bool]]:
     return pieces or [("", False)]
 
 
+VOICE = re.compile(r"<v(?:\.[^\s>]+)*[ \t]+([^>\n]+)>")
+
+
+def voiced_pieces(caption: Any) -> list[tuple[str, bool, str | None]]:
+    """A cue's pieces (see ``cue_pieces``) with the voice each is in: one cue may hold two voices ("<v Member
+    3>I agree.</v> <v Facilitator 1>Thanks.</v>"), each a turn of its own (a caption reader keeps the first voice
+    for the whole cue: the fourth trial's facilitator spoke as a member). Character references are read as the
+    characters they stand for ("&amp;" as "&")."""
+    raw = str(getattr(caption, "raw_text", "") or "")
+    voices = list(VOICE.finditer(raw))
+    if len(voices) < 2:
+        return [(html.unescape(piece), changed, caption.voice) for piece, changed in cue_pieces(caption.text)]
+    found: list[tuple[str, bool, str | None]] = []
+    before = TAG.sub("", raw[: voices[0].start()])
+    found += [(html.unescape(piece), changed, None) for piece, changed in cue_pieces(before) if piece]
+    for number, voice in enumerate(voices):
+        until = voices[number + 1].start() if number + 1 < len(voices) else len(raw)
+        said = cue_pieces(TAG.sub("", raw[voice.end() : until]))
+        found += [(html.unescape(piece), True, voice.group(1).strip()) for piece, _ in said if piece]
+    return found or [("", False, caption.voice)]
+
+
 EXCLUDED = "\0excluded"  # a row ``render`` writes as an excluded line: a cue the study's exclude_lines matches
 
 
@@ -553,15 +676,15 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
     merged: list[list[str]] = []
     notes: dict[int, list[str]] = {}  # NOTE blocks between cues, before the turn they precede
     speaking: str | None = None  # who the last cue of speech was from, across excluded cues
-    pieces = ((c, number, *piece) for c in captions.captions for number, piece in enumerate(cue_pieces(c.text)))
-    for caption, number, piece, changed in pieces:
-        speaker, speech = speaker_of_cue(piece, caption.voice, labels)
+    pieces = ((c, number, *piece) for c in captions.captions for number, piece in enumerate(voiced_pieces(c)))
+    for caption, number, piece, changed, voice in pieces:
+        speaker, speech = speaker_of_cue(piece, voice, labels)
         # a cue's notes come before its first piece only
         comments = [note_line(comment) for comment in caption.comments if comment.strip()] if number == 0 else []
         if comments:  # before this cue's turn: a new turn if the speaker changes, else the one it continues
             turn = len(merged) + (0 if speaker is None or (merged and merged[-1][0] == speaker) else 1)
             notes.setdefault(max(turn, 1), []).extend(comments)
-        if excluded is not None and excluded.fullmatch(speech.strip()):
+        if excluded.fullmatch(speech.strip()):
             merged.append([EXCLUDED, speech.strip(), caption.start, caption.end])
             continue
         if speaker is None and merged and merged[-1][0] == EXCLUDED:
@@ -615,7 +738,8 @@ def check_cues_complete(text: str, transcript: Transcript, source: Path) -> None
         following = lines[number] if number < len(lines) else ""
         if CUE_TIMING.match(line) or (CUE_ID.match(line) and CUE_TIMING.match(following)):
             continue
-        said = Counter(w for w in WORDS.findall(TAG.sub(" ", stripped.removeprefix("NOTE"))) if w not in speakers)
+        line_words = WORDS.findall(html.unescape(TAG.sub(" ", stripped.removeprefix("NOTE"))))
+        said = Counter(w for w in line_words if w not in speakers)
         unread.subtract(said)
         if any(unread[word] < 0 for word in said):
             # the text itself is not shown: it has not been through the anonymity gate yet
@@ -681,7 +805,7 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
         speaker = str(row["speaker"]).strip()
         # a row whose text the study excludes ("[phone rings, recording paused]") is an excluded line, as a cue is:
         # matched on its text cell, not on the end time that is the row's last cell (the third trial's sheet)
-        if excluded is not None and excluded.fullmatch(str(row["text"]).strip()):
+        if excluded.fullmatch(str(row["text"]).strip()):
             speaker = EXCLUDED
         rows.append((speaker, str(row["text"]), start, str(row.get("end", "")).strip()))
     return render(rows, header=title)

@@ -51,6 +51,7 @@ rule ingest_check:
         "envs/pipeline.yaml"
     params:
         speakers=optional_option("--speakers", SPEAKERS),
+        exclude_lines=verbatim(config["ingest"]["exclude_lines"]),
     shell:
         "python -m pipeline.job ingest --check-shards {input.reports:q} --workshops {input.workshops:q}"
-        " {params.speakers} --report {output.report:q} > {log:q} 2>&1"
+        " {params.speakers} --exclude-lines={params.exclude_lines:q} --report {output.report:q} > {log:q} 2>&1"

@@ -336,6 +336,24 @@ def test_the_study_check_names_what_the_shards_could_not_see(
         main([*argv, "--speakers", str(table)])
 
 
+def test_the_tools_own_lines_are_excluded_and_a_study_exclusion_that_matches_nothing_stops(
+    tmp_path: Path, nlp: Any
+) -> None:
+    """The fourth issue-18 trial: Otter's footer and Teams' "stopped transcription" were kept as the last speaker's
+    speech, and an exclude_lines of '\\.mp3$' (not a whole line) excluded nothing without a word."""
+    text = "F1: Thanks, all.\nFacilitator 1 stopped transcription\nTranscribed by https://otter.ai\n"
+    rows, report = segments_of(text, nlp, layout=Layout())
+    assert [r["text"] for r in rows] == ["Thanks, all."]
+    assert report["excluded_lines"] == 2
+    _, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\n")
+    (tmp_path / "transcripts" / "a1.txt").write_text("F1: Hello.\nrecording.mp3\nP1: Hi.\n", encoding="utf-8")
+    reports = ingest_shards(tmp_path)
+    argv = ["--check-shards", *map(str, reports), "--workshops", str(workshops), "--report", str(tmp_path / "r.csv")]
+    with pytest.raises(StudyError, match=r"'ingest.exclude_lines' \('\\\\.mp3\$'\) matched no line in any of the 2"):
+        main([*argv, "--exclude-lines", r"\.mp3$"])
+    assert main([*argv, "--exclude-lines", ""]) == 0
+
+
 def test_the_study_check_with_no_shards_says_to_add_transcripts(tmp_path: Path) -> None:
     _, workshops = write_study(tmp_path, "a1,g,members,x\n")
     with pytest.raises(StudyError, match="no transcripts found in data/raw/transcripts"):
@@ -429,3 +447,18 @@ def test_a_spacy_pipeline_that_is_not_installed_is_one_line() -> None:
         load_nlp("no_such_model")
     with pytest.raises(StudyError, match=r"spaCy pipeline 'no_such_model' is not installed"):
         load_ner("no_such_model")
+
+
+def test_one_speaker_written_in_two_cases_is_one_speaker(nlp: Any) -> None:
+    """The fourth issue-18 trial's report counted FACILITATOR and Facilitator as two speakers."""
+    text = "FACILITATOR: Welcome.\nP1: Thanks.\nFacilitator: Who starts?\n"
+    transcript = arrange(parse_turns(normalise(text), label_regex("(?i:facilitator)|P[0-9]")), Layout(), Path("x.txt"))
+    rows, report = segment_transcript(
+        transcript, "x1", Path("x.txt"), nlp, {}, {"P": "member", "FACILITATOR": "facilitator"}, 600
+    )
+    assert [(r["speaker"], r["role"]) for r in rows] == [
+        ("FACILITATOR", "facilitator"),
+        ("P1", "member"),
+        ("FACILITATOR", "facilitator"),
+    ]
+    assert "Facilitator" not in report["characters_by_speaker"]

@@ -9,7 +9,7 @@ from odf.opendocument import OpenDocumentText
 from odf.text import H, P
 
 from pipeline.errors import StudyError
-from pipeline.transcripts import Transcript, label_regex, read_transcript
+from pipeline.transcripts import Layout, Transcript, arrange, label_regex, read_transcript
 
 PATTERN = "[A-Z]{1,3}[0-9]{1,3}|(?:Facilitator|Member|Participant|Commissioner)(?: ?[0-9]{1,3})?"
 LABELS = label_regex(PATTERN)
@@ -191,6 +191,17 @@ def test_a_caption_speaker_change_without_a_name_starts_a_turn(tmp_path: Path) -
         ("", "Six."),
         ("P3", "Same here."),
     ]
+
+
+def test_two_voices_in_one_cue_are_two_turns_and_character_references_are_read(tmp_path: Path) -> None:
+    """The fourth issue-18 trial: a cue holding a member's voice and then the facilitator's gave the whole cue to the
+    member; "&amp;" stayed in the speech."""
+    vtt = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Member 3>I agree &amp; more.</v> <v Facilitator 1>Thanks,"
+        " next?</v>\n\n2\n00:00:04.000 --> 00:00:06.000\n<v Facilitator 1>Who else &lt;3</v>\n"
+    )
+    assert spoken(read(tmp_path, "v.vtt", vtt)) == [("Member 3", "I agree & more."),
+                                                    ("Facilitator 1", "Thanks, next? Who else <3")]  # fmt: skip
 
 
 def test_srt(tmp_path: Path) -> None:
@@ -456,12 +467,16 @@ def test_word_tables_and_tracked_changes_read_as_word_shows_them(tmp_path: Path)
     """Turns in a table (one row a turn) are read in document order; inserted text is in, deleted out."""
     document = docx.Document()
     document.add_paragraph("P1: before the table")
-    table = document.add_table(rows=2, cols=2)
-    for row, (speaker, speech) in zip(table.rows, [("F1", "What helps?"), ("P2", "The tea.")], strict=True):
+    table = document.add_table(rows=3, cols=2)
+    # a heading row is no turn of a speaker called "Speaker" (the fourth issue-18 trial): a line excluded and counted
+    rows = [("Speaker", "What was said"), ("F1", "What helps?"), ("P2", "The tea.")]
+    for row, (speaker, speech) in zip(table.rows, rows, strict=True):
         row.cells[0].text, row.cells[1].text = speaker, speech
     tracked(document, "P3: I said ", "yes", " no")
     document.save(tmp_path / "w.docx")
-    assert spoken(read_transcript(tmp_path / "w.docx", LABELS, LIMIT)) == [
+    arranged = arrange(read_transcript(tmp_path / "w.docx", LABELS, LIMIT), Layout(), tmp_path / "w.docx")
+    assert [arranged.text[a:b] for a, b in arranged.excluded] == ["[table header: Speaker | What was said]"]
+    assert spoken(arranged) == [
         ("P1", "before the table"),
         ("F1", "What helps?"),
         ("P2", "The tea."),
@@ -484,6 +499,25 @@ def test_word_tables_and_tracked_changes_read_as_word_shows_them(tmp_path: Path)
     assert spoken(read_transcript(tmp_path / "w.odt", LABELS, LIMIT)) == [("F1", "What helps?"), ("P2", "The tea.")]
 
 
+def test_a_word_documents_page_header_footer_and_comments_are_excluded_lines_not_lost(tmp_path: Path) -> None:
+    """The fourth issue-18 trial: a Teams .docx's page header and footer and a reviewer's comment were dropped
+    without a word (and never reached the anonymity gate); they are counted as excluded lines now."""
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "SYNTHETIC - Harbour Room, typed by F9"
+    document.sections[0].footer.paragraphs[0].text = "Page 1"
+    paragraph = document.add_paragraph("P1: The tea helps.")
+    document.add_comment(paragraph.runs, text="check this with the group", author="F9")
+    document.add_paragraph("F1: Thank you.")
+    document.save(tmp_path / "m.docx")
+    arranged = arrange(read_transcript(tmp_path / "m.docx", LABELS, LIMIT), Layout(), tmp_path / "m.docx")
+    assert spoken(arranged) == [("P1", "The tea helps."), ("F1", "Thank you.")]
+    assert [arranged.text[a:b] for a, b in arranged.excluded] == [
+        "[page header: SYNTHETIC - Harbour Room, typed by F9]",
+        "[page footer: Page 1]",
+        "[comment: check this with the group]",
+    ]
+
+
 def test_otter_and_chat_export_layouts(tmp_path: Path) -> None:
     otter = "F1  0:03\nWelcome, everyone.\n\nP2  0:09\nThanks for having us.\n"
     transcript = read(tmp_path, "w.txt", otter)
@@ -496,6 +530,14 @@ def test_otter_and_chat_export_layouts(tmp_path: Path) -> None:
     transcript = read(tmp_path, "d.txt", discord)
     assert spoken(transcript) == [("P3", "anyone still up\nrough day"), ("F1", "here")]
     assert [turn.timestamp for turn in transcript.turns] == ["21:04", "22:10"]
+    # an Otter label the speaker pattern does not match would join the turn before it: it stops with its line,
+    # without the name (the fourth issue-18 trial's "Zoë  59:42"); "See you at 7:30" is no label
+    unmatched = "F1  0:03\nWelcome.\nSee you at 7:30\n\nZo\u00eb  59:42\nHi, I am here.\n\nP2  1:00:09\nGood.\n"
+    path = tmp_path / "u.txt"
+    path.write_text(unmatched, encoding="utf-8")
+    with pytest.raises(StudyError, match=r"u.txt line 5: a name and a time alone on a line") as stopped:
+        arrange(read_transcript(path, LABELS, LIMIT), Layout(), path)
+    assert "Zo\u00eb" not in str(stopped.value)
 
 
 def test_a_zip_bomb_a_formula_without_value_and_a_bad_cue_time_stop_with_one_line(tmp_path: Path) -> None:
@@ -534,7 +576,9 @@ def test_a_cue_before_any_speaker_is_unlabelled_text(tmp_path: Path) -> None:
         "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nno speaker here\n\n00:00:03.000 --> 00:00:04.000\nP1: hi\n"
     )
     transcript = read_transcript(path, LABELS, LIMIT)
-    with pytest.raises(StudyError, match=r"w.vtt line 1: 13 characters in 1 cue\(s\) or row\(s\) have no speaker"):
+    # named by the cue's time, where the file shows it (the fourth trial's "line 1" was a line of no file)
+    no_speaker = r"w.vtt \(the cue at 00:00:01.000\): 13 characters in 1 cue\(s\) or row\(s\) have no speaker"
+    with pytest.raises(StudyError, match=no_speaker):
         arrange(transcript, Layout(), path)
     assert spoken(arrange(transcript, Layout(unlabelled="speaker"), path)) == [
         ("UNLABELLED", "no speaker here"),
@@ -543,7 +587,7 @@ def test_a_cue_before_any_speaker_is_unlabelled_text(tmp_path: Path) -> None:
     # a spreadsheet's row with no speaker (a title row) is unlabelled text too, not a stop on its own
     rows = tmp_path / "w.csv"
     rows.write_text("speaker,text\n,SYNTHETIC title row\nP1,hi\n", encoding="utf-8")
-    with pytest.raises(StudyError, match=r"w.csv line 1: 17 characters in 1 cue\(s\) or row\(s\) have no speaker"):
+    with pytest.raises(StudyError, match=r"w.csv \(row 1 under the header\): 17 characters in 1 cue\(s\) or row"):
         arrange(read_transcript(rows, LABELS, LIMIT), Layout(), rows)
     assert spoken(arrange(read_transcript(rows, LABELS, LIMIT), Layout(unlabelled="speaker"), rows)) == [
         ("UNLABELLED", "SYNTHETIC title row"),
