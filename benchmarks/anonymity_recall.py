@@ -37,7 +37,7 @@ SETS = [
     *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "abcdefghijkl"),
     # blind-am is scored with --sets on a copy without its .xlsx sign-in sheet, which ingest refuses (no speaker
     # and text columns): its README gives that score
-    *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "nopqrstuvwx"),
+    *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "nopqrstuvwxyz"),
 ]
 
 

@@ -54,7 +54,8 @@ def read_set(folder: Path, config: dict[str, Any], splitter: Any) -> tuple[pd.Da
         raise StudyError(f"{folder / 'labels.csv'}: names '{missing[0]}', which is not in the folder")
     for path in sorted(folder / name for name in named):
         # text no label starts (a header) becomes a turn, scanned like speech
-        transcript = arrange(read_transcript(path, labels, 10**8), Layout(unlabelled="speaker"), path)
+        # (a label the study's pattern misses is read as text of the turn before, not a stop: its text is scanned)
+        transcript = arrange(read_transcript(path, labels, 10**8), Layout(unlabelled="speaker"), path, False)
         segments, _ = segment_transcript(
             transcript, path.stem, path, splitter, AnyRole(), settings["roles_by_prefix"], settings["max_segment_chars"]
         )

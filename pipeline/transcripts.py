@@ -256,8 +256,10 @@ def exclusion(pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?:{study.pattern})|{TOOL_LINES}" if study is not None else TOOL_LINES)
 
 
-def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
-    """A text transcript's header, unlabelled text and excluded lines, as ``layout`` says (see ``Layout``).
+def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: bool = True) -> Transcript:
+    """A text transcript's header, unlabelled text and excluded lines, as ``layout`` says (see ``Layout``);
+    ``check_labels`` stops on a label line the speaker pattern does not match (see ``check_unmatched_label_lines``:
+    the gate's benchmark reads its sets' text whatever their labels).
 
     Text no label starts is never dropped: outside the header it is a turn of the unlabelled speaker, or
     the ingest stops with the count and the first line. Files written here from cues or rows keep their
@@ -284,7 +286,8 @@ def arrange(transcript: Transcript, layout: Layout, source: Path) -> Transcript:
         ]
         return replace(transcript, turns=turns)
     text, turns = transcript.text, transcript.turns
-    check_unmatched_label_lines(transcript, source)
+    if check_labels:
+        check_unmatched_label_lines(transcript, source)
     first_label = transcript.labels[0][0] if transcript.labels else len(text)
     end_of_header = header_end(text, first_label, layout, source)
     pieces: list[Turn] = []
