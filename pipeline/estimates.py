@@ -49,6 +49,27 @@ NONE_HERE = "codes counted: no audited segment here, no interval"
 ALL_CODED = "every segment here coded by humans: their codes counted, exact"
 ALL_READ = "every segment here coded by humans or read in the audit sample: their codes counted, exact"
 EXACT = (ALL_CODED, ALL_READ)  # the methods of a share counted, not estimated
+
+
+def exact_rows(table: pd.DataFrame) -> pd.Series:
+    """The rows of an estimates table that are counts (their method one of EXACT), not estimates."""
+    return table["method"].astype(str).str.startswith(EXACT)
+
+
+def without_exact_bounds(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as written: a count's lower and upper left empty, since it has no interval (the eleventh trial
+    read "0.2, 0.2, 0.2" in the CSV as an interval of zero width); the method says it is exact."""
+    return table.assign(lower=table["lower"].where(~exact_rows(table)), upper=table["upper"].where(~exact_rows(table)))
+
+
+def with_exact_bounds(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as read back for the stages that use it: a count's bounds are the count itself again."""
+    return table.assign(
+        lower=table["lower"].where(~exact_rows(table), table["estimate"]),
+        upper=table["upper"].where(~exact_rows(table), table["estimate"]),
+    )
+
+
 ALPHA = 0.05  # 95% intervals
 
 
@@ -257,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         human,
         not_relied,
     )
-    write_csv(table, args.estimates)
+    write_csv(without_exact_bounds(table), args.estimates)
     audited = audit["segment_id"].nunique()
     print(
         f"prevalence of {len(codebook.leaf_ids)} codes over {len(segments)} segments: "

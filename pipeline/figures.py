@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
-from pipeline.estimates import EXACT
+from pipeline.estimates import EXACT, exact_rows, with_exact_bounds
 from pipeline.job import fork_is_safe
 from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import atomic, paths_by_stem, read_table, write_csv
@@ -200,7 +200,11 @@ def with_estimates(data: pd.DataFrame, estimates: pd.DataFrame | None, scope: st
     # ones that stand for the unread segments), so the figure's data and the text can be reconciled
     columns = [scope, "code", "estimate", "lower", "upper", "audited", "human_coded", "audited_uncoded", "method"]
     columns = [column for column in columns if column in found.columns]
-    return data.astype({scope: str}).merge(found[columns], on=[scope, "code"], how="left")
+    merged = data.astype({scope: str}).merge(found[columns], on=[scope, "code"], how="left")
+    if "method" in merged:  # a count has no interval: its bounds are left empty in the figure's numbers too
+        counted = exact_rows(merged.fillna({"method": ""}))
+        merged[["lower", "upper"]] = merged[["lower", "upper"]].where(~counted, np.nan)
+    return merged
 
 
 def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
@@ -571,6 +575,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines",
               "prevalence_estimates")  # fmt: skip
     tables = {name: read_table(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
+    if "prevalence_estimates" in tables:  # a count's bounds, left empty in the CSV, are the count again
+        tables["prevalence_estimates"] = with_exact_bounds(tables["prevalence_estimates"])
     plt.style.use(args.style)
     style = args.style.read_bytes()
     used: set[str] = set()

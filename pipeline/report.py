@@ -27,7 +27,7 @@ from pipeline.code import FEW_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import consensus, decided_segments, findings, read_by_coders, read_coding
 from pipeline.errors import run_stage
-from pipeline.estimates import EXACT
+from pipeline.estimates import EXACT, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.quotes import quotes_by_code
@@ -71,7 +71,7 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
     if reliability is None or estimates is None or sample is None:
         return {}
     decided = pd.read_csv(reliability).fillna({"why": "", "to_rely_on": ""})
-    table = pd.read_csv(estimates)
+    table = with_exact_bounds(pd.read_csv(estimates))
     overall = table[table["scope"] == "overall"]
     drawn = pd.read_csv(sample, dtype=str, keep_default_na=False)["segment_id"].nunique()
     audited = int(overall["audited"].max()) if len(overall) else 0
@@ -141,6 +141,23 @@ def coders_agreement(agreement: pd.DataFrame) -> pd.DataFrame:
     return agreement[agreement["comparison"] == pairs[0]] if len(pairs) == 1 else every
 
 
+def weakest_pairs(agreement: pd.DataFrame, least: int = 3) -> dict[Any, dict[Any, Any]]:
+    """For each code, the pair of human coders who agree on it least, among pairs with at least ``least`` shared
+    segments carrying it: all coders pooled can hide a pair that disagrees (the eleventh trial: the audit coder,
+    agreeing with the first coder on 62 segments, lifted "lobbying" to 0.68 while the double-coding pair stood at
+    0.36)."""
+    pairs = agreement[
+        agreement["comparison"].str.contains(" vs ")
+        & ~agreement["comparison"].str.contains("model")
+        & (agreement["code"] != "all codes")
+        & agreement["alpha"].notna()
+    ]
+    if "with_code" in pairs:
+        pairs = pairs[pairs["with_code"].fillna(0) >= least]
+    weakest = pairs.sort_values(["code", "alpha", "comparison"]).drop_duplicates("code")
+    return {row["code"]: row for row in weakest.to_dict("records")}
+
+
 def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) -> dict[str, Any]:
     """A code's estimates by group (or by role) that have an interval, and whether the data rank them at all:
     when every pair of intervals overlaps, the report says none can be said to be higher than another."""
@@ -161,6 +178,7 @@ def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) ->
         "all_overlap": not differ and len(ranked) > 1,
         "differ": differ,
         "exact_left_out": len(ranked) < len(estimates),
+        "left_out": [row["level"] for row in estimates if counted_exactly(row)],
         "model_used": any(str(row.get("method", "")).startswith("prediction-powered") for row in estimates),
         "pairs": len(ranked) == 2,
         # every level read throughout: counts, which the line must not call estimates (the ninth trial's demo)
@@ -412,6 +430,7 @@ def context(
         "agreement_overall": agreement[agreement["code"] == "all codes"].to_dict("records"),
         # the coders' own agreement per code, beside the model's in "How far to trust these numbers"
         "coders_alpha": {row["code"]: row for row in coders_agreement(agreement).to_dict("records")},
+        "coders_weakest": weakest_pairs(agreement),
         "human_comparisons": sorted({c for c in agreement["comparison"] if "model" not in c}),
         # a (path, digest) pair was fingerprinted upstream: ingest hashes each transcript as it reads it
         "inputs": [

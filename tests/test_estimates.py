@@ -4,7 +4,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.estimates import ALL_READ, AUDIT_ONLY, COUNT, FEW, NONE_HERE, PPI, ppi_mean, prevalence_estimates
+from pipeline.estimates import (
+    ALL_READ,
+    AUDIT_ONLY,
+    COUNT,
+    FEW,
+    NONE_HERE,
+    PPI,
+    ppi_mean,
+    prevalence_estimates,
+    with_exact_bounds,
+    without_exact_bounds,
+)
 
 
 def biased_study(rng: np.random.Generator, n: int = 2000, prevalence: float = 0.2) -> tuple[np.ndarray, np.ndarray]:
@@ -158,3 +169,9 @@ def test_in_a_small_study_the_audit_read_most_unread_segments_and_only_the_rest_
     row = prevalence_estimates(segments, pd.DataFrame(index=ids), audit, counted, ["hope"], {}, ids[:coded_n]).iloc[0]
     assert [row["estimate"], row["lower"], row["upper"]] == pytest.approx([5 / n] * 3, abs=1e-6)
     assert row["method"] == ALL_READ
+    # as written to the CSV, a count has no bounds (the eleventh trial read "lower = upper" as a zero-width
+    # interval); read back for the report and the figures, its bounds are the count again
+    table = prevalence_estimates(segments, pd.DataFrame(index=ids), audit, counted, ["hope"], {}, ids[:coded_n])
+    written = without_exact_bounds(table)
+    assert written[["lower", "upper"]].isna().all().all()
+    assert with_exact_bounds(written)[["lower", "upper"]].iloc[0].tolist() == pytest.approx([5 / n] * 2, abs=1e-6)

@@ -392,6 +392,7 @@ def test_a_share_counted_from_the_coders_codes_ranks_nothing(codebook: Codebook)
     found = level_estimates(rows, "mutual_support", "group")
     assert found["differ"] == []
     assert found["exact_left_out"]
+    assert found["left_out"] == ["voices"]  # named, so "the intervals overlap" is said of the others only
     # mostly coded is compared with none either: 6 of 19 coded would be compared, 15 of 19 not
     mostly = [
         estimate_row("role", "commissioner", "mutual_support", 0.19, 0.15, 0.35) | {"segments": 19, "human_coded": 15},
@@ -476,8 +477,8 @@ def test_a_relied_on_codes_count_short_of_what_the_audit_found_says_so(
     assert "The count (33.3%) is below the estimate's interval: the model leaves this code off segments" in said
     assert "the model put it on 0 and the audit coder agreed on 0; the audit coder put it on 1 more" in said
     assert "The model misses this code: the audit coder found it on as many audited segments" in said
-    # where the count sits inside the interval, no such word
-    inside = trust | {"overall": {"avoiding_bureaucracy": estimate | {"lower": 0.3}}, "audit_check": {}}
+    # where the count is the interval's lower end, as the CSV rounds it to six places (the eleventh trial), no such word
+    inside = trust | {"overall": {"avoiding_bureaucracy": estimate | {"lower": 0.333333}}, "audit_check": {}}
     said = " ".join(
         html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "in", inside))).split()
     )
@@ -505,6 +506,30 @@ def test_a_share_of_a_code_the_coders_disagree_on_says_so(
     assert "The coders themselves agree on this code at alpha 0.39 only, below the 0.8 the model must reach" in said
     assert "coders on it: Krippendorff's alpha itself at least 0.8 (the setting is reliability in the config;" in said
     assert "lowest level for tentative conclusions" not in said
+
+
+def test_a_pair_of_coders_who_disagree_is_not_hidden_by_all_coders_pooled(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The eleventh trial: all coders pooled (the audit coder agreeing with the first on 62 segments) gave 0.68 and
+    no caution, while the double-coding pair stood at 0.36; and a count equal to the estimate's lower end (rounded to
+    six places in the CSV) was said to lie below it."""
+    agreement = pd.read_csv(summary_tables["agreement"])
+    pair = (agreement["comparison"] == "ana vs bo") & (agreement["code"] == "mutual_support")
+    agreement.loc[pair, ["alpha", "alpha_low", "alpha_high", "with_code", "segments"]] = [0.36, 0.1, 0.6, 5, 30]
+    pooled = agreement[pair].assign(comparison="all human coders", raters="ana;bo;cy", alpha=0.8, alpha_low=0.7,
+                                    alpha_high=0.9)  # fmt: skip
+    pd.concat([agreement, pooled]).to_csv(summary_tables["agreement"], index=False)
+    estimate = {"code": "mutual_support", "estimate": 0.4, "lower": 0.333333, "upper": 0.6, "counted_share": 1 / 3,
+                "audited": 4, "segments": 6, "method": "prediction-powered (model on every segment, corrected by "
+                "the audit sample)", "human_coded": 2, "audited_uncoded": 2}  # fmt: skip
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate}, "by_level": [],
+             "drawn": 4, "audited": 4}  # fmt: skip
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
+    )
+    assert "Two coders (ana vs bo) agree on this code at alpha 0.36 only (on 30 shared segments, 5 carrying it)" in said
+    assert "ana vs bo: 0.36" in said  # beside the pooled 0.80 in the trust table
 
 
 def test_a_study_without_groups_is_not_told_it_has_one_group(
