@@ -92,7 +92,13 @@ class Layout:
 
 
 def decode(raw: bytes, source: Path) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), else Windows-1252, as Word and Excel save it."""
+    """Text from bytes: UTF-16 with its byte-order mark (Word's and Notepad's "Unicode" text), UTF-8 (with or
+    without BOM), else Windows-1252, as Word and Excel save it."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # the fifth trial's UTF-16 export was refused as binary
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise StudyError(f"{source}: marked as UTF-16 but not readable as it; save the file as UTF-8") from None
     if b"\x00" in raw[:8192]:
         raise StudyError(f"{source}: a binary file, not a transcript; export it as text (.txt or .docx)")
     try:
@@ -115,6 +121,9 @@ def normalise(text: str) -> str:
     """The text that offsets point into: LF line endings, Unicode NFC, and each control character
     (other than tab and line feed) shown as U+FFFD, so that it is visible and every export stays valid."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # a page break (form feed) or a vertical tab is where a line ends, as a word processor shows it (the fifth
+    # trial's page break sat inside a coded segment as U+FFFD)
+    text = text.replace("\f", "\n").replace("\v", "\n")
     return CONTROL.sub("\ufffd", text)
 
 
@@ -239,7 +248,8 @@ TOOL_LINES = (
     r"|(?-i:(?:[A-Z0-9][\w'\u2019.,-]*[ \t]+){1,5})(?:started|stopped)\s+transcription\.?"  # a display name's words
     rf"|(?:{CHAT_TIME})?(?:messages\s+and\s+calls\s+are\s+end-to-end\s+encrypted\.[^\n]*"
     r"|this\s+message\s+was\s+deleted\.?|you\s+deleted\s+this\s+message\.?)"
-    r"|\[table\s+header:[^\]\n]*\]"  # a document table's heading row (see ``table_row``)
+    r"|\[table\s+(?:header|cell):[^\n]*\]"  # a document table's heading row, a cell beside a turn (``table_lines``)
+    r"|[\u266a\u266b][^\n]*[\u266a\u266b]|[\u266a\u266b]+"  # a caption's music: "♪ gentle music playing ♪", "♪ ♪"
     r"|\[(?:page\s+header|page\s+footer|comment):[^\n]*\]"  # a Word document's margins (see ``word_margins``)
     # who joined, left or was added: only on a chat line of its own, with its date ("I left" is speech)
     rf"|{CHAT_TIME}[^\n:]{{1,60}}?\s+(?:joined\s+using\s+this\s+group'?s\s+invite\s+link|left|was\s+added"
@@ -285,9 +295,9 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
             for turn in transcript.turns
         ]
         return replace(transcript, turns=turns)
-    text, turns = transcript.text, transcript.turns
     if check_labels:
         check_unmatched_label_lines(transcript, source)
+    text, turns = transcript.text, transcript.turns
     first_label = transcript.labels[0][0] if transcript.labels else len(text)
     end_of_header = header_end(text, first_label, layout, source)
     pieces: list[Turn] = []
@@ -493,15 +503,43 @@ def word_margins(document: Any) -> list[str]:
 HEADING_WORDS = {"notes", "note", "comments", "comment", "#", "no", "no.", "line", "turn", "role", "speaker role"}
 
 
-def table_row(cells: list[str]) -> str:
-    """A Word or LibreOffice table's row as a line, its cells joined by tabs; a heading row ("Speaker | Time | What
-    was said") as a line the tools' own lines exclude (see TOOL_LINES), not a turn of a speaker called "Speaker"
-    (the fourth trial's turns table)."""
-    said = [" ".join(cell.split()).lower().rstrip(":") for cell in cells if cell.strip()]
-    named = {COLUMN_NAMES.get(cell, "") for cell in said}
-    if said and all(cell in COLUMN_NAMES or cell in HEADING_WORDS for cell in said) and named & {"speaker", "text"}:
-        return f"[table header: {' | '.join(cell.strip() for cell in cells if cell.strip())}]"
-    return "\t".join(cells)
+def heading_columns(cells: list[str]) -> dict[str, int] | None:
+    """A table's heading row ("Speaker | Time | What was said", NVivo's "Timespan | Content | Speaker") as the
+    column each heading names, or None where the row is no heading."""
+    said = [" ".join(cell.split()).lower().rstrip(":") for cell in cells]
+    if not any(said) or not all(not cell or cell in COLUMN_NAMES or cell in HEADING_WORDS for cell in said):
+        return None
+    columns = {COLUMN_NAMES[cell]: i for i, cell in reversed(list(enumerate(said))) if cell in COLUMN_NAMES}
+    return columns if {"speaker", "text"} & columns.keys() else None
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """A Word or LibreOffice table's rows as lines, each row's cells joined by tabs ("P1<tab>speech",
+    "00:01:02<tab>P1<tab>speech"). A heading row is a line the tools' own lines exclude (see TOOL_LINES), not a turn
+    of a speaker called "Speaker" (the fourth trial's turns table); where it puts the speaker after the speech
+    (NVivo's "Timespan | Content | Speaker", the fifth trial's, read as one unlabelled turn), each row is written
+    speaker first, its other cells (the timespan) as excluded lines after it."""
+    lines: list[str] = []
+    order: dict[str, int] | None = None
+    for cells in rows:
+        heading = heading_columns(cells)
+        if heading is not None:
+            lines.append(f"[table header: {' | '.join(cell.strip() for cell in cells if cell.strip())}]")
+            speaker, text = heading.get("speaker", -1), heading.get("text", -1)
+            # the layouts the label pattern reads as they stand: speaker first, or a time then the speaker
+            readable = 0 <= speaker < text and (speaker == 0 or (speaker == 1 and heading.get("start") == 0))
+            order = heading if speaker >= 0 and text >= 0 and not readable else None
+            continue
+        if order is None or max(order["speaker"], order["text"]) >= len(cells):
+            lines.append("\t".join(cells))
+            continue
+        lines.append(f"{cells[order['speaker']].strip()}\t{cells[order['text']].strip()}")
+        lines += [
+            f"[table cell: {' '.join(cell.split())}]"
+            for i, cell in enumerate(cells)
+            if i not in (order["speaker"], order["text"]) and cell.strip()
+        ]
+    return lines
 
 
 def word_lines(body: Any, notes: dict[str, str] | None = None) -> list[str]:
@@ -528,11 +566,11 @@ def word_lines(body: Any, notes: dict[str, str] | None = None) -> list[str]:
             continue
         joined = False
         if child.tag == f"{WORD}tbl":
-            for row in child.iter(f"{WORD}tr"):
-                cells = [
-                    " ".join(word_text(p) for p in cell.iter(f"{WORD}p")).strip() for cell in row.iter(f"{WORD}tc")
-                ]
-                lines.append(table_row(cells))
+            rows = [
+                [" ".join(word_text(p) for p in cell.iter(f"{WORD}p")).strip() for cell in row.iter(f"{WORD}tc")]
+                for row in child.iter(f"{WORD}tr")
+            ]
+            lines += table_lines(rows)
         elif child.tag == f"{WORD}sdt" and child.find(f"{WORD}sdtContent") is not None:
             lines += word_lines(child.find(f"{WORD}sdtContent"), notes)  # a content control wraps paragraphs
     return lines
@@ -548,7 +586,9 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
             return word_lines(document.element.body, word_notes(document)) + word_margins(document)
         from odf import teletype
         from odf.namespaces import TABLENS, TEXTNS
+        from odf.office import Annotation, AnnotationEnd
         from odf.opendocument import load
+        from odf.table import TableRow
         from odf.text import Note, NoteBody
 
         paragraphs: list[str] = []
@@ -571,8 +611,18 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
                 for note in notes
                 for body in note.getElementsByType(NoteBody)
             ]
-            for note in notes:
-                note.parentNode.removeChild(note)
+            # and a comment (office:annotation: its author, date and text) ran into the sentence mid-word (the
+            # fifth trial's "reallyCoder B2026-05-01T10:00:00is this a real name?"): a "[comment: ...]" line, as
+            # Word's are
+            comments = list(paragraph.getElementsByType(Annotation))
+            texts += [
+                f"[comment: {' '.join(teletype.extractText(part).split())}]"
+                for comment in comments
+                for part in comment.childNodes
+                if getattr(part, "qname", None) == (TEXTNS, "p")
+            ]
+            for element in [*notes, *comments, *paragraph.getElementsByType(AnnotationEnd)]:
+                element.parentNode.removeChild(element)
             return teletype.extractText(paragraph), texts
 
         def walk(node: Any) -> None:  # paragraphs and headings in document order, inside lists too
@@ -582,13 +632,16 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
                     text, notes = without_notes(child)
                     paragraphs.append(text)
                     paragraphs.extend(notes)
-                elif name == (TABLENS, "table-row"):  # a table row is one line, as in Word
-                    cells = [
-                        " ".join(cell_text(cell)).strip()
-                        for cell in child.childNodes
-                        if getattr(cell, "qname", None) == (TABLENS, "table-cell")
+                elif name == (TABLENS, "table"):  # a table row is one line, as in Word
+                    rows = [
+                        [
+                            " ".join(cell_text(cell)).strip()
+                            for cell in row.childNodes
+                            if getattr(cell, "qname", None) == (TABLENS, "table-cell")
+                        ]
+                        for row in child.getElementsByType(TableRow)
                     ]
-                    paragraphs.append(table_row(cells))
+                    paragraphs.extend(table_lines(rows))
                 else:
                     walk(child)
 
@@ -641,8 +694,11 @@ def voiced_pieces(caption: Any) -> list[tuple[str, bool, str | None]]:
     raw = str(getattr(caption, "raw_text", "") or "")
     voices = list(VOICE.finditer(raw))
     if len(voices) < 2:
-        return [(html.unescape(piece), changed, caption.voice) for piece, changed in cue_pieces(caption.text)]
+        text = STYLE_CODE.sub("", caption.text)  # "{\an8}P3: Can I add": P3's label (the fifth trial's)
+        return [(html.unescape(piece), changed, caption.voice) for piece, changed in cue_pieces(text)]
     found: list[tuple[str, bool, str | None]] = []
+    raw = STYLE_CODE.sub("", raw)
+    voices = list(VOICE.finditer(raw))
     before = TAG.sub("", raw[: voices[0].start()])
     found += [(html.unescape(piece), changed, None) for piece, changed in cue_pieces(before) if piece]
     for number, voice in enumerate(voices):
@@ -715,6 +771,8 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
 
 CUE_ID = re.compile(r"\s*(?:\d+|[^\s]+)\s*$")  # a cue's identifier: a number in .srt, any word in .vtt
 TAG = re.compile(r"</?[^>\n]*>")
+# a subtitle's positioning or style code, SubStation style, inside .srt text: "{\an8}", "{\i1}"
+STYLE_CODE = re.compile(r"\{\\[^{}\n]*\}")
 WORDS = re.compile(r"\w+")
 
 
@@ -741,7 +799,7 @@ def check_cues_complete(text: str, transcript: Transcript, source: Path) -> None
         following = lines[number] if number < len(lines) else ""
         if CUE_TIMING.match(line) or (CUE_ID.match(line) and CUE_TIMING.match(following)):
             continue
-        line_words = WORDS.findall(html.unescape(TAG.sub(" ", stripped.removeprefix("NOTE"))))
+        line_words = WORDS.findall(html.unescape(STYLE_CODE.sub(" ", TAG.sub(" ", stripped.removeprefix("NOTE")))))
         said = Counter(w for w in line_words if w not in speakers)
         unread.subtract(said)
         if any(unread[word] < 0 for word in said):
@@ -823,6 +881,7 @@ COLUMN_NAMES = {
     "text": "text", "transcript": "text", "transcription": "text", "utterance": "text", "speech": "text",
     "what was said": "text", "dialogue": "text", "content": "text", "message": "text",
     "start": "start", "start time": "start", "start_time": "start", "timestamp": "start", "time": "start",
+    "timespan": "start", "time span": "start", "timecode": "start",
     "time stamp": "start", "begin": "start", "in": "start",
     "end": "end", "end time": "end", "end_time": "end", "stop": "end", "out": "end",
 }  # fmt: skip

@@ -204,6 +204,28 @@ def test_two_voices_in_one_cue_are_two_turns_and_character_references_are_read(t
                                                     ("Facilitator 1", "Thanks, next? Who else <3")]  # fmt: skip
 
 
+def test_utf16_a_page_break_a_subtitles_style_code_and_its_music(tmp_path: Path) -> None:
+    """The fifth issue-18 trial: a UTF-16 export was refused as binary; a page break sat in a coded segment as
+    U+FFFD; "{\\an8}P3: Can I add" gave P3's speech to the speaker before; "♪ gentle music playing ♪" was coded as
+    the unlabelled speaker's speech."""
+    assert spoken(read(tmp_path, "u.txt", "P1: caf\u00e9 \U0001f642\nP2: next\n".encode("utf-16"))) == [
+        ("P1", "caf\u00e9 \U0001f642"),
+        ("P2", "next"),
+    ]
+    paged = read(tmp_path, "p.txt", "P1: the end of a page\fand the next\nP2: yes\n")
+    assert "\ufffd" not in paged.text
+    assert spoken(paged)[0] == ("P1", "the end of a page\nand the next")
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\nF1: Shall we start?\n\n2\n00:00:02,500 --> 00:00:04,000\n"
+        "{\\an8}P3: Can I just add something?\n\n3\n00:00:04,500 --> 00:00:06,000\n\u266a gentle music playing \u266a\n"
+    )
+    path = tmp_path / "m.srt"
+    path.write_text(srt, encoding="utf-8")
+    arranged = arrange(read_transcript(path, LABELS, LIMIT), Layout(), path)
+    assert spoken(arranged) == [("F1", "Shall we start?"), ("P3", "Can I just add something?")]
+    assert [arranged.text[a:b] for a, b in arranged.excluded] == ["\u266a gentle music playing \u266a"]
+
+
 def test_srt(tmp_path: Path) -> None:
     transcript = read(tmp_path, "w.srt", SRT.replace("\n", "\r\n"))
     assert spoken(transcript) == [("F1", "Shall we start?"), ("P1", "Yes. I'll go first.")]
@@ -482,6 +504,23 @@ def test_word_tables_and_tracked_changes_read_as_word_shows_them(tmp_path: Path)
         ("P2", "The tea."),
         ("P3", "I said yes"),
     ]
+    # NVivo's layout, the speaker after the speech: each row written speaker first, its timespan an excluded line
+    # (the fifth issue-18 trial's table became one unlabelled turn, headings and speakers coded as speech)
+    nvivo = docx.Document()
+    grid = nvivo.add_table(rows=3, cols=3)
+    nvivo_rows = [("Timespan", "Content", "Speaker"), ("0:00.0 - 0:04.1", "What helps?", "F1"),
+                  ("0:04.1 - 0:09.8", "The tea.", "P2")]  # fmt: skip
+    for row, values in zip(grid.rows, nvivo_rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    nvivo.save(tmp_path / "n.docx")
+    read_nvivo = arrange(read_transcript(tmp_path / "n.docx", LABELS, LIMIT), Layout(), tmp_path / "n.docx")
+    assert spoken(read_nvivo) == [("F1", "What helps?"), ("P2", "The tea.")]
+    assert [read_nvivo.text[a:b] for a, b in read_nvivo.excluded] == [
+        "[table header: Timespan | Content | Speaker]",
+        "[table cell: 0:00.0 - 0:04.1]",
+        "[table cell: 0:04.1 - 0:09.8]",
+    ]
     odt = OpenDocumentText()
     from odf.table import Table, TableCell, TableColumn, TableRow
 
@@ -516,6 +555,27 @@ def test_a_word_documents_page_header_footer_and_comments_are_excluded_lines_not
         "[page footer: Page 1]",
         "[comment: check this with the group]",
     ]
+
+
+def test_an_odt_comment_is_a_line_of_its_own_not_speech(tmp_path: Path) -> None:
+    """The fifth issue-18 trial: a Google Docs .odt comment's author, date and text ran into the speech mid-word."""
+    from odf.dc import Creator, Date
+    from odf.office import Annotation
+
+    odt = OpenDocumentText()
+    paragraph = P(text="P1: It helps, really")
+    comment = Annotation()
+    comment.addElement(Creator(text="Coder B"))
+    comment.addElement(Date(text="2026-05-01T10:00:00"))
+    comment.addElement(P(text="is this a real name?"))
+    paragraph.addElement(comment)
+    paragraph.addText(" simple as that.")
+    odt.text.addElement(paragraph)
+    odt.text.addElement(P(text="F1: Thank you."))
+    odt.save(str(tmp_path / "c.odt"))
+    arranged = arrange(read_transcript(tmp_path / "c.odt", LABELS, LIMIT), Layout(), tmp_path / "c.odt")
+    assert spoken(arranged) == [("P1", "It helps, really simple as that."), ("F1", "Thank you.")]
+    assert [arranged.text[a:b] for a, b in arranged.excluded] == ["[comment: is this a real name?]"]
 
 
 def test_otter_and_chat_export_layouts(tmp_path: Path) -> None:
