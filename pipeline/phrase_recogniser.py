@@ -198,6 +198,10 @@ def phrase_findings(doc: Any, model: tuple[dict[str, float], float, float] | Non
     threshold = log_odds(model[2])
     found = []
     for phrase in phrases(doc):
+        # a phrase of one word is never found (see below), however the model scores it: most runs of capitals
+        # are one word ("The", "I"), and scoring them was most of the model's time (the gate's throughput)
+        if sum(1 for t in doc[phrase.first : phrase.last] if ALPHA.match(t.text)) < 2:
+            continue
         if score(phrase_features(doc, phrase), model) < threshold:
             continue
         kept = trimmed(doc, phrase)
