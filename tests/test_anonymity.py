@@ -724,9 +724,7 @@ def test_what_round_26_found(ner: Any) -> None:
         "IV: Has the group changed? I'm from the Integrated Care Board, I commission the peer support group.",
         "REFLECTION SESSION - what makes the group work. Allowed, just not a group thing.",
     ]
-    found = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
-    source = source_of(texts)
-    said = [(source[row.start : row.end], row.kind) for row in found.itertuples()]
+    said = found_in(ner, texts)
     assert said.count(("Loom", "workplace")) == 2  # the name, not "the loom in the corner"
     assert ("Marlhill Community Hall", "workplace") in said
     assert ("Coton Mill Library", "workplace") in said
@@ -753,9 +751,7 @@ def test_what_round_26_found_in_the_sets_scored_twice(ner: Any) -> None:
         "Log holder: M.McK. | Deputy: R.A.\nF.McC. objected to K.O'C. bringing it up.",
         "Co-facilitator.......: HGP\nAccount: crann.taca.iur",
     ]
-    found = scan(segment_table(texts), ner, ["PERSON"], allowed_words(PATTERN, []))
-    source = source_of(texts)
-    said = [(source[row.start : row.end], row.kind) for row in found.itertuples()]
+    said = found_in(ner, texts)
     for text, kind in [
         ("OIZ 7423", "car_registration"),
         ("N E two six, one O V", "postcode"),

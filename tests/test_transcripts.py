@@ -67,6 +67,12 @@ def spoken(transcript: Transcript) -> list[tuple[str, str]]:
     return [(turn.speaker, transcript.text[turn.start : turn.end]) for turn in transcript.turns]
 
 
+def arranged(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """A file's turns as ingest arranges them with the default layout, and its excluded lines."""
+    transcript = arrange(read_transcript(path, LABELS, LIMIT), Layout(), path)
+    return spoken(transcript), [transcript.text[a:b] for a, b in transcript.excluded]
+
+
 def test_text_label_forms(tmp_path: Path) -> None:
     text = "Header line\nP1: plain\n[P2] bracketed\nP3 (00:12:03): timed\nFacilitator - dashed\n**C1:** bold\n"
     transcript = read(tmp_path, "w.md", text)
@@ -221,9 +227,9 @@ def test_utf16_a_page_break_a_subtitles_style_code_and_its_music(tmp_path: Path)
     )
     path = tmp_path / "m.srt"
     path.write_text(srt, encoding="utf-8")
-    arranged = arrange(read_transcript(path, LABELS, LIMIT), Layout(), path)
-    assert spoken(arranged) == [("F1", "Shall we start?"), ("P3", "Can I just add something?")]
-    assert [arranged.text[a:b] for a, b in arranged.excluded] == ["\u266a gentle music playing \u266a"]
+    said, excluded = arranged(path)
+    assert said == [("F1", "Shall we start?"), ("P3", "Can I just add something?")]
+    assert excluded == ["\u266a gentle music playing \u266a"]
 
 
 def test_srt(tmp_path: Path) -> None:
@@ -496,9 +502,9 @@ def test_word_tables_and_tracked_changes_read_as_word_shows_them(tmp_path: Path)
         row.cells[0].text, row.cells[1].text = speaker, speech
     tracked(document, "P3: I said ", "yes", " no")
     document.save(tmp_path / "w.docx")
-    arranged = arrange(read_transcript(tmp_path / "w.docx", LABELS, LIMIT), Layout(), tmp_path / "w.docx")
-    assert [arranged.text[a:b] for a, b in arranged.excluded] == ["[table header: Speaker | What was said]"]
-    assert spoken(arranged) == [
+    said, excluded = arranged(tmp_path / "w.docx")
+    assert excluded == ["[table header: Speaker | What was said]"]
+    assert said == [
         ("P1", "before the table"),
         ("F1", "What helps?"),
         ("P2", "The tea."),
@@ -514,9 +520,9 @@ def test_word_tables_and_tracked_changes_read_as_word_shows_them(tmp_path: Path)
         for cell, value in zip(row.cells, values, strict=True):
             cell.text = value
     nvivo.save(tmp_path / "n.docx")
-    read_nvivo = arrange(read_transcript(tmp_path / "n.docx", LABELS, LIMIT), Layout(), tmp_path / "n.docx")
-    assert spoken(read_nvivo) == [("F1", "What helps?"), ("P2", "The tea.")]
-    assert [read_nvivo.text[a:b] for a, b in read_nvivo.excluded] == [
+    said, excluded = arranged(tmp_path / "n.docx")
+    assert said == [("F1", "What helps?"), ("P2", "The tea.")]
+    assert excluded == [
         "[table header: Timespan | Content | Speaker]",
         "[table cell: 0:00.0 - 0:04.1]",
         "[table cell: 0:04.1 - 0:09.8]",
@@ -548,9 +554,9 @@ def test_a_word_documents_page_header_footer_and_comments_are_excluded_lines_not
     document.add_comment(paragraph.runs, text="check this with the group", author="F9")
     document.add_paragraph("F1: Thank you.")
     document.save(tmp_path / "m.docx")
-    arranged = arrange(read_transcript(tmp_path / "m.docx", LABELS, LIMIT), Layout(), tmp_path / "m.docx")
-    assert spoken(arranged) == [("P1", "The tea helps."), ("F1", "Thank you.")]
-    assert [arranged.text[a:b] for a, b in arranged.excluded] == [
+    said, excluded = arranged(tmp_path / "m.docx")
+    assert said == [("P1", "The tea helps."), ("F1", "Thank you.")]
+    assert excluded == [
         "[page header: SYNTHETIC - Harbour Room, typed by F9]",
         "[page footer: Page 1]",
         "[comment: check this with the group]",
@@ -573,9 +579,9 @@ def test_an_odt_comment_is_a_line_of_its_own_not_speech(tmp_path: Path) -> None:
     odt.text.addElement(paragraph)
     odt.text.addElement(P(text="F1: Thank you."))
     odt.save(str(tmp_path / "c.odt"))
-    arranged = arrange(read_transcript(tmp_path / "c.odt", LABELS, LIMIT), Layout(), tmp_path / "c.odt")
-    assert spoken(arranged) == [("P1", "It helps, really simple as that."), ("F1", "Thank you.")]
-    assert [arranged.text[a:b] for a, b in arranged.excluded] == ["[comment: is this a real name?]"]
+    said, excluded = arranged(tmp_path / "c.odt")
+    assert said == [("P1", "It helps, really simple as that."), ("F1", "Thank you.")]
+    assert excluded == ["[comment: is this a real name?]"]
 
 
 def test_otter_and_chat_export_layouts(tmp_path: Path) -> None:
