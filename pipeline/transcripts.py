@@ -686,16 +686,43 @@ def cue_pieces(text: str) -> list[tuple[str, bool]]:
 VOICE = re.compile(r"<v(?:\.[^\s>]+)*[ \t]+([^>\n]+)>")
 
 
-def voiced_pieces(caption: Any) -> list[tuple[str, bool, str | None]]:
+# what marks captions that roll (YouTube's automatic ones): each word's time inside the cue, "<00:00:01.234><c> word"
+ROLLING = re.compile(r"<\d{1,2}:\d{2}:\d{2}[.,]\d{3}>|<c[.>]")
+REPEATED = "\0repeated"  # a piece ``voiced_pieces`` gives for a line a rolling caption repeats (its text as voice)
+
+
+def rolling_repeats(captions: Sequence[Any]) -> dict[int, tuple[list[str], str]]:
+    """For captions that roll (see ROLLING), each cue's lines that repeat the cue before's, and its text without
+    them, by the cue's index: YouTube's automatic captions write each line three times (in its own cue, in a
+    10-millisecond copy, and above the next line), and the fifth trial's segments held every line three times.
+    Nothing for captions that do not roll, where a line said twice is said twice."""
+    if not any(ROLLING.search(str(getattr(c, "raw_text", "") or "")) for c in captions):
+        return {}
+    found: dict[int, tuple[list[str], str]] = {}
+    before: list[str] = []
+    for i, caption in enumerate(captions):
+        lines = [line.strip() for line in html.unescape(caption.text).split("\n") if line.strip()]
+        found[i] = ([line for line in lines if line in before], "\n".join(line for line in lines if line not in before))
+        before = lines
+    return found
+
+
+def voiced_pieces(caption: Any, repeats: tuple[list[str], str] | None = None) -> list[tuple[str, bool, str | None]]:
     """A cue's pieces (see ``cue_pieces``) with the voice each is in: one cue may hold two voices ("<v Member
     3>I agree.</v> <v Facilitator 1>Thanks.</v>"), each a turn of its own (a caption reader keeps the first voice
     for the whole cue: the fourth trial's facilitator spoke as a member). Character references are read as the
-    characters they stand for ("&amp;" as "&")."""
+    characters they stand for ("&amp;" as "&", YouTube's "&gt;&gt;" as a speaker change). A rolling caption's
+    repeated lines (``repeats``) come first, each a piece REPEATED with the line where the voice stands."""
+    if repeats is not None:
+        said = cue_pieces(STYLE_CODE.sub("", repeats[1]))
+        return [(REPEATED, False, line) for line in repeats[0]] + [
+            (piece, changed, caption.voice) for piece, changed in said if piece
+        ]
     raw = str(getattr(caption, "raw_text", "") or "")
     voices = list(VOICE.finditer(raw))
     if len(voices) < 2:
-        text = STYLE_CODE.sub("", caption.text)  # "{\an8}P3: Can I add": P3's label (the fifth trial's)
-        return [(html.unescape(piece), changed, caption.voice) for piece, changed in cue_pieces(text)]
+        text = html.unescape(STYLE_CODE.sub("", caption.text))  # "{\an8}P3: Can I add": P3's label (the fifth trial's)
+        return [(piece, changed, caption.voice) for piece, changed in cue_pieces(text)]
     found: list[tuple[str, bool, str | None]] = []
     raw = STYLE_CODE.sub("", raw)
     voices = list(VOICE.finditer(raw))
@@ -735,8 +762,18 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
     merged: list[list[str]] = []
     notes: dict[int, list[str]] = {}  # NOTE blocks between cues, before the turn they precede
     speaking: str | None = None  # who the last cue of speech was from, across excluded cues
-    pieces = ((c, number, *piece) for c in captions.captions for number, piece in enumerate(voiced_pieces(c)))
+    repeats = rolling_repeats(captions.captions)
+    pieces = (
+        (c, number, *piece)
+        for i, c in enumerate(captions.captions)
+        for number, piece in enumerate(voiced_pieces(c, repeats.get(i)))
+    )
     for caption, number, piece, changed, voice in pieces:
+        if piece == REPEATED:  # a rolling caption's line again: excluded, counted, the turn goes on
+            comments = [note_line(comment) for comment in caption.comments if comment.strip()] if number == 0 else []
+            notes.setdefault(len(merged) + 1, []).extend(comments)
+            merged.append([EXCLUDED, str(voice), caption.start, caption.end])
+            continue
         speaker, speech = speaker_of_cue(piece, voice, labels)
         # a cue's notes come before its first piece only
         comments = [note_line(comment) for comment in caption.comments if comment.strip()] if number == 0 else []

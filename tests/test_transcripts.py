@@ -232,6 +232,28 @@ def test_utf16_a_page_break_a_subtitles_style_code_and_its_music(tmp_path: Path)
     assert excluded == ["\u266a gentle music playing \u266a"]
 
 
+def test_rolling_captions_say_each_line_once(tmp_path: Path) -> None:
+    """The fifth issue-18 trial: YouTube's automatic captions write each line three times (its own cue with each
+    word's time, a 10 ms copy, the line above the next one), and every line landed in the segments three times; its
+    "&gt;&gt;" speaker changes were never seen. Each line is said once now, its repeats excluded and counted."""
+    cue = "{} --> {} align:start position:0%\n{}\n\n"
+    vtt = "WEBVTT\nKind: captions\n\n" + "".join(
+        cue.format(*times, text)
+        for times, text in [
+            (("00:00:00.000", "00:00:02.000"), " \nSYNTHETIC<00:00:00.500><c> captions</c>"),
+            (("00:00:02.000", "00:00:02.010"), "SYNTHETIC captions\n "),
+            (("00:00:02.010", "00:00:04.000"), "SYNTHETIC captions\n&gt;&gt; what<00:00:02.500><c> helps</c>"),
+            (("00:00:04.000", "00:00:04.010"), "&gt;&gt; what helps\n "),
+            (("00:00:04.010", "00:00:06.000"), "&gt;&gt; what helps\n&gt;&gt; the<00:00:04.500><c> tea</c>"),
+        ]
+    )
+    path = tmp_path / "yt.vtt"
+    path.write_text(vtt, encoding="utf-8")
+    transcript = arrange(read_transcript(path, LABELS, LIMIT), Layout(unlabelled="speaker"), path)
+    assert [speech for _, speech in spoken(transcript)] == ["SYNTHETIC captions", "what helps", "the tea"]
+    assert len(transcript.excluded) == 4
+
+
 def test_srt(tmp_path: Path) -> None:
     transcript = read(tmp_path, "w.srt", SRT.replace("\n", "\r\n"))
     assert spoken(transcript) == [("F1", "Shall we start?"), ("P1", "Yes. I'll go first.")]
