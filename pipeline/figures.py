@@ -132,13 +132,21 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
         texts[mostly_picked.to_numpy()] = "no share: its read\nsegments picked\nby overrides"
     heatmap(ax, counted, [codebook.code(t).label for t in themes], groups, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
-    ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else ""))
+    ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     # the numbers behind the notes, in the figure's CSV too
     data = with_estimates(data, tables.get("prevalence_estimates"), "group")
     return fig, data.reset_index(drop=True)
 
 
 ESTIMATED_NOTE = "\n(each cell: the estimated share and its 95% interval, then the counted share)"
+# where codes are counted on two bases, the figure says which: the eleventh trial read "counted 23%" (of all the
+# group's segments) beside "counted 8%" (of those humans coded) with nothing in the image to tell them apart
+TWO_BASES_NOTE = "\n(counted: % of all segments for a code the model is relied on for, else % of those humans coded)"
+
+
+def bases_note(data: pd.DataFrame) -> str:
+    """TWO_BASES_NOTE where the figure's counted shares are of two bases, else nothing."""
+    return TWO_BASES_NOTE if "share_of" in data and data["share_of"].nunique() > 1 else ""
 
 
 def any_estimate(cells: np.ndarray | None) -> bool:
@@ -290,7 +298,7 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     heatmap(ax, counted, [c.label for c in codebook.leaf_codes], roles, ".0f", None, "%", label, colours,
             estimate_first(estimated, counted))  # fmt: skip
     title = "Codes by stakeholder role: % of each role's segments"
-    ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else ""))
+    ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     return fig, with_estimates(data, tables.get("prevalence_estimates"), "role").reset_index(drop=True)
 
 

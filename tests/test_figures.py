@@ -256,3 +256,22 @@ def test_a_share_of_segments_picked_by_overrides_is_not_drawn_as_one(codebook) -
     assert not any(text.startswith("60%") for text in drawn)
     assert any(text.startswith("10%") for text in drawn)
     assert set(data["read_by_override_only"]) == {0, 3}
+
+
+def test_a_heatmap_of_shares_on_two_bases_says_so(codebook) -> None:  # type: ignore[no-untyped-def]
+    """The eleventh trial: "counted 23%" (of all the group's segments, a code relied on) beside "counted 8%" (of
+    those humans coded) with nothing in the image to tell the bases apart; one base needs no such note."""
+    from pipeline.figures import TWO_BASES_NOTE, characteristics_by_group
+
+    themes = [code.id for code in codebook.themes]
+    rows = [
+        {"group": group, "code": code, "segments": 70, "coded_segments": 3, "share": 0.1, "workshops": 2,
+         "read_segments": 36, "share_of": "all segments" if code == themes[0] else "segments humans coded"}
+        for group in ("art", "walking")
+        for code in themes
+    ]  # fmt: skip
+    for table, noted in ((pd.DataFrame(rows), True), (pd.DataFrame(rows).assign(share_of="all segments"), False)):
+        fig, _ = characteristics_by_group({"prevalence_by_group": table}, codebook)
+        title = fig.axes[0].get_title()
+        plt.close(fig)
+        assert (TWO_BASES_NOTE in title) is noted

@@ -532,6 +532,21 @@ def test_a_pair_of_coders_who_disagree_is_not_hidden_by_all_coders_pooled(
     assert "ana vs bo: 0.36" in said  # beside the pooled 0.80 in the trust table
 
 
+def test_a_code_no_coder_used_but_the_audit_found_is_pointed_out(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The eleventh trial: "0 segments ... No quote" for a code the audit found on 2 segments (estimate 2.0%)."""
+    estimate = {"code": "positive_shared_identity", "estimate": 0.02, "lower": 0.008, "upper": 0.053,
+                "counted_share": 0.0, "audited": 4, "segments": 6, "method": "audit sample only (Wilson interval)",
+                "human_coded": 2, "audited_uncoded": 2}  # fmt: skip
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"positive_shared_identity": estimate},
+             "by_level": [], "drawn": 4, "audited": 4}  # fmt: skip
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
+    )
+    assert "The coders used it on no segment, but the audit sample found it (the estimate above)" in said
+
+
 def test_a_study_without_groups_is_not_told_it_has_one_group(
     summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
 ) -> None:
