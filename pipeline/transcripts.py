@@ -588,6 +588,7 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
         from odf.namespaces import TABLENS, TEXTNS
         from odf.office import Annotation, AnnotationEnd
         from odf.opendocument import load
+        from odf.style import Footer, Header
         from odf.table import TableRow
         from odf.text import Note, NoteBody
 
@@ -645,7 +646,15 @@ def document_paragraphs(raw: bytes, source: Path) -> list[str]:
                 else:
                     walk(child)
 
-        walk(load(io.BytesIO(raw)).text)
+        document = load(io.BytesIO(raw))
+        walk(document.text)
+        # the page header and footer, in the master pages' styles: excluded lines after the body, as Word's are
+        # (see ``word_margins``; the fifth trial's Google Docs header was neither read nor counted)
+        for kind, element in (("page header", Header), ("page footer", Footer)):
+            for part in document.masterstyles.getElementsByType(element):
+                text = " ".join(teletype.extractText(part).split())
+                if text and f"[{kind}: {text}]" not in paragraphs:
+                    paragraphs.append(f"[{kind}: {text}]")
         return paragraphs
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise StudyError(

@@ -604,6 +604,23 @@ def test_an_odt_comment_is_a_line_of_its_own_not_speech(tmp_path: Path) -> None:
     said, excluded = arranged(tmp_path / "c.odt")
     assert said == [("P1", "It helps, really simple as that."), ("F1", "Thank you.")]
     assert excluded == ["[comment: is this a real name?]"]
+    # and its page header and footer, in the master page's styles, are excluded lines after the body
+    from odf.style import Footer, Header, MasterPage, PageLayout
+
+    odt = OpenDocumentText()
+    layout = PageLayout(name="pl")
+    odt.automaticstyles.addElement(layout)
+    master = MasterPage(name="Standard", pagelayoutname=layout)
+    for part, text in ((Header(), "SYNTHETIC - Harbour Room notes"), (Footer(), "Page 1")):
+        part.addElement(P(text=text))
+        master.addElement(part)
+    odt.masterstyles.addElement(master)
+    odt.text.addElement(P(text="P1: The tea helps."))
+    odt.save(str(tmp_path / "h.odt"))
+    assert arranged(tmp_path / "h.odt") == (
+        [("P1", "The tea helps.")],
+        ["[page header: SYNTHETIC - Harbour Room notes]", "[page footer: Page 1]"],
+    )
 
 
 def test_otter_and_chat_export_layouts(tmp_path: Path) -> None:
