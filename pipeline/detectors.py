@@ -646,6 +646,7 @@ SPOKEN_EMAIL = re.compile(
 # org" (the local part's dots and underscores said too); and a web address read aloud with its path: "example dot
 # org forward slash ground rules"
 SPOKEN_TLD = r"(?:com|org|net|co|uk|ac|gov|io|me)"
+SAID_DOT = re.compile(r"\sdot\s")  # every address read aloud says it (see ``pattern_findings``)
 SPOKEN_ADDRESS = re.compile(
     rf"(?i:\b[a-z0-9]+(?:\s+(?:dot|underscore|hyphen|dash)\s+[a-z0-9]+)*\s+at\s+[a-z0-9]+(?:\s+dot\s+[a-z0-9]+)*"
     rf"\s+dot\s+{SPOKEN_TLD}\b)"
@@ -736,7 +737,11 @@ def pattern_findings(text: str) -> list[Finding]:
             ):
                 continue
             found.append(Finding(match.start(), match.end(), kind))
-    for match in SPOKEN_HANDLE.finditer(text):
+    # what the spoken forms cannot do without, tried once: most turns name no platform and say no "dot"
+    folded = text.casefold()
+    platform = any(name in folded for name in ("insta", "tiktok", "twitter", "snap", "threads", "facebook"))
+    dot = SAID_DOT.search(folded) is not None
+    for match in SPOKEN_HANDLE.finditer(text) if platform else ():
         group = 1 if match.group(1) else 2
         words = match.group(group).split()[1:]
         if group == 1 and is_ordinary(words[-1].casefold()):
@@ -753,14 +758,14 @@ def pattern_findings(text: str) -> list[Finding]:
             found.append(Finding(match.start(1), match.end(1), "handle", "a handle after its platform"))
     for match in HANDLE_BEFORE_PLATFORM.finditer(text):
         found.append(Finding(match.start(1), match.end(1), "handle", "a handle before its platform"))
-    for match in SPOKEN_EMAIL.finditer(text):
+    for match in SPOKEN_EMAIL.finditer(text) if dot else ():
         group = 1 if match.group(1) else 2
         if match.group(group).split()[0].casefold() not in english_stop_words():
             found.append(Finding(match.start(group), match.end(group), "email"))
-    for match in SPOKEN_ADDRESS.finditer(text):
+    for match in SPOKEN_ADDRESS.finditer(text) if dot else ():
         if match.group(0).split()[0].casefold() not in english_stop_words():
             found.append(Finding(match.start(), match.end(), "email", "an e-mail address read aloud"))
-    for match in SPOKEN_URL.finditer(text):
+    for match in SPOKEN_URL.finditer(text) if dot else ():
         found.append(Finding(match.start(), match.end(), "url", "a web address read aloud"))
     for match in BIRTHDAY_SHORT_YEAR.finditer(text) if SHORT_YEAR.search(text) else ():
         found.append(Finding(match.start(), match.end(), "date_of_birth", "a birth date with its year said short"))
