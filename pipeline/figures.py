@@ -278,6 +278,11 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     # how often each pole is voiced, not where a group leans: that needs intervals apart (the report's table)
     fig.suptitle(f"{codebook.headings['tensions']}: how often each group voiced each pole", fontweight="bold")
     fig.tight_layout()
+    for side in ("first", "second") if found else ():  # a count has no interval: its bounds are left empty here too
+        counted = data[f"{side}_pole_exact"].astype(bool)
+        data[[f"{side}_pole_lower", f"{side}_pole_upper"]] = data[[f"{side}_pole_lower", f"{side}_pole_upper"]].where(
+            ~counted, np.nan
+        )
     return fig, data
 
 

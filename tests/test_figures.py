@@ -163,6 +163,19 @@ def test_after_an_audit_the_tension_and_role_figures_draw_each_estimate_with_its
     roles = pd.read_csv(tmp_path / "figures" / "themes_by_role.csv")
     assert (roles[["estimate", "lower", "upper", "audited"]] == [0.2, 0.04, 0.5, 30]).all(axis=None)
     assert "est. 20% (4-50)" in (tmp_path / "figures" / "themes_by_role.svg").read_text()
+    # a group counted throughout has no interval in the figure's numbers either (the twelfth trial read the art
+    # group's 0.051724 three times in tension_balance.csv)
+    exact = "every segment here coded by humans: their codes counted, exact"
+    estimates.loc[estimates["scope"] == "group", ["lower", "upper", "method"]] = [np.nan, np.nan, exact]
+    estimates.to_csv(summary_tables["prevalence_estimates"], index=False)
+    draw(summary_tables, tmp_path / "counted")
+    balance = pd.read_csv(tmp_path / "counted" / "tension_balance.csv")
+    assert (
+        balance[["first_pole_lower", "first_pole_upper", "second_pole_lower", "second_pole_upper"]]
+        .isna()
+        .all(axis=None)
+    )
+    assert (balance["first_pole_estimate"] == 0.3).all()
 
 
 def test_percentages_are_coloured_on_a_fixed_0_to_100_scale_and_counts_on_their_own_range() -> None:

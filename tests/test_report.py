@@ -483,6 +483,12 @@ def test_a_relied_on_codes_count_short_of_what_the_audit_found_says_so(
         html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "in", inside))).split()
     )
     assert "is below the estimate's interval" not in said
+    # a count above its interval: the model over-applies the code (the twelfth trial's 19.8% against 10.1% to 17.6%)
+    above = trust | {"overall": {"avoiding_bureaucracy": estimate | {"estimate": 0.15, "lower": 0.1, "upper": 0.2}}}
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "up", above))).split()
+    )
+    assert "The count (33.3%) is above the estimate's interval: the model puts this code on segments" in said
 
 
 def test_a_share_of_a_code_the_coders_disagree_on_says_so(
@@ -530,6 +536,34 @@ def test_a_pair_of_coders_who_disagree_is_not_hidden_by_all_coders_pooled(
     )
     assert "Two coders (ana vs bo) agree on this code at alpha 0.36 only (on 30 shared segments, 5 carrying it)" in said
     assert "ana vs bo: 0.36" in said  # beside the pooled 0.80 in the trust table
+
+
+def test_a_pooled_caution_names_the_worst_pair_and_an_uncoded_pole_gives_no_balance(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The twelfth trial: "the coders agree at alpha 0.36 only" (all pooled) where the double-coding pair stood at
+    -0.01; and a tension's "1.00" lean where its other pole no coder ever used, though the audit found it."""
+    agreement = pd.read_csv(summary_tables["agreement"])
+    pair = (agreement["comparison"] == "ana vs bo") & (agreement["code"] == "mutual_support")
+    agreement.loc[pair, ["alpha", "alpha_low", "alpha_high", "with_code", "segments"]] = [-0.01, -0.2, 0.3, 5, 30]
+    pooled = agreement[pair].assign(comparison="all human coders", raters="ana;bo;cy", alpha=0.36, alpha_low=0.1,
+                                    alpha_high=0.6)  # fmt: skip
+    pd.concat([agreement, pooled]).to_csv(summary_tables["agreement"], index=False)
+    row = {"audited": 4, "segments": 6, "method": "audit sample only (Wilson interval)", "human_coded": 2,
+           "audited_uncoded": 2, "counted_share": 0.0}  # fmt: skip
+    overall = {
+        "mutual_support": row | {"code": "mutual_support", "estimate": 0.4, "lower": 0.3, "upper": 0.6},
+        "accountability": row | {"code": "accountability", "estimate": 0.15, "lower": 0.07, "upper": 0.26},
+    }
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": overall, "by_level": [], "drawn": 4,
+             "audited": 4}  # fmt: skip
+    page = build_report(summary_tables, codebook, tmp_path, trust)
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+    assert "agree on this code at alpha 0.36 only (all together; ana vs bo at -0.01)" in said
+    table = page.split('id="tension-leadership_vs_accountability"')[1].split("</table>")[0]
+    assert "no balance: Accountability was coded on no segment of the study, though the audit sample found it" in (
+        html.unescape(table)
+    )
 
 
 def test_a_code_no_coder_used_but_the_audit_found_is_pointed_out(
