@@ -146,7 +146,9 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
         rf"|{DATE},?[ \t]+)?)?(?P<alone_time>{TIME})[ \t]*(?=\n|$)"
         rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?"
         # a table's row: the speaker's cell, and its time's cell when it comes next ("S1<tab>00:01:08<tab>...")
-        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t(?:[ \t]*(?P<cell_time>{TIME})[ \t]*\t)?))",
+        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t(?:[ \t]*(?P<cell_time>{TIME})[ \t]*\t)?)"
+        # the time after the label, as Sonix writes it ("P1: [00:00:13] ..."): the turn's timestamp, not speech
+        rf"(?:[ \t]*\[(?P<post_time>{TIME})\](?=[ \t]|$))?)",
         re.MULTILINE,
     )
 
@@ -179,6 +181,7 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
                 or match.group("lead")
                 or match.group("alone_time")
                 or match.group("cell_time")
+                or match.group("post_time")
                 or "",
             )
         )
@@ -274,6 +277,8 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
     Text no label starts is never dropped: outside the header it is a turn of the unlabelled speaker, or
     the ingest stops with the count and the first line. Files written here from cues or rows keep their
     notes as notes."""
+    if transcript.rendered and check_labels:  # "P3 (she/her): ..." in a Zoom cue's text is a speaker too
+        check_unmatched_speaker_labels(transcript, source)
     if transcript.rendered:  # notes stay notes; a cue no speaker was given for is unlabelled text
         without = [turn for turn in transcript.turns if not turn.speaker]
         if without and layout.unlabelled != "speaker":
@@ -297,6 +302,7 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
         return replace(transcript, turns=turns)
     if check_labels:
         check_unmatched_label_lines(transcript, source)
+        check_unmatched_speaker_labels(transcript, source)
     text, turns = transcript.text, transcript.turns
     first_label = transcript.labels[0][0] if transcript.labels else len(text)
     end_of_header = header_end(text, first_label, layout, source)
@@ -361,6 +367,42 @@ LABEL_LINE = re.compile(
     r"[ \t]+"
     r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*(?=\n[ \t]*\S)"
 )
+
+
+# a label's shape inside speech: a capitalised name (and a number or a second name), pronouns or an emoji after
+# it, and a colon ("Siân: [00:00:05] ...", "P3 (she/her): ...", "P5 🌻: ..."), at a line's or a turn's start or
+# after a sentence's end (where captions join their cues)
+LABEL_SHAPE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*([A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*"
+    r"(?:[ \t](?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|\d{1,3}))?)"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t][^\w\s]{1,3})?[ \t]*:[ \t]"
+)
+RECURRING = 3  # a label the pattern misses says so by coming back: a "Note:" once is speech
+
+
+def check_unmatched_speaker_labels(transcript: Transcript, source: Path) -> None:
+    """A name in a label's shape that comes back at least RECURRING times inside the speech is a speaker the
+    pattern does not match: its turns would be the speaker's before, without a word (the sixth trial's Sonix
+    "Siân: [00:00:05]" and Zoom "P3 (she/her):" turns, all the facilitator's). Stop with its first line; the name is
+    not shown (the gate has not read it). Dictionary words ("Note:", "Update:") and numbers are left alone."""
+    from pipeline.detectors import is_ordinary
+
+    text = transcript.text
+    seen: dict[str, list[int]] = {}
+    for turn in transcript.turns:
+        for match in LABEL_SHAPE.finditer(text, turn.start, turn.end):
+            name = match.group(1)
+            if not is_ordinary(name.split()[0].casefold()):
+                seen.setdefault(name, []).append(match.start(1))
+    recurring = [starts for starts in seen.values() if len(starts) >= RECURRING]
+    if recurring:
+        first = min(starts[0] for starts in recurring)
+        raise StudyError(
+            f"{source} line {text.count(chr(10), 0, first) + 1}: a name in a speaker label's shape starts "
+            f"{len(min(recurring, key=lambda starts: starts[0]))} passages of speech but ingest.speaker_pattern does "
+            "not match it, so they would be the speaker's before; add the speaker to ingest.speaker_pattern (and a "
+            "role to speakers.csv)"
+        )
 
 
 def check_unmatched_label_lines(transcript: Transcript, source: Path) -> None:
@@ -867,8 +909,9 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
     import pandas as pd
 
     try:
+        other_sheets: list[str] = []
         if source.suffix.lower() == ".xlsx":
-            table = sheet_table(raw)
+            table, other_sheets = sheet_table(raw)
         else:
             table = pd.read_csv(io.StringIO(decode(raw, source)), dtype=str, keep_default_na=False)
     except (zipfile.BadZipFile, ValueError, KeyError, pd.errors.ParserError) as error:
@@ -876,10 +919,12 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
     if source.suffix.lower() == ".xlsx":
         formula_without_value(raw, source)
     table, title = below_title_rows(table)
+    title = other_sheets + title
     excluded = exclusion(exclude)
     table.columns = column_names(table.columns)
     missing = [column for column in ("speaker", "text") if column not in table.columns]
-    if missing and len(table.columns) == 1 and ";" in str(table.columns[0]):
+    semicolons = [column_name(part) for part in str(table.columns[0]).split(";")] if len(table.columns) == 1 else []
+    if missing and {"speaker", "text"} <= set(semicolons):  # only where the semicolons do separate the columns
         raise StudyError(f"{source}: columns are separated by semicolons; save it as CSV with commas (or as .xlsx)")
     if missing:
         read_as = "; ".join(
@@ -949,26 +994,44 @@ def column_names(headers: Iterable[object]) -> list[str]:
     return names
 
 
-def sheet_table(raw: bytes) -> Any:
-    """A workbook's first sheet as text cells, the first row its header, a merged cell's value in every cell it
-    spans (a speaker's cell merged over two rows gave the second row no speaker: the fourth trial's sheet), empty
-    rows left out (they hold no text)."""
-    import openpyxl
-    import pandas as pd
-
-    sheet = openpyxl.load_workbook(io.BytesIO(raw), data_only=True).worksheets[0]
+def sheet_cells(sheet: Any) -> list[list[str]]:
+    """A worksheet's rows as text cells, a merged cell's value in every cell it spans (a speaker's cell merged over
+    two rows gave the second row no speaker: the fourth trial's sheet), empty rows left out (they hold no text)."""
     cells = [["" if value is None else str(value) for value in row] for row in sheet.iter_rows(values_only=True)]
     for merged in sheet.merged_cells.ranges:
         value = cells[merged.min_row - 1][merged.min_col - 1]
         for row in range(merged.min_row - 1, merged.max_row):
             for column in range(merged.min_col - 1, merged.max_col):
                 cells[row][column] = value
-    cells = [row for row in cells if any(cell.strip() for cell in row)]
+    return [row for row in cells if any(cell.strip() for cell in row)]
+
+
+def sheet_table(raw: bytes) -> tuple[Any, list[str]]:
+    """A workbook's transcript as a table of text cells, the first row its header: the first sheet with a speaker
+    and a text column in its first rows (the sixth trial's was the second of three, and the first was read), else
+    the first sheet; and the other sheets' text, a line a row ("[sheet Project info: Coder | R. K.]"), read as the
+    transcript's header, counted and scanned, not lost."""
+    import openpyxl
+    import pandas as pd
+
+    sheets = [(sheet.title, sheet_cells(sheet)) for sheet in openpyxl.load_workbook(io.BytesIO(raw), data_only=True)]
+    wanted = {"speaker", "text"}
+    chosen = next(
+        (i for i, (_, rows) in enumerate(sheets) if any(wanted <= set(column_names(row)) for row in rows[:TITLE_ROWS])),
+        0,
+    )
+    cells = sheets[chosen][1]
     if not cells:
         raise ValueError("an empty sheet")
+    others = [
+        f"[sheet {title}: {' | '.join(cell.strip() for cell in row if cell.strip())}]"
+        for i, (title, rows) in enumerate(sheets)
+        if i != chosen
+        for row in rows
+    ]
     # pandas' names for a header cell that is empty, so that a title row above the header reads as one
     header = [cell if cell.strip() else f"Unnamed: {i}" for i, cell in enumerate(cells[0])]
-    return pd.DataFrame(cells[1:], columns=header, dtype=str)
+    return pd.DataFrame(cells[1:], columns=header, dtype=str), others
 
 
 def below_title_rows(table: Any) -> tuple[Any, list[str]]:

@@ -352,6 +352,18 @@ def test_a_sheets_columns_by_the_names_tools_give_them_and_a_merged_speaker_cell
     assert spoken(transcript) == [("F1", "What helps?"), ("P1", "Being heard."), ("P1", "Really heard."),
                                   ("F1", "Thank you.")]  # fmt: skip
     assert [turn.timestamp for turn in transcript.turns] == ["00:01", "00:05", "00:09", "00:12"]
+    # the transcript is the sheet with a speaker and a text column, not the first (the sixth trial's was second of
+    # three); the other sheets' text is the transcript's header, counted and scanned
+    book = openpyxl.Workbook()
+    book.active.title = "Project info"
+    book.active.append(["Coder", "F9"])
+    transcript_sheet = book.create_sheet("Transcript")
+    for row in (["Speaker", "Text"], ["F1", "What helps?"], ["P1", "Being heard."]):
+        transcript_sheet.append(row)
+    book.save(tmp_path / "sheets.xlsx")
+    read_back = read_transcript(tmp_path / "sheets.xlsx", LABELS, LIMIT)
+    assert spoken(read_back) == [("F1", "What helps?"), ("P1", "Being heard.")]
+    assert read_back.text.startswith("[sheet Project info: Coder | F9]\n")
     # a second column of the same meaning is not read over the first: it stops the reading by its name
     pd.DataFrame({"speaker": ["F1"], "name": ["Ann"], "text": ["Hi."]}).to_csv(tmp_path / "two.csv", index=False)
     with pytest.raises(StudyError, match=r"two.csv: column\(s\) name hold text the pipeline does not read"):
@@ -583,6 +595,27 @@ def test_a_word_documents_page_header_footer_and_comments_are_excluded_lines_not
         "[page footer: Page 1]",
         "[comment: check this with the group]",
     ]
+
+
+def test_a_recurring_label_the_pattern_misses_stops_and_a_time_after_the_label_is_its_timestamp(
+    tmp_path: Path,
+) -> None:
+    """The sixth issue-18 trial: Sonix's "Siân: [00:00:05] ..." turns (a name the pattern did not match) became the
+    facilitator's, their times in the speech; a "Note:" once, or a dictionary word, is speech."""
+    sonix = (
+        "Facilitator 1: [00:00:01] Welcome.\nSi\u00e2n: [00:00:05] Thanks.\nFacilitator 1: [00:00:07] Who else?\n"
+        "Si\u00e2n: [00:00:09] Me.\nNote: I said it was fine.\nSi\u00e2n: [00:00:12] Again.\n"
+    )
+    path = tmp_path / "s.txt"
+    path.write_text(sonix, encoding="utf-8")
+    with pytest.raises(StudyError, match=r"s.txt line 2: a name in a speaker label's shape starts 3 passages") as stop:
+        arrange(read_transcript(path, LABELS, LIMIT), Layout(), path)
+    assert "Si\u00e2n" not in str(stop.value)
+    path.write_text(sonix.replace("Si\u00e2n", "P2"), encoding="utf-8")
+    transcript = arrange(read_transcript(path, LABELS, LIMIT), Layout(), path)
+    assert spoken(transcript)[:2] == [("Facilitator 1", "Welcome."), ("P2", "Thanks.")]
+    assert [turn.timestamp for turn in transcript.turns][:2] == ["00:00:01", "00:00:05"]
+    assert spoken(transcript)[3] == ("P2", "Me.\nNote: I said it was fine.")
 
 
 def test_an_odt_comment_is_a_line_of_its_own_not_speech(tmp_path: Path) -> None:
