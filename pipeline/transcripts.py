@@ -144,6 +144,9 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
         # and a chat copied from Discord or Slack ("P3 — today at 21:04", "P3 — 14/11/2026 22:10")
         rf"|(?P<alone>{speaker_pattern})[ \t]+(?:[-\u2013\u2014][ \t]+(?:(?i:today|yesterday)[ \t]+at[ \t]+"
         rf"|{DATE},?[ \t]+)?)?(?P<alone_time>{TIME})[ \t]*(?=\n|$)"
+        # Word's "Transcribe" layout: the time, then the label, alone on a line ("00:00:03 Speaker 1"), the speech
+        # on the next (the sixth trial's became one unlabelled turn)
+        rf"|(?(lead)(?P<timed>{speaker_pattern})[ \t]*(?=\n)|(?!))"
         rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?"
         # a table's row: the speaker's cell, and its time's cell when it comes next ("S1<tab>00:01:08<tab>...")
         rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t(?:[ \t]*(?P<cell_time>{TIME})[ \t]*\t)?)"
@@ -173,7 +176,10 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
         spans.append((match.start(), match.end()))
         turns.append(
             Turn(
-                speaker=match.group("bracketed") or match.group("plain") or match.group("alone"),
+                speaker=match.group("bracketed")
+                or match.group("plain")
+                or match.group("alone")
+                or match.group("timed"),
                 start=start,
                 end=end,
                 line=text.count("\n", 0, start) + 1,
@@ -711,7 +717,8 @@ def speaker_of_cue(text: str, voice: str | None, labels: re.Pattern[str]) -> tup
         return voice.strip(), text
     match = labels.match(text)
     if match:
-        return match.group("bracketed") or match.group("plain") or match.group("alone"), text[match.end() :]
+        named = match.group("bracketed") or match.group("plain") or match.group("alone") or match.group("timed")
+        return named, text[match.end() :]
     return None, text
 
 

@@ -489,6 +489,7 @@ def test_a_relied_on_codes_count_short_of_what_the_audit_found_says_so(
         html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "up", above))).split()
     )
     assert "The count (33.3%) is above the estimate's interval: the model puts this code on segments" in said
+    assert "These tallies carry the model's codes, which the audit sample contradicts for this code" in said
 
 
 def test_a_share_of_a_code_the_coders_disagree_on_says_so(

@@ -668,6 +668,12 @@ def test_otter_and_chat_export_layouts(tmp_path: Path) -> None:
     transcript = read(tmp_path, "d.txt", discord)
     assert spoken(transcript) == [("P3", "anyone still up\nrough day"), ("F1", "here")]
     assert [turn.timestamp for turn in transcript.turns] == ["21:04", "22:10"]
+    # Word's "Transcribe": the time, then the label, alone on a line, the speech below (the sixth issue-18 trial's
+    # became one unlabelled turn)
+    word = "00:00:03 Facilitator 1\nWelcome, everyone.\n\n00:00:09 P2\nThanks for having us.\n"
+    transcript = read(tmp_path, "t.txt", word)
+    assert spoken(transcript) == [("Facilitator 1", "Welcome, everyone."), ("P2", "Thanks for having us.")]
+    assert [turn.timestamp for turn in transcript.turns] == ["00:00:03", "00:00:09"]
     # an Otter label the speaker pattern does not match would join the turn before it: it stops with its line,
     # without the name (the fourth issue-18 trial's "Zoë  59:42"); "See you at 7:30" is no label
     unmatched = "F1  0:03\nWelcome.\nSee you at 7:30\n\nZo\u00eb  59:42\nHi, I am here.\n\nP2  1:00:09\nGood.\n"
