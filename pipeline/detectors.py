@@ -494,8 +494,11 @@ STREET_NAMED = re.compile(
 # a transcript header's venue, named however plainly: "Venue: Drifters' Mission Hall, 7 Netmender's Lane"
 VENUE_FIELD = re.compile(
     # and the group's own name: "Group: Brae Carers Crew, Dundee", "Focus group: Lavender Quay (...)"
-    r"^[ \t]*(?i:venue|location|held\s+at|meeting\s+place|place|group|focus\s+group|organi[sz]ation"
-    r"|service|group\s+name|topic|meeting\s+topic|title)[ \t]*:[ \t]*"  # a Zoom export's topic: its group
+    # at a line's start or after a sentence's end ("... NG21 0CK. Group: Deep Seam Men and Families.")
+    r"(?:^|(?<=[.;] ))[ \t]*(?i:venue|location|held\s+at|meeting\s+place|place|group|focus\s+group|organi[sz]ation"
+    r"|service|group\s+name|topic|meeting\s+topic|title"
+    r"|(?:focus\s+group|group|session)\s+(?:transcript|notes|minutes|record))"  # "Focus group transcript: X"
+    r"[ \t]*:[ \t]*"  # a Zoom export's topic: its group
     r"([A-Z][\w'\u2019&-]*(?:[ \t]+(?:[A-Z][\w'\u2019&-]*|of|and|&|the|for|on))*)",
     re.MULTILINE,
 )
@@ -927,7 +930,8 @@ def pattern_findings(text: str) -> list[Finding]:
         # ("Group: Brae Carers Crew, Dundee"), not where it describes one ("Group: Psychosis recovery peer group")
         of_a_group = not re.match(r"[ \t]*(?i:venue|location|held|meeting|place)", match.group(0))
         described = of_a_group and not re.match(r"[ \t]*(?:$|[,;.(\u2013\u2014-]|\n)", text[match.end(1) :])
-        if match.group(1).casefold() not in ONLINE_VENUES and not described:
+        when = match.group(1).split()[0].casefold().removesuffix("s") in CALENDAR  # "Session notes: Tuesday"
+        if match.group(1).casefold() not in ONLINE_VENUES and not described and not when:
             found.append(Finding(match.start(1), match.end(1), "workplace", "the venue of a header"))
     for match in re.finditer(r"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b", text):  # NHS numbers Presidio's spacing misses
         if nhs_checksum_ok(re.sub(r"\D", "", match.group(0))):

@@ -750,6 +750,8 @@ def test_what_round_26_found_in_the_sets_scored_twice(ner: Any) -> None:
         "We meet on the fourth of March twenty twenty-four, and on the 2nd of the 9th at ten.",
         "Log holder: M.McK. | Deputy: R.A.\nF.McC. objected to K.O'C. bringing it up.",
         "Co-facilitator.......: HGP\nAccount: crann.taca.iur",
+        "The hall, NG21 0CK. Group: Deep Seam Men and Families. Focus group transcript: Twisted Spire Pain Circle",
+        "Session notes: Tuesday. Group: Psychosis recovery peer group, in the hall.",
     ]
     said = found_in(ner, texts)
     for text, kind in [
@@ -763,7 +765,10 @@ def test_what_round_26_found_in_the_sets_scored_twice(ner: Any) -> None:
         ("K.O'C.", "name"),
         ("HGP", "name"),
         ("crann.taca.iur", "name"),
+        ("Deep Seam Men and Families", "workplace"),  # a header's field after a sentence's end
+        ("Twisted Spire Pain Circle", "workplace"),
     ]:
         assert (text, kind) in said
     assert any(kind == "date_of_birth" and text.endswith("sixth twenty fifteen") for text, kind in said)
     assert not any("twenty-four" in text or "at ten" in text for text, _ in said)
+    assert not {text for text, _ in said} & {"Tuesday", "Psychosis"}
