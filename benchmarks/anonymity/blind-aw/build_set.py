@@ -2,7 +2,7 @@
 """Build the blind-aw benchmark set from content.py.
 
 Writes the five transcripts, labels.csv and tricky.csv into this folder.
-Run with:  /work/main/.venv/bin/python build_set.py
+Run with:  .venv/bin/python build_set.py
 Everything in the output is invented.
 """
 import csv
@@ -323,8 +323,8 @@ def write_readme(labels):
         "",
         "```",
         "cd benchmarks/anonymity/blind-aw",
-        "/work/main/.venv/bin/python build_set.py      # rewrites the 5 transcripts, labels.csv, tricky.csv, README.md",
-        "/work/main/.venv/bin/python verify_labels.py  # must print PASS",
+        ".venv/bin/python build_set.py      # rewrites the 5 transcripts, labels.csv, tricky.csv, README.md",
+        ".venv/bin/python verify_labels.py  # must print PASS",
         "```",
         "",
         "`verify_labels.py` checks: the SYNTHETIC opening line/cue/paragraph; format sanity (SRT cue numbering, Teams",

@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 """Verify the blind-aw set: labels.csv, tricky.csv, the five transcripts and README.md.
 
-Run with:  /work/main/.venv/bin/python verify_labels.py
+Run with:  .venv/bin/python verify_labels.py
 Prints PASS when every check holds, otherwise a list of problems and FAIL.
 It reads only files inside this folder.
 """
@@ -398,7 +398,7 @@ try:
         rd = fh.read().split("\n")
     if rd[0] != "This set is synthetic: every person, number, address, employer, venue, school and street in it is invented.":
         bad("README.md first line wrong")
-    if len(rd) < 2 or rd[1] != "**Status: NOT scored yet.**":
+    if len(rd) < 2 or not rd[1].startswith("**Status:"):
         bad("README.md second line wrong")
 except FileNotFoundError:
     bad("README.md missing")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the .odt and .xlsx transcripts of the blind-ax set and regenerate labels.csv.
 
-Run with /work/main/.venv/bin/python build.py  (needs odfpy + openpyxl).
+Run with .venv/bin/python build.py  (needs odfpy + openpyxl).
 The three .txt transcripts are hand-written files in this folder; this script only reads them.
 labels.csv is generated from LABELS below: every whole-word, case-sensitive occurrence of a
 label text in its file becomes one row (file, line, kind, text).

@@ -1,6 +1,6 @@
 """Build 02_case_notes_newry.docx (synthetic facilitator case notes).
 
-Run with: /work/main/.venv/bin/python build_docx.py
+Run with: .venv/bin/python build_docx.py
 Paragraph order here == python-docx Document.paragraphs order (used as `line` in labels.csv).
 Curly apostrophes (’) are deliberate: Word autocorrects them in real notes.
 """

@@ -2,7 +2,7 @@
 
 Every whole-word, case-sensitive occurrence ((?<!\\w)text(?!\\w)) of a labelled
 text in its file becomes one row, so the label dictionaries are the single
-source of truth.  Run with /work/main/.venv/bin/python make_labels.py
+source of truth.  Run with .venv/bin/python make_labels.py
 """
 import csv
 import os

@@ -1,6 +1,6 @@
 """Verify the blind-ay benchmark set.  Prints PASS or a list of problems.
 
-Run with: /work/main/.venv/bin/python verify_labels.py
+Run with: .venv/bin/python verify_labels.py
 Independent of make_labels.py: it reads only the transcripts, labels.csv and tricky.csv.
 """
 import collections

@@ -4,7 +4,7 @@
 Writes the five transcripts, labels.csv (one row per whole-word occurrence of
 each labelled text), tricky.csv and README.md into this folder only.
 
-Run:  /work/main/.venv/bin/python build.py
+Run:  .venv/bin/python build.py
 """
 import csv
 import os
@@ -298,9 +298,9 @@ def write_readme(rows):
     L.append("## Rebuild and verify")
     L.append("")
     L.append("```")
-    L.append("cd /work/main/benchmarks/anonymity/blind-az")
-    L.append("/work/main/.venv/bin/python build.py          # rewrites transcripts, labels.csv, tricky.csv, README.md")
-    L.append("/work/main/.venv/bin/python verify_labels.py  # must print PASS")
+    L.append("cd benchmarks/anonymity/blind-az")
+    L.append(".venv/bin/python build.py          # rewrites transcripts, labels.csv, tricky.csv, README.md")
+    L.append(".venv/bin/python verify_labels.py  # must print PASS")
     L.append("```")
     L.append("")
     L.append("`verify_labels.py` needs python-docx, odfpy, webvtt-py and english-words (all in the venv). "

@@ -1,6 +1,6 @@
 # -*- coding: utf-8 -*-
 """Rebuild the blind-bb benchmark: writes the 5 transcripts, labels.csv and tricky.csv.
-Run:  /work/main/.venv/bin/python build.py   (then verify_labels.py)"""
+Run:  .venv/bin/python build.py   (then verify_labels.py)"""
 import csv, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
