@@ -707,10 +707,14 @@ def pattern_findings(text: str) -> list[Finding]:
     found = []
     # what each kind cannot do without: most turns have no digit, no "@" and no dot inside a word, and the
     # recognisers that need one are skipped there (a third of the gate's pattern time on the demo)
+    folded = text.casefold()
     has = {
         "digit": bool(DIGIT.search(text)),
-        "at": "@" in text or " at " in text.lower(),
+        "at": "@" in text or " at " in folded,
         "dot": bool(DOT_IN_WORD.search(text)),
+        # and the spoken forms: most turns name no platform and say no "dot"
+        "platform": any(name in folded for name in ("insta", "tiktok", "twitter", "snap", "threads", "facebook")),
+        "said dot": SAID_DOT.search(folded) is not None,
     }
     for kind, recognizer in presidio_recognizers():
         if not has[PRESIDIO_NEEDS[kind]]:
@@ -740,11 +744,7 @@ def pattern_findings(text: str) -> list[Finding]:
             ):
                 continue
             found.append(Finding(match.start(), match.end(), kind))
-    # what the spoken forms cannot do without, tried once: most turns name no platform and say no "dot"
-    folded = text.casefold()
-    platform = any(name in folded for name in ("insta", "tiktok", "twitter", "snap", "threads", "facebook"))
-    dot = SAID_DOT.search(folded) is not None
-    for match in SPOKEN_HANDLE.finditer(text) if platform else ():
+    for match in SPOKEN_HANDLE.finditer(text) if has["platform"] else ():
         group = 1 if match.group(1) else 2
         words = match.group(group).split()[1:]
         if group == 1 and is_ordinary(words[-1].casefold()):
@@ -761,14 +761,14 @@ def pattern_findings(text: str) -> list[Finding]:
             found.append(Finding(match.start(1), match.end(1), "handle", "a handle after its platform"))
     for match in HANDLE_BEFORE_PLATFORM.finditer(text):
         found.append(Finding(match.start(1), match.end(1), "handle", "a handle before its platform"))
-    for match in SPOKEN_EMAIL.finditer(text) if dot else ():
+    for match in SPOKEN_EMAIL.finditer(text) if has["said dot"] else ():
         group = 1 if match.group(1) else 2
         if match.group(group).split()[0].casefold() not in english_stop_words():
             found.append(Finding(match.start(group), match.end(group), "email"))
-    for match in SPOKEN_ADDRESS.finditer(text) if dot else ():
+    for match in SPOKEN_ADDRESS.finditer(text) if has["said dot"] else ():
         if match.group(0).split()[0].casefold() not in english_stop_words():
             found.append(Finding(match.start(), match.end(), "email", "an e-mail address read aloud"))
-    for match in SPOKEN_URL.finditer(text) if dot else ():
+    for match in SPOKEN_URL.finditer(text) if has["said dot"] else ():
         found.append(Finding(match.start(), match.end(), "url", "a web address read aloud"))
     for match in BIRTHDAY_SHORT_YEAR.finditer(text) if SHORT_YEAR.search(text) else ():
         found.append(Finding(match.start(), match.end(), "date_of_birth", "a birth date with its year said short"))
@@ -865,7 +865,7 @@ def pattern_findings(text: str) -> list[Finding]:
         known = words or fold(lower) in big_cities() or lower in not_people() or lower in CALENDAR
         if not (known or lower in english_stop_words()):
             found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its name"))
-    described = re.search(r"(?i)group|circle|collective|peer", text) is not None  # what every description names
+    described = any(word in folded for word in ("group", "circle", "collective", "peer"))  # what each one names
     for match in GROUP_DESCRIBED.finditer(text) if described else ():
         start = match.start("name")
         while (shouted := re.match(r"[A-Z]{2,}[ \t]+(?=[A-Z])", text[start : match.end("name")])) is not None:

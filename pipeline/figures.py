@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
-from pipeline.estimates import EXACT, exact_rows, with_exact_bounds
+from pipeline.estimates import EXACT, with_exact_bounds, without_exact_bounds
 from pipeline.job import fork_is_safe
 from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import atomic, paths_by_stem, read_table, write_csv
@@ -209,10 +209,8 @@ def with_estimates(data: pd.DataFrame, estimates: pd.DataFrame | None, scope: st
     columns = [scope, "code", "estimate", "lower", "upper", "audited", "human_coded", "audited_uncoded", "method"]
     columns = [column for column in columns if column in found.columns]
     merged = data.astype({scope: str}).merge(found[columns], on=[scope, "code"], how="left")
-    if "method" in merged:  # a count has no interval: its bounds are left empty in the figure's numbers too
-        counted = exact_rows(merged.fillna({"method": ""}))
-        merged[["lower", "upper"]] = merged[["lower", "upper"]].where(~counted, np.nan)
-    return merged
+    # a count has no interval: its bounds are left empty in the figure's numbers too
+    return without_exact_bounds(merged) if "method" in merged else merged
 
 
 def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:

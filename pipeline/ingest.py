@@ -32,8 +32,8 @@ from pipeline.transcripts import (
     Transcript,
     arrange,
     check_format,
+    excludes,
     label_regex,
-    last_cell,
     read_transcript,
     visible,
 )
@@ -451,7 +451,7 @@ def study_excluded_lines(transcript: Transcript, pattern: str) -> int:
         return 0
     study = re.compile(pattern)
     lines = [transcript.text[a:b].strip() for a, b in transcript.excluded]
-    return sum(1 for line in lines if study.fullmatch(line) or study.fullmatch(last_cell(line)))
+    return sum(1 for line in lines if excludes(study, line))
 
 
 def check_exclusion_matched(report: pd.DataFrame, pattern: str) -> None:

@@ -200,7 +200,7 @@ def phrase_findings(doc: Any, model: tuple[dict[str, float], float, float] | Non
     for phrase in phrases(doc):
         # a phrase of one word is never found (see below), however the model scores it: most runs of capitals
         # are one word ("The", "I"), and scoring them was most of the model's time (the gate's throughput)
-        if sum(1 for t in doc[phrase.first : phrase.last] if ALPHA.match(t.text)) < 2:
+        if phrase.last - phrase.first < 2 or sum(1 for t in doc[phrase.first : phrase.last] if ALPHA.match(t.text)) < 2:
             continue
         if score(phrase_features(doc, phrase), model) < threshold:
             continue

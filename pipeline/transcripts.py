@@ -328,7 +328,7 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
     if unlabelled and layout.unlabelled != "speaker":
         # lines to exclude (the study's, the tools' own) are no text without a speaker: counted, not a stop
         lines = [line for a, b in unlabelled for line in line_spans(text, a, b)]
-        excluded = [(a, b) for a, b in lines if exclude.fullmatch(text[a:b]) or exclude.fullmatch(last_cell(text[a:b]))]
+        excluded = [(a, b) for a, b in lines if excludes(exclude, text[a:b])]
         unlabelled = [line for line in lines if line not in excluded]
     if unlabelled and layout.unlabelled != "speaker":
         characters = visible(text, unlabelled)
@@ -346,7 +346,7 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
     for turn in pieces:
         lines = line_spans(text, turn.start, turn.end)
         # a whole line, or a table row's last cell ("00:02:29<tab><tab>[sighs]": a note row with no speaker)
-        out = [(a, b) for a, b in lines if exclude.fullmatch(text[a:b]) or exclude.fullmatch(last_cell(text[a:b]))]
+        out = [(a, b) for a, b in lines if excludes(exclude, text[a:b])]
         excluded += out
         if not out:
             kept.append(turn)
@@ -428,6 +428,12 @@ def check_unmatched_label_lines(transcript: Transcript, source: Path) -> None:
                     "speaker labels above it are, which ingest.speaker_pattern does not match, so its speech would "
                     "join the turn before; add the speaker to ingest.speaker_pattern (and a role to speakers.csv)"
                 )
+
+
+def excludes(pattern: re.Pattern[str], line: str) -> bool:
+    """Whether ``pattern`` (an exclusion) takes the whole line, or a table row's last cell ("00:02:29<tab><tab>[sighs]":
+    a note row with no speaker)."""
+    return bool(pattern.fullmatch(line) or pattern.fullmatch(last_cell(line)))
 
 
 def last_cell(line: str) -> str:
@@ -827,14 +833,14 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
         for number, piece in enumerate(voiced_pieces(c, repeats.get(i)))
     )
     for caption, number, piece, changed, voice in pieces:
+        # a cue's notes come before its first piece only
+        comments = [note_line(comment) for comment in caption.comments if comment.strip()] if number == 0 else []
         if piece == REPEATED:  # a rolling caption's line again: excluded, counted, the turn goes on
-            comments = [note_line(comment) for comment in caption.comments if comment.strip()] if number == 0 else []
-            notes.setdefault(len(merged) + 1, []).extend(comments)
+            if comments:
+                notes.setdefault(len(merged) + 1, []).extend(comments)
             merged.append([EXCLUDED, str(voice), caption.start, caption.end])
             continue
         speaker, speech = speaker_of_cue(piece, voice, labels)
-        # a cue's notes come before its first piece only
-        comments = [note_line(comment) for comment in caption.comments if comment.strip()] if number == 0 else []
         if comments:  # before this cue's turn: a new turn if the speaker changes, else the one it continues
             turn = len(merged) + (0 if speaker is None or (merged and merged[-1][0] == speaker) else 1)
             notes.setdefault(max(turn, 1), []).extend(comments)
