@@ -107,9 +107,10 @@ LOWER_RESIDENCE = re.compile(
 )
 # "I live out in Winterbourne", "I'm from Wotton-under-Edge": where someone lives, whatever spaCy makes of it
 RESIDENCE = re.compile(
-    r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|coming|born)"
-    r"(?:\s+with\s+(?:us|them|him|her|me|my\s+\w+))?\s+(?:out\s+|over\s+|up\s+|down\s+|back\s+)?"
-    r"(?:in|into|from|to|at|on)|\bout)\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
+    r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|coming|came|born)"
+    # "when she came home to Shawbost", "who came from Tândărei in 2014"
+    r"(?:\s+with\s+(?:us|them|him|her|me|my\s+\w+))?\s+(?:out\s+|over\s+|up\s+|down\s+|back\s+|home\s+)?"
+    r"(?:in|into|from|to|at|on)|\bout)\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+(?!I\b)[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
 )
 # where someone comes from or works out of, before a place spaCy knows: "drives down from Brymbo", "the only
 # woman skipper out of Rosehearty"; with "the only ... in", a place in any case: "the only lass in laceby"
@@ -282,7 +283,8 @@ NAME_TAIL = re.compile(r"[-'\u2019][A-Z][\w'\u2019]*|\s(?=[A-Z])[\w'\u2019]+(?:-
 LOWER_TAIL = re.compile(r" ([a-z][a-z'\u2019-]{2,})\b")
 # what stands between two findings that are one name: a space or a hyphen ("kwabena mensah"), or up to two
 # capitalised words ("Marlhill" and "Hall" of "Marlhill Community Hall", "Hirstwood Welfare Hall")
-ONE_NAME_BETWEEN = re.compile(r"[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,2}")
+# and "of the" between them ("Altnamackan Pride" and "Hill Flute Band" of "Altnamackan Pride of the Hill Flute Band")
+ONE_NAME_BETWEEN = re.compile(r"[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,2}|[ \t]+of(?:[ \t]+the)?[ \t]+")
 # the word for a kind of place after a place's, a workplace's or a name's finding, with up to two capitalised
 # words before it, is the rest of its name: "Coton Mill" then "Library", "Platt" then "Bridge", "Severn Marches
 # Community NHS" then "Trust"

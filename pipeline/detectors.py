@@ -277,7 +277,7 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\d{{1,4}}(?:[-\u2013]\d{{1,4}})?[a-zA-Z]?,?\s+(?:on\s+)?(?:(?:[A-Za-z][a-z']+\s+){{1,3}}(?i:{STREET_TYPES})\b(?!-)"
         # Welsh, Gaelic and Irish streets name their kind first: "12 Heol y Parc", "3 Rathad na Creige"
         # ("6 Rhodfa'r Môr": the article joined to the kind)
-        r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cae|Maes|Rathad|Sr[aàá]id|B[oó]thar|L[aá]na|Ascaill|Cnoc)(?:['\u2019]r)?\s+"
+        r"|(?:Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Clos|Cilgant|Teras|Rhes|Cae|Maes|Rathad|Sr[aàá]id|B[oó]thar|L[aá]na|Ascaill|Cnoc)(?:['\u2019]r)?\s+"
         r"(?:[\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)"
         # a pitch on a site, a plot or a mooring, named without a street: "Pitch 14, Marshside Meadow"
         r"|\b(?i:pitch|plot|berth|mooring|unit)\s+\d{1,3}[a-zA-Z]?,\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+"
@@ -326,8 +326,12 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:Ambulance|Fire|Police|Lifeboat|Coastguard) Station)\b"
         # Welsh, Gaelic and Irish names put the kind of place first: "ysgol gyfun cwm ffrwd", "Sgoil Chnoc na Mòna"
         r"|(?i:\b(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meddygfa|canolfan|ysbyty|neuadd|capel|eglwys|tafarn|gwesty"
-        r"|tigh|taigh|coláiste)\s+(?:(?!(?:dont|don't|cant|can't|wont|isnt|is|was|and|but|on|in|at|for|the)\b)"
-        r"[^\W\d_][\w'\u2019-]*\s*){1,4})(?<!\s)"
+        r"|tigh|taigh|coláiste)(?:['\u2019]r)?\s+"
+        # capitalised, the name ends at the first word that is not ("Meddygfa'r Dderwen last month"); in lower
+        # case it runs up to four words
+        r"(?:(?-i:[A-Z][\w'\u2019-]*(?:\s+(?:(?:y|yr|na|an|a|ac)\s+)?[A-Z][\w'\u2019-]*){0,3})(?![\w'\u2019-])|"
+        r"(?:(?!(?:dont|don't|cant|can't|wont|isnt|is|was|and|but|on|in|at|for|the)\b)"
+        r"[^\W\d_][\w'\u2019-]*\s*){1,4}))(?<!\s)"
     ),
 }
 # schemeless addresses of these endings are web addresses even without a path ("example.org");
@@ -456,7 +460,10 @@ SAINTS_PLACE = re.compile(
 )
 # a saint's possessive alone after "at" or "of the" is the church or hall it names: "the door at St Winnoc's"
 SAINTS_ALONE = re.compile(
-    r"(?i:\b(?:at|in|from|outside|of)\s+)(St\.?\s+[A-Z][\w-]+['\u2019]s)(?![\w'\u2019])(?!\s+[A-Z])"
+    # or opening a sentence: "St Fiacre's is still closed" (not the herb, the day or the flag: "St John's wort")
+    r"(?:(?i:\b(?:at|in|from|outside|of)\s+)|^|(?<=[.!?] ))(St\.?\s+[A-Z][\w-]+['\u2019]s)(?![\w'\u2019])"
+    r"(?!\s+[A-Z])(?!\s+(?i:wort|day|eve|cross|dance|fire)\b)",
+    re.MULTILINE,
 )
 # a thing named by what it is called: "It's called the Front Row", "a group called Even Keel"
 CALLED = re.compile(
@@ -520,7 +527,8 @@ UNKNOWN_BEFORE_GROUP = re.compile(
 )
 # a group named by what it is after a name: "Lapwing Carers", "Ironstone Voices", "Curlew Peer Network"
 GROUP_NAME = re.compile(
-    r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Peer\s+)?(?:Voices|Carers|Network|Minds|Crew|Collective|Circle|Forum))\b"
+    r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Peer\s+)?(?:Voices|Carers|Network|Minds|Crew|Collective|Circle|Forum)"
+    r"(?:\s+(?:Group|Network|Project|Collective|Circle|Café|Cafe))?)\b"
 )
 # a group named and then said what it is, as a header or an introduction does: "The Loom: women's peer support
 # group", "the Muckers, veterans' peer group", "Even Keel, Cheltenham bipolar peer group", "The Tuesday Lot (trans
@@ -551,6 +559,33 @@ GROUP_ROLE_WORDS = {"facilitator", "facilitators", "member", "members", "chair",
                     "coordinator", "lead", "worker", "interviewer", "moderator", "transcript", "minutes"}  # fmt: skip
 # a pub or a café named as pubs are: "the Lamp & Lathe", "the Kite and Fiddle", "the gull & lantern"
 PUB_NAME = re.compile(r"\b(?i:the)\s+([A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+|[a-z]+\s+&\s+[a-z]+)\b")
+# a pub named by a number of things, as pubs are: "the Three Ferrets", "the Two Brewers", "the Seven Stars"
+NUMBERED_PUB = re.compile(
+    r"\b(?i:the)\s+((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)\s+(?!(?:Years|Months|Weeks|Days|Hours"
+    r"|Times|Ones|Rs|Kings\s+of)\b)[A-Z][a-z]+s)\b"
+)
+# a Welsh street named without its number, its kind first: "Lôn Pen-y-Ffridd", "Heol y Parc", "Clos Tegla"
+WELSH_STREET = re.compile(
+    r"\b((?:Heol|Ffordd|Stryd|L\u00f4n|Lon(?=\s+y)|Rhodfa|Clos|Cilgant|Teras)(?:['\u2019]r)?\s+"
+    r"(?:(?:y|yr)\s+)?[A-Z][\w'\u2019-]+)"
+)
+# a Welsh place named with its article or preposition between hyphens: "Ynys-y-bwl", "Betws-y-Coed",
+# "Tre-ar-ddôl", "Pen-y-bont"
+WELSH_HYPHENATED_PLACE = re.compile(
+    r"\b([A-Z][a-z\u0175\u0177\u00e2\u00ea\u00ee\u00f4\u00fb]+-(?:y|yr|ar|dan|ym|yn|a)-[A-Za-z\u0175\u0177\u00e2\u00ea\u00ee\u00f4\u00fb]+)"
+)
+# a Welsh name of a group, two words joined by "a" (and) with the second mutated: "Paned a Chlonc", "Brew a
+# Sgwrs" (an English "Be a Friend" ends in a dictionary word)
+WELSH_AND_NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+\s+ac?\s+[A-Z][a-z]+)\b")
+# an e-mail address with its "at" and "dot" in brackets, as a web page writes it against harvesters: "peers [at]
+# example [dot] org", "jo (at) example (dot) com"
+BRACKETED_EMAIL = re.compile(
+    r"\b[\w.+-]+\s*[\[(]\s*(?i:at)\s*[\])]\s*[\w-]+(?:\s*(?:[\[(]\s*(?i:dot)\s*[\])]|\.)\s*[a-z]{2,12}){1,3}\b"
+)
+# a nickname in quotes between a first and a family name: Hugh "Shug" Petrie, Margaret 'Peggy' Doyle
+QUOTED_NICKNAME = re.compile(
+    r"\b([A-Z][a-z]+)[ \t]+[\"\u201c'\u2018]([A-Z][a-z]+)[\"\u201d'\u2019][ \t]+([A-Z][\w'\u2019-]+)"
+)
 # a firm named for two people, after the word that says where someone works or what it is for: "my dad drives for
 # Hollin & Marsh", "I was translator at Marlow & Finch" (the ampersand only: "at Christmas and Easter" is no firm)
 FIRM_NAME = re.compile(r"(?i:\b(?:at|for|with|from|by|joined)\s+)([A-Z][a-z]+\s+&\s+[A-Z][a-z]+)\b")
@@ -906,6 +941,21 @@ def pattern_findings(text: str) -> list[Finding]:
         words = match.group(1).split()
         if words[0].casefold() not in GENERIC_GROUP_WORDS and fold(words[0]) not in big_cities():
             found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its name"))
+    for match in NUMBERED_PUB.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "workplace", "a pub by its name"))
+    for match in WELSH_STREET.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "street_address", "a street by its name"))
+    for match in WELSH_HYPHENATED_PLACE.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "place", "a place named in the Welsh way"))
+    for match in WELSH_AND_NAME.finditer(text):
+        if not is_word(match.group(1).split()[-1].casefold()):
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its Welsh name"))
+    for match in BRACKETED_EMAIL.finditer(text) if "[" in text or "(" in text else ():
+        found.append(Finding(match.start(), match.end(), "email", "an e-mail address written against harvesters"))
+    for match in QUOTED_NICKNAME.finditer(text):
+        if match.group(1).casefold() not in english_stop_words():
+            for group in (1, 2, 3):
+                found.append(Finding(match.start(group), match.end(group), "name", "a nickname between names"))
     for match in PUB_NAME.finditer(text):
         if match.group(1).casefold().replace(" and ", " & ") not in NOT_PUBS:
             found.append(Finding(match.start(1), match.end(1), "workplace", "a pub by its name"))
@@ -1092,7 +1142,16 @@ NAME_AFTER = re.compile(
 # someone described or placed, after a capitalised word: "Dawn, the health visitor", "Bill from the barbershop"
 DESCRIBED = re.compile(
     r"^(?:,\s+(?:the|my|our|his|her)\s+(?!one\b|thing\b|way\b|word\b|idea\b)[a-z]+"
+    # one of a group's people: "Ruairidh, one of our newer ones"
+    r"|,\s+one\s+of\s+(?:our|the|my|his|her|their)\s+(?:[a-z]+\s+)?(?:ones|members|regulars|lot|lads|lasses|"
+    r"volunteers|facilitators|peers|girls|boys|women|men|mums|dads|carers|founders|originals)"
     r"|\s+(?:from|at)\s+(?:the|my|our|work|church))\b"
+)
+# a capitalised word with its role in brackets after it is a person, even a dictionary word opening a sentence:
+# "Strain (caretaker) will leave the side door open", "Patience (chair) opened"
+ROLE_IN_BRACKETS = re.compile(
+    r"\s+\((?:the\s+)?(?:[a-z-]+\s+)?(?:caretaker|facilitator|chair|treasurer|secretary|cleaner|warden|manager"
+    r"|coordinator|co-ordinator|volunteer|nurse|interpreter|organiser|host|keyholder|minister|vicar|imam|chaplain)\)"
 )
 DETERMINERS = {
     "the", "a", "an", "my", "her", "his", "their", "our", "your", "whose", "this", "that", "its", "no", "any", "some",
@@ -1124,7 +1183,6 @@ UNLISTED_WORDS = {
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same words come back in every turn
-@functools.lru_cache(maxsize=1 << 16)
 def is_ordinary(lower: str) -> bool:
     """An English word, or an inflection of one the word list leaves out ("transcribed", "rooms")."""
     ordinary = ordinary_words()
@@ -1143,6 +1201,8 @@ def is_ordinary(lower: str) -> bool:
         if ending == "d":  # "transcribe-d"; "hami-d" is no inflection
             if stem.endswith("e") and stem in ordinary:
                 return True
+        elif ending[0] == "e" and stem.endswith("e"):
+            continue  # English drops the stem's e before an ending's: "same-er" would be "samer"; "sameer" is a name
         elif stem in ordinary or stem + "e" in ordinary or stem + "y" in ordinary:
             return True
     return False
@@ -1171,6 +1231,7 @@ def made_of_words(lower: str) -> bool:
         if (
             stem != lower
             and len(stem) >= 3
+            and not (suffix[0] == "e" and stem.endswith("e"))  # "sameer", "rameez": no English inflection
             and (is_ordinary(stem) or is_ordinary(stem + "e") or (stem[-1] == stem[-2] and is_ordinary(stem[:-1])))
         ):
             return True
@@ -1180,7 +1241,7 @@ def made_of_words(lower: str) -> bool:
 
 
 # someone saying who they are: only before a capital, since "i'm proud", "i'm kinda" are no names
-INTRODUCTION = re.compile(r"\b(?:i'?m|i\s+am|name\s+is|name'?s|call\s+me|it'?s)\s*,?\s*$", re.IGNORECASE)
+INTRODUCTION = re.compile(r"\b(?:i'?m|i\s+am|name\s+is|name'?s|call\s+me|it'?s|this\s+is)\s*,?\s*$", re.IGNORECASE)
 
 
 def in_name_context(text: str, start: int, end: int) -> bool:
@@ -1328,7 +1389,8 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         at_start = previous is None or previous.text in {".", "!", "?", ":", ";", '"', "\u201c"}
         at_start = at_start or (previous is not None and "\n" in previous.text)
         capitalised_inside = word[0].isupper() and not at_start
-        if not (titled or capitalised_inside or key in names or key in family) and is_ordinary(lower):
+        role = word[0].isupper() and ROLE_IN_BRACKETS.match(text, end) is not None and not after_determiner(text, start)
+        if not (titled or capitalised_inside or role or key in names or key in family) and is_ordinary(lower):
             continue  # a word, in lower case or opening a sentence, with nothing around it to make it a name
         context = (
             in_name_context(text, start, end) or past_tense_after(tokens, token.i) or acts_after(tokens, token.i)
@@ -1336,6 +1398,7 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         # a capitalised word after "my friend", "told", "thank you" is a name whatever the tagger makes of it
         before = text[max(0, start - 24) : start]
         introduced = capitalised_inside and bool(NAME_BEFORE.search(before) or KIN_BEFORE.search(before))
+        introduced, context = introduced or role, context or role
         # a first name before a family name no dictionary holds ("hope jenkins", "rose bowen"): both are names
         surnamed = (
             key in names
@@ -1387,7 +1450,25 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             continue
         if key in names:
             ordinary = is_ordinary(lower) or token.ent_type_ in NOT_PERSON_ENTITIES
-            if ordinary and not (named or (key in english and (capitalised_inside or context))):
+            # a name of another language that is an English word too ("Blessing", "Precious"), capitalised in a
+            # sentence where the tagger takes it for a name: "I'd like Blessing to step up"
+            # standing alone: not in a run of capitalised words ("Odd Socks", "Peer Support", "Hong Kong"), a date
+            # ("11 Mar 2024", "2nd Floor") nor after a word that places it ("from Bergen", "in Goa")
+            alone = all(
+                t is None or not (t.is_title or t.is_upper or t.like_num or t.text[:1].isdigit())
+                for t in (previous, following)
+            )
+            propn = (
+                capitalised_inside
+                and token.pos_ == "PROPN"
+                and alone
+                and previous is not None
+                and previous.lower_ not in {"in", "from", "to", "at", "near", "of", "on"}
+                and not after_determiner(text, start)  # "the Beat message boards"
+                and (following is None or following.pos_ not in {"NOUN", "PROPN"})  # "via Beat website"
+                and (following is None or following.text != ":")  # a field's label: "Edit: sorry for the novella"
+            )
+            if ordinary and not (named or propn or (key in english and (capitalised_inside or context))):
                 continue
             detector = "first-name gazetteer"
         elif (
@@ -1400,8 +1481,9 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
             )
         ):  # a family name where a name stands: capitalised in a sentence, after a first name, in a name's context
             detector = "family-name gazetteer"
-        elif named and (titled or introduced or not (is_ordinary(lower) or modified(tokens, token.i))):
+        elif named and (titled or introduced or greeting or not (is_ordinary(lower) or modified(tokens, token.i))):
             # "my Dad said", "Depression is", "my care coordinator gave": words, not names
+            # greeted, a word no dictionary holds is a name whatever the greeting's words ("happy birthday sameer")
             detector = "word in a name's place"
         else:
             continue

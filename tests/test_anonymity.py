@@ -772,3 +772,46 @@ def test_what_round_26_found_in_the_sets_scored_twice(ner: Any) -> None:
     assert any(kind == "date_of_birth" and text.endswith("sixth twenty fifteen") for text, kind in said)
     assert not any("twenty-four" in text or "at ten" in text for text, _ in said)
     assert not {text for text, _ in said} & {"Tuesday", "Psychosis"}
+
+
+def test_what_round_27_found(ner: Any) -> None:
+    """AW-AZ's misses, read after their first blind score: Welsh streets, places, a surgery and a group named in
+    Welsh; a numbered pub; someone one of a group's people, or with a role in brackets; a nickname in quotes
+    between names; an e-mail with its "at" and "dot" in brackets; a saint's name opening a sentence; a non-English
+    first name that is an English word, capitalised in a sentence; a greeted name no dictionary holds; "came home
+    to" a place. Not: the herb, a title, an English phrase joined by "a". Every name is invented."""
+    texts = [
+        "I'm at 9 Clos Medwen, then down Lôn Pen-y-Garth. In Ynys-y-wern everyone knows your mam.",
+        "My GP at Meddygfa'r Onnen last month was fine. This is the review for Cwtch a Chlebran, run by us.",
+        "The back room at the Four Otters was quieter. I took St John's wort for a year.",
+        "It never stops. Tormod, one of our newer ones, came early. Braid (caretaker) will leave the door open.",
+        'Agnes "Nessie" Rintoul, convener\nMembers\' inbox: circle [at] example [dot] org',
+        "St Ethelburga's is still closed. I'd like Blessing to step up. It's called How to Be a Friend.",
+        "happy birthday saoirseen!!! when she came home to Grimshader there was nothing.",
+        "Salaam. This is Hodan, I facilitate.",
+        "Linthaugh Hearing Voices Group meets on Fridays.",
+    ]
+    said = found_in(ner, texts)
+    for text, kind in [
+        ("9 Clos Medwen", "street_address"),
+        ("Lôn Pen-y-Garth", "street_address"),
+        ("Ynys-y-wern", "place"),
+        ("Meddygfa'r Onnen", "workplace"),  # and not "last month" after it
+        ("Cwtch a Chlebran", "workplace"),
+        ("Four Otters", "workplace"),
+        ("Tormod", "name"),
+        ("Braid", "name"),
+        ("Agnes", "name"),
+        ("Nessie", "name"),
+        ("Rintoul", "name"),
+        ("circle [at] example [dot] org", "email"),
+        ("St Ethelburga's", "workplace"),
+        ("Blessing", "name"),
+        ("saoirseen", "name"),
+        ("Grimshader", "place"),
+        ("Hodan", "name"),
+        ("Linthaugh Hearing Voices Group", "workplace"),
+    ]:
+        assert (text, kind) in said, text
+    words = {text for text, _ in said}
+    assert not any("wort" in text or "Friend" in text or "last month" in text for text in words)
