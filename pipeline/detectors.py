@@ -451,8 +451,20 @@ NAMED_VENUE = re.compile(
     r"|Running|Cycling|Angling)\s+Club))\b"
 )
 UNKNOWN_BEFORE_VENUE = re.compile(
-    r"\b([A-Za-z][a-z'\u2019-]{3,})\s+(?:House|Ward|Unit|Hub|Arms|Inn|Surgery|Practice|Academy|Shed|Club"
+    # with the kind of venue's own word between: "northcroft youth hub", "Tarnside Family Hub"
+    r"\b([A-Za-z][a-z'\u2019-]{3,})\s+(?:(?i:youth|family|community|wellbeing|recovery|resource|health|day"
+    r"|sports|leisure|arts|medical|learning)\s+)?(?:House|Ward|Unit|Hub|Arms|Inn|Surgery|Practice|Academy|Shed|Club"
     r"|house|ward|unit|hub|arms|inn|surgery|practice|academy|shed)\b"
+)
+# a shop by its owner's name in a chat's lower case: "i work at sid's chippy", "im in mcardle's chippy"
+OWNERS_SHOP = re.compile(
+    r"\b([a-z][a-z-]{1,}['\u2019]?s\s+(?:chippy|caff|café|cafe|barbers|salon|garage|bakery|butchers|takeaway|deli"
+    r"|chemist|pharmacy|shop|kebab|chip\s+shop))\b"
+)
+# a place by a capitalised word no dictionary holds, after "at the", "in the": "At the Friarage they had me on
+# the ward", "a group at the Thornery" (a hospital, a hall or a pub known by one name)
+AT_THE_UNKNOWN = re.compile(
+    r"\b(?i:at|in|from|to|into|outside|behind|near|round)\s+(?i:the)\s+([A-Z][a-z]{3,})\b(?![ \t]+[A-Z])(?!['\u2019-])"
 )
 SAINTS_PLACE = re.compile(
     r"\b(St\.?\s+[A-Z][\w'\u2019-]+\s+(?i:church\s+hall|parish\s+hall|church|chapel|hall|school|primary|academy"
@@ -844,8 +856,33 @@ def pattern_findings(text: str) -> list[Finding]:
     for match in UNKNOWN_BEFORE_VENUE.finditer(text):
         word = match.group(1)
         lower = word.casefold().removesuffix("'s").removesuffix("\u2019s")
-        if not (is_word(lower) or fold(lower) in big_cities() or lower in not_people() or lower in CALENDAR):
+        # with the venue's kind between ("northcroft youth hub"), two words run together are a name, not a word
+        middle = len(match.group(0).split()) == 3
+        known = (is_ordinary(lower) or lower in english_stop_words()) if middle else is_word(lower)
+        if not (known or fold(lower) in big_cities() or lower in not_people() or lower in CALENDAR):
             found.append(Finding(match.start(1), match.end(), "workplace", "a named venue"))
+    for match in OWNERS_SHOP.finditer(text) if "s " in text else ():
+        possessive = match.group(1).split()[0]
+        owner = possessive[:-2] if possessive[-2] in "'\u2019" else possessive[:-1]
+        known = fold(owner) in first_names() or fold(owner) in family_names()
+        kin = owner in KIN_OWNED or owner in KIN_WORDS or owner in {"cousin", "friend", "neighbour", "mates"}
+        # typed without its apostrophe, only a name's: "sids chippy", not "the crisis café"
+        apostrophe = possessive[-2] in "'\u2019"
+        owned = (known or not is_word(owner)) if apostrophe else (known and not is_word(possessive))
+        if not kin and owner not in english_stop_words() and owned:
+            # "sid's chippy", "mcardle's chippy"; not "my mum's shop", "my cousin's takeaway", "the crisis café"
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a shop by its owner's name"))
+    for match in AT_THE_UNKNOWN.finditer(text):
+        word = match.group(1)
+        lower = word.casefold()
+        if not (
+            is_word(lower)
+            or lower.removesuffix("s") in CALENDAR
+            or lower in not_people()
+            or fold(lower) in big_cities()
+            or fold(lower) in first_names()
+        ):
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a place known by one name"))
     for match in SAINTS_PLACE.finditer(text):
         found.append(Finding(match.start(1), match.end(1), "workplace", "a named venue"))
     for match in SAINTS_ALONE.finditer(text):

@@ -779,7 +779,9 @@ def test_what_round_27_found(ner: Any) -> None:
     Welsh; a numbered pub; someone one of a group's people, or with a role in brackets; a nickname in quotes
     between names; an e-mail with its "at" and "dot" in brackets; a saint's name opening a sentence; a non-English
     first name that is an English word, capitalised in a sentence; a greeted name no dictionary holds; "came home
-    to" a place. Not: the herb, a title, an English phrase joined by "a". Every name is invented."""
+    to" a place; a place known by one word no dictionary holds, a venue with its kind between, a shop by its owner's
+    name. Not: the herb, a title, an English phrase joined by "a", a kind of café, kin's shop. Every name is
+    invented."""
     texts = [
         "I'm at 9 Clos Medwen, then down Lôn Pen-y-Garth. In Ynys-y-wern everyone knows your mam.",
         "My GP at Meddygfa'r Onnen last month was fine. This is the review for Cwtch a Chlebran, run by us.",
@@ -790,6 +792,8 @@ def test_what_round_27_found(ner: Any) -> None:
         "happy birthday saoirseen!!! when she came home to Grimshader there was nothing.",
         "Salaam. This is Hodan, I facilitate.",
         "Linthaugh Hearing Voices Group meets on Fridays.",
+        "At the Kilbrannan they had me on the ward. the room at brackwood youth hub is cold. i work at dez's chippy",
+        "the crisis café shut, I work in my cousin's takeaway",
     ]
     said = found_in(ner, texts)
     for text, kind in [
@@ -811,7 +815,11 @@ def test_what_round_27_found(ner: Any) -> None:
         ("Grimshader", "place"),
         ("Hodan", "name"),
         ("Linthaugh Hearing Voices Group", "workplace"),
+        ("Kilbrannan", "workplace"),
+        ("brackwood youth hub", "workplace"),
+        ("dez's chippy", "workplace"),
     ]:
         assert (text, kind) in said, text
     words = {text for text, _ in said}
     assert not any("wort" in text or "Friend" in text or "last month" in text for text in words)
+    assert not any("crisis" in text or "cousin" in text for text in words)
