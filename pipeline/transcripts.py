@@ -947,12 +947,15 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
         raise StudyError(
             f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text ({read_as})"
         )
-    # a column the pipeline does not read would be lost without a word (a transcriber's "notes" column, the third
-    # trial's "participant became tearful here"): its text stops the reading
+    # a note-taker's notes column ("participant became tearful here", the third trial's; "Notes" beside "Said" in a
+    # sheet typed in the room) is no speech: each note is an excluded line after its row's turn, counted in the
+    # exclusion report and read by the anonymity gate, never coded
+    notes = [column for column in table.columns if column in NOTES_COLUMNS]
+    # any other column the pipeline does not read would be lost without a word: its text stops the reading
     unread = [
         str(column)
         for column in table.columns
-        if column not in TABLE_COLUMNS and table[column].astype(str).str.strip().ne("").any()
+        if column not in TABLE_COLUMNS and column not in notes and table[column].astype(str).str.strip().ne("").any()
     ]
     if unread:
         raise StudyError(
@@ -973,17 +976,25 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
         if excluded.fullmatch(str(row["text"]).strip()):
             speaker = EXCLUDED
         rows.append((speaker, str(row["text"]), start, str(row.get("end", "")).strip()))
+        for column in notes:
+            if str(row[column]).strip():
+                note = re.sub(r"\s*\n\s*", " ", str(row[column]).strip())  # a line of its own; its spacing kept
+                rows.append((EXCLUDED, f"[{column}: {note}]", "", ""))
     return render(rows, header=title)
 
 
 TITLE_ROWS = 10  # how far down a sheet the header row is looked for
 TABLE_COLUMNS = ("speaker", "text", "start", "end")
+# a sheet's columns of notes about the turns, not speech (see ``read_rows``)
+NOTES_COLUMNS = {"notes", "note", "comments", "comment", "observer notes", "transcriber notes", "facilitator notes"}
 # the names transcription services and meeting tools give the columns the pipeline reads ("Timestamp", "Speaker
 # Name", "Transcript"), each read as its column: the fifth blind set's sheet stopped on its "Timestamp" column
 COLUMN_NAMES = {
     "speaker": "speaker", "speaker name": "speaker", "name": "speaker", "participant": "speaker", "who": "speaker",
     "text": "text", "transcript": "text", "transcription": "text", "utterance": "text", "speech": "text",
     "what was said": "text", "dialogue": "text", "content": "text", "message": "text",
+    # as a note-taker heads a sheet typed in the room: "Time | Who | Said | Notes"
+    "said": "text", "what they said": "text", "words": "text", "verbatim": "text", "person": "speaker",
     "start": "start", "start time": "start", "start_time": "start", "timestamp": "start", "time": "start",
     "timespan": "start", "time span": "start", "timecode": "start",
     "time stamp": "start", "begin": "start", "in": "start",

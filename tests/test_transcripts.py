@@ -294,12 +294,19 @@ def test_csv_and_xlsx_one_row_per_turn(tmp_path: Path) -> None:
 
 def test_a_column_the_pipeline_does_not_read_stops_the_reading(tmp_path: Path) -> None:
     """The third trial's sheet had a notes column ("participant became tearful here") that vanished without a
-    word; an empty extra column is no loss."""
-    table = pd.DataFrame({"speaker": ["F1", "P1"], "text": ["What helps?", "Heard."], "notes": ["", "long pause"]})
+    word: a notes column is read as excluded lines after its turns (the blind set BC's "Time | Who | Said |
+    Notes" sheet, typed in the room), never speech; any other column with text stops the reading; an empty
+    extra column is no loss."""
+    table = pd.DataFrame({"Who": ["F1", "P1"], "Said": ["What helps?", "Heard."], "Notes": ["", "long  pause"]})
     table.to_excel(tmp_path / "n.xlsx", index=False)
-    with pytest.raises(StudyError, match=r"n.xlsx: column\(s\) notes hold text the pipeline does not read"):
-        read_transcript(tmp_path / "n.xlsx", LABELS, LIMIT)
-    table.assign(notes="").to_csv(tmp_path / "e.csv", index=False)
+    transcript = read_transcript(tmp_path / "n.xlsx", LABELS, LIMIT)
+    assert spoken(transcript) == [("F1", "What helps?"), ("P1", "Heard.")]
+    assert [transcript.text[a:b] for a, b in transcript.excluded] == ["[notes: long pause]"]
+    table.rename(columns={"Notes": "mood"}).to_excel(tmp_path / "m.xlsx", index=False)
+    with pytest.raises(StudyError, match=r"m.xlsx: column\(s\) mood hold text the pipeline does not read"):
+        read_transcript(tmp_path / "m.xlsx", LABELS, LIMIT)
+    table = pd.DataFrame({"speaker": ["F1", "P1"], "text": ["What helps?", "Heard."], "mood": ["", ""]})
+    table.to_csv(tmp_path / "e.csv", index=False)
     assert spoken(read_transcript(tmp_path / "e.csv", LABELS, LIMIT)) == [("F1", "What helps?"), ("P1", "Heard.")]
 
 
@@ -404,7 +411,7 @@ def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) 
         ("w.pdf", b"%PDF-1.4", "format '.pdf' is not supported"),
         ("w.docx", b"PK\x03\x04 not really a docx", "cannot be read as .docx"),
         ("w.vtt", "not a caption file", "not a valid .vtt file"),
-        ("w.csv", "person,said\nP1,hi\n", "missing column(s) speaker, text"),
+        ("w.csv", "voice,remark\nP1,hi\n", "missing column(s) speaker, text"),
     ],
 )
 def test_bad_files_get_one_clear_line(tmp_path: Path, name: str, content: str | bytes, message: str) -> None:
