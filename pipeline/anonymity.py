@@ -116,15 +116,16 @@ RESIDENCE = re.compile(
 # woman skipper out of Rosehearty"; with "the only ... in", a place in any case: "the only lass in laceby"
 FROM_PLACE = re.compile(r"\b(?i:from|out\s+of|near|outside|round|around)\s+$")
 ONLY_ONE_IN = re.compile(r"(?i:\bonly\s+(?:[\w-]+\s+){1,3}(?:in|from|at|out\s+of)\s+)([A-Za-z][\w'\u2019-]{3,})\b")
-# a local place and the town it is in: "the launderette in Ystalyfera", "the Co-op in Leyburn", "my gp in
-# bridge of allan", "lives up near Hawes": a place in any case no dictionary holds, or capitalised words
+# a local place and the town it is in: "the launderette in Ystalyfera", "the chapel at Elsdon", "the Co-op in
+# Leyburn", "my gp in bridge of allan", "lives up near Hawes": a place in any case no dictionary holds, or
+# capitalised words
 VENUE_IN = re.compile(
     r"\b(?i:room|library|launderette|co-?op|caf[eé]|house|gp|surgery|group|club|church|chapel|hall|centre|center"
     r"|school|pub|shop|flat|estate|hospital|office|station|park|market|gym|pool|home|bungalow|farm|job|college"
     r"|clinic|practice|nan'?s|mum'?s|dad'?s|lives(?:\s+(?:up|out|down|over))?|living(?:\s+(?:up|out|down|over))?"
     r"|people|folk|men|women|lads|lasses|kids|girls|boys|families|mums|dads|family|friends|mates|coffee"
     r"|smallholding|croft|cottage|caravan|static|allotment)"
-    r"\s+(?i:in|near|outside)\s+((?:St\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of|on|upon|under|le|in|by)\s+[A-Z][\w'\u2019-]+"
+    r"\s+(?i:in|near|outside|at)\s+((?:St\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:of|on|upon|under|le|in|by)\s+[A-Z][\w'\u2019-]+"
     r"|\s+[A-Z][\w'\u2019-]+)?|[a-z][a-z-]{3,}(?:\s+(?:of|on|upon|under|le)\s+[a-z]+)?)"
 )
 NAME_KINDS = {"name", "place", "workplace"}
@@ -277,7 +278,8 @@ def resolve_names(candidates: Iterable[Candidate], words: set[str]) -> list[Find
 
 
 # what may follow a name and is the rest of it: "-Jones" of "Pryce-Jones", "'Donoghue", or a capitalised word
-NAME_TAIL = re.compile(r"[-'\u2019][A-Z][\w'\u2019]*|\s(?=[A-Z])[\w'\u2019]+(?:-[A-Z][\w'\u2019]*)*")
+# (on the same line: "Love, Hols" and the next message's "Thu, 14 Mar" are no one's full name)
+NAME_TAIL = re.compile(r"[-'\u2019][A-Z][\w'\u2019]*|[ \t](?=[A-Z])[\w'\u2019]+(?:-[A-Z][\w'\u2019]*)*")
 
 
 LOWER_TAIL = re.compile(r" ([a-z][a-z'\u2019-]{2,})\b")
@@ -694,8 +696,29 @@ NOT_INITIALS = {"U.K.", "U.S.", "E.U.", "A.M.", "P.M.", "N.B.", "P.S.", "I.T.", 
 PLACEHOLDERS = {"postcode", "redacted", "removed", "anonymised", "anonymized", "name", "surname", "address", "phone",
                 "email", "dob", "number", "place", "town", "village", "school", "workplace", "employer", "street",
                 "location", "nhs", "crosstalk", "overlap", "overtalk", "unclear", "indistinct"}  # fmt: skip
-# a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"
-BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]")
+# a speaker's label in square brackets, in capitals: "[DEV] Right, is that little red light on?"; and in round
+# brackets before the words, as captions of a filmed workshop name who speaks: "(JEAN) What's said on the boat"
+BRACKETED_LABEL = re.compile(r"\[([A-Z][A-Z'\u2019-]{1,})\]|\(([A-Z][A-Z'\u2019-]{1,})\)(?=[ \t]+[A-Z\"\u201c])")
+# a film's name card: a full name in capitals and the person's role ("JEAN ASKEW Member, Barrow group")
+NAME_CARD = re.compile(
+    r"\b([A-Z][A-Z'\u2019-]+)[ \t]+([A-Z][A-Z'\u2019-]+)[ \t]+(?=(?:Member|Facilitator|Co-facilitator|Volunteer|Chair"
+    r"|Skipper|Commissioner|Coordinator|Co-ordinator|Lead|Founder|Organiser|Peer|Host|Secretary|Treasurer)\b)"
+)
+# a comment's author, as a word processor's comments are written inline: "[Comment - P.M.: I said it stronger]",
+# "[Comment by Graham: ...]"
+INLINE_COMMENT_AUTHOR = re.compile(
+    r"\[(?i:comment|margin\s+note|reply)[ \t]*(?:[-\u2013\u2014:]|(?i:by|from))?[ \t]*"
+    r"([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*)?)[ \t]*:"
+)
+# a chat exported with the date and time on a line of their own, the sender on the next and the message after, as
+# iMessage and SMS backups write them ("Mar 05, 2024  9:17:44 AM\nkels 💕\nup feeding"): the sender is someone
+SENDER_AFTER_TIME = re.compile(
+    r"^[ \t]*(?:[A-Za-z]{3,9},?[ \t]+)?(?:[A-Za-z]{3,9}[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Za-z]{3,9}[ \t]+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
+    r"[ \t]*\n"
+    r"[ \t]*([^\W\d_][\w.'\u2019-]*(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,2})[ \t]*[^\w\s]{0,6}[ \t]*\n(?=[ \t]*\S)",
+    re.MULTILINE,
+)
 # a directory's display name, family name first in capitals: "HOLLIS, Maureen (Marlstone Surgery)"
 DIRECTORY_NAME = re.compile(
     r"^[ \t]*(?:\[[\d:]+\][ \t]*)?([A-Z][A-Z'\u2019-]+),[ \t]+([A-Z][a-z][\w'\u2019-]*)(?=[ \t]*(?:\(|$))", re.MULTILINE
@@ -705,7 +728,8 @@ NAME_BEFORE_PHONE = re.compile(
     r"\b([A-Z][a-z]+)[ \t]*[:\-\u2013]?[ \t]*(?=(?:\+44[ \t]?|0)\d{2,4}[ \t]?\d{3}[ \t]?\d{3,4}\b)"
 )
 # a transcriber's or note-taker's initials signing a note in brackets: "[Otter merged the voices. - MD]"
-SIGNED_NOTE = re.compile(r"[-\u2013\u2014][ \t]*([A-Z]{2,3}|(?:[A-Z]\.){2,3})[ \t]*\]")
+# ("Can we note I was asking, not proposing? GAL]": after the note's own stop too)
+SIGNED_NOTE = re.compile(r"(?:[-\u2013\u2014]|(?<=[.?!]))[ \t]*([A-Z]{2,3}|(?:[A-Z]\.){2,3})[ \t]*\]")
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
 
 
@@ -835,12 +859,26 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
     for m in SIGNED_NOTE.finditer(text):
         if m.group(1).upper() not in ROLE_ACRONYMS and not is_allowed(m.group(1), allowed):
             found.append(Finding(m.start(1), m.end(1), "name", "initials signing a note"))
-    for m in BRACKETED_LABEL.finditer(text):  # "[KEITH]", not "[LAUGHTER]", "[INAUDIBLE]"
-        word = m.group(1)
+    for m in BRACKETED_LABEL.finditer(text):  # "[KEITH]", "(JEAN) What's", not "[LAUGHTER]", "(APPLAUSE) So"
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
         if is_allowed(word, allowed) or word.casefold() in english_stop_words() or word.casefold() in PLACEHOLDERS:
             continue
         if fold(word) in first_names() or not is_ordinary(word.casefold()):
-            found.append(Finding(m.start(1), m.end(1), "name", "a speaker's name as a label"))
+            found.append(Finding(m.start(group), m.end(group), "name", "a speaker's name as a label"))
+    for m in NAME_CARD.finditer(text):
+        if not any(is_allowed(w, allowed) or w.casefold() in english_stop_words() for w in m.groups()):
+            found.append(Finding(m.start(1), m.end(2), "name", "a film's name card"))
+    for m in INLINE_COMMENT_AUTHOR.finditer(text):
+        if not is_allowed(m.group(1), allowed) and not any(is_allowed(w, allowed) for w in m.group(1).split()):
+            found.append(Finding(m.start(1), m.end(1), "name", "a comment's author"))
+    for m in SENDER_AFTER_TIME.finditer(text):  # each word, so "nat" of "nat hv" is found wherever it stands
+        for w in re.finditer(r"[^\W\d_][\w.'\u2019-]*", m.group(1)):
+            word = w.group(0)
+            lower = word.casefold()
+            if lower not in english_stop_words() and lower not in CALENDAR_WORDS and not is_allowed(word, allowed):
+                start = m.start(1) + w.start()
+                found.append(Finding(start, start + len(word), "name", "a chat sender's name"))
     return found
 
 

@@ -598,6 +598,25 @@ BRACKETED_EMAIL = re.compile(
 QUOTED_NICKNAME = re.compile(
     r"\b([A-Z][a-z]+)[ \t]+[\"\u201c'\u2018]([A-Z][a-z]+)[\"\u201d'\u2019][ \t]+([A-Z][\w'\u2019-]+)"
 )
+# two first names joined, as a child's double name is typed in any case: "ava-rose", "ellie-mae", "Lily-Mae"
+DOUBLE_NAME = re.compile(r"(?<![\w'\u2019-])([A-Za-z][a-z]+)-([A-Za-z][a-z]+)(?![\w'\u2019-])")
+# someone saying who they are in a chat's lower case, with a first name: "im gem, i sort of run it"
+LOWER_INTRODUCTION = re.compile(
+    r"(?:^|(?<=[\s,.!]))(?:im|i'm|i\u2019m|i am|my name'?s|my name is)[ \t]+([a-z]+)(?=[ \t]*[,.!]|$)",
+    re.MULTILINE,
+)
+# an initial and a family name, as a register or a contact sheet lists people: "G. Rutter", "P. Oyelaran"
+INITIAL_AND_NAME = re.compile(r"(?:^|(?<=[\s(\[\t]))([A-Z]\.[ \t]?[A-Z][a-z][\w'\u2019-]+)")
+NOT_INITIAL_BEFORE = {"plan", "option", "part", "grade", "vitamin", "type", "class", "section", "appendix", "step",
+                      "annex", "table", "figure", "fig", "item", "question", "box", "block", "ward", "level",
+                      "tier"}  # fmt: skip
+# a group by its name as it meets somewhere: "Upland Blether used to meet in the café", "The Coble Club meets in"
+GROUP_MEETS = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:The[ \t]+)?((?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019-]*)[ \t]+"
+    r"(?:meets|met|used[ \t]+to[ \t]+meet|will[ \t]+meet|now[ \t]+meets)[ \t]+"
+    r"(?:in|at|on|every|upstairs|downstairs|weekly|monthly|fortnightly)\b",
+    re.MULTILINE,
+)
 # a firm named for two people, after the word that says where someone works or what it is for: "my dad drives for
 # Hollin & Marsh", "I was translator at Marlow & Finch" (the ampersand only: "at Christmas and Easter" is no firm)
 FIRM_NAME = re.compile(r"(?i:\b(?:at|for|with|from|by|joined)\s+)([A-Z][a-z]+\s+&\s+[A-Z][a-z]+)\b")
@@ -993,6 +1012,40 @@ def pattern_findings(text: str) -> list[Finding]:
         if match.group(1).casefold() not in english_stop_words():
             for group in (1, 2, 3):
                 found.append(Finding(match.start(group), match.end(group), "name", "a nickname between names"))
+    for match in DOUBLE_NAME.finditer(text) if "-" in text else ():
+        first, second = match.group(1).casefold(), match.group(2).casefold()
+        if (
+            fold(first) in first_names()
+            and fold(second) in first_names()
+            and not {first, second} & CALENDAR
+            and not {first, second} & english_stop_words()
+        ):
+            found.append(Finding(match.start(), match.end(), "name", "a double first name"))
+    for match in LOWER_INTRODUCTION.finditer(text):
+        word = match.group(1)
+        if fold(word) in first_names() and word not in english_stop_words() and word not in ABSTRACT_NAMES:
+            found.append(Finding(match.start(1), match.end(1), "name", "someone saying who they are"))
+    for match in INITIAL_AND_NAME.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        family = re.split(r"['\u2019]", match.group(1).split(".")[-1].strip())[0]  # "F. She's": "She"
+        if (before and before[-1].casefold() in NOT_INITIAL_BEFORE) or family.casefold() in english_stop_words():
+            continue
+        if is_ordinary(family.casefold()) and fold(family) not in family_names():
+            continue  # "Student F. She's", an interview's "A. Badly, at first": a letter and a word
+        if not (family.casefold() in not_people() or fold(family) in big_cities() or family.casefold() in CALENDAR):
+            found.append(Finding(match.start(1), match.end(1), "name", "an initial and a family name"))
+    for match in GROUP_MEETS.finditer(text):
+        words = [POSSESSIVE_END.sub("", w.casefold()) for w in match.group(1).split()]
+        if not all(
+            w in GENERIC_GROUP_WORDS
+            or w in english_stop_words()
+            or w in CALENDAR
+            or w in GROUP_ROLE_WORDS
+            or w in not_people()
+            or fold(w) in big_cities()
+            for w in words
+        ):
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its name as it meets"))
     for match in PUB_NAME.finditer(text):
         if match.group(1).casefold().replace(" and ", " & ") not in NOT_PUBS:
             found.append(Finding(match.start(1), match.end(1), "workplace", "a pub by its name"))

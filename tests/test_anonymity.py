@@ -823,3 +823,39 @@ def test_what_round_27_found(ner: Any) -> None:
     words = {text for text, _ in said}
     assert not any("wort" in text or "Friend" in text or "last month" in text for text in words)
     assert not any("crisis" in text or "cousin" in text for text in words)
+
+
+def test_what_round_28_found(ner: Any) -> None:
+    """BD's misses, read after its first blind score: an SMS backup's sender on the line after the time, a filmed
+    workshop's captions naming the speaker in brackets and its name card, a comment's author and initials signing a
+    comment, a child's double first name, someone saying who they are in lower case, an initial and a family name,
+    a group by its name as it meets, a village after "the chapel at". Not: the app's own "Me", a caption's sound,
+    a letter before a word, a weekday after a sign-off. Every name is invented."""
+    texts = [
+        "Mar 05, 2024  9:17:44 AM\nbryn 💕\nup feeding again\n\nMar 05, 2024  9:20:31 AM\nMe\nsame here",
+        "How does somebody find you? (MORAG) Word of mouth. (APPLAUSE) So that's us.",
+        "What makes this group work? MORAG TWEEDIE Member, Amble group",
+        "[Comment - K.D.: I said it stronger than that] Can we note I was asking, not proposing? KDH]",
+        "i was the same after lily-mae, and im tash, i sort of run it",
+        'P03\tW. Pattinson ("Wullie")\tStudent F. She\'s from Alnwick.',
+        "Cheviot Natter used to meet in the café. The group meets on Thursdays.",
+        "We met in the old schoolroom behind the chapel at Ingram.",
+        "Love, Hols\nThu, 14 Mar 2024 09:15 - Me: on my way",
+    ]
+    said = found_in(ner, texts)
+    for text, kind in [
+        ("bryn", "name"),
+        ("MORAG", "name"),
+        ("MORAG TWEEDIE", "name"),
+        ("K.D.", "name"),
+        ("KDH", "name"),
+        ("lily-mae", "name"),
+        ("tash", "name"),
+        ("W. Pattinson", "name"),
+        ("Cheviot Natter", "workplace"),
+        ("Ingram", "place"),
+    ]:
+        assert (text, kind) in said, text
+    words = {text for text, _ in said}
+    assert not words & {"Me", "APPLAUSE", "F. She", "The group", "Thu"}
+    assert not any("\n" in text for text in words)  # "Hols" ends at its line

@@ -297,7 +297,7 @@ def test_a_column_the_pipeline_does_not_read_stops_the_reading(tmp_path: Path) -
     word: a notes column is read as excluded lines after its turns (the blind set BC's "Time | Who | Said |
     Notes" sheet, typed in the room), never speech; any other column with text stops the reading; an empty
     extra column is no loss."""
-    table = pd.DataFrame({"Who": ["F1", "P1"], "Said": ["What helps?", "Heard."], "Notes": ["", "long  pause"]})
+    table = pd.DataFrame({"Who": ["F1", "P1"], "Said": ["What helps?", "Heard."], "Notes": ["", "long\n pause"]})
     table.to_excel(tmp_path / "n.xlsx", index=False)
     transcript = read_transcript(tmp_path / "n.xlsx", LABELS, LIMIT)
     assert spoken(transcript) == [("F1", "What helps?"), ("P1", "Heard.")]
