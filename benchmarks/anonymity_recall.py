@@ -38,7 +38,7 @@ SETS = [
     # blind-am is scored with --sets on a copy without its .xlsx sign-in sheet, which ingest refuses (no speaker
     # and text columns): its README gives that score
     *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "nopqrstuvwxyz"),
-    *(PROJECT / "benchmarks" / "anonymity" / f"blind-b{letter}" for letter in "abcdf"),
+    *(PROJECT / "benchmarks" / "anonymity" / f"blind-b{letter}" for letter in "abcdef"),
 ]
 
 

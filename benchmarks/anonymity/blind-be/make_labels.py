@@ -20,13 +20,12 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 LABELS = {
-    "hull_grimsby_razem_trint.docx": {
+    "hull_grimsby_agency_workers_trint.docx": {
         "name": ["Agnieszka", "Nowicka", "Ionuț", "Bălan", "Ionut", "Darek", "Florin", "J.T.",
-                 "Gosia", "Ștefania", "Małgorzata", "Halina", "Vasile", "Marek", "Okafor",
-                 "Pickersgill"],
+                 "Gosia", "Ștefania", "Małgorzata", "Halina", "Vasile", "Pickersgill"],
         "workplace": ["Razem", "Gantry Rooms", "Coldharbour Seafoods", "Wyke Bridge Surgery",
                       "Ferrymark"],
-        "street_address": ["14 Tenter Street"],
+        "street_address": ["14 Brinkle Street"],
         "place": ["Nunsthorpe", "Bransholme", "Orchard Park"],
         "date_of_birth": ["03/08/1990", "third of August"],
         "ni_number": ["ZZ 63 04 18 A"],
@@ -34,12 +33,13 @@ LABELS = {
         "car_registration": ["YK16 QFT"],
         "phone": ["07700 900 146"],
         "email": ["peercircle.humber@example.org"],
+        "url": ["www.example.com/pl-ro-leaflet"],
         "postcode": ["HU9 1OK"],
     },
     "bradford_keighley_bsl_zoom_chat.txt": {
         "name": ["bev", "Nadia", "Jules", "Tariq", "Kiran", "Sunny", "Dawn", "Whitworth", "Jan",
                  "Leatherbarrow", "Pawlowski", "Andrew"],
-        "workplace": ["Bright Hands", "Holmefield", "Mapleford Packaging", "Lund Park Surgery",
+        "workplace": ["Bright Hands", "Holmefield", "Mapleford Packaging", "Lundholme Surgery",
                       "Worthside Rooms", "Wyvern Hill School for the Deaf"],
         "place": ["Braithwaite", "silsden"],
         "street_address": ["3 Tarn Croft"],
@@ -51,23 +51,24 @@ LABELS = {
         "nhs_number": ["9991590838", "999 159 0838"],
         "date_of_birth": ["17/06/1979"],
     },
-    "swaledale_fell_talk_otter.csv": {
-        "name": ["Heather", "Jonty", "Wilf", "Callum", "Raw", "Edith", "Dot", "Margaret", "Kev",
+    "swaledale_hill_farmers_otter.csv": {
+        "name": ["Heather", "Jonty", "Wilf", "Callum", "Raw", "Dot", "Margaret", "Kev",
                  "Sagoo", "Alderson"],
-        "workplace": ["Fell Talk", "Fleece and Crook", "Swale Gill Vets", "Wensley Fold Dairies",
+        "workplace": ["Heft Talk", "Fleece and Crook", "Swale Gill Vets", "Wensley Fold Dairies",
                       "Kisdon Side Primary"],
         "place": ["Thwaite", "Muker", "Keld", "Gunnerside", "Askrigg"],
         "phone": ["oh one six three two, nine six oh, two two seven"],
         "email": ["upthedale@example.net"],
+        "url": ["example.net/dales-newsletter"],
         "handle": ["@swaleyowes"],
         "car_registration": ["YJ68 QWN"],
         "date_of_birth": ["fourteenth of February, nineteen forty-seven"],
-        "street_address": ["Raven Syke Farm"],
+        "street_address": ["Blea Dubbin Farm"],
         "postcode": ["DL 11 6QK"],
     },
     "scarborough_mens_shed_flipchart_ocr.txt": {
         "name": ["Col", "Tez", "Dougle", "Dougie", "Mick", "Frank", "Stan", "Kev", "R.W.",
-                 "Ozzie", "Fother", "gill", "Agarwal", "Becca"],
+                 "Ozzie", "Fother", "gill", "Agarwal"],
         "workplace": ["DRIFTWOOD SHED", "Gildercliffe", "Gannet & Anchor",
                       "Northstead Lane Surgery"],
         "street_address": ["Unit 4, Gannet Yard"],
@@ -81,9 +82,8 @@ LABELS = {
         "place": ["Barrowcliff", "Eastfield", "Cloughton"],
     },
     "yh_peer_network_meet_captions.vtt": {
-        "name": ["Rachel", "Oyelaran", "Ioana", "Dragulescu", "Keith", "Brackenbury", "Sameera",
-                 "Anwar", "Agnieszka", "Mihaela", "Dom"],
-        "workplace": ["Împreună", "Café Dunărea", "Razem", "Gantry Rooms", "Hollin Gate Barn",
+        "name": ["Rachel", "Ioana", "Keith", "Sameera", "Agnieszka", "Mihaela", "Dom"],
+        "workplace": ["Împreună", "Café Cireșica", "Razem", "Gantry Rooms", "Hollin Gate Barn",
                       "Bright Hands", "Driftwood Shed"],
         "place": ["Waltham", "Buckden"],
         "postcode": ["B D 23 5 M X"],
@@ -91,7 +91,7 @@ LABELS = {
         "nhs_number": ["nine nine nine oh one six six one three seven"],
         "date_of_birth": ["second of November eighty-eight"],
         "url": ["example.com/yh-peer-grants"],
-        "email": ["k dot brack at example dot org"],
+        "email": ["k dot brack at example dot org", "d.ferriby@example.com"],
         "phone": ["011 349 60321"],
     },
 }
