@@ -237,6 +237,21 @@ POSTCODE_AREAS = [
     "ZE",
 ]
 
+# the kinds of place a workplace's name ends in, and those Welsh, Gaelic and Irish names start with
+WORKPLACE_HEADS = (
+    r"Hospital|Infirmary|School|Primary|Academy|College|University"
+    r"|Surgery|Medical Centre|Health Centre|Prison|High|Comprehensive|Grammar|Garden Centre|Nursery|Farm|Garage"
+    r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice|Ward|Shop|Stores|Books|Bookshop"
+    r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?|Florists?|Foods|Sweets?|Sweet Centre"
+    r"|Bakers|Butchers?|Builders|Couriers|Haulage|Logistics|Joinery|Fisheries|Dairy|Kennels|Stables|Transcription"
+    r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy|Counselling|Construction|Fabrications?|Engineering"
+    r"|Staffing|Recruitment|Personnel|Nails|Nail Bar"
+    r"|Ambulance Station|Fire Station|Police Station|Lifeboat Station|Coastguard Station"
+)
+WORKPLACE_HEADS_FIRST = (
+    r"ysgol|sgoil|scoil|bunscoil|gaelscoil|meddygfa|canolfan|ysbyty|neuadd|capel|eglwys|tafarn|gwesty|tigh|taigh"
+    r"|coláiste"
+)
 OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # phonenumbers does not match a number read aloud, nor one split by dots in three groups
     "phone": re.compile(
@@ -316,17 +331,9 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a named school, hospital or employer: a capitalised name before the kind of place
     "workplace": re.compile(
-        r"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+(?:-[\w'\u2019]+)*\s+){1,3}(?:Hospital|Infirmary|School|Primary|Academy|College|University"
-        r"|Surgery|Medical Centre|Health Centre|Prison|High|Comprehensive|Grammar|Garden Centre|Nursery|Farm|Garage"
-        r"|Salon|Bakery|Works|Mill|Depot|Ltd|Limited|Hotel|Care Home|Practice|Ward|Shop|Stores|Books|Bookshop"
-        r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?|Florists?|Foods|Sweets?|Sweet Centre"
-        r"|Bakers|Butchers?|Builders|Couriers|Haulage|Logistics|Joinery|Fisheries|Dairy|Kennels|Stables|Transcription"
-        r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy|Counselling|Construction|Fabrications?|Engineering"
-        r"|Staffing|Recruitment|Personnel|Nails|Nail Bar"
-        r"|(?:Ambulance|Fire|Police|Lifeboat|Coastguard) Station)\b"
+        rf"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+(?:-[\w'\u2019]+)*\s+){{1,3}}(?:{WORKPLACE_HEADS})\b"
         # Welsh, Gaelic and Irish names put the kind of place first: "ysgol gyfun cwm ffrwd", "Sgoil Chnoc na Mòna"
-        r"|(?i:\b(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meddygfa|canolfan|ysbyty|neuadd|capel|eglwys|tafarn|gwesty"
-        r"|tigh|taigh|coláiste)(?:['\u2019]r)?\s+"
+        rf"|(?i:\b(?:{WORKPLACE_HEADS_FIRST})(?:['\u2019]r)?\s+"
         # capitalised, the name ends at the first word that is not ("Meddygfa'r Dderwen last month"); in lower
         # case it runs up to four words
         r"(?:(?-i:[A-Z][\w'\u2019-]*(?:\s+(?:(?:y|yr|na|an|a|ac)\s+)?[A-Z][\w'\u2019-]*){0,3})(?![\w'\u2019-])|"
@@ -409,9 +416,12 @@ NAME_ENDS = (
     r"(?i:on|in|near|by|as|with|from|but|so|because|and\s+i|until|since|every|till|through|after|before|when"
     r"|which|where|who)\b"
 )
+WORK_WORDS = (
+    r"work|works|worked|working|volunteer|volunteers|volunteering|shifts?|due\s+back|job|placement"
+    r"|apprenticeship|nights|lates|earlies|evenings|days|course|training|studying"
+)
 WORKS_AT = re.compile(
-    r"(?i:\b(?:work|works|worked|working|volunteer|volunteers|volunteering|shifts?|due\s+back|job|placement"
-    r"|apprenticeship|nights|lates|earlies|evenings|days|course|training|studying)\s+(?:[a-z]+\s+)?"
+    rf"(?i:\b(?:{WORK_WORDS})\s+(?:[a-z]+\s+)?"
     rf"(?:at|for(?=\s+(?-i:[A-Z])))\s+)((?:(?!{NAME_ENDS})[\w'\u2019&]+\s*){{1,4}}?)(?=\s+{NAME_ENDS}|[,.;!?\n]|$)"
 )
 # what follows "work at" and names no one's workplace: home, a chain, a kind of place
@@ -483,6 +493,7 @@ CALLED = re.compile(
 )
 # a house number read aloud: "Forty-one Quarrington Road"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+STREET_TYPE_WORD = re.compile(rf"\b{STREET_TYPES}\b")  # case-sensitive and capitalised: a fast scan
 SPOKEN_HOUSE_NUMBER = re.compile(
     rf"\b(?i:(?:{TENS}(?:[- ]{UNITS})?|{UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     rf"|eighteen|nineteen|a\s+hundred(?:\s+and\s+\w+)?))\s+(?:[A-Z][a-z']+\s+){{1,2}}{STREET_TYPES}\b"
@@ -538,8 +549,9 @@ UNKNOWN_BEFORE_GROUP = re.compile(
     r"morning|evening|night)\s+)?(?:group|Group)\b"
 )
 # a group named by what it is after a name: "Lapwing Carers", "Ironstone Voices", "Curlew Peer Network"
+GROUP_KINDS = r"Voices|Carers|Network|Minds|Crew|Collective|Circle|Forum"
 GROUP_NAME = re.compile(
-    r"\b((?:[A-Z][\w'\u2019-]+\s+){1,2}(?:Peer\s+)?(?:Voices|Carers|Network|Minds|Crew|Collective|Circle|Forum)"
+    rf"\b((?:[A-Z][\w'\u2019-]+\s+){{1,2}}(?:Peer\s+)?(?:{GROUP_KINDS})"
     r"(?:\s+(?:Group|Network|Project|Collective|Circle|Café|Cafe))?)\b"
 )
 # a group named and then said what it is, as a header or an introduction does: "The Loom: women's peer support
@@ -610,6 +622,7 @@ INITIAL_AND_NAME = re.compile(r"(?:^|(?<=[\s(\[\t]))([A-Z]\.[ \t]?[A-Z][a-z][\w'
 NOT_INITIAL_BEFORE = {"plan", "option", "part", "grade", "vitamin", "type", "class", "section", "appendix", "step",
                       "annex", "table", "figure", "fig", "item", "question", "box", "block", "ward", "level",
                       "tier"}  # fmt: skip
+INITIAL = re.compile(r"[A-Z]\.")
 # a group by its name as it meets somewhere: "Upland Blether used to meet in the café", "The Coble Club meets in"
 GROUP_MEETS = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:The[ \t]+)?((?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019-]*)[ \t]+"
@@ -739,6 +752,8 @@ BIRTHDAY_SHORT_YEAR = re.compile(
     rf"|\b{DAY}\s+of\s+the\s+(?:{ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s*,?\s+['\u2019][3-9]\d\b",
     re.IGNORECASE,
 )
+BIRTHDAY_WORDS = ("boxing", "christmas", "new year", "first", "second", "third", "fourth", "fifth", "sixth",
+                  "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")  # fmt: skip
 # a postcode or a National Insurance number read out letter by letter and digit by digit: "N E two six, one O V",
 # "D E two three eight K C", "QQ four oh one one seven three B"
 DIGIT_SAID = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
@@ -764,8 +779,55 @@ PRESIDIO_NEEDS = {
     "car_registration": "digit",
 }  # fmt: skip
 OWN_NEEDS = {
-    "email": "at", "postcode": "digit", "ni_number": "digit", "street_address": "digit", "car_registration": "digit"
+    "email": "at", "postcode": "digit", "ni_number": "digit", "street_address": "digit", "car_registration": "digit",
+    "date_of_birth": "date", "handle": "handle", "phone": "phone", "workplace": "workplace",
 }  # fmt: skip
+# what a birth date cannot be written without, besides a digit: a month, or "born", "birth", "DOB" before it (plain
+# substrings: one regex for them cost as much as the date pattern it spared)
+DATE_WORDS = ("born", "birth", "dob", "d.o.b", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+              "nov", "dec")  # fmt: skip
+# the words a phone number read aloud is made of (NUMBER_WORD), of which it says seven or more, and what separates
+# them there
+SPOKEN_DIGITS = frozenset(re.findall(r"[a-z]+", NUMBER_WORD.replace(r"\d", "")))
+BETWEEN_DIGITS = str.maketrans(",.-", "   ")
+# the shops a chat names by their owner (``OWNERS_SHOP``)
+SHOP_WORDS = ("chippy", "caff", "café", "cafe", "barbers", "salon", "garage", "bakery", "butcher", "takeaway", "deli",
+              "chemist", "pharmacy", "shop", "kebab")  # fmt: skip
+WELSH_STREET_WORDS = ("Heol", "Ffordd", "Stryd", "L\u00f4n", "Lon ", "Rhodfa", "Clos", "Cilgant", "Teras")
+PUB_NUMBERS = ("two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ", "twelve ")
+
+
+def literal_stems(alternation: str) -> tuple[str, ...]:
+    """What each alternative of a regex alternation starts with, literally and case-folded ("shifts?" gives
+    "shift", "due\\s+back" gives "due"): one of them must stand in a text for the pattern to match there, and
+    looking for them as substrings is much cheaper than the pattern's scan. An alternative that starts with a
+    pattern gives "", which every text holds."""
+    alternatives, depth, start = [], 0, 0
+    for i, char in enumerate(alternation):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternatives.append(alternation[start:i])
+            start = i + 1
+    alternatives.append(alternation[start:])
+    stems = set()
+    for alternative in alternatives:
+        literal = re.match(r"[^\[\\()?*+{.|]*", alternative)
+        stem = literal.group(0) if literal else ""
+        if alternative[len(stem) : len(stem) + 1] in {"?", "*", "{"}:  # "shifts?": the s may not be there
+            stem = stem[:-1]
+        stems.add(stem.casefold())
+    return tuple(sorted(stems))
+
+
+def mentions(folded: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in folded for stem in stems)
+
+
+# what each rule's text must hold (see ``literal_stems``), for the cheap look before its scan
+WORKPLACE_STEMS = literal_stems(WORKPLACE_HEADS + "|" + WORKPLACE_HEADS_FIRST)
+WORK_STEMS = literal_stems(WORK_WORDS)
+BUSINESS_STEMS = literal_stems(BUSINESS_HEADS)
+GROUP_KIND_STEMS = literal_stems(GROUP_KINDS)
 
 
 def pattern_findings(text: str) -> list[Finding]:
@@ -779,9 +841,27 @@ def pattern_findings(text: str) -> list[Finding]:
         "at": "@" in text or " at " in folded,
         "dot": bool(DOT_IN_WORD.search(text)),
         # and the spoken forms: most turns name no platform and say no "dot"
-        "platform": any(name in folded for name in ("insta", "tiktok", "twitter", "snap", "threads", "facebook")),
+        "platform": any(
+            name in folded
+            for name in ("insta", "tiktok", "twitter", "snap", "threads", "facebook", "fb", "discord", "telegram")
+        ),
         "said dot": SAID_DOT.search(folded) is not None,
+        "date": any(word in folded for word in DATE_WORDS),
+        "handle": "@" in text or "_" in text or "underscore" in folded,
+        # the words the rules of a rarer shape cannot match without, each looked for once
+        "St": "St" in text,
+        "meet": "meet" in folded or " met " in folded,
+        "introduction": any(w in folded for w in ("im ", "i'm", "i\u2019m", "i am", "my name")),
+        "shop": any(w in folded for w in SHOP_WORDS),
+        "number": any(w in folded for w in PUB_NUMBERS),
+        "welsh street": any(w in text for w in WELSH_STREET_WORDS),
+        "initial": INITIAL.search(text) is not None,
     }
+    has["handle"] = has["handle"] or has["dot"]
+    has["date"] = has["date"] or has["digit"]
+    # a number typed has a digit; one read aloud says seven number words, which counted as substrings are more
+    has["phone"] = has["digit"] or sum(w in SPOKEN_DIGITS for w in folded.translate(BETWEEN_DIGITS).split()) >= 7
+    has["street"] = STREET_TYPE_WORD.search(text) is not None
     for kind, recognizer in presidio_recognizers():
         if not has[PRESIDIO_NEEDS[kind]]:
             continue
@@ -791,6 +871,7 @@ def pattern_findings(text: str) -> list[Finding]:
                 end -= 1
             if keep_presidio(kind, text[start:end], result.score):
                 found.append(Finding(start, end, kind, f"Presidio {type(recognizer).__name__}"))
+    has["workplace"] = mentions(folded, WORKPLACE_STEMS)
     for kind, pattern in OWN_PATTERNS.items():
         if kind in OWN_NEEDS and not has[OWN_NEEDS[kind]]:
             continue
@@ -820,12 +901,12 @@ def pattern_findings(text: str) -> list[Finding]:
         found.append(Finding(match.start(group), match.end(group), "handle"))
     for match in SPELLED_NAME.finditer(text):
         found.append(Finding(match.start(), match.end(), "name", "a name spelled out"))
-    for match in HANDLE_AFTER_PLATFORM.finditer(text):
+    for match in HANDLE_AFTER_PLATFORM.finditer(text) if has["platform"] else ():
         found.append(Finding(match.start(1), match.end(1), "handle", "a handle after its platform"))
-    for match in WORD_HANDLE_AFTER_PLATFORM.finditer(text):
+    for match in WORD_HANDLE_AFTER_PLATFORM.finditer(text) if has["platform"] else ():
         if not made_of_words(match.group(1).casefold()) or len(match.group(1)) >= 10:
             found.append(Finding(match.start(1), match.end(1), "handle", "a handle after its platform"))
-    for match in HANDLE_BEFORE_PLATFORM.finditer(text):
+    for match in HANDLE_BEFORE_PLATFORM.finditer(text) if has["platform"] else ():
         found.append(Finding(match.start(1), match.end(1), "handle", "a handle before its platform"))
     for match in SPOKEN_EMAIL.finditer(text) if has["said dot"] else ():
         group = 1 if match.group(1) else 2
@@ -836,14 +917,16 @@ def pattern_findings(text: str) -> list[Finding]:
             found.append(Finding(match.start(), match.end(), "email", "an e-mail address read aloud"))
     for match in SPOKEN_URL.finditer(text) if has["said dot"] else ():
         found.append(Finding(match.start(), match.end(), "url", "a web address read aloud"))
-    for match in BIRTHDAY_SHORT_YEAR.finditer(text) if SHORT_YEAR.search(text) else ():
+    # a month, a digit, a feast day or a month said as its ordinal ("the second") before the short year
+    birthday = has["date"] or any(word in folded for word in BIRTHDAY_WORDS)
+    for match in BIRTHDAY_SHORT_YEAR.finditer(text) if birthday and SHORT_YEAR.search(text) else ():
         found.append(Finding(match.start(), match.end(), "date_of_birth", "a birth date with its year said short"))
     for match in SPOKEN_POSTCODE.finditer(text):
         if (match.group(1) + (match.group(2) or "")) in POSTCODE_AREAS:
             found.append(Finding(match.start(), match.end(), "postcode", "a postcode read aloud"))
     for match in SPOKEN_NI_NUMBER.finditer(text):
         found.append(Finding(match.start(), match.end(), "ni_number", "a National Insurance number read aloud"))
-    for match in WORKS_AT.finditer(text):
+    for match in WORKS_AT.finditer(text) if mentions(folded, WORK_STEMS) else ():
         first = match.group(1).split()[0].casefold()
         if not (re.fullmatch(NOT_A_WORKPLACE, match.group(1)) or first in english_stop_words() or first.isdigit()):
             found.append(Finding(match.start(1), match.end(1), "workplace", "where someone works"))
@@ -858,7 +941,7 @@ def pattern_findings(text: str) -> list[Finding]:
             continue  # "near the back, cf42 6tg": words, not a town
         if fold(town) not in big_cities() and town.casefold() not in not_people():
             found.append(Finding(match.start(group), match.end(group), "place", "the town of an address"))
-    for match in NAMED_PLACE_OF_WORK.finditer(text):
+    for match in NAMED_PLACE_OF_WORK.finditer(text) if mentions(folded, BUSINESS_STEMS) else ():
         name = match.group(1)
         head = re.search(rf"(?i:{BUSINESS_HEADS})$", name)
         after_the = text[: match.start(1)].rstrip().casefold().endswith("the")
@@ -880,7 +963,7 @@ def pattern_findings(text: str) -> list[Finding]:
         known = (is_ordinary(lower) or lower in english_stop_words()) if middle else is_word(lower)
         if not (known or fold(lower) in big_cities() or lower in not_people() or lower in CALENDAR):
             found.append(Finding(match.start(1), match.end(), "workplace", "a named venue"))
-    for match in OWNERS_SHOP.finditer(text) if "s " in text else ():
+    for match in OWNERS_SHOP.finditer(text) if has["shop"] else ():
         possessive = match.group(1).split()[0]
         owner = possessive[:-2] if possessive[-2] in "'\u2019" else possessive[:-1]
         known = fold(owner) in first_names() or fold(owner) in family_names()
@@ -902,16 +985,16 @@ def pattern_findings(text: str) -> list[Finding]:
             or fold(lower) in first_names()
         ):
             found.append(Finding(match.start(1), match.end(1), "workplace", "a place known by one name"))
-    for match in SAINTS_PLACE.finditer(text):
+    for match in SAINTS_PLACE.finditer(text) if has["St"] else ():
         found.append(Finding(match.start(1), match.end(1), "workplace", "a named venue"))
-    for match in SAINTS_ALONE.finditer(text):
+    for match in SAINTS_ALONE.finditer(text) if has["St"] else ():
         found.append(Finding(match.start(1), match.end(1), "workplace", "a saint's church or hall"))
     for match in CALLED.finditer(text):
         words = [w.casefold() for w in match.group(1).split() if w not in {"of", "&", "and"}]
         public = all(w in not_people() or w in big_cities() or w in english_stop_words() for w in words)
         if not public and fold(match.group(1).split()[0]) not in first_names():  # "called Sarah": a name's rules
             found.append(Finding(match.start(1), match.end(1), "workplace", "a thing by what it is called"))
-    for match in SPOKEN_HOUSE_NUMBER.finditer(text):
+    for match in SPOKEN_HOUSE_NUMBER.finditer(text) if has["street"] else ():
         found.append(Finding(match.start(), match.end(), "street_address", "a house number read aloud"))
     for match in HYPHENATED_PLACE.finditer(text):
         spaced = match.group("spaced")
@@ -923,7 +1006,7 @@ def pattern_findings(text: str) -> list[Finding]:
         ):
             continue  # "Newcastle upon Tyne" is a city; "Focus on Recovery" a title; "Tesco on Sunday" a shop
         found.append(Finding(match.start(1), match.end(1), "place", "a place named in the English way"))
-    for match in NAMED_ESTATE.finditer(text):
+    for match in NAMED_ESTATE.finditer(text) if "estate" in folded else ():
         if match.group("lower"):
             words = match.group("lower").split()
             if not any(w in KINDS_OF_ESTATE or w in english_stop_words() or w in CALENDAR for w in words):
@@ -949,7 +1032,7 @@ def pattern_findings(text: str) -> list[Finding]:
             found.append(Finding(match.start(1), match.end(1), "workplace", "a group welcomed to by name"))
     for match in CREATED_GROUP.finditer(text):
         found.append(Finding(match.start(1), match.end(1), "workplace", "a chat group's name"))
-    for match in UNKNOWN_BEFORE_GROUP.finditer(text):
+    for match in UNKNOWN_BEFORE_GROUP.finditer(text) if "group" in folded else ():
         lower = match.group(1).casefold().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
         # "carers' group", "peer-led group": words, not a name
         words = is_word(lower) or made_of_words(lower) or all(is_word(part) for part in lower.split("-") if part)
@@ -993,15 +1076,15 @@ def pattern_findings(text: str) -> list[Finding]:
         ):
             continue
         found.append(Finding(start, match.end("name"), "workplace", GROUP_DESCRIBED_DETECTOR))
-    for match in GROUP_NAME.finditer(text):
+    for match in GROUP_NAME.finditer(text) if mentions(folded, GROUP_KIND_STEMS) else ():
         words = match.group(1).split()
         if words[0].casefold() not in GENERIC_GROUP_WORDS and fold(words[0]) not in big_cities():
             found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its name"))
-    for match in NUMBERED_PUB.finditer(text):
+    for match in NUMBERED_PUB.finditer(text) if has["number"] else ():
         found.append(Finding(match.start(1), match.end(1), "workplace", "a pub by its name"))
-    for match in WELSH_STREET.finditer(text):
+    for match in WELSH_STREET.finditer(text) if has["welsh street"] else ():
         found.append(Finding(match.start(1), match.end(1), "street_address", "a street by its name"))
-    for match in WELSH_HYPHENATED_PLACE.finditer(text):
+    for match in WELSH_HYPHENATED_PLACE.finditer(text) if "-" in text else ():
         found.append(Finding(match.start(1), match.end(1), "place", "a place named in the Welsh way"))
     for match in WELSH_AND_NAME.finditer(text):
         if not is_word(match.group(1).split()[-1].casefold()):
@@ -1021,11 +1104,11 @@ def pattern_findings(text: str) -> list[Finding]:
             and not {first, second} & english_stop_words()
         ):
             found.append(Finding(match.start(), match.end(), "name", "a double first name"))
-    for match in LOWER_INTRODUCTION.finditer(text):
+    for match in LOWER_INTRODUCTION.finditer(text) if has["introduction"] else ():
         word = match.group(1)
         if fold(word) in first_names() and word not in english_stop_words() and word not in ABSTRACT_NAMES:
             found.append(Finding(match.start(1), match.end(1), "name", "someone saying who they are"))
-    for match in INITIAL_AND_NAME.finditer(text):
+    for match in INITIAL_AND_NAME.finditer(text) if has["initial"] else ():
         before = text[max(0, match.start() - 12) : match.start()].split()
         family = re.split(r"['\u2019]", match.group(1).split(".")[-1].strip())[0]  # "F. She's": "She"
         if (before and before[-1].casefold() in NOT_INITIAL_BEFORE) or family.casefold() in english_stop_words():
@@ -1034,7 +1117,7 @@ def pattern_findings(text: str) -> list[Finding]:
             continue  # "Student F. She's", an interview's "A. Badly, at first": a letter and a word
         if not (family.casefold() in not_people() or fold(family) in big_cities() or family.casefold() in CALENDAR):
             found.append(Finding(match.start(1), match.end(1), "name", "an initial and a family name"))
-    for match in GROUP_MEETS.finditer(text):
+    for match in GROUP_MEETS.finditer(text) if has["meet"] else ():
         words = [POSSESSIVE_END.sub("", w.casefold()) for w in match.group(1).split()]
         if not all(
             w in GENERIC_GROUP_WORDS
@@ -1049,7 +1132,7 @@ def pattern_findings(text: str) -> list[Finding]:
     for match in PUB_NAME.finditer(text):
         if match.group(1).casefold().replace(" and ", " & ") not in NOT_PUBS:
             found.append(Finding(match.start(1), match.end(1), "workplace", "a pub by its name"))
-    for match in FIRM_NAME.finditer(text):
+    for match in FIRM_NAME.finditer(text) if "&" in text else ():
         if match.group(1).casefold() not in NOT_PUBS:
             found.append(Finding(match.start(1), match.end(1), "workplace", "a firm by its two names"))
     for finding in [f for f in found if f.kind == "street_address"]:
@@ -1065,7 +1148,7 @@ def pattern_findings(text: str) -> list[Finding]:
             and not any(f.kind == "place" and f.start == start for f in found)  # before a postcode: found already
         ):
             found.append(Finding(start, start + len(town.group(1)), "place", "the town of an address"))
-    for match in VENUE_FIELD.finditer(text):
+    for match in VENUE_FIELD.finditer(text) if ":" in text else ():
         # a group's field names the group only where the name is the whole value, up to a comma or a bracket
         # ("Group: Brae Carers Crew, Dundee"), not where it describes one ("Group: Psychosis recovery peer group")
         of_a_group = not re.match(r"[ \t]*(?i:venue|location|held|meeting|place)", match.group(0))
@@ -1103,7 +1186,25 @@ def english_stop_words() -> frozenset[str]:
     return frozenset(module.STOP_WORDS)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+def text_of(doc: Any) -> str:
+    """A Doc's text, made once: spaCy's ``Doc.text`` builds a Token for every word at every call, and the rules
+    ask for the text around a word many times a turn (a tenth of the gate's time on the throughput corpus)."""
+    cache = doc.user_data
+    if "gate text" not in cache:
+        cache["gate text"] = doc.text
+    text: str = cache["gate text"]
+    return text
+
+
+def tokens_of(doc: Any) -> list[Any]:
+    """A Doc's tokens, made once (see ``text_of``): indexing the Doc makes a new Token each time."""
+    cache = doc.user_data
+    if "gate tokens" not in cache:
+        cache["gate tokens"] = list(doc)
+    tokens: list[Any] = cache["gate tokens"]
+    return tokens
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same words come again in every turn: a third of the gazetteers' time
 def fold(word: str) -> str:
     """A name without its accents, case-folded: "Róisín" and "roisin" are one entry."""
@@ -1412,7 +1513,7 @@ def acts_after(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its token
     # only a word the tagger takes for a proper noun ("robin", "shaz") or a nickname: "brain does", "meds
     # can't", "tmrw doesn't" are things and typing
     end = doc[i].idx + len(word)
-    if fold(word) in first_names() and PERSON_AFTER_IS.match(doc[i].doc.text[end : end + 40]):
+    if fold(word) in first_names() and PERSON_AFTER_IS.match(text_of(doc[i].doc)[end : end + 40]):
         return True  # "ash is a legend", "dawn is an angel"
     if doc[i].pos_ != "PROPN" and word.casefold() not in short_names():
         return False
@@ -1434,7 +1535,7 @@ def acts_after(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its token
         return True
     if first.lower_ in {"has", "had", "gets", "got"} and second is not None and second.pos_ in {"DET", "PRON", "NUM"}:
         return True  # "mcgregor has the password"
-    if PERSON_AFTER_IS.match(doc[i].doc.text[end : end + 40]):
+    if PERSON_AFTER_IS.match(text_of(doc[i].doc)[end : end + 40]):
         return True
     # a possessive before a thing: "amber's rules", "rusty's real name", "dawn's flapjack"
     return (
@@ -1443,6 +1544,9 @@ def acts_after(doc: Any, i: int) -> bool:  # doc: the Doc or a list of its token
         and second.tag_ in {"NN", "NNS", "JJ"}
         and (fold(word) in first_names())
     )
+
+
+ABBREVIATIONS = re.compile(r"[A-Z]{2,}s")  # "GPs", "NHSs"
 
 
 def gazetteer_findings(doc: Any) -> list[Finding]:
@@ -1456,12 +1560,12 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
     is ("ms adebayo").
     """
     names, english, places, family = first_names(), english_first_names(), not_people(), family_names()
-    text = doc.text
+    text = text_of(doc)
     found, surnames = [], []
-    tokens = list(doc)  # one pass makes the tokens; indexing a list is cheaper than indexing the Doc
+    tokens = tokens_of(doc)  # one pass makes the tokens; indexing a list is cheaper than indexing the Doc
     for token in tokens:
         word = token.text
-        if len(word) < 2 or not word.isalpha() or word.isupper() or re.fullmatch(r"[A-Z]{2,}s", word):
+        if len(word) < 2 or not word.isalpha() or word.isupper() or ABBREVIATIONS.fullmatch(word):
             continue  # "NHS", "GPs": abbreviations
         key, lower = fold(word), word.casefold()
         if lower in CALENDAR or lower.removesuffix("s") in CALENDAR or lower in places:
@@ -1588,7 +1692,7 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
 def listed_with_a_name(tokens: list[Any], found: list[Finding]) -> list[Finding]:
     """First names joined by "and" to a name already found: "pay dawn and robin and ash", "kai and siobhan"
     (abstract names and words after a determiner left out: "hope and siobhan", "the rose and mark")."""
-    text = tokens[0].doc.text if tokens else ""
+    text = text_of(tokens[0].doc) if tokens else ""
     named = {text[f.start : f.end] for f in found}
     # a name found once in the turn is one wherever it stands in it ("robin fixes ... pay dawn and robin")
     starts = {f.start for f in found} | {t.idx for t in tokens if t.text in named}
@@ -1601,7 +1705,7 @@ def listed_with_a_name(tokens: list[Any], found: list[Finding]) -> list[Finding]
             word, lower = token.text, token.text.casefold()
             if token.idx in starts or not word.isalpha() or fold(word) not in first_names() or token.pos_ == "VERB":
                 continue  # "in Barton Hill and said": a verb
-            if lower in ABSTRACT_NAMES or lower in english_stop_words() or after_determiner(token.doc.text, token.idx):
+            if lower in ABSTRACT_NAMES or lower in english_stop_words() or after_determiner(text, token.idx):
                 continue
             after = i + 2 < len(tokens) and tokens[i + 1].lower_ == "and" and tokens[i + 2].idx in starts
             before = i >= 2 and tokens[i - 1].lower_ == "and" and tokens[i - 2].idx + len(tokens[i - 2].text) in ends
@@ -1671,7 +1775,7 @@ def owns_kin(tokens: list[Any], i: int) -> bool:
         and following.text in {"'s", "\u2019s"}
         and after is not None
         and after.lower_ in KIN_OWNED
-        and not after_determiner(tokens[i].doc.text, tokens[i].idx)
+        and not after_determiner(text_of(tokens[i].doc), tokens[i].idx)
     )
 
 
@@ -1690,18 +1794,19 @@ def person_follows(token: Any) -> bool:
     key" (a mare-d, a manny, a kuba rug), but not "Mum said" nor "Universal Credit lost my file"."""
     if token.pos_ != "PROPN" or token.lower_ in KIN_WORDS or token.lower_ in english_stop_words():
         return False
-    previous = token.doc[token.i - 1] if token.i > 0 else None
+    tokens = tokens_of(token.doc)
+    previous = tokens[token.i - 1] if token.i > 0 else None
     if previous is not None and (previous.is_title or previous.text in {"'s", "\u2019s"}):
         return False  # the end of a run of capitalised words: "Universal Credit lost my file"
     if previous is not None and previous.lower_ in DETERMINERS:
         return False  # "the Trust asked": an organisation
     end = token.idx + len(token.text)
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    after = token.doc[token.i + 2] if token.i + 2 < len(token.doc) else None
+    following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+    after = tokens[token.i + 2] if token.i + 2 < len(tokens) else None
     # "Manny put", "Ruddock knows our signs", "Emlyn didn't speak"
     verb = following is not None and following.tag_ in {"VBD", "VBZ"} and following.pos_ != "AUX"
     negated = following is not None and following.pos_ == "AUX" and after is not None and after.lower_ in {"n't", "not"}
-    return verb or negated or bool(NAME_AFTER.match(token.doc.text[end : end + 40]))
+    return verb or negated or bool(NAME_AFTER.match(text_of(token.doc)[end : end + 40]))
 
 
 TITLES = {"mr", "mrs", "ms", "mx", "dr"}

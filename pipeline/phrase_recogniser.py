@@ -35,6 +35,8 @@ from pipeline.detectors import (
     fold,
     is_ordinary,
     not_people,
+    text_of,
+    tokens_of,
     town_names,
 )
 
@@ -62,7 +64,7 @@ def capitalised(token: Any) -> bool:
 
 def phrases(doc: Any) -> list[Phrase]:
     """Every run of capitalised words in ``doc``, the small words inside a name included."""
-    tokens = list(doc)
+    tokens = tokens_of(doc)
     found = []
     i = 0
     while i < len(tokens):
@@ -115,8 +117,8 @@ def word_classes(word: str) -> list[str]:
 
 def phrase_features(doc: Any, phrase: Phrase) -> dict[str, float]:
     """The words of a phrase, what the word lists say of them, and what stands before and after it."""
-    text = doc.text
-    words = [t.text for t in doc[phrase.first : phrase.last] if ALPHA.match(t.text)]
+    text = text_of(doc)
+    words = [t.text for t in tokens_of(doc)[phrase.first : phrase.last] if ALPHA.match(t.text)]
     features: dict[str, float] = {"bias": 1.0}
 
     def add(name: str, value: float = 1.0) -> None:
