@@ -111,7 +111,8 @@ RESIDENCE = re.compile(
     r"\b(?i:(?:live|lives|living|lived|moved|grew\s+up|i'?m|am|come|comes|coming|came|born)"
     # "when she came home to Shawbost", "who came from Tândărei in 2014"
     r"(?:\s+with\s+(?:us|them|him|her|me|my\s+\w+))?\s+(?:out\s+|over\s+|up\s+|down\s+|back\s+|home\s+)?"
-    r"(?:in|into|from|to|at|on)|\bout)\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+(?!I\b)[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
+    # "She lives on the Nunsthorpe": an estate with its article
+    r"(?:in|into|from|to|at|on)(?:\s+the(?=\s+(?-i:[A-Z][a-z])))?|\bout)\s+((?:[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*)(?:\s+(?!I\b)[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*){0,2})"
 )
 # where someone comes from or works out of, before a place spaCy knows: "drives down from Brymbo", "the only
 # woman skipper out of Rosehearty"; with "the only ... in", a place in any case: "the only lass in laceby"

@@ -332,6 +332,8 @@ OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # a named school, hospital or employer: a capitalised name before the kind of place
     "workplace": re.compile(
         rf"\b(?:St\.?\s+)?(?:(?!The\b)[A-Z][\w'\u2019]+(?:-[\w'\u2019]+)*\s+){{1,3}}(?:{WORKPLACE_HEADS})\b"
+        # and whom a school or a home is for: "Wyvern Hill School for the Deaf", "Rosemount Home for the Blind"
+        r"(?:\s+for\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?\b)?"
         # Welsh, Gaelic and Irish names put the kind of place first: "ysgol gyfun cwm ffrwd", "Sgoil Chnoc na Mòna"
         rf"|(?i:\b(?:{WORKPLACE_HEADS_FIRST})(?:['\u2019]r)?\s+"
         # capitalised, the name ends at the first word that is not ("Meddygfa'r Dderwen last month"); in lower
@@ -459,6 +461,11 @@ NAMED_VENUE = re.compile(
     # a club by its sport: "St Brendan's Amateur Boxing Club" ("Andy's Man Club" is everyone's)
     r"|(?:Boxing|Football|Rugby|Cricket|Social|Golf|Bowls|Bowling|Sailing|Rowing|Athletic|Snooker|Darts|Swimming"
     r"|Running|Cycling|Angling)\s+Club))\b"
+)
+# a venue or a group named in a header's capitals: "DRIFTWOOD SHED - SCARBOROUGH", "ROUGH SEAS GROUP"
+CAPITAL_VENUE = re.compile(
+    r"\b((?:[A-Z][A-Z'\u2019-]+[ \t]+){1,3}(?:SHED|HUB|CENTRE|CENTER|CHURCH|CHAPEL|CLUB|HALL|ROOMS|GROUP|CAF[EÉ]|INN"
+    r"|ARMS|SURGERY|PRACTICE|SCHOOL|ACADEMY|COLLEGE|HOSPITAL|PROJECT|NETWORK|CIRCLE|COLLECTIVE|VOICES|CARERS))\b"
 )
 UNKNOWN_BEFORE_VENUE = re.compile(
     # with the kind of venue's own word between: "northcroft youth hub", "Tarnside Family Hub"
@@ -623,6 +630,7 @@ NOT_INITIAL_BEFORE = {"plan", "option", "part", "grade", "vitamin", "type", "cla
                       "annex", "table", "figure", "fig", "item", "question", "box", "block", "ward", "level",
                       "tier"}  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")
+CAPITAL_WORDS = re.compile(r"[A-Z]{3,}[ \t]+[A-Z]{2,}")
 # a group by its name as it meets somewhere: "Upland Blether used to meet in the café", "The Coble Club meets in"
 GROUP_MEETS = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:The[ \t]+)?((?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019-]*)[ \t]+"
@@ -752,13 +760,38 @@ BIRTHDAY_SHORT_YEAR = re.compile(
     rf"|\b{DAY}\s+of\s+the\s+(?:{ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))\s*,?\s+['\u2019][3-9]\d\b",
     re.IGNORECASE,
 )
+# a number scanned from handwriting, its zeros read as O and its ones as l or I ("O77OO 9OO 8l2", "01632 96O 355"):
+# a run of digits and those letters with a digit in it is read as digits (one for one, so offsets hold) for the
+# phone pattern; and a postcode's area with its O read as a zero ("Y012 4CV" for YO12 4CV)
+OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*\d)[0-9OolI]{2,}(?![A-Za-z])")
+OCR_DIGITS = str.maketrans("OolI", "0011")
+ZERO_FOR_O_POSTCODE = re.compile(r"\b([A-Z])0(\d[A-Z\d]?)[ \t]{0,3}(\d[A-Z]{2})\b")
+# letters and digits read in the NATO alphabet ("yankee kilo one nine quebec delta india"): a registration, a
+# postcode or a name spelled out
+NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "foxtrot": "F",
+        "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K", "lima": "L", "mike": "M",
+        "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R", "sierra": "S", "tango": "T",
+        "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X", "yankee": "Y",
+        "zulu": "Z"}  # fmt: skip
+DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+               "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
+NATO_RUN = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(NATO, key=len, reverse=True))}|{'|'.join(DIGIT_WORDS)})"
+    rf"(?:[ \t,-]+(?:{'|'.join(sorted(NATO, key=len, reverse=True))}|{'|'.join(DIGIT_WORDS)})){{3,}}\b)"
+)
+# a full date said before it is called a birth date: "second of November eighty-eight as the date of birth"
+DATE_THEN_BIRTH = re.compile(
+    rf"(?i:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+(?:{BIRTH_YEAR}|['\u2019]\d\d|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})\b)"
+    r"(?=[^.!?\n]{0,30}?\b(?i:date\s+of\s+birth|d\.?o\.?b|birthday|born)\b)"
+)
 BIRTHDAY_WORDS = ("boxing", "christmas", "new year", "first", "second", "third", "fourth", "fifth", "sixth",
                   "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")  # fmt: skip
 # a postcode or a National Insurance number read out letter by letter and digit by digit: "N E two six, one O V",
 # "D E two three eight K C", "QQ four oh one one seven three B"
 DIGIT_SAID = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
 SPOKEN_POSTCODE = re.compile(
-    rf"\b([A-Z])(?:[ \t]([A-Z]))?[ \t]{DIGIT_SAID}(?:[ \t]{DIGIT_SAID})?(?:[ \t][A-Z])?,?"
+    # (the district said as one number: "B D 23 5 M X")
+    rf"\b([A-Z])(?:[ \t]([A-Z]))?[ \t](?:\d\d|{DIGIT_SAID}(?:[ \t]{DIGIT_SAID})?)(?:[ \t][A-Z])?,?"
     rf"[ \t]{DIGIT_SAID}[ \t][A-Z][ \t][A-Z]\b"
 )
 SPOKEN_NI_NUMBER = re.compile(rf"\b[A-Z]{{2}}(?:[ \t]{DIGIT_SAID}){{6}},?[ \t][A-D]\b")
@@ -856,6 +889,7 @@ def pattern_findings(text: str) -> list[Finding]:
         "number": any(w in folded for w in PUB_NUMBERS),
         "welsh street": any(w in text for w in WELSH_STREET_WORDS),
         "initial": INITIAL.search(text) is not None,
+        "capitals": CAPITAL_WORDS.search(text) is not None,
     }
     has["handle"] = has["handle"] or has["dot"]
     has["date"] = has["date"] or has["digit"]
@@ -924,6 +958,28 @@ def pattern_findings(text: str) -> list[Finding]:
     for match in SPOKEN_POSTCODE.finditer(text):
         if (match.group(1) + (match.group(2) or "")) in POSTCODE_AREAS:
             found.append(Finding(match.start(), match.end(), "postcode", "a postcode read aloud"))
+    if has["digit"] and OCR_NUMBER.search(text):
+        read = OCR_NUMBER.sub(lambda m: m.group(0).translate(OCR_DIGITS), text)
+        if read != text:
+            known = {(f.start, f.end) for f in found}
+            for match in OWN_PATTERNS["phone"].finditer(read):
+                if (match.start(), match.end()) not in known and not is_freephone(match.group(0)):
+                    found.append(Finding(match.start(), match.end(), "phone", "a number scanned from handwriting"))
+    for match in ZERO_FOR_O_POSTCODE.finditer(text) if has["digit"] else ():
+        if match.group(1) + "O" in POSTCODE_AREAS:
+            found.append(Finding(match.start(), match.end(), "postcode", "a postcode scanned from handwriting"))
+    for match in NATO_RUN.finditer(text) if any(word in folded for word in NATO) else ():
+        words = re.split(r"[ \t,-]+", match.group(0).casefold().replace("x-ray", "xray"))
+        if sum(word in NATO for word in words) >= 2:
+            said = "".join(NATO.get(word, DIGIT_WORDS.get(word, "")) for word in words)
+            kind = (
+                "car_registration"
+                if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}", said)
+                else ("postcode" if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}", said) else "name")
+            )
+            found.append(Finding(match.start(), match.end(), kind, "letters read in the NATO alphabet"))
+    for match in DATE_THEN_BIRTH.finditer(text) if has["date"] else ():
+        found.append(Finding(match.start(), match.end(), "date_of_birth", "a date then called a birth date"))
     for match in SPOKEN_NI_NUMBER.finditer(text):
         found.append(Finding(match.start(), match.end(), "ni_number", "a National Insurance number read aloud"))
     for match in WORKS_AT.finditer(text) if mentions(folded, WORK_STEMS) else ():
@@ -955,6 +1011,17 @@ def pattern_findings(text: str) -> list[Finding]:
         if words and names_a_place_of_work(" ".join(words)):
             start = match.start(1) + name.index(words[0])
             found.append(Finding(start, match.end(1), "workplace", "a named venue"))
+    for match in CAPITAL_VENUE.finditer(text) if has["capitals"] else ():
+        words = [POSSESSIVE_END.sub("", w.casefold()) for w in match.group(1).split()[:-1]]
+        # a description ("POSTNATAL PEER SUPPORT GROUP") or a field ("DATE OF GROUP:") names no one group
+        if any(w in english_stop_words() or w in {"peer", "support"} for w in words):
+            continue
+        if not all(
+            w in GENERIC_BEFORE_HEAD or w in GENERIC_GROUP_WORDS or w in english_stop_words() or w in CALENDAR
+            or w in not_people() or fold(w) in big_cities() or w in GROUP_ROLE_WORDS
+            for w in words
+        ):  # fmt: skip
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a venue named in capitals"))
     for match in UNKNOWN_BEFORE_VENUE.finditer(text):
         word = match.group(1)
         lower = word.casefold().removesuffix("'s").removesuffix("\u2019s")

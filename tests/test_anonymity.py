@@ -859,3 +859,36 @@ def test_what_round_28_found(ner: Any) -> None:
     words = {text for text, _ in said}
     assert not words & {"Me", "APPLAUSE", "F. She", "The group", "Thu"}
     assert not any("\n" in text for text in words)  # "Hols" ends at its line
+
+
+def test_what_round_29_found(ner: Any) -> None:
+    """BE's misses, read after its first blind score: numbers scanned from handwriting (O for 0, l for 1), a
+    postcode's area with a zero for its O, a postcode read with its district as one number, a registration read in
+    the NATO alphabet, a date then called a birth date, a school and whom it is for, a venue in a header's
+    capitals, an estate with its article. Not: a meeting's date, a description or a field in capitals, a region.
+    Every name and number is invented."""
+    texts = [
+        "Col (shed mob)     O77OO 9OO 8l2\nShed landline      01632 96O 355 (answers Tues)",
+        "Unit 4, Gannet Yard, Y012 4CV. Tell them B D 23 5 M X and look for the quad.",
+        "the reg, yankee kilo one nine quebec delta india, and it turned out fine",
+        "and second of November eighty-eight as the date of birth.",
+        "We met on 15 November 2023, a birthday tea for the group.",
+        "taught half of us at Wyvern Hill School for the Deaf and none of us sign",
+        "DRIFTWOOD SHED - SCARBOROUGH\nPOSTNATAL PEER SUPPORT GROUP\nDATE OF GROUP: Wednesday",
+        "She lives on the Nunsthorpe. I'm fifty-four and I've lived in the Fens my whole life.",
+    ]
+    said = found_in(ner, texts)
+    for text, kind in [
+        ("O77OO 9OO 8l2", "phone"),
+        ("01632 96O 355", "phone"),
+        ("Y012 4CV", "postcode"),
+        ("B D 23 5 M X", "postcode"),
+        ("yankee kilo one nine quebec delta india", "car_registration"),
+        ("second of November eighty-eight", "date_of_birth"),
+        ("Wyvern Hill School for the Deaf", "workplace"),
+        ("DRIFTWOOD SHED", "workplace"),
+        ("Nunsthorpe", "place"),
+    ]:
+        assert (text, kind) in said, text
+    words = {text for text, _ in said}
+    assert not any("2023" in text or "PEER" in text or "DATE" in text or text == "Fens" for text in words)
