@@ -961,9 +961,9 @@ def pattern_findings(text: str) -> list[Finding]:
     if has["digit"] and OCR_NUMBER.search(text):
         read = OCR_NUMBER.sub(lambda m: m.group(0).translate(OCR_DIGITS), text)
         if read != text:
-            known = {(f.start, f.end) for f in found}
+            spans = {(f.start, f.end) for f in found}
             for match in OWN_PATTERNS["phone"].finditer(read):
-                if (match.start(), match.end()) not in known and not is_freephone(match.group(0)):
+                if (match.start(), match.end()) not in spans and not is_freephone(match.group(0)):
                     found.append(Finding(match.start(), match.end(), "phone", "a number scanned from handwriting"))
     for match in ZERO_FOR_O_POSTCODE.finditer(text) if has["digit"] else ():
         if match.group(1) + "O" in POSTCODE_AREAS:
