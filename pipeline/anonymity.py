@@ -589,7 +589,8 @@ def ambiguous_place(name: str) -> bool:
 # "[19:42] ", or in a table's first cell, before ": " or a tab ("MAGNIE: Sorry I'm late", "- kaz: hiya",
 # "Shmuli\tThe first one"); and a name in brackets in a label ("Peer worker (Dee):")
 LABEL_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\d\s-\s)|(?<=\t)|(?<=>>\s))([A-Za-z][A-Za-z0-9'\u2019-]*(?:\s[A-Za-z][A-Za-z'\u2019-]*)?)"
+    # in any alphabet's letters: a caption's "CATRÌONA:", "ÙISDEAN:"
+    r"(?:^|(?<=[.!?]\s)|(?<=\]\s)|(?<=\d\s-\s)|(?<=\t)|(?<=>>\s))([^\W\d_][\w'\u2019-]*(?:\s[^\W\d_](?:[^\W\d_]|['\u2019-])*)?)"
     r"(?=\s?(?:\(\d[\d:.,]*\)|\[\d[\d:.,]*\])?:\s|\t)",  # a time may stand between: "Tunde (00:01:03.200): "
     re.MULTILINE,
 )
@@ -606,7 +607,8 @@ SENDER_LINE = re.compile(
 # a sender's line with the time alone after it, as Slack and Instagram exports write them ("harps  9:05 AM",
 # "jac (they/them)  10:21 AM", "crann.taca.iur - 20:44"), the message on the lines after
 SENDER_TIME_LINE = re.compile(
-    r"^[ \t]*([^\s\u2014\u2013()]+(?:[ ][^\s\u2014\u2013()]+)?)(?:[ \t]+\([a-z]+/[a-z]+\))?"
+    # (and a status emoji after the pronouns: Slack's "ash m (they/them) 🌈  09:22")
+    r"^[ \t]*([^\s\u2014\u2013()]+(?:[ ][^\s\u2014\u2013()]+)?)(?:[ \t]+\([a-z]+/[a-z]+\))?(?:[ \t]+[^\w\s]{1,4})?"
     r"(?:[ \t]+[\u2014\u2013-][ \t]+|[ \t]{2,})\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$",
     re.MULTILINE,
 )
@@ -657,6 +659,9 @@ NOT_A_SENDER = {"admin", "host", "moderator", "mod", "system", "bot", "group", "
 ZOOM_CHAT_SENDER = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+(.+?)[ \t]+to[ \t]+.+?:", re.MULTILINE)
 TELEGRAM_SENDER = re.compile(
     r"^[ \t]*([^\n,\[\]]{2,60}?),[ \t]+\[\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]+\d{1,2}:\d{2}\][ \t]*$", re.MULTILINE
+)
+DEVICE_OWNER = re.compile(
+    r"([^\W\d_][\w-]*)['\u2019]s\s+(?i:ipad|iphone|android|galaxy|pixel|laptop|phone|tablet|macbook|pc)\b"
 )
 OWNED_DEVICE = re.compile(r"['\u2019]s\s+(?i:ipad|iphone|android|galaxy|pixel|laptop|phone|tablet|macbook|pc)\b")
 # initials given after a full name in minutes, then used alone: "Rachel Tomlinson (RT)", "4. RT to circulate"
@@ -1030,9 +1035,22 @@ def display_names(segments: pd.DataFrame, allowed: re.Pattern[str]) -> dict[str,
             for word in re.findall(r"[^\W\d_][\w'\u2019-]*", speaker)
             if len(word) >= 3 and not is_ordinary(word.casefold()) and word.casefold() not in english_stop_words()
         }
-        alternatives = sorted({*shown, *parts}, key=len, reverse=True)
+        # a device named for its owner is the owner's name ("Rob's iPad": Rob), in its own case where the name is a
+        # word too ("rob" is no one)
+        owners = {
+            owner.group(1)
+            for speaker in speakers.dropna().unique()
+            if (owner := DEVICE_OWNER.match(str(speaker).strip()))
+            and not is_allowed(owner.group(1), allowed)
+            and owner.group(1).casefold() not in english_stop_words()
+        }
+        alternatives = [re.escape(a) for a in sorted({*shown, *parts}, key=len, reverse=True)]
+        alternatives += [
+            re.escape(owner) if not is_ordinary(owner.casefold()) else f"(?-i:{re.escape(owner)})"
+            for owner in sorted(owners - set(shown) - parts, key=len, reverse=True)
+        ]
         if alternatives:
-            pattern = "|".join(re.escape(a) for a in alternatives)
+            pattern = "|".join(alternatives)
             patterns[str(workshop_id)] = re.compile(rf"(?<![\w'\u2019-])(?:{pattern})(?![\w-])", re.IGNORECASE)
     return patterns
 

@@ -250,7 +250,7 @@ WORKPLACE_HEADS = (
 )
 WORKPLACE_HEADS_FIRST = (
     r"ysgol|sgoil|scoil|bunscoil|gaelscoil|meddygfa|canolfan|ysbyty|neuadd|capel|eglwys|tafarn|gwesty|tigh|taigh"
-    r"|coláiste"
+    r"|coláiste|bun-sgoil"
 )
 OWN_PATTERNS: dict[str, re.Pattern[str]] = {
     # phonenumbers does not match a number read aloud, nor one split by dots in three groups
@@ -456,7 +456,7 @@ NAMED_PLACE_OF_WORK = re.compile(  # a lookahead, so "on the tills at Cragg's Sm
 # "the Glove Factory Rooms", "the Drover's Rest"), or an unknown word before it in any case ("Carnbeg House",
 # "heronsyke ward", "the glyder arms"); a saint's church, hall or school ("St Wenna's church hall")
 NAMED_VENUE = re.compile(
-    r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Hub|Rooms|Shed|Arms|Rest|Inn|Tavern|Lodge|Works|Church|Chapel|Mosque"
+    r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Hub|Rooms|Shed|Arms|Rest|Inn|Tavern|Bar|Lodge|Works|Church|Chapel|Mosque"
     r"|Gurdwara|Temple|Synagogue|Gym|Centre|Center|Pantry|Larder|Foodbank|CAMHS|Holiday\s+Park|Caravan\s+Park"
     # a club by its sport: "St Brendan's Amateur Boxing Club" ("Andy's Man Club" is everyone's)
     r"|(?:Boxing|Football|Rugby|Cricket|Social|Golf|Bowls|Bowling|Sailing|Rowing|Athletic|Snooker|Darts|Swimming"
@@ -496,7 +496,8 @@ SAINTS_ALONE = re.compile(
 )
 # a thing named by what it is called: "It's called the Front Row", "a group called Even Keel"
 CALLED = re.compile(
-    r"(?i:\b(?:called|named|known\s+as)\s+)(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|of|&|and)){0,3})"
+    # "So we called it the Kettle Group"
+    r"(?i:\b(?:called|named|known\s+as)\s+(?:it\s+|ourselves\s+|us\s+|them\s+)?)(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|of|&|and)){0,3})"
 )
 # a house number read aloud: "Forty-one Quarrington Road"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -556,7 +557,7 @@ UNKNOWN_BEFORE_GROUP = re.compile(
     r"morning|evening|night)\s+)?(?:group|Group)\b"
 )
 # a group named by what it is after a name: "Lapwing Carers", "Ironstone Voices", "Curlew Peer Network"
-GROUP_KINDS = r"Voices|Carers|Network|Minds|Crew|Collective|Circle|Forum"
+GROUP_KINDS = r"Voices|Carers|Network|Minds|Crew|Collective|Circle|Forum|Peer\s+Support"
 GROUP_NAME = re.compile(
     rf"\b((?:[A-Z][\w'\u2019-]+\s+){{1,2}}(?:Peer\s+)?(?:{GROUP_KINDS})"
     r"(?:\s+(?:Group|Network|Project|Collective|Circle|Café|Cafe))?)\b"
@@ -574,11 +575,12 @@ GROUP_DESCRIBED = re.compile(
     # a sentence going on after the group is no description ("Yes, a lads' group is in the plan")
     r"(?![ \t]+(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b)"
 )
-GENERIC_GROUP_WORDS = {"hearing", "young", "adult", "adults", "parent", "parents", "family", "unpaid", "peer", "local",
-                       "mental", "national", "support", "community", "our", "the", "men's", "women's", "carers",
-                       "older", "student", "students", "research", "rural", "county", "regional", "care", "health",
-                       "wellbeing", "recovery", "lived", "experience", "service", "user", "users", "social", "new",
-                       "this", "that", "a", "an", "my", "your", "their", "and"}  # fmt: skip
+GENERIC_GROUP_WORDS = {"hearing", "young", "adult", "adults", "parent", "parents", "family", "unpaid", "peer",
+                       "local", "intentional", "mental", "national", "support", "community", "our", "the", "men's",
+                       "women's", "carers", "older", "student", "students", "research", "rural", "county",
+                       "regional", "care", "health", "wellbeing", "recovery", "lived", "experience", "service",
+                       "user", "users", "social", "new", "this", "that", "a", "an", "my", "your", "their",
+                       "and"}  # fmt: skip
 GROUP_DESCRIBED_DETECTOR = "a group described by what it is"
 DESCRIPTION_WORDS = {"a", "an", "and", "our", "for", "of", "with", "in", "peer", "support"}
 POSSESSIVE_END = re.compile(r"['\u2019]s?$")
@@ -594,6 +596,11 @@ PUB_NAME = re.compile(r"\b(?i:the)\s+([A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+|[a-z
 NUMBERED_PUB = re.compile(
     r"\b(?i:the)\s+((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)\s+(?!(?:Years|Months|Weeks|Days|Hours"
     r"|Times|Ones|Rs|Kings\s+of)\b)[A-Z][a-z]+s)\b"
+)
+# a named place by the room a group meets in: "the back room of the Jolly Drover", "the back room at the Kilncroft"
+ROOM_OF = re.compile(
+    r"\b(?i:back|front|function|upstairs|top|side|snug|meeting|community)\s+(?i:room|bar)\s+(?i:of|at|in)\s+(?i:the)\s+"
+    r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 # a Welsh street named without its number, its kind first: "Lôn Pen-y-Ffridd", "Heol y Parc", "Clos Tegla"
 WELSH_STREET = re.compile(
@@ -621,7 +628,7 @@ QUOTED_NICKNAME = re.compile(
 DOUBLE_NAME = re.compile(r"(?<![\w'\u2019-])([A-Za-z][a-z]+)-([A-Za-z][a-z]+)(?![\w'\u2019-])")
 # someone saying who they are in a chat's lower case, with a first name: "im gem, i sort of run it"
 LOWER_INTRODUCTION = re.compile(
-    r"(?:^|(?<=[\s,.!]))(?:im|i'm|i\u2019m|i am|my name'?s|my name is)[ \t]+([a-z]+)(?=[ \t]*[,.!]|$)",
+    r"(?:^|(?<=[\s,.!]))(?:im|i'm|i\u2019m|i am|my name'?s|my name is|name'?s)[ \t]+([a-z]+)(?=[ \t]*[,.!]|$)",
     re.MULTILINE,
 )
 # an initial and a family name, as a register or a contact sheet lists people: "G. Rutter", "P. Oyelaran"
@@ -765,6 +772,8 @@ BIRTHDAY_SHORT_YEAR = re.compile(
 # phone pattern; and a postcode's area with its O read as a zero ("Y012 4CV" for YO12 4CV)
 OCR_NUMBER = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*\d)[0-9OolI]{2,}(?![A-Za-z])")
 OCR_DIGITS = str.maketrans("OolI", "0011")
+# a postcode typed with a space inside each part: "KW 15 1 MC" (the area checked against POSTCODE_AREAS)
+SPACED_POSTCODE = re.compile(r"\b([A-Z]{1,2})[ \t]+(\d{1,2})[ \t]+(\d)[ \t]?([A-Z])[ \t]?([A-Z])\b")
 ZERO_FOR_O_POSTCODE = re.compile(r"\b([A-Z])0(\d[A-Z\d]?)[ \t]{0,3}(\d[A-Z]{2})\b")
 # letters and digits read in the NATO alphabet ("yankee kilo one nine quebec delta india"): a registration, a
 # postcode or a name spelled out
@@ -884,7 +893,7 @@ def pattern_findings(text: str) -> list[Finding]:
         # the words the rules of a rarer shape cannot match without, each looked for once
         "St": "St" in text,
         "meet": "meet" in folded or " met " in folded,
-        "introduction": any(w in folded for w in ("im ", "i'm", "i\u2019m", "i am", "my name")),
+        "introduction": any(w in folded for w in ("im ", "i'm", "i\u2019m", "i am", "name")),
         "shop": any(w in folded for w in SHOP_WORDS),
         "number": any(w in folded for w in PUB_NUMBERS),
         "welsh street": any(w in text for w in WELSH_STREET_WORDS),
@@ -965,6 +974,9 @@ def pattern_findings(text: str) -> list[Finding]:
             for match in OWN_PATTERNS["phone"].finditer(read):
                 if (match.start(), match.end()) not in spans and not is_freephone(match.group(0)):
                     found.append(Finding(match.start(), match.end(), "phone", "a number scanned from handwriting"))
+    for match in SPACED_POSTCODE.finditer(text) if has["digit"] else ():
+        if match.group(1) in POSTCODE_AREAS:
+            found.append(Finding(match.start(), match.end(), "postcode", "a postcode typed with spaces"))
     for match in ZERO_FOR_O_POSTCODE.finditer(text) if has["digit"] else ():
         if match.group(1) + "O" in POSTCODE_AREAS:
             found.append(Finding(match.start(), match.end(), "postcode", "a postcode scanned from handwriting"))
@@ -1145,8 +1157,19 @@ def pattern_findings(text: str) -> list[Finding]:
         found.append(Finding(start, match.end("name"), "workplace", GROUP_DESCRIBED_DETECTOR))
     for match in GROUP_NAME.finditer(text) if mentions(folded, GROUP_KIND_STEMS) else ():
         words = match.group(1).split()
+        peer_support = words[-1] == "Support"  # "What Makes Peer Support Work": a title, not a group's name
+        if re.search(r"[\t\n]", match.group(1)) or (
+            peer_support and any(w.casefold() in english_stop_words() for w in words)
+        ):
+            continue  # "Project<tab>Peer Support": a field and its value
         if words[0].casefold() not in GENERIC_GROUP_WORDS and fold(words[0]) not in big_cities():
             found.append(Finding(match.start(1), match.end(1), "workplace", "a group by its name"))
+    for match in ROOM_OF.finditer(text) if " room " in folded or " bar " in folded else ():
+        words = [w.casefold() for w in match.group(1).split()]
+        if len(words) == 1 and is_ordinary(words[0]):
+            continue  # "the back room of the Mission": a word, not the name the rules can tell
+        if not all(w in GENERIC_BEFORE_HEAD or w in not_people() or fold(w) in big_cities() for w in words):
+            found.append(Finding(match.start(1), match.end(1), "workplace", "a place by the room a group meets in"))
     for match in NUMBERED_PUB.finditer(text) if has["number"] else ():
         found.append(Finding(match.start(1), match.end(1), "workplace", "a pub by its name"))
     for match in WELSH_STREET.finditer(text) if has["welsh street"] else ():
@@ -1173,7 +1196,9 @@ def pattern_findings(text: str) -> list[Finding]:
             found.append(Finding(match.start(), match.end(), "name", "a double first name"))
     for match in LOWER_INTRODUCTION.finditer(text) if has["introduction"] else ():
         word = match.group(1)
-        if fold(word) in first_names() and word not in english_stop_words() and word not in ABSTRACT_NAMES:
+        # "name's lior, they/them"; not "i'm ok"
+        known = fold(word) in first_names() or (not is_word(word) and len(word) > 2 and word not in GREETED_NOT_NAMES)
+        if known and word not in english_stop_words() and word not in ABSTRACT_NAMES:
             found.append(Finding(match.start(1), match.end(1), "name", "someone saying who they are"))
     for match in INITIAL_AND_NAME.finditer(text) if has["initial"] else ():
         before = text[max(0, match.start() - 12) : match.start()].split()
@@ -1393,6 +1418,7 @@ NAME_AFTER = re.compile(
     r"^\s*,?\s*(?:said|says|told|tells|asked|asks|reckons|thinks|thought|was\s+saying|did"
     r"|does|came|comes|went|goes|rang|texted|phoned|messaged|brought|brings|made|makes|sent|sends|gave|gives|helped"
     r"|helps|runs|ran|used\s+to|who|is\s+(?:good|great|brilliant|lovely|right|saying|already)"
+    r"|ji|jee|sahib|saab|bhai|baji"  # an honorific after a name: "Kulwant ji needs help"
     r"|(?:'|\u2019)s\s+(?:mum|mam|mom|dad|nan|gran|nana|husband|wife|partner|son|daughter|kids|house|place|car"
     r"|birthday|idea|turn|friend|sister|brother|missus|fella|boyfriend|girlfriend))\b",
     re.IGNORECASE,

@@ -892,3 +892,38 @@ def test_what_round_29_found(ner: Any) -> None:
         assert (text, kind) in said, text
     words = {text for text, _ in said}
     assert not any("2023" in text or "PEER" in text or "DATE" in text or text == "Fens" for text in words)
+
+
+def test_what_round_30_found(ner: Any) -> None:
+    """BC's and BH's misses, read after their first blind scores: a caption's speaker label with accents, a Slack
+    sender with a status emoji, a venue by the room a group meets in, a bar, a group "called it the ...", a Gaelic
+    school with its hyphen, a group "... Peer Support", an honorific after a name, "name's" in lower case, a
+    postcode typed with spaces. Not: a title with "Peer Support" in it, a field and its value, "i'm ok", a
+    dictionary word after "back room of the". Every name is invented."""
+    texts = [
+        "I drive the van round the glen. CATRÌONA: And I'm the baby of the group.",
+        "    ash m (they/them) 🌈  09:22\n    tues works for me",
+        "Place: back room of the Merry Cobbler, Old Swan. Recorded in the back room of the Mission.",
+        "we met at the Peat Bar in Burneside. So we called it the Teapot Group, because of the pot.",
+        "I got my Gaelic at Bun-sgoil Allt Ruadh. #facilitators | Tidewrack Peer Support (Manchester)",
+        "Project: What Makes Peer Support Work\nProject\tPeer Support Groups Study",
+        "Kulwant ji needs help with the form. name's lior, they/them. i'm ok. kinda.",
+        "Or write to us at 9 Skerry View, Kirkwall, KW 15 1 MC.",
+    ]
+    said = found_in(ner, texts)
+    texts_found = {text for text, _ in said}
+    for text, kind in [
+        ("CATRÌONA", "name"),
+        ("Merry Cobbler", "workplace"),
+        ("Peat Bar", "workplace"),
+        ("Teapot Group", "workplace"),
+        ("Bun-sgoil Allt Ruadh", "workplace"),
+        ("Tidewrack Peer Support", "workplace"),
+        ("lior", "name"),
+        ("KW 15 1 MC", "postcode"),
+    ]:
+        assert (text, kind) in said, text
+    assert any(text.startswith("ash") for text in texts_found)  # the sender, status emoji and all
+    assert any(text.startswith("Kulwant") for text in texts_found)
+    assert not texts_found & {"Mission", "ok", "What Makes Peer Support", "Peer Support"}
+    assert not any("Project" in text for text in texts_found)
