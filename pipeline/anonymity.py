@@ -660,10 +660,8 @@ ZOOM_CHAT_SENDER = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+(
 TELEGRAM_SENDER = re.compile(
     r"^[ \t]*([^\n,\[\]]{2,60}?),[ \t]+\[\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]+\d{1,2}:\d{2}\][ \t]*$", re.MULTILINE
 )
-DEVICE_OWNER = re.compile(
-    r"([^\W\d_][\w-]*)['\u2019]s\s+(?i:ipad|iphone|android|galaxy|pixel|laptop|phone|tablet|macbook|pc)\b"
-)
 OWNED_DEVICE = re.compile(r"['\u2019]s\s+(?i:ipad|iphone|android|galaxy|pixel|laptop|phone|tablet|macbook|pc)\b")
+DEVICE_OWNER = re.compile(rf"([^\W\d_][\w-]*){OWNED_DEVICE.pattern}")  # "Rob's iPad": Rob
 # initials given after a full name in minutes, then used alone: "Rachel Tomlinson (RT)", "4. RT to circulate"
 INITIALS_GIVEN = re.compile(
     # the role may stand in the brackets too: "Dawn Featherstone (Chair, DF)"
