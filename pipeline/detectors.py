@@ -1661,6 +1661,10 @@ def gazetteer_findings(doc: Any) -> list[Finding]:
         if len(word) < 2 or not word.isalpha() or word.isupper() or ABBREVIATIONS.fullmatch(word):
             continue  # "NHS", "GPs": abbreviations
         key, lower = fold(word), word.casefold()
+        # most tokens: a word in lower case no list holds as a name, after no title ("ms adebayo")
+        ordinary_lower = word.islower() and key not in names and key not in family and is_ordinary(lower)
+        if ordinary_lower and (token.i == 0 or not titles(tokens[token.i - 1].text)):
+            continue
         if lower in CALENDAR or lower.removesuffix("s") in CALENDAR or lower in places:
             continue
         if lower in NOT_PERSON_HEADS and key not in names:  # "Board", "Corps"; but "Dale" is a name
