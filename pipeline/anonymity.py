@@ -945,10 +945,15 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
         for m in ONLY_ONE_IN.finditer(text)
         if m.group(1)[0].isupper() or not (is_ordinary(m.group(1)) or m.group(1) in english_stop_words())
     ]
-    # an age or a diagnosis in the turn, looked for only where a place was found or spaCy names one
+    said: list[bool] = []
+
+    def aged() -> bool:  # an age or a diagnosis in the turn, looked for once and only where a rule asks
+        if not said:
+            said.append(bool(AGE.search(text) or DIAGNOSIS.search(text)))
+        return said[0]
+
     places_named = any(entity.label_ in PLACE_ENTITIES for entity in doc.ents)
-    aged = bool(found or places_named) and bool(AGE.search(text) or DIAGNOSIS.search(text))
-    if not aged:  # then only a name no dictionary holds: not "in Care"
+    if not ((found or places_named) and aged()):  # then only a name no dictionary holds: not "in Care"
         found = [f for f in found if not is_ordinary(text[f.start : f.end].split()[0].casefold())]
     else:
         found += [
@@ -984,9 +989,7 @@ def place_findings(doc: Any, text: str, allowed: re.Pattern[str]) -> list[Findin
         # "came out at sixty-four": an age
         known = is_word(word) or word in not_people() or bool(re.fullmatch(YEARS, word))
         known = known or word.removesuffix("s") in CALENDAR_WORDS  # "moved from tuesday to thursday"
-        if not known and fold(word) in first_names() and not (found or places_named):
-            aged = bool(AGE.search(text) or DIAGNOSIS.search(text))  # not looked for above
-        if not (known or (not aged and fold(word) in first_names())):
+        if not (known or (fold(word) in first_names() and not aged())):
             found.append(Finding(match.start(1), match.end(1), "place", "where someone lives"))
     found += town_findings(text) + unknown_place_findings(text)
     # a place's name is capitalised and not an abbreviation ("US", "P.S.") nor a country, a county or a city

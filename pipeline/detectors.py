@@ -474,10 +474,10 @@ UNKNOWN_BEFORE_VENUE = re.compile(
     r"|house|ward|unit|hub|arms|inn|surgery|practice|academy|shed)\b"
 )
 # a shop by its owner's name in a chat's lower case: "i work at sid's chippy", "im in mcardle's chippy"
-OWNERS_SHOP = re.compile(
-    r"\b([a-z][a-z-]{1,}['\u2019]?s\s+(?:chippy|caff|café|cafe|barbers|salon|garage|bakery|butchers|takeaway|deli"
-    r"|chemist|pharmacy|shop|kebab|chip\s+shop))\b"
+SHOP_KINDS = (
+    r"chippy|caff|café|cafe|barbers|salon|garage|bakery|butchers|takeaway|deli|chemist|pharmacy|shop|kebab|chip\s+shop"
 )
+OWNERS_SHOP = re.compile(rf"\b([a-z][a-z-]{{1,}}['\u2019]?s\s+(?:{SHOP_KINDS}))\b")
 # a place by a capitalised word no dictionary holds, after "at the", "in the": "At the Friarage they had me on
 # the ward", "a group at the Thornery" (a hospital, a hall or a pub known by one name)
 AT_THE_UNKNOWN = re.compile(
@@ -593,9 +593,9 @@ GROUP_ROLE_WORDS = {"facilitator", "facilitators", "member", "members", "chair",
 # a pub or a café named as pubs are: "the Lamp & Lathe", "the Kite and Fiddle", "the gull & lantern"
 PUB_NAME = re.compile(r"\b(?i:the)\s+([A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+|[a-z]+\s+&\s+[a-z]+)\b")
 # a pub named by a number of things, as pubs are: "the Three Ferrets", "the Two Brewers", "the Seven Stars"
+PUB_NUMBERS = r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve"
 NUMBERED_PUB = re.compile(
-    r"\b(?i:the)\s+((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)\s+(?!(?:Years|Months|Weeks|Days|Hours"
-    r"|Times|Ones|Rs|Kings\s+of)\b)[A-Z][a-z]+s)\b"
+    rf"\b(?i:the)\s+((?:{PUB_NUMBERS})\s+(?!(?:Years|Months|Weeks|Days|Hours|Times|Ones|Rs|Kings\s+of)\b)[A-Z][a-z]+s)\b"
 )
 # a named place by the room a group meets in: "the back room of the Jolly Drover", "the back room at the Kilncroft"
 ROOM_OF = re.compile(
@@ -603,8 +603,9 @@ ROOM_OF = re.compile(
     r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
 # a Welsh street named without its number, its kind first: "Lôn Pen-y-Ffridd", "Heol y Parc", "Clos Tegla"
+WELSH_STREET_KINDS = r"Heol|Ffordd|Stryd|Lôn|Lon(?=\s+y)|Rhodfa|Clos|Cilgant|Teras"
 WELSH_STREET = re.compile(
-    r"\b((?:Heol|Ffordd|Stryd|L\u00f4n|Lon(?=\s+y)|Rhodfa|Clos|Cilgant|Teras)(?:['\u2019]r)?\s+"
+    rf"\b((?:{WELSH_STREET_KINDS})(?:['\u2019]r)?\s+"
     r"(?:(?:y|yr)\s+)?[A-Z][\w'\u2019-]+)"
 )
 # a Welsh place named with its article or preposition between hyphens: "Ynys-y-bwl", "Betws-y-Coed",
@@ -784,10 +785,8 @@ NATO = {"alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "
         "zulu": "Z"}  # fmt: skip
 DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
-NATO_RUN = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(NATO, key=len, reverse=True))}|{'|'.join(DIGIT_WORDS)})"
-    rf"(?:[ \t,-]+(?:{'|'.join(sorted(NATO, key=len, reverse=True))}|{'|'.join(DIGIT_WORDS)})){{3,}}\b)"
-)
+SPELLING_WORD = "|".join([*sorted(NATO, key=len, reverse=True), *DIGIT_WORDS])
+NATO_RUN = re.compile(rf"(?i:\b(?:{SPELLING_WORD})(?:[ \t,-]+(?:{SPELLING_WORD})){{3,}}\b)")
 # a full date said before it is called a birth date: "second of November eighty-eight as the date of birth"
 DATE_THEN_BIRTH = re.compile(
     rf"(?i:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+(?:{BIRTH_YEAR}|['\u2019]\d\d|{SPOKEN_YEAR}|{SHORT_SPOKEN_YEAR})\b)"
@@ -832,11 +831,6 @@ DATE_WORDS = ("born", "birth", "dob", "d.o.b", "jan", "feb", "mar", "apr", "may"
 # them there
 SPOKEN_DIGITS = frozenset(re.findall(r"[a-z]+", NUMBER_WORD.replace(r"\d", "")))
 BETWEEN_DIGITS = str.maketrans(",.-", "   ")
-# the shops a chat names by their owner (``OWNERS_SHOP``)
-SHOP_WORDS = ("chippy", "caff", "café", "cafe", "barbers", "salon", "garage", "bakery", "butcher", "takeaway", "deli",
-              "chemist", "pharmacy", "shop", "kebab")  # fmt: skip
-WELSH_STREET_WORDS = ("Heol", "Ffordd", "Stryd", "L\u00f4n", "Lon ", "Rhodfa", "Clos", "Cilgant", "Teras")
-PUB_NUMBERS = ("two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ", "twelve ")
 
 
 def literal_stems(alternation: str) -> tuple[str, ...]:
@@ -870,6 +864,9 @@ WORKPLACE_STEMS = literal_stems(WORKPLACE_HEADS + "|" + WORKPLACE_HEADS_FIRST)
 WORK_STEMS = literal_stems(WORK_WORDS)
 BUSINESS_STEMS = literal_stems(BUSINESS_HEADS)
 GROUP_KIND_STEMS = literal_stems(GROUP_KINDS)
+SHOP_STEMS = literal_stems(SHOP_KINDS)
+PUB_NUMBER_STEMS = literal_stems(PUB_NUMBERS)
+WELSH_STREET_STEMS = literal_stems(WELSH_STREET_KINDS)
 
 
 def pattern_findings(text: str) -> list[Finding]:
@@ -894,11 +891,12 @@ def pattern_findings(text: str) -> list[Finding]:
         "St": "St" in text,
         "meet": "meet" in folded or " met " in folded,
         "introduction": any(w in folded for w in ("im ", "i'm", "i\u2019m", "i am", "name")),
-        "shop": any(w in folded for w in SHOP_WORDS),
-        "number": any(w in folded for w in PUB_NUMBERS),
-        "welsh street": any(w in text for w in WELSH_STREET_WORDS),
+        "shop": mentions(folded, SHOP_STEMS),
+        "number": mentions(folded, PUB_NUMBER_STEMS),
+        "welsh street": mentions(folded, WELSH_STREET_STEMS),
         "initial": INITIAL.search(text) is not None,
         "capitals": CAPITAL_WORDS.search(text) is not None,
+        "workplace": mentions(folded, WORKPLACE_STEMS),
     }
     has["handle"] = has["handle"] or has["dot"]
     has["date"] = has["date"] or has["digit"]
@@ -914,7 +912,6 @@ def pattern_findings(text: str) -> list[Finding]:
                 end -= 1
             if keep_presidio(kind, text[start:end], result.score):
                 found.append(Finding(start, end, kind, f"Presidio {type(recognizer).__name__}"))
-    has["workplace"] = mentions(folded, WORKPLACE_STEMS)
     for kind, pattern in OWN_PATTERNS.items():
         if kind in OWN_NEEDS and not has[OWN_NEEDS[kind]]:
             continue
