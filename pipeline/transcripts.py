@@ -934,6 +934,9 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
     table, title = below_title_rows(table)
     title = other_sheets + title
     excluded = exclusion(exclude)
+    if is_survey(table.columns):
+        details, rows = survey_rows(table, excluded)
+        return render(rows, header=title + details)
     table.columns = column_names(table.columns)
     missing = [column for column in ("speaker", "text") if column not in table.columns]
     semicolons = [column_name(part) for part in str(table.columns[0]).split(";")] if len(table.columns) == 1 else []
@@ -983,7 +986,63 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
     return render(rows, header=title)
 
 
+def is_survey(headers: Iterable[object]) -> bool:
+    """Whether a table's header is a survey export's: one row per respondent, a column per question (Microsoft
+    Forms, Google Forms, Typeform, SurveyMonkey, Qualtrics), with no speaker and text columns but a respondent's
+    id or submission time, and at least one column that is no such field (a question)."""
+    names = [" ".join(str(header).split()).lower() for header in headers]
+    if {"speaker", "text"} <= set(column_names(names)):
+        return False
+    questions = [name for name in names if name not in SURVEY_FIELDS and not re.fullmatch(r"|unnamed: \d+", name)]
+    return bool(RESPONDENT_MARKERS & set(names)) and bool(questions)
+
+
+def survey_rows(table: Any, excluded: re.Pattern[str]) -> tuple[list[str], list[tuple[str, str, str, str]]]:
+    """A survey's responses as a focus group's turns, question by question: each respondent, in the export's order,
+    is the speaker ``Respondent 1``, ``Respondent 2`` ... (their role from ``ingest.roles_by_prefix``, as any
+    pseudonym's; the export's own id can be a Qualtrics token, and a name column holds a real name, so neither is
+    the label). Their fields (id, times, e-mail, name) are a header line each, read by the anonymity gate and
+    counted, never coded. Each question is an excluded line, once, followed by every answer to it, so a coder reads
+    an answer under what it answers and the question's words are not repeated per respondent. An empty answer
+    gives no line; nothing written is left out."""
+    headers = [str(header) for header in table.columns]
+    fields = [h for h in headers if " ".join(h.split()).lower() in SURVEY_FIELDS]
+    questions = [h for h in headers if h not in fields and not re.fullmatch(r"Unnamed: \d+", h)]
+    answers = [[str(value).strip() for value in row] for _, row in table.iterrows()]
+    details = []
+    for number, cells in enumerate(answers, start=1):
+        said = [f"{h} {cell}" for h, cell in zip(headers, cells, strict=True) if h in fields and cell]
+        details.append(f"[respondent {number}: {' | '.join(said)}]")
+    rows: list[tuple[str, str, str, str]] = []
+    for question in questions:
+        column = headers.index(question)
+        given = [(number, cells[column]) for number, cells in enumerate(answers, start=1) if cells[column]]
+        if given:
+            rows.append((EXCLUDED, f"[question: {' '.join(question.split())}]", "", ""))
+        for number, answer in given:
+            rows.append((EXCLUDED if excluded.fullmatch(answer) else f"Respondent {number}", answer, "", ""))
+    return details, rows
+
+
 TITLE_ROWS = 10  # how far down a sheet the header row is looked for
+# the fields survey tools write beside the answers (Microsoft Forms, Google Forms, Typeform, SurveyMonkey,
+# Qualtrics): not answers, read as a respondent's details line (see ``survey_rows``)
+SURVEY_FIELDS = {
+    "id", "#", "respondent id", "response id", "responseid", "submission id", "network id", "collector id",
+    "ip address", "ipaddress", "token", "timestamp", "start time", "completion time", "last modified time",
+    "start date", "end date", "start date (utc)", "submit date (utc)", "stage date (utc)", "submitted at",
+    "date submitted", "recorded date", "recordeddate", "startdate", "enddate", "progress", "finished", "status",
+    "duration (in seconds)", "response type", "distribution channel", "user language", "custom data 1",
+    "email", "email address", "e-mail", "name", "your name", "full name", "first name", "last name",
+    "recipient first name", "recipient last name", "recipient email", "external data reference",
+    "location latitude", "location longitude",
+}  # fmt: skip
+# a field only a survey export has, one of which marks a table as a survey's (see ``is_survey``)
+RESPONDENT_MARKERS = {
+    "respondent id", "response id", "responseid", "submission id", "network id", "completion time",
+    "submitted at", "submit date (utc)", "date submitted", "recorded date", "recordeddate", "timestamp",
+    "start time", "start date", "id", "#",
+}  # fmt: skip
 TABLE_COLUMNS = ("speaker", "text", "start", "end")
 # a sheet's columns of notes about the turns, not speech (see ``read_rows``)
 NOTES_COLUMNS = {"notes", "note", "comments", "comment", "observer notes", "transcriber notes", "facilitator notes"}
@@ -1060,14 +1119,14 @@ def sheet_table(raw: bytes) -> tuple[Any, list[str]]:
 
 def below_title_rows(table: Any) -> tuple[Any, list[str]]:
     """The table under its header row, when title rows stand above it (the header is the first row with a
-    speaker and a text column), and the title rows' text, each row's cells joined; the table as it is
+    speaker and a text column, or a survey's fields), and the title rows' text, each row's cells joined; the table as it is
     when its first row is the header or no row is."""
     wanted = {"speaker", "text"}
-    if wanted <= {column_name(column) for column in table.columns}:
+    if wanted <= {column_name(column) for column in table.columns} or is_survey(table.columns):
         return table, []
     for number in range(min(TITLE_ROWS, len(table))):
         cells = [str(cell).strip() for cell in table.iloc[number]]
-        if wanted <= {column_name(cell) for cell in cells}:
+        if wanted <= {column_name(cell) for cell in cells} or is_survey(cells):
             # pandas names an empty header cell "Unnamed: 3"; it holds no text
             header = [str(c) for c in table.columns if not re.fullmatch(r"Unnamed: \d+", str(c))]
             above = [header, *([str(c) for c in table.iloc[i]] for i in range(number))]

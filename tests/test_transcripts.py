@@ -401,6 +401,44 @@ def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) 
         assert transcript.text.count("\n", 0, turn.start) + 1 == turn.line
 
 
+def test_a_survey_export_is_read_question_by_question(tmp_path: Path) -> None:
+    """A Microsoft Forms workbook (blind set BH's: a title row, then ID, Start time, ..., Email, Name and a column
+    per question, one row per respondent) stopped the ingest for want of speaker and text columns. Each question
+    is an excluded line once, with every answer under it as a turn of ``Respondent n``; each respondent's fields
+    (their e-mail and name too) are a header line the gate reads; an empty answer gives no line; no cell is lost."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["SYNTHETIC - feedback form"],
+                ["ID", "Start time", "Email", "Name", "What helps you most?", "Anything about the room?"],
+                [7, "2024-11-04 19:12", "anonymous", None, "Being heard.", None],
+                [9, "2024-11-05 09:40", "x@example.org", "Ann Example", "The tea.", "Too cold."]):  # fmt: skip
+        sheet.append(row)
+    book.save(tmp_path / "forms.xlsx")
+    transcript = read_transcript(tmp_path / "forms.xlsx", LABELS, LIMIT)
+    assert spoken(transcript) == [("Respondent 1", "Being heard."), ("Respondent 2", "The tea."),
+                                  ("Respondent 2", "Too cold.")]  # fmt: skip
+    assert [transcript.text[a:b] for a, b in transcript.excluded] == [
+        "[question: What helps you most?]", "[question: Anything about the room?]"]  # fmt: skip
+    assert transcript.text.splitlines()[:3] == [
+        "SYNTHETIC - feedback form",
+        "[respondent 1: ID 7 | Start time 2024-11-04 19:12 | Email anonymous]",
+        "[respondent 2: ID 9 | Start time 2024-11-05 09:40 | Email x@example.org | Name Ann Example]",
+    ]
+    assert transcript.preamble_lines == 3
+    # Google Forms' CSV: its header is the first row, a "Timestamp" and long question headers; an answer written
+    # over two lines stays one answer
+    pd.DataFrame({"Timestamp": ["2024/11/04 7:12:40 pm"], "Your name": ["Ann"], "What helps?\n(optional)": ["Tea\nand talk"]}
+                 ).to_csv(tmp_path / "google.csv", index=False)  # fmt: skip
+    google = read_transcript(tmp_path / "google.csv", LABELS, LIMIT)
+    assert spoken(google) == [("Respondent 1", "Tea\nand talk")]
+    assert "[question: What helps? (optional)]" in google.text and "Your name Ann" in google.text
+    # a sheet with speaker and text columns and a timestamp is a transcript, not a survey
+    pd.DataFrame({"Timestamp": ["00:01"], "Speaker": ["F1"], "Text": ["Hi."]}).to_csv(tmp_path / "t.csv", index=False)
+    assert spoken(read_transcript(tmp_path / "t.csv", LABELS, LIMIT)) == [("F1", "Hi.")]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
