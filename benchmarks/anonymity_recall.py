@@ -39,8 +39,8 @@ SETS = [
     # and text columns): its README gives that score
     *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "nopqrstuvwxyz"),
     *(PROJECT / "benchmarks" / "anonymity" / f"blind-b{letter}" for letter in "abcdefg"),
-    # blind-bh is scored with --sets on a copy without its Microsoft Forms workbook, which ingest refuses (a survey:
-    # one row per respondent, no speaker and text columns), and without src_screening.txt (its build's source)
+    # blind-bh is scored with --sets on a copy without src_screening.txt (its build's source, not a transcript); its
+    # Microsoft Forms workbook, refused when it was scored blind, is read since ingest reads survey exports
 ]
 
 
