@@ -70,6 +70,31 @@ def pack_sentences(sentences: Sequence[tuple[int, int]], max_chars: int) -> list
     return segments
 
 
+def cut_overlong(text: str, spans: Sequence[tuple[int, int]], max_chars: int) -> tuple[list[tuple[int, int]], int]:
+    """Spans more than twice ``max_chars`` long cut at whitespace into nearly equal parts of at most ``max_chars``,
+    and how many spans were cut. Such a span has no sentence end the splitter could find: automatic captions
+    without punctuation (a 640-word turn of unpunctuated captions was one segment, too long to code or to quote).
+    A sentence up to twice the limit stays whole, as ``pack_sentences`` keeps it."""
+    out: list[tuple[int, int]] = []
+    cut = 0
+    for start, end in spans:
+        if end - start <= 2 * max_chars:
+            out.append((start, end))
+            continue
+        cut += 1
+        parts = -(-(end - start) // max_chars)
+        while parts > 1:
+            aim = start + (end - start) // parts
+            # the whitespace nearest the aim, not past the limit; a run of text with none is cut at the limit
+            breaks = [start + 1 + m.start() for m in re.finditer(r"\s", text[start + 1 : start + max_chars])]
+            at = min(breaks, key=lambda b: abs(b - aim)) if breaks else start + max_chars
+            out.append((start, at))
+            start = at + (1 if text[at : at + 1].isspace() else 0)
+            parts = -(-(end - start) // max_chars)
+        out.append((start, end))
+    return out, cut
+
+
 def numbers_kept_whole(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans joined where the splitter cut between two digits ("tel. 01632 | 960417"): the gate scans
     each segment apart, so a phone number cut in two is found in neither half (a blind set's did exactly so)."""
@@ -210,6 +235,7 @@ def segment_transcript(
     spans_of_turns = splitter.spans([text[turn.start : turn.end] for turn in long_turns])
     sentences = dict(zip(long_turns, spans_of_turns, strict=True))
     rows = []
+    cut_segments = 0
     folded_roles = {speaker.casefold(): role for speaker, role in roles.items()}
     for number, turn in enumerate(turns, start=1):
         role = (
@@ -227,7 +253,10 @@ def segment_transcript(
             continue  # a label with no speech: counted as a turn, yields no segment
         if turn in sentences:
             whole = numbers_kept_whole(text[turn.start : turn.end], sentences[turn])
-            spans = [(turn.start + s, turn.start + e) for s, e in pack_sentences(whole, max_chars)]
+            spans, cut = cut_overlong(
+                text, [(turn.start + s, turn.start + e) for s, e in pack_sentences(whole, max_chars)], max_chars
+            )
+            cut_segments += cut
         else:
             spans = [(turn.start, turn.end)]
         for part, (start, end) in enumerate(spans, start=1):
@@ -260,6 +289,8 @@ def segment_transcript(
         # turns with speech: a turn of only excluded lines (a task prompt under a label) has none, and no segment
         "turns": sum(1 for turn in turns if visible(text, [(turn.start, turn.end)])),
         "segments": len(rows),
+        # segments cut at a space, not at a sentence end: a turn with none the splitter could find (see cut_overlong)
+        "segments_cut_without_sentence_end": cut_segments,
         "spoken_characters": spoken,
         **accounted_characters(transcript, source),
         "unlabelled_characters": visible(text, [(t.start, t.end) for t in turns if not t.labelled]),

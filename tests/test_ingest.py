@@ -162,6 +162,21 @@ def test_pack_sentences_keeps_an_overlong_sentence_whole() -> None:
     assert pack_sentences([(0, 10), (11, 50), (51, 90)], 100) == [(0, 90)]
 
 
+def test_a_turn_with_no_sentence_end_is_cut_at_spaces_and_counted(nlp: Any) -> None:
+    """Automatic captions have no punctuation: a 640-word turn of them was one segment (3,363 characters), too long
+    to code or quote. A span over twice the limit is cut at the spaces nearest equal parts, each at most the limit,
+    every word kept whole and in order, and the ingest report counts the cut segments; a sentence up to twice the
+    limit stays whole."""
+    words = ("we talked about the room and the tea and whether people come back after a bad week " * 30).split()
+    rows, report = segments_of(f"P1: {' '.join(words)}\n", nlp, max_chars=200)
+    assert len(rows) > 5 and all(len(r["text"]) <= 200 for r in rows)
+    assert [w for r in rows for w in r["text"].split()] == words  # no word cut or lost
+    assert report["segments_cut_without_sentence_end"] == 1
+    sentence = "This sentence is long but ends, " * 9 + "at last."
+    rows, report = segments_of(f"P1: {sentence}\n", nlp, max_chars=200)
+    assert [r["text"] for r in rows] == [sentence] and report["segments_cut_without_sentence_end"] == 0
+
+
 def test_segment_ids_depend_on_position_only(nlp: Any) -> None:
     first, _ = segments_of(TRANSCRIPT, nlp)
     second, _ = segments_of(TRANSCRIPT.replace("The people.", "The people here."), nlp)
