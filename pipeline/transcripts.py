@@ -363,8 +363,42 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
             kept.append(replace(turn, start=run[0][0], end=run[-1][1], line=line))
         if not any(runs):
             kept.append(replace(turn, end=turn.start))  # only excluded lines: a turn with no speech
-    pieces = kept
-    return replace(transcript, turns=pieces, header_end=end_of_header, excluded=excluded)
+    pieces, marks = without_time_marks(text, kept)
+    return replace(
+        transcript, turns=pieces, header_end=end_of_header, excluded=excluded, notes=[*transcript.notes, *marks]
+    )
+
+
+# MAXQDA's and f4transkript's time mark, which ends a paragraph ("... came back. #00:03:17-4#")
+TIME_MARK = re.compile(r"#(\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?)#")
+
+
+def without_time_marks(text: str, turns: Sequence[Turn]) -> tuple[list[Turn], list[Span]]:
+    """Turns without the time marks a transcription program writes into the speech (``TIME_MARK``), and the marks'
+    spans, which are notes (counted, read by the anonymity gate, never coded). A mark ends its paragraph: a
+    turn's speech before it is one turn with the mark's time as its end time, and the speech after it goes on as
+    a turn of the same speaker (a trial's MAXQDA transcript had a mark at the end of every turn, coded as speech)."""
+    out: list[Turn] = []
+    marks: list[Span] = []
+    for turn in turns:
+        found = list(TIME_MARK.finditer(text, turn.start, turn.end))
+        if not found:
+            out.append(turn)
+            continue
+        start, began, produced = turn.start, turn.timestamp, len(out)
+        for mark in found:
+            marks.append(mark.span())
+            end = len(text[: mark.start()].rstrip()) if mark.start() > start else start
+            if text[start:end].strip():
+                line = text.count("\n", 0, start) + 1
+                out.append(replace(turn, start=start, end=end, line=line, timestamp=began, timestamp_end=mark.group(1)))
+            rest = text[mark.end() : turn.end]
+            start, began = mark.end() + len(rest) - len(rest.lstrip()), mark.group(1)  # the next paragraph's start
+        if text[start : turn.end].strip():
+            out.append(replace(turn, start=start, line=text.count("\n", 0, start) + 1, timestamp=began))
+        if len(out) == produced:
+            out.append(replace(turn, end=turn.start))  # only time marks: a turn with no speech, as ``arrange`` keeps
+    return out, marks
 
 
 # a name (up to three capitalised words) and a time alone on a line after a blank one, as Otter writes a label

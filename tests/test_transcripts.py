@@ -401,6 +401,21 @@ def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) 
         assert transcript.text.count("\n", 0, turn.start) + 1 == turn.line
 
 
+def test_maxqda_time_marks_are_notes_not_speech(tmp_path: Path) -> None:
+    """MAXQDA and f4transkript end each paragraph with a time mark ("#00:00:20-1#"), which was coded as speech: it is
+    a note (counted, scanned, never coded) and the end time of the speech before it; a turn of two paragraphs goes
+    on after its first mark as a turn of the same speaker, from that time."""
+    path = tmp_path / "maxqda.txt"
+    path.write_text(
+        "SYNTHETIC\nF1: What makes it work? #00:00:12-5#\nP1: People get it. #00:00:20-1#\nAnd the tea. #00:00:31-0#\n"
+    )
+    transcript = arrange(read_transcript(path, LABELS, LIMIT), Layout(header_lines=1), path)
+    assert spoken(transcript) == [("F1", "What makes it work?"), ("P1", "People get it."), ("P1", "And the tea.")]
+    assert [(t.timestamp, t.timestamp_end) for t in transcript.turns] == [
+        ("", "00:00:12-5"), ("", "00:00:20-1"), ("00:00:20-1", "00:00:31-0")]  # fmt: skip
+    assert [transcript.text[a:b] for a, b in transcript.notes] == ["#00:00:12-5#", "#00:00:20-1#", "#00:00:31-0#"]
+
+
 def test_a_survey_export_is_read_question_by_question(tmp_path: Path) -> None:
     """A Microsoft Forms workbook (blind set BH's: a title row, then ID, Start time, ..., Email, Name and a column
     per question, one row per respondent) stopped the ingest for want of speaker and text columns. Each question
