@@ -202,7 +202,9 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: 
     command = [*launcher, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project)]
     try:
         with warm_server(project, env, wanted=not cold and local) as job_env:
-            returncode = follow([*command, "--rerun-incomplete", *extra], job_env)
+            # --keep-going: a shard whose files cannot be ingested does not keep the others from being read, so
+            # one run names every file to fix (each shard names all of its own)
+            returncode = follow([*command, "--rerun-incomplete", "--keep-going", *extra], job_env)
     finally:
         marker.unlink(missing_ok=True)
     if returncode != 0:

