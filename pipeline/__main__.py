@@ -43,6 +43,7 @@ HELPERS = {
     "overrides": "append an override row for a segment and code, filling the text fingerprint",
     "refi": "export to (and import from) NVivo, ATLAS.ti, MAXQDA and QualCoder: .qdpx and .qdc",
     "taguette": "import a Taguette project's codebook and highlights exports as the study's codebook and coding",
+    "coding-sheet": "a coder's workbook of segments to code (write), and the filled one as their coding file (read)",
 }
 
 
@@ -225,9 +226,9 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: 
 
 def main(argv: Sequence[str] | None = None) -> int:
     epilog = "stages (python -m pipeline <stage> --help, the same as python -m pipeline.<stage> --help):\n" + "\n".join(
-        f"  {name:<11} {text}" for name, text in STAGES.items()
+        f"  {name:<13} {text}" for name, text in STAGES.items()
     )
-    epilog += "\nhelpers:\n" + "\n".join(f"  {name:<11} {text}" for name, text in HELPERS.items())
+    epilog += "\nhelpers:\n" + "\n".join(f"  {name:<13} {text}" for name, text in HELPERS.items())
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
         description="What works: code peer support group workshops and render the evaluation report.",
@@ -253,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if given and given[0] in {*STAGES, *HELPERS} - {"run"}:
         # "python -m pipeline report ..." is "python -m pipeline.report ...": each stage and helper is a module with
         # its own options (the issue-22 trial was told "invalid choice: 'report'")
-        module = importlib.import_module(f"pipeline.{given[0]}")
+        module = importlib.import_module(f"pipeline.{given[0].replace('-', '_')}")
         return int(module.main(given[1:]))
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # Snakemake's own options come after --, so that they are not taken for the run's

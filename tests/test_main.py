@@ -69,4 +69,4 @@ def test_every_stage_and_helper_runs_as_a_command(capsys: pytest.CaptureFixture[
         with pytest.raises(SystemExit) as stopped:
             main([name, "--help"])
         assert stopped.value.code == 0
-        assert f"usage: python -m pipeline.{name}" in capsys.readouterr().out, name
+        assert f"usage: python -m pipeline.{name.replace('-', '_')}" in capsys.readouterr().out, name

@@ -1,0 +1,180 @@
+"""A coder's first round: a workbook of segments to code, and its reading back as that coder's coding file.
+
+    python -m pipeline coding-sheet write --coder coder_a [--workshops wg01 hv01]
+    python -m pipeline coding-sheet read --coder coder_a [reports/coding/coder_a.xlsx]
+
+``write`` makes ``reports/coding/<coder>.xlsx`` from the cleared segments (``data/processed/segments.parquet``,
+so the first run must have passed the anonymity gate): one row per segment the coder has not coded yet, in
+transcript order, with the speaker, the role and the previous turn beside it, and one column per code of the
+codebook with a drop-down of ``x``, then a ``no_code`` column for "read, and no code applies". The codebook's
+rules are on a second sheet. A segment whose row is left blank is not read yet; the coder can stop anywhere.
+
+``read`` turns the filled workbook into ``data/raw/coding/<coder>.csv`` (``segment_id,code``; an empty code for
+"reviewed, no code"), the file every stage reads: each marked row replaces that segment's rows in the file and
+the rest of the file is kept, so a sheet can be read back more than once. It is strict on meaning (an unknown
+segment, a mark other than ``x``, ``no_code`` beside a code, a renamed code column: each stops with its row) and
+tolerant of what a spreadsheet program does to a file (``X``, spaces, rows added below with nothing in them).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.codebook import Codebook, load_codebook
+from pipeline.coding import read_coding
+from pipeline.double_coding import codebook_sheet
+from pipeline.errors import StudyError, run_stage
+from pipeline.tables import read_sheet, spreadsheet_text, write_csv, write_xlsx
+
+SHEET = "segments"
+CONTEXT_COLUMNS = ("segment_id", "workshop_id", "speaker", "role", "previous_turn", "text")
+NO_CODE = "no_code"
+MARK = "x"
+INSTRUCTIONS = (
+    "Read each segment (the previous turn is there for context) and put an x in the column of every code that "
+    "applies; the rules of each code are on the 'codes' sheet. If you read a segment and no code applies, put an "
+    "x in no_code, so that it counts as read. Leave a row blank if you have not read it yet: you can stop anywhere "
+    "and read the sheet back, and code the rest later. Do not change the segment_id column or the code columns' "
+    "headings. When done, save the workbook and run: python -m pipeline coding-sheet read --coder <your coder id>"
+)
+
+
+def sheet_of(segments: pd.DataFrame, coded: set[str], codebook: Codebook, workshops: Sequence[str]) -> pd.DataFrame:
+    """The rows to code: every segment of ``workshops`` (all, if none named) not in ``coded``, in transcript order,
+    each with its previous turn and an empty column per code and for ``no_code``."""
+    table = segments.sort_values(["workshop_id", "start"], kind="stable")
+    table = table.assign(previous_turn=table.groupby("workshop_id")["text"].shift(1).fillna(""))
+    if workshops:
+        unknown = sorted(set(workshops) - set(table["workshop_id"]))
+        if unknown:
+            raise StudyError(
+                f"workshop(s) {', '.join(unknown)} not in the segments; use ids from data/raw/workshops.csv"
+            )
+        table = table[table["workshop_id"].isin(workshops)]
+    table = table[~table["segment_id"].isin(coded)]
+    sheet = table[list(CONTEXT_COLUMNS)].copy()
+    for column in ("text", "previous_turn"):
+        sheet[column] = sheet[column].map(spreadsheet_text)
+    for code in [*codebook.leaf_ids, NO_CODE]:
+        sheet[code] = ""
+    return sheet.reset_index(drop=True)
+
+
+def write_sheet(sheet: pd.DataFrame, codebook: Codebook, path: Path) -> None:
+    """The workbook: the segments with a drop-down per code, the codebook, and what to do."""
+    marks = [*codebook.leaf_ids, NO_CODE]
+    write_xlsx(
+        {
+            SHEET: sheet,
+            "codes": codebook_sheet(codebook),
+            "instructions": pd.DataFrame({"instructions": [INSTRUCTIONS]}),
+        },
+        path,
+        choices={code: [MARK] for code in marks},
+        widths={"previous_turn": 40, "text": 70, "speaker": 10, "role": 12, **{code: 6 for code in marks}},
+    )
+
+
+def coding_of(filled: pd.DataFrame, path: Path, segment_ids: set[str], codebook: Codebook) -> pd.DataFrame:
+    """The filled sheet's coding, ``segment_id,code`` ("" for no code), from its marked rows; a blank row is a
+    segment not read yet."""
+    marks = [*codebook.leaf_ids, NO_CODE]
+    rows = []
+    seen: dict[str, int] = {}
+    for index, row in filled.iterrows():
+        where = f"{path} row {int(str(index)) + 2}"
+        ticked = []
+        for code in marks:
+            value = str(row[code]).strip().lower()
+            if value in ("", "nan", "none"):
+                continue
+            if value != MARK:
+                raise StudyError(f"{where}: '{row[code]}' under {code}; put an x, or leave the cell empty")
+            ticked.append(code)
+        segment = str(row["segment_id"]).strip()
+        if not ticked:
+            continue  # not read yet (or a row a spreadsheet program added, with nothing in it)
+        if not segment:
+            raise StudyError(f"{where}: marked, but with no segment_id; put the marks on the segment's own row")
+        if segment not in segment_ids:
+            raise StudyError(
+                f"{where}: unknown segment '{segment}'; write the sheet again (did the transcripts change since?)"
+            )
+        if segment in seen:
+            raise StudyError(f"{where}: segment '{segment}' is marked on row {seen[segment]} too; keep one row for it")
+        seen[segment] = int(str(index)) + 2
+        if NO_CODE in ticked and len(ticked) > 1:
+            raise StudyError(f"{where}: no_code beside {', '.join(ticked[:-1])}; keep the codes or no_code, not both")
+        rows += [{"segment_id": segment, "code": "" if code == NO_CODE else code} for code in ticked]
+    return pd.DataFrame(rows, columns=["segment_id", "code"])
+
+
+def read_back(path: Path, segments: pd.DataFrame, codebook: Codebook, coding_path: Path) -> tuple[int, int]:
+    """The filled workbook into the coder's coding file; the segments read in the sheet and its rows written."""
+    filled = read_sheet(path, SHEET, ["segment_id", *codebook.leaf_ids, NO_CODE])
+    ids = set(segments["segment_id"])
+    sheet_coding = coding_of(filled, path, ids, codebook)
+    read_here = set(sheet_coding["segment_id"])
+    if coding_path.is_file():
+        before = read_coding([coding_path], ids, codebook)[["segment_id", "code"]]
+        kept = before[~before["segment_id"].isin(read_here)]
+    else:
+        kept = pd.DataFrame(columns=["segment_id", "code"])
+    order = {segment: i for i, segment in enumerate(segments.sort_values(["workshop_id", "start"])["segment_id"])}
+    coding = pd.concat([kept, sheet_coding], ignore_index=True)
+    coding = coding.assign(_o=coding["segment_id"].map(order)).sort_values(["_o", "code"], kind="stable")
+    write_csv(coding.drop(columns="_o").reset_index(drop=True), coding_path)
+    return len(read_here), len(coding)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.coding_sheet",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("action", choices=("write", "read"), help="write the workbook, or read a filled one back")
+    parser.add_argument("workbook", type=Path, nargs="?", help="the workbook (default: reports/coding/<coder>.xlsx)")
+    parser.add_argument("--coder", required=True, help="the coder's id: the coding file is data/raw/coding/<coder>.csv")
+    parser.add_argument("--workshops", nargs="*", default=[], help="write: only these workshops (default: all)")
+    parser.add_argument("--project", type=Path, default=Path.cwd(), help="the study folder (default: here)")
+    args = parser.parse_args(argv)
+    project = args.project
+    coder = args.coder.strip()
+    if not coder or "/" in coder or coder.startswith("."):
+        raise StudyError(f"--coder '{args.coder}': give a coder id such as coder_a (it names the coding file)")
+    segments_path = project / "data" / "processed" / "segments.parquet"
+    if not segments_path.is_file():
+        raise StudyError(
+            f"{segments_path}: not found; run the pipeline once (python -m pipeline run) so that the transcripts are "
+            "ingested and cleared by the anonymity gate"
+        )
+    segments = pd.read_parquet(segments_path, columns=["segment_id", "workshop_id", "speaker", "role", "start", "text"])
+    codebook = load_codebook(project / "config" / "codebook.yaml")
+    coding_path = project / "data" / "raw" / "coding" / f"{coder}.csv"
+    workbook = args.workbook or project / "reports" / "coding" / f"{coder}.xlsx"
+    if args.action == "write":
+        coded = (
+            set(read_coding([coding_path], set(segments["segment_id"]), codebook)["segment_id"])
+            if coding_path.is_file()
+            else set()
+        )
+        sheet = sheet_of(segments, coded, codebook, args.workshops)
+        workbook.parent.mkdir(parents=True, exist_ok=True)
+        write_sheet(sheet, codebook, workbook)
+        print(
+            f"{workbook}: {len(sheet)} segments of {sheet['workshop_id'].nunique()} workshop(s) to code "
+            f"({len(coded)} already in {coding_path.name} left out)"
+        )
+        return 0
+    read, rows = read_back(workbook, segments, codebook, coding_path)
+    print(f"{coding_path}: {read} segments read from {workbook.name}; the file has {rows} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))

@@ -1,0 +1,126 @@
+"""A coder's first-round workbook: written from the cleared segments, read back as the coder's coding file."""
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from pipeline.coding_sheet import main
+from pipeline.errors import StudyError
+
+PROJECT = Path(__file__).resolve().parents[1]
+SEGMENTS = pd.DataFrame(
+    {
+        "segment_id": [f"{w}-{i:04d}-01" for w in ("a", "b") for i in range(1, 5)],
+        "workshop_id": ["a"] * 4 + ["b"] * 4,
+        "speaker": ["F1", "P1", "P2", "P1"] * 2,
+        "role": ["facilitator", "member", "member", "member"] * 2,
+        "start": [0, 10, 20, 30] * 2,
+        "text": [f"Turn {w}{i} about the group." for w in ("a", "b") for i in range(1, 5)],
+    }
+)
+
+
+@pytest.fixture
+def study(tmp_path: Path) -> Path:
+    (tmp_path / "config").mkdir()
+    shutil.copy(PROJECT / "config" / "codebook.yaml", tmp_path / "config" / "codebook.yaml")
+    (tmp_path / "data" / "processed").mkdir(parents=True)
+    SEGMENTS.to_parquet(tmp_path / "data" / "processed" / "segments.parquet")
+    (tmp_path / "data" / "raw" / "coding").mkdir(parents=True)
+    return tmp_path
+
+
+def fill(path: Path, marks: dict[tuple[str, str], str | None], extra_rows: int = 0) -> None:
+    """Marks in the workbook's cells, by (segment_id, column), as a coder would type them."""
+    book = load_workbook(path)
+    sheet = book["segments"]
+    header = [cell.value for cell in sheet[1]]
+    rows = {sheet.cell(row, 1).value: row for row in range(2, sheet.max_row + 1)}
+    for (segment, column), value in marks.items():
+        sheet.cell(rows[segment], header.index(column) + 1).value = value  # None empties the cell
+    for _ in range(extra_rows):
+        sheet.append([None] * len(header))
+    book.save(path)
+
+
+def test_the_sheet_lists_every_uncoded_segment_with_its_context_and_a_drop_down_per_code(study: Path) -> None:
+    (study / "data/raw/coding/ana.csv").write_text("segment_id,code\na-0001-01,\n", encoding="utf-8")
+    assert main(["write", "--coder", "ana", "--project", str(study)]) == 0
+    book = load_workbook(study / "reports/coding/ana.xlsx")
+    sheet = book["segments"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[:6] == ["segment_id", "workshop_id", "speaker", "role", "previous_turn", "text"]
+    assert header[-1] == "no_code"
+    assert "mutual_support" in header
+    ids = [sheet.cell(row, 1).value for row in range(2, sheet.max_row + 1)]
+    assert ids == [*SEGMENTS["segment_id"][1:]]  # a-0001-01 is coded already
+    assert sheet.cell(2, 5).value == "Turn a1 about the group."  # the previous turn, within the workshop
+    assert sheet.cell(5, 5).value is None  # b's first turn has none
+    validated = {str(v.sqref).split(":")[0][:-1] for v in sheet.data_validations.dataValidation}
+    assert len(validated) == len(header) - 6  # every code column and no_code
+    assert "codes" in book.sheetnames
+    assert main(["write", "--coder", "bo", "--workshops", "b", "--project", str(study)]) == 0
+    only_b = load_workbook(study / "reports/coding/bo.xlsx")["segments"]
+    assert only_b.max_row == 5
+    with pytest.raises(StudyError, match=r"workshop\(s\) zz not in the segments"):
+        main(["write", "--coder", "bo", "--workshops", "zz", "--project", str(study)])
+
+
+def test_the_filled_sheet_becomes_the_coders_file_and_blank_rows_are_not_read(study: Path) -> None:
+    coding = study / "data/raw/coding/ana.csv"
+    coding.write_text("segment_id,code\nb-0004-01,mutual_support\n", encoding="utf-8")
+    assert main(["write", "--coder", "ana", "--project", str(study)]) == 0
+    workbook = study / "reports/coding/ana.xlsx"
+    marks = {("a-0001-01", "no_code"): "x", ("a-0002-01", "mutual_support"): " X ",
+             ("a-0002-01", "skilled_facilitation"): "x", ("b-0001-01", "mutual_support"): "x"}  # fmt: skip
+    fill(workbook, marks, extra_rows=3)
+    assert main(["read", "--coder", "ana", "--project", str(study)]) == 0
+    table = pd.read_csv(coding, dtype=str, keep_default_na=False)
+    assert table.values.tolist() == [
+        ["a-0001-01", ""],
+        ["a-0002-01", "mutual_support"],
+        ["a-0002-01", "skilled_facilitation"],
+        ["b-0001-01", "mutual_support"],
+        ["b-0004-01", "mutual_support"],  # kept from before
+    ]
+    # read again after a change: the segment's rows are replaced, not added to
+    fill(workbook, {("a-0002-01", "skilled_facilitation"): None})
+    assert main(["read", "--coder", "ana", "--project", str(study)]) == 0
+    again = pd.read_csv(coding, dtype=str, keep_default_na=False)
+    assert again["segment_id"].tolist() == ["a-0001-01", "a-0002-01", "b-0001-01", "b-0004-01"]
+
+
+@pytest.mark.parametrize(
+    ("marks", "message"),
+    [
+        ({("a-0001-01", "mutual_support"): "yes"}, r"ana.xlsx row 2: 'yes' under mutual_support; put an x"),
+        ({("a-0002-01", "mutual_support"): "x", ("a-0002-01", "no_code"): "x"}, r"row 3: no_code beside mutual_s"),
+    ],
+)
+def test_a_mark_that_means_nothing_stops_with_its_row(
+    study: Path, marks: dict[tuple[str, str], str], message: str
+) -> None:
+    assert main(["write", "--coder", "ana", "--project", str(study)]) == 0
+    fill(study / "reports/coding/ana.xlsx", marks)
+    with pytest.raises(StudyError, match=message):
+        main(["read", "--coder", "ana", "--project", str(study)])
+    assert not (study / "data/raw/coding/ana.csv").exists()
+
+
+def test_a_renamed_code_column_or_an_unknown_segment_stops(study: Path) -> None:
+    assert main(["write", "--coder", "ana", "--project", str(study)]) == 0
+    workbook = study / "reports/coding/ana.xlsx"
+    fill(workbook, {("a-0001-01", "mutual_support"): "x"})
+    book = load_workbook(workbook)
+    book["segments"].cell(2, 1, "zz-0001-01")
+    book.save(workbook)
+    with pytest.raises(StudyError, match=r"row 2: unknown segment 'zz-0001-01'"):
+        main(["read", "--coder", "ana", "--project", str(study)])
+    header = [cell.value for cell in book["segments"][1]]
+    book["segments"].cell(1, header.index("mutual_support") + 1, "support")
+    book.save(workbook)
+    with pytest.raises(StudyError, match=r"missing column\(s\) mutual_support"):
+        main(["read", "--coder", "ana", "--project", str(study)])
