@@ -17,6 +17,7 @@ lines and speaker labels included), so text the gate never looks at counts as mi
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -46,6 +47,10 @@ def read_set(folder: Path, config: dict[str, Any], splitter: Any) -> tuple[pd.Da
 
     settings = config["ingest"]
     labels = label_regex(settings["speaker_pattern"])
+    # a set's sheets with columns of its own (a research repository's "Tags"), named as a study names them in
+    # ingest.sheet_columns: in the set's sheet_columns.json, else the config's
+    own = folder / "sheet_columns.json"
+    columns = json.loads(own.read_text(encoding="utf-8")) if own.is_file() else settings.get("sheet_columns", {})
     rows: list[dict[str, Any]] = []
     sources = {}
     named = set(pd.read_csv(folder / "labels.csv", dtype=str, keep_default_na=False)["file"])
@@ -55,7 +60,8 @@ def read_set(folder: Path, config: dict[str, Any], splitter: Any) -> tuple[pd.Da
     for path in sorted(folder / name for name in named):
         # text no label starts (a header) becomes a turn, scanned like speech
         # (a label the study's pattern misses is read as text of the turn before, not a stop: its text is scanned)
-        transcript = arrange(read_transcript(path, labels, 10**8), Layout(unlabelled="speaker"), path, False)
+        read = read_transcript(path, labels, 10**8, columns=columns)
+        transcript = arrange(read, Layout(unlabelled="speaker"), path, False)
         segments, _ = segment_transcript(
             transcript, path.stem, path, splitter, AnyRole(), settings["roles_by_prefix"], settings["max_segment_chars"]
         )

@@ -457,7 +457,8 @@ def ingest(
         layout = layout or Layout()
         # every file is read before the ingest stops, so that one run names every file to fix, not the first
         try:
-            transcript = arrange(read_transcript(path, labels, max_bytes, layout.exclude_lines), layout, path)
+            read = read_transcript(path, labels, max_bytes, layout.exclude_lines, layout.sheet_columns)
+            transcript = arrange(read, layout, path)
             segments, report = segment_transcript(
                 transcript,
                 workshop_id,

@@ -10,6 +10,7 @@ can be shown in context and exported to REFI-QDA as a selection of it.
 
 from __future__ import annotations
 
+import csv
 import html
 import io
 import re
@@ -84,6 +85,8 @@ class Layout:
     unlabelled_speaker: str = "UNLABELLED"
     lines_without_label: str = "continue"
     exclude_lines: str = ""
+    # a study's own names for a sheet's columns: {"text": ["Highlight text"], "notes": ["Tags", "Created by"]}
+    sheet_columns: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> Layout:
@@ -951,27 +954,28 @@ def note_line(comment: str) -> str:
     return "NOTE " + " ".join(normalise(comment).split())
 
 
-def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
-    """.csv or .xlsx with one row per turn: columns speaker and text, optionally start and end."""
-    import pandas as pd
+def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, list[str]] | None = None) -> Transcript:
+    """.csv or .xlsx with one row per turn: columns speaker and text, optionally start and end, under the names
+    tools give them (COLUMN_NAMES) or the study's own (``columns``, ingest.sheet_columns)."""
 
+    study = study_columns(columns or {})
     try:
         other_sheets: list[str] = []
         if source.suffix.lower() == ".xlsx":
-            table, other_sheets = sheet_table(raw)
+            table, other_sheets = sheet_table(raw, study)
         else:
-            table = pd.read_csv(io.StringIO(decode(raw, source)), dtype=str, keep_default_na=False)
-    except (zipfile.BadZipFile, ValueError, KeyError, pd.errors.ParserError) as error:
+            table = csv_table(decode(raw, source))
+    except (zipfile.BadZipFile, ValueError, KeyError, csv.Error) as error:
         raise StudyError(f"{source}: cannot be read as {source.suffix} ({type(error).__name__}); re-save it") from None
     if source.suffix.lower() == ".xlsx":
         formula_without_value(raw, source)
-    table, title = below_title_rows(table)
+    table, title = below_title_rows(table, study)
     title = other_sheets + title
     excluded = exclusion(exclude)
-    if is_survey(table.columns):
+    if is_survey(table.columns, study):
         details, rows = survey_rows(table, excluded)
         return render(rows, header=title + details)
-    table.columns = column_names(table.columns)
+    table.columns = column_names(table.columns, study)
     missing = [column for column in ("speaker", "text") if column not in table.columns]
     semicolons = [column_name(part) for part in str(table.columns[0]).split(";")] if len(table.columns) == 1 else []
     if missing and {"speaker", "text"} <= set(semicolons):  # only where the semicolons do separate the columns
@@ -982,12 +986,13 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
             for column in missing
         )
         raise StudyError(
-            f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text ({read_as})"
+            f"{source}: missing column(s) {', '.join(missing)}; one row per turn with speaker and text ({read_as}; "
+            "or name the study's own columns in ingest.sheet_columns in config/config.yaml)"
         )
     # a note-taker's notes column ("participant became tearful here", the third trial's; "Notes" beside "Said" in a
     # sheet typed in the room) is no speech: each note is an excluded line after its row's turn, counted in the
     # exclusion report and read by the anonymity gate, never coded
-    notes = [column for column in table.columns if column in NOTES_COLUMNS]
+    notes = [column for column in table.columns if column in NOTES_COLUMNS or study.get(column) == NOTES]
     # any other column the pipeline does not read would be lost without a word: its text stops the reading
     unread = [
         str(column)
@@ -997,7 +1002,8 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
     if unread:
         raise StudyError(
             f"{source}: column(s) {', '.join(unread)} hold text the pipeline does not read (it reads speaker, text, "
-            "start and end); move what matters into the text column, or delete the column(s)"
+            "start, end and notes); name them in ingest.sheet_columns in config/config.yaml (under notes to read them "
+            "as notes: counted, scanned, never coded; or under text, speaker, start or end), or delete the column(s)"
         )
     # a title above the header ("Session 14 - sign-in", "SYNTHETIC TRANSCRIPT") is the sheet's header, as lines
     # before a text file's first label are: read and counted, never speech (the fourth trial's title row became
@@ -1020,12 +1026,12 @@ def read_rows(raw: bytes, source: Path, exclude: str = "") -> Transcript:
     return render(rows, header=title)
 
 
-def is_survey(headers: Iterable[object]) -> bool:
+def is_survey(headers: Iterable[object], study: dict[str, str] | None = None) -> bool:
     """Whether a table's header is a survey export's: one row per respondent, a column per question (Microsoft
     Forms, Google Forms, Typeform, SurveyMonkey, Qualtrics), with no speaker and text columns but a respondent's
     id or submission time, and at least one column that is no such field (a question)."""
     names = [" ".join(str(header).split()).lower() for header in headers]
-    if {"speaker", "text"} <= set(column_names(names)):
+    if {"speaker", "text"} <= set(column_names(names, study)):
         return False
     questions = [name for name in names if name not in SURVEY_FIELDS and not re.fullmatch(r"|unnamed: \d+", name)]
     return bool(RESPONDENT_MARKERS & set(names)) and bool(questions)
@@ -1080,12 +1086,15 @@ RESPONDENT_MARKERS = {
 TABLE_COLUMNS = ("speaker", "text", "start", "end")
 # a sheet's columns of notes about the turns, not speech (see ``read_rows``)
 NOTES_COLUMNS = {"notes", "note", "comments", "comment", "observer notes", "transcriber notes", "facilitator notes"}
+NOTES = "notes"  # a study's column named under ingest.sheet_columns.notes (see ``study_columns``)
 # the names transcription services and meeting tools give the columns the pipeline reads ("Timestamp", "Speaker
 # Name", "Transcript"), each read as its column: the fifth blind set's sheet stopped on its "Timestamp" column
 COLUMN_NAMES = {
     "speaker": "speaker", "speaker name": "speaker", "name": "speaker", "participant": "speaker", "who": "speaker",
     "text": "text", "transcript": "text", "transcription": "text", "utterance": "text", "speech": "text",
     "what was said": "text", "dialogue": "text", "content": "text", "message": "text",
+    # a research repository's or a note-taker's excerpts (Dovetail, Condens: "Highlight text"; "Quote")
+    "quote": "text", "quotation": "text", "highlight": "text", "highlight text": "text", "excerpt": "text",
     # as a note-taker heads a sheet typed in the room: "Time | Who | Said | Notes"
     "said": "text", "what they said": "text", "words": "text", "verbatim": "text", "person": "speaker",
     "start": "start", "start time": "start", "start_time": "start", "timestamp": "start", "time": "start",
@@ -1095,18 +1104,27 @@ COLUMN_NAMES = {
 }  # fmt: skip
 
 
-def column_name(header: object) -> str:
-    """A table's header cell as the column the pipeline reads it as (see COLUMN_NAMES), else as written."""
+def study_columns(columns: dict[str, list[str]]) -> dict[str, str]:
+    """A study's ingest.sheet_columns ({"text": ["Highlight text"], "notes": ["Tags"]}) as header -> column, the
+    header as ``column_name`` folds it."""
+    return {" ".join(str(name).split()).lower(): column for column, names in columns.items() for name in names}
+
+
+def column_name(header: object, study: dict[str, str] | None = None) -> str:
+    """A table's header cell as the column the pipeline reads it as: the study's name for it (``study``, from
+    ingest.sheet_columns; a notes column keeps its own name), else COLUMN_NAMES', else as written."""
     name = " ".join(str(header).split()).lower()
+    if study and name in study:
+        return name if study[name] == NOTES else study[name]
     return COLUMN_NAMES.get(name, name)
 
 
-def column_names(headers: Iterable[object]) -> list[str]:
+def column_names(headers: Iterable[object], study: dict[str, str] | None = None) -> list[str]:
     """Each header cell's column (see ``column_name``); a second column of the same meaning keeps its own name, so
     its text is not read over the first's but stops the reading as a column not read."""
     names: list[str] = []
     for header in headers:
-        name = column_name(header)
+        name = column_name(header, study)
         names.append(name if name not in names else " ".join(str(header).split()).lower())
     return names
 
@@ -1123,18 +1141,21 @@ def sheet_cells(sheet: Any) -> list[list[str]]:
     return [row for row in cells if any(cell.strip() for cell in row)]
 
 
-def sheet_table(raw: bytes) -> tuple[Any, list[str]]:
+def sheet_table(raw: bytes, study: dict[str, str] | None = None) -> tuple[Any, list[str]]:
     """A workbook's transcript as a table of text cells, the first row its header: the first sheet with a speaker
     and a text column in its first rows (the sixth trial's was the second of three, and the first was read), else
     the first sheet; and the other sheets' text, a line a row ("[sheet Project info: Coder | R. K.]"), read as the
     transcript's header, counted and scanned, not lost."""
     import openpyxl
-    import pandas as pd
 
     sheets = [(sheet.title, sheet_cells(sheet)) for sheet in openpyxl.load_workbook(io.BytesIO(raw), data_only=True)]
     wanted = {"speaker", "text"}
     chosen = next(
-        (i for i, (_, rows) in enumerate(sheets) if any(wanted <= set(column_names(row)) for row in rows[:TITLE_ROWS])),
+        (
+            i
+            for i, (_, rows) in enumerate(sheets)
+            if any(wanted <= set(column_names(row, study)) or is_survey(row, study) for row in rows[:TITLE_ROWS])
+        ),
         0,
     )
     cells = sheets[chosen][1]
@@ -1146,21 +1167,42 @@ def sheet_table(raw: bytes) -> tuple[Any, list[str]]:
         if i != chosen
         for row in rows
     ]
-    # pandas' names for a header cell that is empty, so that a title row above the header reads as one
+    return first_row_header(cells), others
+
+
+def csv_table(text: str) -> Any:
+    """A CSV file's table of text cells, the first row its header, its rows as a spreadsheet shows them: a title
+    line above the header with a comma in it ("SYNTHETIC - every name, number ...", the blind sets BJ's and BL's
+    survey exports) is a row of two cells, not the header of a two-column table that pandas cannot read."""
+    import csv
+
+    rows = [[cell for cell in row] for row in csv.reader(io.StringIO(text))]
+    cells = [row for row in rows if any(cell.strip() for cell in row)]
+    if not cells:
+        raise ValueError("an empty file")
+    width = max(len(row) for row in cells)
+    return first_row_header([row + [""] * (width - len(row)) for row in cells])
+
+
+def first_row_header(cells: list[list[str]]) -> Any:
+    """A table of text cells whose first row is the header; an empty header cell is named as pandas names one
+    ("Unnamed: 3"), so that a title row above the header reads as one."""
+    import pandas as pd
+
     header = [cell if cell.strip() else f"Unnamed: {i}" for i, cell in enumerate(cells[0])]
-    return pd.DataFrame(cells[1:], columns=header, dtype=str), others
+    return pd.DataFrame(cells[1:], columns=header, dtype=str)
 
 
-def below_title_rows(table: Any) -> tuple[Any, list[str]]:
+def below_title_rows(table: Any, study: dict[str, str] | None = None) -> tuple[Any, list[str]]:
     """The table under its header row, when title rows stand above it (the header is the first row with a
     speaker and a text column, or a survey's fields), and the title rows' text, each row's cells joined; the
     table as it is when its first row is the header or no row is."""
     wanted = {"speaker", "text"}
-    if wanted <= {column_name(column) for column in table.columns} or is_survey(table.columns):
+    if wanted <= {column_name(column, study) for column in table.columns} or is_survey(table.columns, study):
         return table, []
     for number in range(min(TITLE_ROWS, len(table))):
         cells = [str(cell).strip() for cell in table.iloc[number]]
-        if wanted <= {column_name(cell) for cell in cells} or is_survey(cells):
+        if wanted <= {column_name(cell, study) for cell in cells} or is_survey(cells, study):
             # pandas names an empty header cell "Unnamed: 3"; it holds no text
             header = [str(c) for c in table.columns if not re.fullmatch(r"Unnamed: \d+", str(c))]
             above = [header, *([str(c) for c in table.iloc[i]] for i in range(number))]
@@ -1207,7 +1249,13 @@ def check_format(path: Path) -> None:
         raise StudyError(f"{path}: format '{path.suffix}' is not supported; use one of {', '.join(SUFFIXES)}")
 
 
-def read_transcript(path: Path, labels: re.Pattern[str], max_bytes: int, exclude: str = "") -> Transcript:
+def read_transcript(
+    path: Path,
+    labels: re.Pattern[str],
+    max_bytes: int,
+    exclude: str = "",
+    columns: dict[str, list[str]] | None = None,
+) -> Transcript:
     """Any supported transcript file as normalised text with speaker turns (``exclude``: ingest.exclude_lines,
     which captions need here, where their cues are still apart)."""
     check_format(path)
@@ -1228,8 +1276,8 @@ def read_transcript(path: Path, labels: re.Pattern[str], max_bytes: int, exclude
         ".odt": lambda: parse_turns(normalise("\n".join(document_paragraphs(raw, path))), labels),
         ".vtt": lambda: read_cues(raw, path, labels, exclude),
         ".srt": lambda: read_cues(raw, path, labels, exclude),
-        ".csv": lambda: read_rows(raw, path, exclude),
-        ".xlsx": lambda: read_rows(raw, path, exclude),
+        ".csv": lambda: read_rows(raw, path, exclude, columns),
+        ".xlsx": lambda: read_rows(raw, path, exclude, columns),
     }
     if suffix in readers:
         return readers[suffix]()

@@ -401,6 +401,27 @@ def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) 
         assert transcript.text.count("\n", 0, turn.start) + 1 == turn.line
 
 
+def test_a_csv_title_with_a_comma_and_a_studys_own_column_names(tmp_path: Path) -> None:
+    """Blind sets BJ's and BL's survey exports opened with a title line holding a comma ("SYNTHETIC - every name,
+    number ..."), which pandas took for a two-column header, and BK's research-repository export ("Participant,
+    Highlight text, Tags, Created by") stopped on columns a study can only name: ingest.sheet_columns names them
+    (here Tags as notes: excluded lines, counted and scanned), configuration rather than an edited file."""
+    path = tmp_path / "survey.csv"
+    path.write_text("SYNTHETIC - every name, number and address is invented.\n#,What helps?\n1,Tea.\n2,\n3,Talk.\n")
+    assert spoken(read_transcript(path, LABELS, LIMIT)) == [("Respondent 1", "Tea."), ("Respondent 3", "Talk.")]
+    export = tmp_path / "highlights.csv"
+    export.write_text("Participant,Highlight text,Tags\nP1,Being heard.,support\nP2,The tea.,\n")
+    with pytest.raises(StudyError, match=r"column\(s\) tags hold text .* name them in ingest.sheet_columns"):
+        read_transcript(export, LABELS, LIMIT)
+    transcript = read_transcript(export, LABELS, LIMIT, columns={"notes": ["Tags"]})
+    assert spoken(transcript) == [("P1", "Being heard."), ("P2", "The tea.")]
+    assert [transcript.text[a:b] for a, b in transcript.excluded] == ["[tags: support]"]
+    renamed = tmp_path / "renamed.csv"
+    renamed.write_text("Voice,Answer\nP1,Being heard.\n")
+    columns = {"speaker": ["voice"], "text": ["ANSWER"]}
+    assert spoken(read_transcript(renamed, LABELS, LIMIT, columns=columns)) == [("P1", "Being heard.")]
+
+
 def test_maxqda_time_marks_are_notes_not_speech(tmp_path: Path) -> None:
     """MAXQDA and f4transkript end each paragraph with a time mark ("#00:00:20-1#"), which was coded as speech: it is
     a note (counted, scanned, never coded) and the end time of the speech before it; a turn of two paragraphs goes
