@@ -38,9 +38,8 @@ SETS = [
     # blind-am is scored with --sets on a copy without its .xlsx sign-in sheet, which ingest refuses (no speaker
     # and text columns): its README gives that score
     *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "nopqrstuvwxyz"),
-    *(PROJECT / "benchmarks" / "anonymity" / f"blind-b{letter}" for letter in "abcdefg"),
-    # blind-bh is scored with --sets on a copy without src_screening.txt (its build's source, not a transcript); its
-    # Microsoft Forms workbook, refused when it was scored blind, is read since ingest reads survey exports
+    # blind-bh's Microsoft Forms workbook, refused when it was scored blind, is read since ingest reads survey exports
+    *(PROJECT / "benchmarks" / "anonymity" / f"blind-b{letter}" for letter in "abcdefghijkl"),
 ]
 
 
