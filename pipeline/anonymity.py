@@ -65,6 +65,7 @@ from pipeline.gate_study_files import study_cells
 from pipeline.memo import forget_unused, memo_key
 from pipeline.phrase_recogniser import phrase_findings
 from pipeline.tables import among, atomic, spreadsheet_text, write_csv, write_parquet, write_text
+from pipeline.transcripts import identity_kind
 
 FINDING_COLUMNS = (
     "workshop_id", "segment_id", "line", "kind", "detector", "start", "end", "fingerprint", "masked_context",
@@ -744,6 +745,32 @@ SIGNED_NOTE = re.compile(r"(?:[-\u2013\u2014]|(?<=[.?!]))[ \t]*([A-Z]{2,3}|(?:[A
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
 
 
+# a survey export's respondent line, as ingest writes it: "[respondent 3: # = 3 | What's your first name? = marta]"
+RESPONDENT_LINE = re.compile(r"^\[respondent \d+: (.*)\]$", re.MULTILINE)
+# an answer that gives nothing away
+NO_ANSWER = {"", "-", "n/a", "na", "none", "no", "yes", "anonymous", "anon", "prefer not to say", "rather not say"}
+
+
+def survey_field_findings(text: str) -> list[Finding]:
+    """A survey's answers to a question about who the respondent is, where they live or how to reach them
+    (``identity_kind``: "What's your first name?", "Which club are you with?"), each taken whole as that identifier
+    whatever its words: blind set BL's Typeform answers were first names in lower case ("kai"), villages and
+    groups, none of which any other rule could know."""
+    found = []
+    for line in RESPONDENT_LINE.finditer(text):
+        position = line.start(1)
+        for field in line.group(1).split(" | "):
+            start = text.index(field, position)
+            position = start + len(field)
+            question, equals, answer = field.partition(" = ")
+            kind = identity_kind(question)
+            if not equals or kind is None or answer.strip().casefold() in NO_ANSWER:
+                continue
+            begin = start + len(question) + len(equals)
+            found.append(Finding(begin, begin + len(answer.rstrip()), kind, "a survey's answer about the respondent"))
+    return found
+
+
 def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
     """Speakers' names written as labels: a label no role word or pseudonym makes (``allowed``), whose words
     are names. At a line's start a word must be one no dictionary holds ("MAGNIE", "Shmuli"), or a first or
@@ -755,12 +782,17 @@ def label_name_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
         if is_allowed(label, allowed) or any(is_allowed(word, allowed) for word in label.split()):
             continue
         sender = bool(CHAT_SENDER.search(text[max(0, match.start(1) - 4) : match.start(1)]))
-        # two dictionary words where a sender stands say what someone does ("youth worker:"), not who
-        described = len(label.split()) > 1 and all(is_ordinary(w.casefold()) for w in label.split())
+        # two dictionary words where a sender stands say what someone does ("youth worker:"), not who; but an
+        # ordinary word before a first name is a nickname ("] big dom:"): the name is the sender's
+        everyday = len(label.split()) > 1 and all(is_ordinary(w.casefold()) for w in label.split())
+        nickname = everyday and sender and fold(label.split()[-1]) in first_names()
+        described = everyday and not nickname
         position = match.start(1)
         for word in label.split():
             start = text.index(word, position)
             position = start + len(word)
+            if nickname and word != label.split()[-1]:
+                continue  # "big" of "big dom"
             lower = POSSESSIVE.sub("", word.casefold())  # "Transcriber's note:" is no name
             known_name = fold(word) in first_names() or fold(word) in family_names()
             ordinary = is_ordinary(lower) or lower in english_stop_words()
@@ -1123,7 +1155,7 @@ def scan_candidates(
         doc.user_data["gate text"] = text  # the Doc's own text, without spaCy joining its tokens again (text_of)
         words.update(LOWER_WORD.findall(text))  # as spaCy's tokens in lower case, without a second pass over them
         found = pattern_findings(text) + gazetteer_findings(doc) + place_findings(doc, text, allowed)
-        found += label_name_findings(text, allowed)
+        found += label_name_findings(text, allowed) + survey_field_findings(text)
         if workshop_id in shown_as:
             found += [Finding(m.start(), m.end(), "name", "display name") for m in shown_as[workshop_id].finditer(text)]
         candidates = name_candidates(doc, labels, allowed)

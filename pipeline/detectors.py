@@ -117,7 +117,7 @@ STREET_TYPES = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Terrace|Place|Gardens|Court|Hill|Parade|Row"
     r"|Mews|Walk|Green|Park|Square|Grove|Rise|View|Vale|Estate|Heights|House|Flats|Mansions|Tower|Yard|Wharf|Quay"
     r"|Croft|Circus|Gate|Wynd|Brae|Chase|Fold|Meadows?|Orchard|Boulevard|Embankment|Cottages?|Gardens|Villas|Lodge"
-    r"|Mount|Bank|Side|End|Hollow|Nook|Paddock|Rd\.|Loan|Vennel|Gait|Causeway|Brow)"
+    r"|Mount|Bank|Side|End|Hollow|Nook|Paddock|Rd\.|Loan|Vennel|Gait|Causeway|Brow|Drove)"
 )
 # UK postcode areas, for a district named alone ("I'm in BS7"): two letters and a digit that are not an area
 # are a pseudonym label, a model number or a grade
@@ -245,7 +245,7 @@ WORKPLACE_HEADS = (
     r"|Pharmacy|Chemist|Motors|Takeaway|Restaurant|Caf[eé]|Kitchen|Barbers?|Florists?|Foods|Sweets?|Sweet Centre"
     r"|Bakers|Butchers?|Builders|Couriers|Haulage|Logistics|Joinery|Fisheries|Dairy|Kennels|Stables|Transcription"
     r"|Secretarial|Learning Centre|Bike Shop|Fish Bar|Chippy|Counselling|Construction|Fabrications?|Engineering"
-    r"|Staffing|Recruitment|Personnel|Nails|Nail Bar"
+    r"|Staffing|Recruitment|Personnel|Nails|Nail Bar|Cabs|Taxis|Coaches"
     r"|Ambulance Station|Fire Station|Police Station|Lifeboat Station|Coastguard Station"
 )
 WORKPLACE_HEADS_FIRST = (
@@ -405,9 +405,19 @@ def keep_presidio(kind: str, text: str, score: float) -> bool:
         return len(digits.removeprefix("44")) >= 10 and not is_freephone(text)
     if kind == "car_registration" and score < 0.5:  # old-style plates match "P1 and"; capitals only
         return text.upper() == text and not re.search(r"\s[a-z]", text)
+    if kind == "url" and TOOL_SITE.search(text):
+        return False  # a transcription or meeting tool's own address ("Transcribed by https://otter.ai"): nobody's
     if kind == "url" and not re.match(r"(?i)(https?://|www\.)", text) and "/" not in text:
         return text.rsplit(".", 1)[-1].lower() in BARE_DOMAIN_ENDINGS
     return True
+
+
+# the sites transcription and meeting tools name in their own lines; an address on them with a path is a
+# person's or a group's meeting ("zoom.us/j/..."), and stays
+TOOL_SITE = re.compile(
+    r"(?i)^(?:https?://)?(?:www\.)?(?:otter\.ai|rev\.com|trint\.com|descript\.com|sonix\.ai|happyscribe\.com"
+    r"|temi\.com|zoom\.us|teams\.microsoft\.com|meet\.google\.com)/?$"
+)
 
 
 # where someone works, by name, in any case: "I work Saturdays at Fennel and Finch on the seafront", "I'm due
@@ -632,6 +642,17 @@ LOWER_INTRODUCTION = re.compile(
     r"(?:^|(?<=[\s,.!]))(?:im|i'm|i\u2019m|i am|my name'?s|my name is|name'?s)[ \t]+([a-z]+)(?=[ \t]*[,.!]|$)",
     re.MULTILINE,
 )
+# someone signing in to a chat with their first name and "here": "hi nicola! dee here.", ":wave: gaz here, mansfield"
+NAME_HERE = re.compile(
+    r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]))[ \t]*([a-z]{2,12})[ \t]+here(?=[ \t]*[,.!]|[ \t]*$)", re.MULTILINE
+)
+# a Discord server's name above a channel copied from it, the group's own: "Long Haul Lincs \u203a #thursday-drop-in"
+SERVER_CHANNEL = re.compile(
+    r"^[ \t]*([A-Za-z][\w'\u2019&.-]*(?:[ \t]+[\w'\u2019&.-]+){0,5})[ \t]+[\u203a>][ \t]+#[\w-]+", re.MULTILINE
+)
+# a household by its family name, whatever the word: "the Rocks family minibus", "the Okafor family"
+FAMILY_OF = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+family\b")
+NOT_A_FAMILY = {"royal", "holy", "whole", "extended", "wider", "immediate", "nuclear", "foster", "host", "new", "same"}
 # an initial and a family name, as a register or a contact sheet lists people: "G. Rutter", "P. Oyelaran"
 INITIAL_AND_NAME = re.compile(r"(?:^|(?<=[\s(\[\t]))([A-Z]\.[ \t]?[A-Z][a-z][\w'\u2019-]+)")
 NOT_INITIAL_BEFORE = {"plan", "option", "part", "grade", "vitamin", "type", "class", "section", "appendix", "step",
@@ -890,7 +911,7 @@ def pattern_findings(text: str) -> list[Finding]:
         # the words the rules of a rarer shape cannot match without, each looked for once
         "St": "St" in text,
         "meet": "meet" in folded or " met " in folded,
-        "introduction": any(w in folded for w in ("im ", "i'm", "i\u2019m", "i am", "name")),
+        "introduction": any(w in folded for w in ("im ", "i'm", "i\u2019m", "i am", "name", " here")),
         "shop": mentions(folded, SHOP_STEMS),
         "number": mentions(folded, PUB_NUMBER_STEMS),
         "welsh street": mentions(folded, WELSH_STREET_STEMS),
@@ -1196,6 +1217,15 @@ def pattern_findings(text: str) -> list[Finding]:
         # "name's lior, they/them"; not "i'm ok"
         known = fold(word) in first_names() or (not is_word(word) and len(word) > 2 and word not in GREETED_NOT_NAMES)
         if known and word not in english_stop_words() and word not in ABSTRACT_NAMES:
+            found.append(Finding(match.start(1), match.end(1), "name", "someone saying who they are"))
+    for match in SERVER_CHANNEL.finditer(text) if "#" in text else ():
+        found.append(Finding(match.start(1), match.end(1), "workplace", "a chat server's name"))
+    for match in FAMILY_OF.finditer(text) if "family" in folded else ():
+        if match.group(1).casefold() not in NOT_A_FAMILY and fold(match.group(1)) not in big_cities():
+            found.append(Finding(match.start(1), match.end(1), "name", "a family by its name"))
+    for match in NAME_HERE.finditer(text) if has["introduction"] else ():
+        word = match.group(1)
+        if fold(word) in first_names() and word not in english_stop_words() and word not in ABSTRACT_NAMES:
             found.append(Finding(match.start(1), match.end(1), "name", "someone saying who they are"))
     for match in INITIAL_AND_NAME.finditer(text) if has["initial"] else ():
         before = text[max(0, match.start() - 12) : match.start()].split()

@@ -95,6 +95,20 @@ def cut_overlong(text: str, spans: Sequence[tuple[int, int]], max_chars: int) ->
     return out, cut
 
 
+def brackets_kept_with_their_text(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with an opening bracket or quote that ends one moved to the next, whose text it opens: the
+    splitter cut "... a spreadsheet.\n[footnote: ...]" after the "[" (the seventh trial's)."""
+    moved = list(sentences)
+    for i in range(len(moved) - 1):
+        start, end = moved[i]
+        body = text[start:end].rstrip()
+        if len(body) > 1 and body[-1] in "([{\u201c\u2018":
+            cut = start + len(body) - 1
+            moved[i] = (start, start + len(text[start:cut].rstrip()))
+            moved[i + 1] = (cut, moved[i + 1][1])
+    return moved
+
+
 def numbers_kept_whole(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans joined where the splitter cut between two digits ("tel. 01632 | 960417"): the gate scans
     each segment apart, so a phone number cut in two is found in neither half (a blind set's did exactly so)."""
@@ -252,7 +266,8 @@ def segment_transcript(
         if turn.end == turn.start:
             continue  # a label with no speech: counted as a turn, yields no segment
         if turn in sentences:
-            whole = numbers_kept_whole(text[turn.start : turn.end], sentences[turn])
+            said = text[turn.start : turn.end]
+            whole = numbers_kept_whole(said, brackets_kept_with_their_text(said, sentences[turn]))
             spans, cut = cut_overlong(
                 text, [(turn.start + s, turn.start + e) for s, e in pack_sentences(whole, max_chars)], max_chars
             )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import html
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -94,12 +95,15 @@ def codebook_from_tags(tags: pd.DataFrame, source: Path) -> dict[str, Any]:
 SAME_MARKS = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2013\u2014", "''''\"\"\"--")
 
 
-def collapsed(text: str) -> tuple[str, list[int]]:
-    """The text with every run of whitespace one space, and the offset in the text of each character kept."""
+def collapsed(text: str, markup: str = "") -> tuple[str, list[int]]:
+    """The text with every run of whitespace one space and the characters in ``markup`` left out, and the offset
+    in the text of each character kept."""
     kept: list[str] = []
     where: list[int] = []
     previous_space = True
     for index, char in enumerate(text):
+        if char in markup:
+            continue
         if char.isspace():
             if not previous_space:
                 kept.append(" ")
@@ -113,8 +117,9 @@ def collapsed(text: str) -> tuple[str, list[int]]:
 
 
 def plain(content: str) -> str:
-    """A highlight's content as text: any HTML Taguette left in it removed, entities read, whitespace one space."""
-    return " ".join(html.unescape(TAG.sub(" ", content)).split())
+    """A highlight's content as text: any HTML Taguette left in it removed, entities read, whitespace one space,
+    in Unicode's composed form as the transcripts are (the seventh trial's "café" with a combining accent)."""
+    return unicodedata.normalize("NFC", " ".join(html.unescape(TAG.sub(" ", content)).split()))
 
 
 def workshop_of(document: str, workshops: Sequence[str]) -> str | None:
@@ -126,6 +131,8 @@ def workshop_of(document: str, workshops: Sequence[str]) -> str | None:
             return found
     return None
 
+
+MARKDOWN_MARKS = "*_`"  # emphasis and code marks, which a Markdown view does not show
 
 NOT_PLACED = (
     "document is no workshop of the study",
@@ -145,9 +152,13 @@ def place_highlights(
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
     texts: dict[str, tuple[str, list[int]]] = {}
+    # a Markdown transcript as Taguette shows it, its emphasis marks not in the text a coder highlights
+    rendered: dict[str, tuple[str, list[int]]] = {}
     for name, text in sources.items():
         kept, offsets = collapsed(text)
         texts[name] = (kept.translate(SAME_MARKS), offsets)
+        kept, offsets = collapsed(text, MARKDOWN_MARKS)
+        rendered[name] = (kept.translate(SAME_MARKS), offsets)
     cursor: dict[str, int] = {}  # where the workshop's last highlight was placed: Taguette exports them in order
     placed: dict[str, int] = {}  # by highlight id
     for number, row in enumerate(highlights.itertuples(index=False), start=2):
@@ -166,6 +177,9 @@ def place_highlights(
         wanted = plain(str(row.content)).translate(SAME_MARKS)
         haystack, offsets = texts[workshop]
         found = [m.start() for m in re.finditer(re.escape(wanted), haystack)] if wanted else []
+        if wanted and not found:
+            haystack, offsets = rendered[workshop]
+            found = [m.start() for m in re.finditer(re.escape(wanted), haystack)]
         if not wanted:
             problems.append({"kind": "highlight text not found in the transcript", "item": workshop,
                              "detail": f"{where}: the highlight is empty"})  # fmt: skip

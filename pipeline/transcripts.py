@@ -29,6 +29,8 @@ TEXT_SUFFIXES = (".txt", ".md")
 SUFFIXES = (".txt", ".md", ".docx", ".odt", ".vtt", ".srt", ".csv", ".xlsx")
 ROLE_WORDS = ("Facilitator", "Member", "Participant", "Commissioner")
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+# pronouns after a label, as Zoom and Teams show them and people type them: "P3 (she/they):", "F1 (he/him):"
+PRONOUNS = r"(?:[ \t]*\((?i:she|he|they|ze|xe|it|any)(?:[ \t]*/[ \t]*[a-z]+){1,2}\))?"
 DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"  # before a chat export's time: "12/03/2024, 19:02 - P3: ..."
 
 
@@ -141,7 +143,8 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
     continues the previous turn.
     """
     return re.compile(
-        rf"^[ \t]*(?:[\[(]?(?:{DATE},?[ \t]+)?(?P<lead>{TIME})[\])]?(?:[ \t]+-)?[ \t]+)?"
+        # a Markdown list's bullet before a label ("- **P2:** ..."), as notes typed in Markdown have it
+        rf"^[ \t]*(?:[-*+\u2022][ \t]+)?(?:[\[(]?(?:{DATE},?[ \t]+)?(?P<lead>{TIME})[\])]?(?:[ \t]+-)?[ \t]+)?"
         rf"(?:\[(?P<bracketed>{speaker_pattern})\][ \t]*:?"
         # Otter's layout: the label and its time alone on a line, the speech on the next ("Speaker 1  0:03"),
         # and a chat copied from Discord or Slack ("P3 — today at 21:04", "P3 — 14/11/2026 22:10")
@@ -150,7 +153,7 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
         # Word's "Transcribe" layout: the time, then the label, alone on a line ("00:00:03 Speaker 1"), the speech
         # on the next (the sixth trial's became one unlabelled turn)
         rf"|(?(lead)(?P<timed>{speaker_pattern})[ \t]*(?=\n)|(?!))"
-        rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?"
+        rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?{PRONOUNS}"
         # a table's row: the speaker's cell, and its time's cell when it comes next ("S1<tab>00:01:08<tab>...")
         rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t(?:[ \t]*(?P<cell_time>{TIME})[ \t]*\t)?)"
         # the time after the label, as Sonix writes it ("P1: [00:00:13] ..."): the turn's timestamp, not speech
@@ -262,6 +265,8 @@ TOOL_LINES = (
     r"|this\s+message\s+was\s+deleted\.?|you\s+deleted\s+this\s+message\.?)"
     r"|\[table\s+(?:header|cell):[^\n]*\]"  # a document table's heading row, a cell beside a turn (``table_lines``)
     r"|[\u266a\u266b][^\n]*[\u266a\u266b]|[\u266a\u266b]+"  # a caption's music: "♪ gentle music playing ♪", "♪ ♪"
+    # Markdown's structure, in notes typed in it: a heading ("## The space") and a rule ("---"), no one's speech
+    r"|\#{1,6}[ \t]+[^\n]*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}"
     r"|\[(?:page\s+header|page\s+footer|comment):[^\n]*\]"  # a Word document's margins (see ``word_margins``)
     # who joined, left or was added: only on a chat line of its own, with its date ("I left" is speech)
     rf"|{CHAT_TIME}[^\n:]{{1,60}}?\s+(?:joined\s+using\s+this\s+group'?s\s+invite\s+link|left|was\s+added"
@@ -312,6 +317,7 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
     if check_labels:
         check_unmatched_label_lines(transcript, source)
         check_unmatched_speaker_labels(transcript, source)
+        check_unknown_voices(transcript, source)
     text, turns = transcript.text, transcript.turns
     first_label = transcript.labels[0][0] if transcript.labels else len(text)
     end_of_header = header_end(text, first_label, layout, source)
@@ -416,9 +422,9 @@ LABEL_LINE = re.compile(
 # it, and a colon ("Siân: [00:00:05] ...", "P3 (she/her): ...", "P5 🌻: ..."), at a line's or a turn's start or
 # after a sentence's end (where captions join their cues)
 LABEL_SHAPE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*([A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*"
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t]*(?:[-*+\u2022][ \t]+)?\*{0,2}([A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.-]*"
     r"(?:[ \t](?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|\d{1,3}))?)"
-    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t][^\w\s]{1,3})?[ \t]*:[ \t]"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t][^\w\s]{1,3})?[ \t]*:\*{0,2}[ \t]"
 )
 RECURRING = 3  # a label the pattern misses says so by coming back: a "Note:" once is speech
 
@@ -446,6 +452,31 @@ def check_unmatched_speaker_labels(transcript: Transcript, source: Path) -> None
             "not match it, so they would be the speaker's before; add the speaker to ingest.speaker_pattern (and a "
             "role to speakers.csv)"
         )
+
+
+# a transcriber's label for a voice they could not name, at a line's start: "?:", "Unidentified speaker:", "Unknown
+# 2:"; one is enough to stop, as it names no one a turn could go to
+UNKNOWN_VOICE = re.compile(
+    r"^[ \t]*(?:[-*+\u2022][ \t]+)?\*{0,2}(\?+|(?i:unidentified|unknown)(?:[ \t]+(?i:speaker|voice|participant|male|"
+    r"female|man|woman))?(?:[ \t]*\d{1,2})?)[ \t]*\*{0,2}[ \t]*(?::|\t)",
+    re.MULTILINE,
+)
+
+
+def check_unknown_voices(transcript: Transcript, source: Path) -> None:
+    """A line the transcriber gave to a voice they could not name ("?:", "Unidentified speaker:") that the speaker
+    pattern does not match would join the turn before, label and all (the seventh trial's commissioner "said"
+    "?: Is that recorded?"). Stop with its line and how to read such voices."""
+    text = transcript.text
+    for turn in transcript.turns:
+        match = UNKNOWN_VOICE.search(text, turn.start, turn.end)
+        if match:
+            raise StudyError(
+                f"{source} line {text.count(chr(10), 0, match.start(1)) + 1}: '{match.group(1)}' labels a voice the "
+                "transcriber could not name, but ingest.speaker_pattern does not match it, so its speech would join "
+                "the turn before; add it to ingest.speaker_pattern (e.g. '|unidentified speaker|\\?') and give it a "
+                "role in ingest.roles_by_prefix"
+            )
 
 
 def check_unmatched_label_lines(transcript: Transcript, source: Path) -> None:
@@ -973,7 +1004,7 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
     title = other_sheets + title
     excluded = exclusion(exclude)
     if is_survey(table.columns, study):
-        details, rows = survey_rows(table, excluded)
+        details, rows = survey_rows(table, excluded, study)
         return render(rows, header=title + details)
     table.columns = column_names(table.columns, study)
     missing = [column for column in ("speaker", "text") if column not in table.columns]
@@ -1037,21 +1068,36 @@ def is_survey(headers: Iterable[object], study: dict[str, str] | None = None) ->
     return bool(RESPONDENT_MARKERS & set(names)) and bool(questions)
 
 
-def survey_rows(table: Any, excluded: re.Pattern[str]) -> tuple[list[str], list[tuple[str, str, str, str]]]:
+def survey_rows(
+    table: Any, excluded: re.Pattern[str], study: dict[str, str] | None = None
+) -> tuple[list[str], list[tuple[str, str, str, str]]]:
     """A survey's responses as a focus group's turns, question by question: each respondent, in the export's order,
     is the speaker ``Respondent 1``, ``Respondent 2`` ... (their role from ``ingest.roles_by_prefix``, as any
     pseudonym's; the export's own id can be a Qualtrics token, and a name column holds a real name, so neither is
-    the label). Their fields (id, times, e-mail, name) are a header line each, read by the anonymity gate and
-    counted, never coded. Each question is an excluded line, once, followed by every answer to it, so a coder reads
+    the label). Their fields (id, times, e-mail, name), their answers to a question about who they are, where they
+    live or how to reach them (``identity_kind``: "What's your first name?", "Which club are you with?"), and the
+    columns the study names as notes are a header line each, "[respondent 3: ID = 3 | What's your first name? =
+    Marta]", read by the anonymity gate (which takes each such answer as the identifier it is) and counted, never
+    coded. Each question is an excluded line, once, followed by every answer to it, so a coder reads
     an answer under what it answers and the question's words are not repeated per respondent. An empty answer
     gives no line; nothing written is left out."""
     headers = [str(header) for header in table.columns]
-    fields = [h for h in headers if " ".join(h.split()).lower() in SURVEY_FIELDS]
+    fields = [
+        h
+        for h in headers
+        if " ".join(h.split()).lower() in SURVEY_FIELDS
+        or identity_kind(h)
+        or (study or {}).get(" ".join(h.split()).lower()) == NOTES
+    ]
     questions = [h for h in headers if h not in fields and not re.fullmatch(r"Unnamed: \d+", h)]
     answers = [[str(value).strip() for value in row] for _, row in table.iterrows()]
     details = []
     for number, cells in enumerate(answers, start=1):
-        said = [f"{h} {cell}" for h, cell in zip(headers, cells, strict=True) if h in fields and cell]
+        said = [
+            f"{' '.join(h.split())} = {' '.join(cell.split())}"
+            for h, cell in zip(headers, cells, strict=True)
+            if h in fields and cell
+        ]
         details.append(f"[respondent {number}: {' | '.join(said)}]")
     rows: list[tuple[str, str, str, str]] = []
     for question in questions:
@@ -1064,6 +1110,28 @@ def survey_rows(table: Any, excluded: re.Pattern[str]) -> tuple[list[str], list[
     return details, rows
 
 
+def identity_kind(question: str) -> str | None:
+    """The kind of identifier a survey's question asks for ("What's your first name?": name; "Where do you live?
+    (town, village or estate)": place; "Which club are you with?": workplace), or None. Its answers are that
+    identifier whatever their words (blind set BL's first names in lower case, villages, groups), so ingest reads
+    them as the respondent's details and the anonymity gate takes them whole (``survey_field_findings``)."""
+    folded = " ".join(question.split()).lower()
+    return next((kind for pattern, kind in IDENTITY_QUESTIONS if re.search(pattern, folded)), None)
+
+
+# what a survey's question asks for, tried in order (an e-mail before a name: "your email address")
+IDENTITY_QUESTIONS = (
+    (r"e-?mail", "email"),
+    (r"\b(?:phone|mobile|telephone)\b", "phone"),
+    (r"\bpost ?code\b", "postcode"),
+    (r"\b(?:address|street)\b", "street_address"),
+    (r"\bdate of birth\b|\bd\.?o\.?b\b|\bbirthday\b", "date_of_birth"),
+    (r"\b(?:handle|username|user name)\b", "handle"),
+    (r"\b(?:name|surname|initials)\b", "name"),
+    (r"\bwhere (?:do |did )?you live\b|\bhome (?:town|village)\b", "place"),
+    (r"\bwhich (?:club|peer group|group|team|school|college|practice|surgery|gp|employer|organi[sz]ation|church|"
+     r"charity|venue)\b|\b(?:employer|workplace)\b", "workplace"),
+)  # fmt: skip
 TITLE_ROWS = 10  # how far down a sheet the header row is looked for
 # the fields survey tools write beside the answers (Microsoft Forms, Google Forms, Typeform, SurveyMonkey,
 # Qualtrics): not answers, read as a respondent's details line (see ``survey_rows``)

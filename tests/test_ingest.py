@@ -6,7 +6,15 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import StudyError, run_stage
-from pipeline.ingest import SentenceSplitter, ingest, main, numbers_kept_whole, pack_sentences, segment_transcript
+from pipeline.ingest import (
+    SentenceSplitter,
+    brackets_kept_with_their_text,
+    ingest,
+    main,
+    numbers_kept_whole,
+    pack_sentences,
+    segment_transcript,
+)
 from pipeline.transcripts import Layout, arrange, decode, label_regex, normalise, parse_turns
 
 PATTERN = "[A-Z]{1,3}[0-9]{1,3}"
@@ -155,6 +163,15 @@ def test_a_number_cut_by_the_sentence_splitter_is_put_back_together() -> None:
     sentences = [(0, cut - 1), (cut, text.index(" Next")), (text.index("Next"), len(text))]
     assert numbers_kept_whole(text, sentences) == [(0, text.index(" Next")), (text.index("Next"), len(text))]
     assert numbers_kept_whole("Room 4. 5 came.", [(0, 7), (8, 15)]) == [(0, 7), (8, 15)]
+
+
+def test_an_opening_bracket_goes_with_the_text_it_opens() -> None:
+    """The seventh trial's footnote was cut after its "[": one segment ended "spreadsheet.\\n[", the next began
+    "footnote: ...]"."""
+    text = "More than a spreadsheet.\n[footnote: C1 means the contract.]"
+    cut = text.index("[") + 1
+    moved = brackets_kept_with_their_text(text, [(0, cut), (cut, len(text))])
+    assert [text[a:b] for a, b in moved] == ["More than a spreadsheet.", "[footnote: C1 means the contract.]"]
 
 
 def test_pack_sentences_keeps_an_overlong_sentence_whole() -> None:

@@ -71,6 +71,17 @@ def test_a_highlight_with_curly_quotes_is_placed_and_an_empty_one_says_so() -> N
     ]
 
 
+def test_a_highlight_in_another_unicode_form_or_from_rendered_markdown_is_placed() -> None:
+    """The seventh trial's "café" with a combining accent, and a highlight copied from a Markdown transcript as
+    Taguette shows it (no ** marks), were "not found"."""
+    source = "**P1:** The *café* is warm.\n"
+    table = pd.DataFrame([{"segment_id": "w1-0001-01", "workshop_id": "w1", "start": 8, "end": len(source) - 1}])
+    found = highlights(("w1", "tea", "The cafe\u0301 is"), ("w1", "warm", "P1: The café is warm."))
+    coding, problems = place_highlights(found, {"tea": "tea", "warm": "warm"}, table, {"w1": source})
+    assert coding.values.tolist() == [["w1-0001-01", "tea"], ["w1-0001-01", "warm"]]
+    assert problems.empty
+
+
 def test_the_codebook_export_becomes_themes_with_what_it_has(tmp_path: Path) -> None:
     (tmp_path / "codebook.csv").write_text("tag,description,number of highlights\nTea & cake,Food.,3\nPeople,,1\n")
     raw = codebook_from_tags(read_export(tmp_path / "codebook.csv", ("tag", "description")), tmp_path / "codebook.csv")

@@ -401,6 +401,47 @@ def test_offsets_point_at_the_speech_in_every_format(tmp_path: Path, name: str) 
         assert transcript.text.count("\n", 0, turn.start) + 1 == turn.line
 
 
+def test_a_surveys_questions_about_the_respondent_are_their_details_not_speech(tmp_path: Path) -> None:
+    """Blind set BL's Typeform asked "What's your first name?", "Where do you live?" and "Which peer group do you go
+    to?": their answers were turns to code ("Respondent 8: kai"). They are the respondent's details, with the
+    study's notes columns; the gate takes each such answer whole (``survey_field_findings``)."""
+    from pipeline.anonymity import survey_field_findings
+
+    path = tmp_path / "typeform.csv"
+    answers = {"#": ["1", "2"], "What's your first name?": ["kai", "Marta"],
+               "Where do you live? (town)": ["", "Fosdyke"], "Which peer group do you go to?": ["Shoreline", "n/a"],
+               "What helps?": ["The tea.", "Talk."], "Tags": ["x", ""]}  # fmt: skip
+    pd.DataFrame(answers).to_csv(path, index=False)
+    transcript = read_transcript(path, LABELS, LIMIT, columns={"notes": ["Tags"]})
+    assert spoken(transcript) == [("Respondent 1", "The tea."), ("Respondent 2", "Talk.")]
+    details = transcript.text.splitlines()[:2]
+    assert details == [
+        "[respondent 1: # = 1 | What's your first name? = kai | Which peer group do you go to? = Shoreline | Tags = x]",
+        "[respondent 2: # = 2 | What's your first name? = Marta | Where do you live? (town) = Fosdyke | "
+        "Which peer group do you go to? = n/a]",
+    ]
+    text = "\n".join(details)
+    found = [(text[f.start : f.end], f.kind) for f in survey_field_findings(text)]
+    assert found == [("kai", "name"), ("Shoreline", "workplace"), ("Marta", "name"), ("Fosdyke", "place")]
+
+
+def test_markdown_bullets_pronouns_and_voices_nobody_named(tmp_path: Path) -> None:
+    """The seventh trial's Markdown notes: "- **P2:** ..." and "**P3 (she/they):** ..." went to the speaker before,
+    label and all, without a word; so did "?:" and "Unidentified speaker:". A bullet and pronouns are read with the
+    label; a voice nobody named stops with its line until the pattern has it."""
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "SYNTHETIC\n**F1:** What helps?\n- **P2:** The tea.\n\n## The room\n\n---\n**P3 (she/they):** Heard.\n"
+    )
+    transcript = arrange(read_transcript(path, LABELS, LIMIT), Layout(header_lines=1), path)
+    assert spoken(transcript) == [("F1", "What helps?"), ("P2", "The tea."), ("P3", "Heard.")]
+    assert [transcript.text[a:b] for a, b in transcript.excluded] == ["## The room", "---"]  # structure, not speech
+    for voice in ("?:", "Unidentified speaker:", "**Unknown 2:**"):
+        path.write_text(f"SYNTHETIC\nF1: What helps?\n{voice} Is this recorded?\nP1: Yes.\n")
+        with pytest.raises(StudyError, match=r"notes.md line 3: .* labels a voice the transcriber could not name"):
+            arrange(read_transcript(path, LABELS, LIMIT), Layout(header_lines=1), path)
+
+
 def test_a_csv_title_with_a_comma_and_a_studys_own_column_names(tmp_path: Path) -> None:
     """Blind sets BJ's and BL's survey exports opened with a title line holding a comma ("SYNTHETIC - every name,
     number ..."), which pandas took for a two-column header, and BK's research-repository export ("Participant,
@@ -459,8 +500,8 @@ def test_a_survey_export_is_read_question_by_question(tmp_path: Path) -> None:
         "[question: What helps you most?]", "[question: Anything about the room?]"]  # fmt: skip
     assert transcript.text.splitlines()[:3] == [
         "SYNTHETIC - feedback form",
-        "[respondent 1: ID 7 | Start time 2024-11-04 19:12 | Email anonymous]",
-        "[respondent 2: ID 9 | Start time 2024-11-05 09:40 | Email x@example.org | Name Ann Example]",
+        "[respondent 1: ID = 7 | Start time = 2024-11-04 19:12 | Email = anonymous]",
+        "[respondent 2: ID = 9 | Start time = 2024-11-05 09:40 | Email = x@example.org | Name = Ann Example]",
     ]
     assert transcript.preamble_lines == 3
     # Google Forms' CSV: its header is the first row, a "Timestamp" and long question headers; an answer written
@@ -474,7 +515,7 @@ def test_a_survey_export_is_read_question_by_question(tmp_path: Path) -> None:
     google = read_transcript(tmp_path / "google.csv", LABELS, LIMIT)
     assert spoken(google) == [("Respondent 1", "Tea\nand talk")]
     assert "[question: What helps? (optional)]" in google.text
-    assert "Your name Ann" in google.text
+    assert "Your name = Ann" in google.text
     # a sheet with speaker and text columns and a timestamp is a transcript, not a survey
     pd.DataFrame({"Timestamp": ["00:01"], "Speaker": ["F1"], "Text": ["Hi."]}).to_csv(tmp_path / "t.csv", index=False)
     assert spoken(read_transcript(tmp_path / "t.csv", LABELS, LIMIT)) == [("F1", "Hi.")]
