@@ -33,10 +33,10 @@ ESTIMATE_COLUMNS = (
     "human_coded", "audited_uncoded", "counted_of",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
-AUDIT_ONLY = "audit sample only (Wilson interval): the code is not modelled"
-FEW = "audit sample only (Wilson interval): too few audited segments here for the model-corrected one"
+AUDIT_ONLY = "audit sample only (beta-binomial interval): the code is not modelled"
+FEW = "audit sample only (beta-binomial interval): too few audited segments here for the model-corrected one"
 RARE = (
-    "audit sample only (Wilson interval): too few audited segments here carry the code, or lack it, for the "
+    "audit sample only (beta-binomial interval): too few audited segments here carry the code, or lack it, for the "
     "model-corrected one"
 )
 # below this many audited segments, or fewer than MIN_EACH with the code (or without it), the normal
@@ -58,8 +58,15 @@ def exact_rows(table: pd.DataFrame) -> pd.Series:
 
 def without_exact_bounds(table: pd.DataFrame) -> pd.DataFrame:
     """The table as written: a count's lower and upper left empty, since it has no interval (the eleventh trial
-    read "0.2, 0.2, 0.2" in the CSV as an interval of zero width); the method says it is exact."""
-    return table.assign(lower=table["lower"].where(~exact_rows(table)), upper=table["upper"].where(~exact_rows(table)))
+    read "0.2, 0.2, 0.2" in the CSV as an interval of zero width); the method says it is exact. Where nothing is
+    estimated (no audit sample yet, or none here) the estimate is left empty too: the count is ``counted_share``,
+    and an "estimate" equal to it read as one (the thirteenth trial)."""
+    counted = table["method"].astype(str).isin((COUNT, NONE_HERE))
+    return table.assign(
+        estimate=table["estimate"].where(~counted),
+        lower=table["lower"].where(~exact_rows(table)),
+        upper=table["upper"].where(~exact_rows(table)),
+    )
 
 
 def with_exact_bounds(table: pd.DataFrame) -> pd.DataFrame:

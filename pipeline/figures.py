@@ -320,9 +320,10 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
 
 def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own, with CIs
-    that resample segments (the raters share only some): the reliability gate's interval, over workshops, is in
-    the trust table. A dot with no bar has no interval: every resample gave the same value (the raters agreed on
-    every shared segment, or too few carry the code for a resample to differ)."""
+    that resample segments (the raters share only some): the reliability gate's interval, a separate bootstrap
+    (the wider of one over workshops and one over segments, of the cross-validated codes), is in the trust table.
+    A dot with no bar has no interval: every resample gave the same value (the raters agreed on every shared
+    segment, or too few carry the code for a resample to differ)."""
     data = tables["agreement"]
     data = data[data["comparison"] != "human coders and the model"]
     comparisons = sorted(set(data["comparison"]), key=lambda c: (not c.startswith("model"), c))
@@ -347,7 +348,7 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     lowest = np.nanmin(data[["alpha", "alpha_low"]].to_numpy(dtype=float), initial=0.0)
     ax.set_xlim(min(-0.5, np.floor(lowest * 10) / 10 - 0.05), 1.05)
     ax.set_xlabel(
-        "Krippendorff's alpha (95% CI resampling segments; the reliability gate's resamples workshops, see\n"
+        "Krippendorff's alpha (95% CI resampling segments; the reliability gate's, a separate bootstrap, see\n"
         "'How far to trust these numbers'); dotted: 0.667, the usual floor for tentative conclusions"
     )
     ax.set_title("Coding validity: agreement on each code")

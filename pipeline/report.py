@@ -158,12 +158,29 @@ def weakest_pairs(agreement: pd.DataFrame, least: int = 3) -> dict[Any, dict[Any
     return {row["code"]: row for row in weakest.to_dict("records")}
 
 
-def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) -> dict[str, Any]:
+def level_estimates(
+    rows: Sequence[dict[str, Any]], code_id: str, scope: str, people: dict[str, int] | None = None
+) -> dict[str, Any]:
     """A code's estimates by group (or by role) that have an interval, and whether the data rank them at all:
-    when every pair of intervals overlaps, the report says none can be said to be higher than another."""
-    estimates = [
-        row for row in rows if row["scope"] == scope and row["code"] == code_id and row["lower"] == row["lower"]
+    when every pair of intervals overlaps, the report says none can be said to be higher than another. Each row
+    says how many segments and people (``people``, by level) it rests on, a share of nine segments from two
+    people being no share of a role (the thirteenth trial); the levels with no interval are ``tallies``, each with
+    its count and base, so that no level goes unmentioned (the thirteenth trial's members and facilitators)."""
+    mine = [
+        {**row, "people": (people or {}).get(str(row["level"]))}
+        for row in rows
+        if row["scope"] == scope and row["code"] == code_id
     ]
+    estimates = [row for row in mine if row["lower"] == row["lower"]]
+    tallies = []
+    for row in mine:
+        share = row.get("counted_share")
+        if row["lower"] == row["lower"] or share is None or share != share:
+            continue
+        humans = row.get("counted_of") == "segments humans coded"
+        base = int(row.get("human_coded", 0) or 0) if humans else int(row.get("segments", 0) or 0)
+        if base:
+            tallies.append({**row, "coded": round(float(row["counted_share"]) * base), "base": base})
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
     # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
     ranked = [row for row in estimates if not counted_exactly(row)]
@@ -175,6 +192,7 @@ def level_estimates(rows: Sequence[dict[str, Any]], code_id: str, scope: str) ->
     ]
     return {
         "rows": estimates,
+        "tallies": tallies,
         "all_overlap": not differ and len(ranked) > 1,
         "differ": differ,
         "exact_left_out": len(ranked) < len(estimates),
@@ -290,6 +308,14 @@ def context(
     }
     counts = tables["code_counts"].set_index("code")
     by_group = tables["prevalence_by_group"]
+    # the people behind each group's and role's segments (a speaker label per workshop)
+    people = {
+        scope: {
+            str(level): int(part[["workshop_id", "speaker"]].drop_duplicates().shape[0])
+            for level, part in segments.groupby(scope)
+        }
+        for scope in ("group", "role")
+    }
     quotes = quotes_by_code(codes, segments, quotes_per_code)
 
     def finding(code_id: str) -> dict[str, Any]:
@@ -338,8 +364,8 @@ def context(
             "quotes": quotes.get(code_id, []),
             "reliability": reliability,
             "estimate": (trust or {}).get("overall", {}).get(code_id),
-            "by_group": level_estimates((trust or {}).get("by_level", []), code_id, "group"),
-            "by_role": level_estimates((trust or {}).get("by_level", []), code_id, "role"),
+            "by_group": level_estimates((trust or {}).get("by_level", []), code_id, "group", people["group"]),
+            "by_role": level_estimates((trust or {}).get("by_level", []), code_id, "role", people["role"]),
         }
 
     balance = tables["tension_balance"]
@@ -400,10 +426,9 @@ def context(
             "segments": len(segments),
             # the people behind each role's segments (a speaker label per workshop): an estimate by role treats
             # their segments as independent, which two commissioners' twelve turns are not
-            "people_by_role": {
-                str(role): int(part[["workshop_id", "speaker"]].drop_duplicates().shape[0])
-                for role, part in segments.groupby("role")
-            },
+            "people_by_role": people["role"],
+            "people": int(segments[["workshop_id", "speaker"]].drop_duplicates().shape[0]),
+            "workshop_count": int(segments["workshop_id"].nunique()),
             "human_decided": int(segments["segment_id"].isin(decided).sum()),
             "audit_only": len(set(audited or ()) - decided),
             # segments no coder decided that carry a code: only model codes the gate relies on reach here

@@ -175,3 +175,11 @@ def test_in_a_small_study_the_audit_read_most_unread_segments_and_only_the_rest_
     written = without_exact_bounds(table)
     assert written[["lower", "upper"]].isna().all().all()
     assert with_exact_bounds(written)[["lower", "upper"]].iloc[0].tolist() == pytest.approx([5 / n] * 2, abs=1e-6)
+    # with no audit sample, nothing is estimated: the written estimate is empty, the count is counted_share (the
+    # thirteenth trial read an "estimate" equal to the count of the segments humans coded)
+    none = pd.DataFrame(columns=["segment_id", "code"])
+    table = prevalence_estimates(segments, pd.DataFrame(index=ids), none, counted, ["hope"], {}, ids[:coded_n])
+    written = without_exact_bounds(table).iloc[0]
+    assert written["method"] == COUNT
+    assert pd.isna(written["estimate"])
+    assert written["counted_share"] == pytest.approx(2 / n, abs=1e-6)

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 from conftest import draw_figures
 
+from pipeline.estimates import PPI
 from pipeline.figures import estimate_first, estimated_shares, heatmap, level_intervals
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -130,6 +131,7 @@ def test_after_an_audit_the_by_group_figure_gives_each_cells_estimate_and_interv
     estimates = pd.read_csv(summary_tables["prevalence_estimates"])
     in_group = estimates["scope"] == "group"
     estimates.loc[in_group, ["estimate", "lower", "upper", "audited"]] = [0.25, 0.05, 0.7, 20]
+    estimates.loc[in_group, "method"] = PPI
     estimates.to_csv(summary_tables["prevalence_estimates"], index=False)
     draw(summary_tables, tmp_path / "figures")
     numbers = pd.read_csv(tmp_path / "figures" / "characteristics_by_group.csv")
@@ -150,6 +152,7 @@ def test_after_an_audit_the_tension_and_role_figures_draw_each_estimate_with_its
     estimates = pd.read_csv(summary_tables["prevalence_estimates"])
     for scope, values in (("group", [0.3, 0.1, 0.6, 25]), ("role", [0.2, 0.04, 0.5, 30])):
         estimates.loc[estimates["scope"] == scope, ["estimate", "lower", "upper", "audited"]] = values
+        estimates.loc[estimates["scope"] == scope, "method"] = PPI
     estimates.to_csv(summary_tables["prevalence_estimates"], index=False)
     draw(summary_tables, tmp_path / "figures")
     balance = pd.read_csv(tmp_path / "figures" / "tension_balance.csv")

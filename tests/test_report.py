@@ -411,6 +411,24 @@ def test_a_share_counted_from_the_coders_codes_ranks_nothing(codebook: Codebook)
     assert leaning["exact"]
 
 
+def test_every_level_is_said_with_its_base_and_people_interval_or_not() -> None:
+    """The thirteenth trial: with no audit sample, only the roles read throughout were named by code (members and
+    facilitators were left out), and "commissioner 33.3%" came with no word of its 9 segments from 2 people."""
+    from pipeline.report import level_estimates
+
+    exact = "every segment here coded by humans: their codes counted, exact"
+    rows = [
+        estimate_row("role", "commissioner", "mutual_support", 0.333, 0.333, 0.333)
+        | {"method": exact, "segments": 9, "human_coded": 9, "counted_share": 0.333},
+        estimate_row("role", "member", "mutual_support", 0.066, float("nan"), float("nan"))
+        | {"method": "codes counted: no audit sample yet, no interval", "segments": 1156, "human_coded": 821,
+           "counted_share": 54 / 821, "counted_of": "segments humans coded"},
+    ]  # fmt: skip
+    found = level_estimates(rows, "mutual_support", "role", {"commissioner": 2, "member": 46})
+    assert [(row["level"], row["people"]) for row in found["rows"]] == [("commissioner", 2)]
+    assert [(t["level"], t["coded"], t["base"], t["people"]) for t in found["tallies"]] == [("member", 54, 821, 46)]
+
+
 def test_no_number_shows_an_interval_it_does_not_have(
     summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
 ) -> None:
@@ -429,7 +447,7 @@ def test_no_number_shows_an_interval_it_does_not_have(
         for pole, share in zip(tension.poles, (0.03, 0.05), strict=True)
     ] + [estimate_row("group", "walking", "mutual_support", 0.04, 0.04, 0.04) | {"method": exact}]
     estimate = {"code": "mutual_support", "estimate": 0.047, "lower": 0.047, "upper": 0.079, "counted_share": 0.04,
-                "audited": 15, "segments": 6, "method": "audit sample only (Wilson interval): too few audited",
+                "audited": 15, "segments": 6, "method": "audit sample only (beta-binomial interval): too few audited",
                 "human_coded": 4, "audited_uncoded": 2}  # fmt: skip
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate},
              "by_level": by_level, "drawn": 4, "audited": 4, "model_used": 0,
@@ -441,13 +459,18 @@ def test_no_number_shows_an_interval_it_does_not_have(
     # a line of counts is not called an estimate (the ninth trial's demo: "Estimated by group ... (counted: ...)")
     assert "Counted (every segment read, so no estimate) by group: walking 4.0% (counted:" in said
     assert "3.0% (3.0% to 3.0%)" not in said
-    assert "1.00 (no interval: every resample gave the same value)" in said
-    # the seventh trial: a perfect alpha from one segment, and what the audit bought
-    assert "only 1 double-coded segment carries the code, too few to show agreement" in said
+    # the seventh trial: a perfect alpha from one segment, and what the audit bought; the thirteenth: "not
+    # measurable", in the trust table and in the coding validity table alike, not "every resample gave the same"
+    assert "1.00 (not measurable: only 1 double-coded segment carries the code, too few to show agreement)" in said
+    assert "1.00 (not measurable: only 1 segment carries the code)" in said
+    assert "1.00 (no interval: every resample gave the same value)" not in said
     assert "2 of the audited segments had also been decided by a coder or an override: they measure" in said
     assert "The 2 no coder decided count as read, and stand for the 0 segments nobody has read" in said
     assert "the widest overall interval spans 1.6 percentage points" in said
     assert "an estimate for a role with few people is less certain than its interval says" in said
+    # the thirteenth trial: a plain summary, and what the numbers describe
+    assert "In short: no code's model codes are used: every count rests on human codes and overrides." in said
+    assert re.search(r"Every number describes these \d+ segments, from \d+ workshops? and \d+ speakers?", said)
     assert "No estimated share uses the model: each rests on the audit sample alone" in said
     # before any audit there is no estimate to say anything of (the demo's report said none used the model)
     before = build_report(summary_tables, codebook, tmp_path / "before", trust | {"audited": 0})
@@ -502,7 +525,7 @@ def test_a_share_of_a_code_the_coders_disagree_on_says_so(
     agreement.loc[row, ["alpha", "alpha_low", "alpha_high", "with_code"]] = [0.39, -0.02, 1.0, 12]
     agreement.to_csv(summary_tables["agreement"], index=False)
     estimate = {"code": "mutual_support", "estimate": 0.025, "lower": 0.019, "upper": 0.049, "counted_share": 0.02,
-                "audited": 15, "segments": 60, "method": "audit sample only (Wilson interval): too few audited",
+                "audited": 15, "segments": 60, "method": "audit sample only (beta-binomial interval): too few audited",
                 "human_coded": 40, "audited_uncoded": 10, "counted_of": "segments humans coded"}  # fmt: skip
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate}, "by_level": [],
              "drawn": 15, "audited": 15, "model_used": 0, "judged_on": "Krippendorff's alpha itself",
@@ -550,7 +573,7 @@ def test_a_pooled_caution_names_the_worst_pair_and_an_uncoded_pole_gives_no_bala
     pooled = agreement[pair].assign(comparison="all human coders", raters="ana;bo;cy", alpha=0.36, alpha_low=0.1,
                                     alpha_high=0.6)  # fmt: skip
     pd.concat([agreement, pooled]).to_csv(summary_tables["agreement"], index=False)
-    row = {"audited": 4, "segments": 6, "method": "audit sample only (Wilson interval)", "human_coded": 2,
+    row = {"audited": 4, "segments": 6, "method": "audit sample only (beta-binomial interval)", "human_coded": 2,
            "audited_uncoded": 2, "counted_share": 0.0}  # fmt: skip
     overall = {
         "mutual_support": row | {"code": "mutual_support", "estimate": 0.4, "lower": 0.3, "upper": 0.6},
@@ -572,8 +595,9 @@ def test_a_code_no_coder_used_but_the_audit_found_is_pointed_out(
 ) -> None:
     """The eleventh trial: "0 segments ... No quote" for a code the audit found on 2 segments (estimate 2.0%)."""
     estimate = {"code": "positive_shared_identity", "estimate": 0.02, "lower": 0.008, "upper": 0.053,
-                "counted_share": 0.0, "audited": 4, "segments": 6, "method": "audit sample only (Wilson interval)",
-                "human_coded": 2, "audited_uncoded": 2}  # fmt: skip
+                "counted_share": 0.0, "audited": 4, "segments": 6,
+                "method": "audit sample only (beta-binomial interval)", "human_coded": 2,
+                "audited_uncoded": 2}  # fmt: skip
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"positive_shared_identity": estimate},
              "by_level": [], "drawn": 4, "audited": 4}  # fmt: skip
     said = " ".join(
