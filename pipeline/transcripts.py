@@ -854,7 +854,8 @@ def voiced_pieces(caption: Any, repeats: tuple[list[str], str] | None = None) ->
     voices = list(VOICE.finditer(raw))
     if len(voices) < 2:
         text = html.unescape(STYLE_CODE.sub("", caption.text))  # "{\an8}P3: Can I add": P3's label (the fifth trial's)
-        return [(piece, changed, caption.voice) for piece, changed in cue_pieces(text)]
+        voice = caption.voice or named_cue(caption)
+        return [(piece, changed, voice) for piece, changed in cue_pieces(text)]
     found: list[tuple[str, bool, str | None]] = []
     raw = STYLE_CODE.sub("", raw)
     voices = list(VOICE.finditer(raw))
@@ -939,6 +940,17 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
 
 
 CUE_ID = re.compile(r"\s*(?:\d+|[^\s]+)\s*$")  # a cue's identifier: a number in .srt, any word in .vtt
+# Webex's cue identifier: its number and the speaker's name in quotes ('2 "Meeting Room 2 (Gravesend)"')
+NAMED_CUE_ID = re.compile(r'\s*\d+[ \t]+"([^"\n]+)"\s*$')
+
+
+def named_cue(caption: Any) -> str | None:
+    """The speaker a Webex caption names in its cue identifier, or None: the voice of a cue with no <v> tag (the
+    blind set BP's identifiers were text no reader took, and stopped the ingest)."""
+    found = NAMED_CUE_ID.match(str(getattr(caption, "identifier", "") or ""))
+    return found.group(1).strip() if found else None
+
+
 TAG = re.compile(r"</?[^>\n]*>")
 # a subtitle's positioning or style code, SubStation style, inside .srt text: "{\an8}", "{\i1}"
 STYLE_CODE = re.compile(r"\{\\[^{}\n]*\}")
@@ -968,6 +980,9 @@ def check_cues_complete(text: str, transcript: Transcript, source: Path) -> None
         following = lines[number] if number < len(lines) else ""
         if CUE_TIMING.match(line) or (CUE_ID.match(line) and CUE_TIMING.match(following)):
             continue
+        named = NAMED_CUE_ID.match(line)
+        if named and CUE_TIMING.match(following):  # a Webex speaker: its number is the cue's, its name the label's
+            stripped = named.group(1)
         line_words = WORDS.findall(html.unescape(STYLE_CODE.sub(" ", TAG.sub(" ", stripped.removeprefix("NOTE")))))
         said = Counter(w for w in line_words if w not in speakers)
         unread.subtract(said)

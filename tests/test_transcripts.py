@@ -463,6 +463,17 @@ def test_a_csv_title_with_a_comma_and_a_studys_own_column_names(tmp_path: Path) 
     assert spoken(read_transcript(renamed, LABELS, LIMIT, columns=columns)) == [("P1", "Being heard.")]
 
 
+def test_a_webex_cue_names_its_speaker_in_its_identifier(tmp_path: Path) -> None:
+    """Webex writes the speaker in the cue identifier ('2 "Meeting Room 2"'): blind set BP's stopped the ingest as
+    text no cue reader took. It is the cue's voice where the cue has no <v> tag."""
+    path = tmp_path / "webex.vtt"
+    path.write_text(
+        'WEBVTT\n\n1 "F1"\n00:00:01.000 --> 00:00:02.000\nWhat helps?\n\n'
+        '2 "P2"\n00:00:03.000 --> 00:00:04.000\nThe tea.\n\n3 "P2"\n00:00:04.000 --> 00:00:05.000\nAnd talk.\n'
+    )
+    assert spoken(read_transcript(path, LABELS, LIMIT)) == [("F1", "What helps?"), ("P2", "The tea. And talk.")]
+
+
 def test_maxqda_time_marks_are_notes_not_speech(tmp_path: Path) -> None:
     """MAXQDA and f4transkript end each paragraph with a time mark ("#00:00:20-1#"), which was coded as speech: it is
     a note (counted, scanned, never coded) and the end time of the speech before it; a turn of two paragraphs goes
