@@ -263,7 +263,7 @@ TOOL_LINES = (
     r"|(?-i:(?:[A-Z0-9][\w'\u2019.,-]*[ \t]+){1,5})(?:started|stopped)\s+transcription\.?"  # a display name's words
     rf"|(?:{CHAT_TIME})?(?:messages\s+and\s+calls\s+are\s+end-to-end\s+encrypted\.[^\n]*"
     r"|this\s+message\s+was\s+deleted\.?|you\s+deleted\s+this\s+message\.?)"
-    r"|\[table\s+(?:header|cell):[^\n]*\]"  # a document table's heading row, a cell beside a turn (``table_lines``)
+    r"|\[table\s+(?:header|cell|row):[^\n]*\]"  # a document table's heading row, a cell beside a turn (``table_lines``)
     r"|[\u266a\u266b][^\n]*[\u266a\u266b]|[\u266a\u266b]+"  # a caption's music: "♪ gentle music playing ♪", "♪ ♪"
     # Markdown's structure, in notes typed in it: a heading ("## The space") and a rule ("---"), no one's speech
     r"|\#{1,6}[ \t]+[^\n]*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}"
@@ -635,12 +635,34 @@ def heading_columns(cells: list[str]) -> dict[str, int] | None:
     return columns if {"speaker", "text"} & columns.keys() else None
 
 
+# the roles a list of who took part gives beside each pseudonym ("P1 | Member | joined 2022", "F1 | Facilitator")
+ROLE_CELL = re.compile(
+    r"(?i)^[ \t]*(?:peer[ \t]+)?(?:member|facilitator|co-facilitator|commissioner|volunteer|observer|note-?taker"
+    r"|interpreter|carer|parent|moderator|interviewer|researcher|peer[ \t]+(?:lead|worker|supporter))s?\b"
+)
+
+
+def people_table(rows: list[list[str]]) -> bool:
+    """Whether a table lists who took part, not what they said: two rows or more, each a pseudonym or name and a
+    role ("F1 | Facilitator (peer)", "P1 | Member | joined 2022"), or under a heading "Pseudonym | Role". The
+    seventh trial's typist's table of attendees was read as five turns, coded as speech."""
+    body = [cells for cells in rows if any(cell.strip() for cell in cells)]
+    if not body:
+        return False
+    heading = [" ".join(cell.split()).lower().rstrip(":") for cell in body[0]]
+    if "role" in heading and not any(COLUMN_NAMES.get(cell) == "text" for cell in heading):
+        return True
+    return len(body) >= 2 and all(len(cells) >= 2 and ROLE_CELL.match(cells[1]) for cells in body)
+
+
 def table_lines(rows: list[list[str]]) -> list[str]:
     """A Word or LibreOffice table's rows as lines, each row's cells joined by tabs ("P1<tab>speech",
     "00:01:02<tab>P1<tab>speech"). A heading row is a line the tools' own lines exclude (see TOOL_LINES), not a turn
     of a speaker called "Speaker" (the fourth trial's turns table); where it puts the speaker after the speech
     (NVivo's "Timespan | Content | Speaker", the fifth trial's, read as one unlabelled turn), each row is written
     speaker first, its other cells (the timespan) as excluded lines after it."""
+    if people_table(rows):  # a list of who took part: excluded lines, counted and scanned, never a turn
+        return [f"[table row: {' | '.join(cell.strip() for cell in cells if cell.strip())}]" for cells in rows]
     lines: list[str] = []
     order: dict[str, int] | None = None
     for cells in rows:

@@ -463,6 +463,36 @@ def test_a_csv_title_with_a_comma_and_a_studys_own_column_names(tmp_path: Path) 
     assert spoken(read_transcript(renamed, LABELS, LIMIT, columns=columns)) == [("P1", "Being heard.")]
 
 
+def test_a_table_of_who_took_part_is_no_turns(tmp_path: Path) -> None:
+    """The seventh trial's typist put a table of attendees above the transcript ("F1 | Facilitator (peer)", "P1 |
+    Member | joined 2022"): read as five turns and coded. A table of pseudonyms and roles, or one headed "Role", is
+    excluded lines (counted, scanned); a table of turns is still read as turns."""
+    document = docx.Document()
+    document.add_paragraph("SYNTHETIC")
+    table = document.add_table(rows=0, cols=3)
+    for row in (["F1", "Facilitator (peer)", ""], ["P1", "Member", "joined 2022"], ["P2", "Member", "left early"]):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    for line in ("Transcript", "F1: What helps?", "P1: The tea."):
+        document.add_paragraph(line)
+    document.save(tmp_path / "w.docx")
+    transcript = arrange(read_transcript(tmp_path / "w.docx", LABELS, LIMIT), Layout(header_lines=10), tmp_path)
+    assert spoken(transcript) == [("F1", "What helps?"), ("P1", "The tea.")]
+    assert transcript.text.splitlines()[1:4] == [
+        "[table row: F1 | Facilitator (peer)]", "[table row: P1 | Member | joined 2022]",
+        "[table row: P2 | Member | left early]"]  # fmt: skip
+    # after the first turn, where no header can hold it, the list is excluded lines, not a turn
+    document.add_table(rows=1, cols=2).rows[0].cells[0].text = "P3"
+    document.tables[1].rows[0].cells[1].text = "Member"
+    document.tables[1].add_row().cells[0].text = "P4"
+    document.tables[1].rows[1].cells[1].text = "Commissioner"
+    document.save(tmp_path / "w.docx")
+    transcript = arrange(read_transcript(tmp_path / "w.docx", LABELS, LIMIT), Layout(header_lines=10), tmp_path)
+    assert spoken(transcript) == [("F1", "What helps?"), ("P1", "The tea.")]
+    assert [transcript.text[a:b] for a, b in transcript.excluded] == [
+        "[table row: P3 | Member]", "[table row: P4 | Commissioner]"]  # fmt: skip
+
+
 def test_a_webex_cue_names_its_speaker_in_its_identifier(tmp_path: Path) -> None:
     """Webex writes the speaker in the cue identifier ('2 "Meeting Room 2"'): blind set BP's stopped the ingest as
     text no cue reader took. It is the cue's voice where the cue has no <v> tag."""
