@@ -745,6 +745,40 @@ SIGNED_NOTE = re.compile(r"(?:[-\u2013\u2014]|(?<=[.?!]))[ \t]*([A-Z]{2,3}|(?:[A
 NAME_IN_LABEL = re.compile(r"\(([A-Z][a-z]+)\)(?=:\s)")
 
 
+# a speaker named in square brackets inside a caption's text, as Microsoft Stream writes it ("[Steady Brothers]
+# Morning. Callum, I run the group"): a name or a group's account, where a sound would be ("[Laughter]")
+BRACKETED_SPEAKER = re.compile(r"\[([A-Z][\w'\u2019-]*(?:[ \t][A-Z][\w'\u2019-]*){0,3})\][ \t]+(?=[A-Z\d\"'\u201c])")
+SOUNDS = {"laughter", "laughs", "laughing", "music", "applause", "inaudible", "crosstalk", "silence", "pause",
+          "paused", "coughs", "coughing", "noise", "background", "unclear", "indistinct", "overlapping", "sighs",
+          "sigh", "phone", "rings", "ringing", "door", "knock", "knocking", "chuckles", "chuckle", "cheering",
+          "cheers", "clapping", "break", "recording", "ends", "starts", "resumes", "beep", "static", "groans", "cries",
+          "crying", "sniffs", "audio", "video", "technical", "issues", "redacted", "name", "place", "interruption",
+          "unintelligible", "foreign", "language", "speaking", "welsh", "urdu", "translated", "translation",
+          "interpreter", "end", "start", "transcript", "silent", "long", "short", "laughs)", "all", "group", "both",
+          "multiple", "voices", "speakers", "child", "baby", "dog", "barking", "traffic", "wind", "sound", "applauding",
+          "note", "sic", "emphasis", "whispers", "whispering", "shouting", "tearful", "upset", "gap", "cut",
+          "off"}  # fmt: skip
+
+
+def bracketed_speaker_findings(text: str, allowed: re.Pattern[str]) -> list[Finding]:
+    """A speaker's name in square brackets before their words, where a caption file puts it in the text (the blind
+    set BO's Stream captions, "[Steady Brothers] Morning."): taken where it comes back (a speaker speaks again) or
+    is a first name, never a sound ("[Laughter]") or an allowed label ("[Speaker 2]")."""
+    seen: dict[str, list[re.Match[str]]] = {}
+    for match in BRACKETED_SPEAKER.finditer(text):
+        label = match.group(1)
+        words = [word.casefold() for word in label.split()]
+        if is_allowed(label, allowed) or all(word in SOUNDS or word.isdigit() for word in words):
+            continue
+        seen.setdefault(label, []).append(match)
+    return [
+        Finding(match.start(1), match.end(1), "name", "a speaker named in brackets")
+        for label, matches in seen.items()
+        if len(matches) >= 2 or fold(label.split()[0]) in first_names()
+        for match in matches
+    ]
+
+
 # a survey export's respondent line, as ingest writes it: "[respondent 3: # = 3 | What's your first name? = marta]"
 RESPONDENT_LINE = re.compile(r"^\[respondent \d+: (.*)\]$", re.MULTILINE)
 # an answer that gives nothing away
@@ -1156,6 +1190,7 @@ def scan_candidates(
         words.update(LOWER_WORD.findall(text))  # as spaCy's tokens in lower case, without a second pass over them
         found = pattern_findings(text) + gazetteer_findings(doc) + place_findings(doc, text, allowed)
         found += label_name_findings(text, allowed) + survey_field_findings(text)
+        found += bracketed_speaker_findings(text, allowed) if "[" in text else []
         if workshop_id in shown_as:
             found += [Finding(m.start(), m.end(), "name", "display name") for m in shown_as[workshop_id].finditer(text)]
         candidates = name_candidates(doc, labels, allowed)

@@ -648,8 +648,36 @@ NAME_HERE = re.compile(
 )
 # a Discord server's name above a channel copied from it, the group's own: "Long Haul Lincs \u203a #thursday-drop-in"
 SERVER_CHANNEL = re.compile(
-    r"^[ \t]*([A-Za-z][\w'\u2019&.-]*(?:[ \t]+[\w'\u2019&.-]+){0,5})[ \t]+[\u203a>][ \t]+#[\w-]+", re.MULTILINE
+    r"^[ \t]*([A-Za-z][\w'\u2019&.-]*(?:[ \t]+[\w'\u2019&.-]+){0,5})[ \t]+[\u203a>\u00b7|][ \t]+#[\w-]+", re.MULTILINE
 )
+# a house and its street written before a postcode, with no number: "Hollybrook Cottage, Quarry Tump Lane, gl15 4vk"
+STREET_THEN_POSTCODE = re.compile(
+    rf"((?:(?:[A-Z][\w'\u2019-]+[ \t]+){{1,3}}{STREET_TYPES},[ \t]+)?(?:[A-Z][\w'\u2019-]+[ \t]+){{1,3}}{STREET_TYPES})"
+    rf",?[ \t]+(?=[A-Za-z]{{1,2}}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{{2}}\b)"
+)
+# a word spelled out letter by letter, as a surname is for a note-taker: "Ruth Ashdown, that's A S H D O W N"
+SPELLED_OUT = re.compile(r"(?i:spelt|spelled|spelling|that's|that is|it's|its)[ \t,:]+((?:[A-Z][ \t.-]){3,}[A-Z])\b")
+# someone spoken to by name at a sentence's start, before what is asked of them ("Dele, you said something",
+# "Kwabs, you took on the welcome"), or handed the floor ("Go on, Dele.")
+VOCATIVE = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))([A-Z][a-z'\u2019]{2,14}),[ \t]+"
+    r"(?=(?:you|your|what|how|did|do|can|could|would|tell)\b)"
+    r"|\b(?i:go[ \t]+on|over[ \t]+to[ \t]+you|your[ \t]+turn|come[ \t]+in|you[ \t]+first|after[ \t]+you),[ \t]+"
+    r"([A-Z][a-z'\u2019]{2,14})(?=[.!?])",
+    re.MULTILINE,
+)
+# what stands where a name is spoken to without being one: "Honestly, you ...", "Right, you ...", "Guys, you ..."
+NOT_SPOKEN_TO = {
+    "right", "well", "so", "now", "look", "listen", "honestly", "sorry", "yes", "yeah", "yep", "no", "nope", "okay",
+    "ok", "oh", "ah", "um", "erm", "er", "hmm", "actually", "basically", "seriously", "obviously", "anyway",
+    "anyways", "again", "also", "remember", "see", "mate", "love", "darling", "guys", "folks", "everyone",
+    "everybody", "ladies", "gents", "lads", "girls", "boys", "friends", "sir", "madam", "please", "thanks",
+    "cheers", "sure", "course", "perhaps", "maybe", "surely", "fine", "alright", "great", "brilliant", "lovely",
+    "good", "cool", "wow", "yesterday", "today", "tonight", "tomorrow", "then", "first", "second", "finally",
+    "lastly", "and", "but", "because", "when", "once", "still", "plus", "otherwise", "meanwhile", "however",
+    "besides", "mind", "wait", "hang", "hey", "hi", "hello", "bless", "gosh", "god", "christ", "jesus", "dear",
+    "facilitator", "member", "commissioner", "everyone's", "team", "all", "both", "here", "there", "question",
+}  # fmt: skip
 # a household by its family name, whatever the word: "the Rocks family minibus", "the Okafor family"
 FAMILY_OF = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z'\u2019-]+)[ \t]+family\b")
 NOT_A_FAMILY = {"royal", "holy", "whole", "extended", "wider", "immediate", "nuclear", "foster", "host", "new", "same"}
@@ -819,8 +847,8 @@ BIRTHDAY_WORDS = ("boxing", "christmas", "new year", "first", "second", "third",
 # "D E two three eight K C", "QQ four oh one one seven three B"
 DIGIT_SAID = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
 SPOKEN_POSTCODE = re.compile(
-    # (the district said as one number: "B D 23 5 M X")
-    rf"\b([A-Z])(?:[ \t]([A-Z]))?[ \t](?:\d\d|{DIGIT_SAID}(?:[ \t]{DIGIT_SAID})?)(?:[ \t][A-Z])?,?"
+    # (the district said as one number: "B D 23 5 M X"; the area's letters together too: "CT nine, five V M")
+    rf"\b([A-Z])(?:[ \t]?([A-Z]))?[ \t](?:\d\d|{DIGIT_SAID}(?:[ \t]{DIGIT_SAID})?)(?:[ \t][A-Z])?,?"
     rf"[ \t]{DIGIT_SAID}[ \t][A-Z][ \t][A-Z]\b"
 )
 SPOKEN_NI_NUMBER = re.compile(rf"\b[A-Z]{{2}}(?:[ \t]{DIGIT_SAID}){{6}},?[ \t][A-D]\b")
@@ -1218,6 +1246,16 @@ def pattern_findings(text: str) -> list[Finding]:
         known = fold(word) in first_names() or (not is_word(word) and len(word) > 2 and word not in GREETED_NOT_NAMES)
         if known and word not in english_stop_words() and word not in ABSTRACT_NAMES:
             found.append(Finding(match.start(1), match.end(1), "name", "someone saying who they are"))
+    for match in STREET_THEN_POSTCODE.finditer(text) if STREET_TYPE_WORD.search(text) else ():
+        found.append(Finding(match.start(1), match.end(1), "street_address", "a street before a postcode"))
+    for match in SPELLED_OUT.finditer(text):
+        found.append(Finding(match.start(1), match.end(1), "name", "a word spelled out"))
+    for match in VOCATIVE.finditer(text) if "," in text else ():
+        word = match.group(1) or match.group(2)
+        lower = word.casefold()
+        if lower not in NOT_SPOKEN_TO and lower not in english_stop_words() and not lower.endswith("ly"):
+            begin = match.start(1) if match.group(1) else match.start(2)
+            found.append(Finding(begin, begin + len(word), "name", "someone spoken to by name"))
     for match in SERVER_CHANNEL.finditer(text) if "#" in text else ():
         found.append(Finding(match.start(1), match.end(1), "workplace", "a chat server's name"))
     for match in FAMILY_OF.finditer(text) if "family" in folded else ():

@@ -30,7 +30,7 @@ SUFFIXES = (".txt", ".md", ".docx", ".odt", ".vtt", ".srt", ".csv", ".xlsx")
 ROLE_WORDS = ("Facilitator", "Member", "Participant", "Commissioner")
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 # pronouns after a label, as Zoom and Teams show them and people type them: "P3 (she/they):", "F1 (he/him):"
-PRONOUNS = r"(?:[ \t]*\((?i:she|he|they|ze|xe|it|any)(?:[ \t]*/[ \t]*[a-z]+){1,2}\))?"
+PRONOUNS = r"(?:[ \t]*(?P<pronouns>\((?i:she|he|they|ze|xe|it|any)(?:[ \t]*/[ \t]*[a-z]+){1,2}\)))?"
 DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"  # before a chat export's time: "12/03/2024, 19:02 - P3: ..."
 
 
@@ -263,7 +263,8 @@ TOOL_LINES = (
     r"|(?-i:(?:[A-Z0-9][\w'\u2019.,-]*[ \t]+){1,5})(?:started|stopped)\s+transcription\.?"  # a display name's words
     rf"|(?:{CHAT_TIME})?(?:messages\s+and\s+calls\s+are\s+end-to-end\s+encrypted\.[^\n]*"
     r"|this\s+message\s+was\s+deleted\.?|you\s+deleted\s+this\s+message\.?)"
-    r"|\[table\s+(?:header|cell|row):[^\n]*\]"  # a document table's heading row, a cell beside a turn (``table_lines``)
+    # a document table's heading row, a cell beside a turn, a row of a list of who took part (``table_lines``)
+    r"|\[table\s+(?:header|cell):[^\n]*\]|\[table[ ]row\][^\n]*"
     r"|[\u266a\u266b][^\n]*[\u266a\u266b]|[\u266a\u266b]+"  # a caption's music: "♪ gentle music playing ♪", "♪ ♪"
     # Markdown's structure, in notes typed in it: a heading ("## The space") and a rule ("---"), no one's speech
     r"|\#{1,6}[ \t]+[^\n]*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}"
@@ -662,7 +663,12 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     (NVivo's "Timespan | Content | Speaker", the fifth trial's, read as one unlabelled turn), each row is written
     speaker first, its other cells (the timespan) as excluded lines after it."""
     if people_table(rows):  # a list of who took part: excluded lines, counted and scanned, never a turn
-        return [f"[table row: {' | '.join(cell.strip() for cell in cells if cell.strip())}]" for cells in rows]
+        # its cells still joined by tabs, as the gate reads a table's first cell as a name ("[table row] Mei<tab>...")
+        return [
+            "[table row] " + "\t".join(cell.strip() for cell in cells)
+            for cells in rows
+            if any(c.strip() for c in cells)
+        ]
     lines: list[str] = []
     order: dict[str, int] | None = None
     for cells in rows:
@@ -814,7 +820,10 @@ def speaker_of_cue(text: str, voice: str | None, labels: re.Pattern[str]) -> tup
     match = labels.match(text)
     if match:
         named = match.group("bracketed") or match.group("plain") or match.group("alone") or match.group("timed")
-        return named, text[match.end() :]
+        # the label is written again from the speaker alone: pronouns after it ("Commissioner (she/her):") stay
+        # with the speech, or they would be lost (the blind set BA's Zoom captions)
+        pronouns = match.group("pronouns")
+        return named, (f"{pronouns} " if pronouns else "") + text[match.end() :]
     return None, text
 
 

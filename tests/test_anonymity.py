@@ -6,7 +6,15 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline.anonymity import allowed_words, label_name_findings, main, resolve, scan, scan_candidates
+from pipeline.anonymity import (
+    allowed_words,
+    bracketed_speaker_findings,
+    label_name_findings,
+    main,
+    resolve,
+    scan,
+    scan_candidates,
+)
 from pipeline.errors import StudyError, run_stage
 from pipeline.ingest import fingerprint
 
@@ -175,6 +183,18 @@ def test_labelled_sets_meet_the_recall_and_false_alarm_targets(ner: Any, nlp: An
         assert table.attrs["span_recall"] >= 0.95, folder
         assert table.attrs["line_recall"] >= 0.95, folder
         assert table.attrs["false_alarms_per_1000_words"] <= 2.0, folder
+
+
+def test_a_speaker_named_in_brackets_or_by_a_nickname_in_a_chat() -> None:
+    """Blind set BO's Stream captions named the speaker in brackets ("[Steady Brothers] Morning."); BJ's Signal
+    sender was "big dom". A sound in brackets, a pseudonym and a nickname's adjective are left alone."""
+    allowed = allowed_words(PATTERN, [])
+    text = "[Steady Brothers] Morning. [Laughter] So. [P1] Yes. [Steady Brothers] Same with the lads."
+    found = {text[f.start : f.end] for f in bracketed_speaker_findings(text, allowed)}
+    assert found == {"Steady Brothers"}
+    chat = "[04/04/2024, 22:31] big dom: proud of you\n[04/04/2024, 22:40] youth worker: cheers\n"
+    named = [chat[f.start : f.end] for f in label_name_findings(chat, allowed)]
+    assert named == ["dom"]
 
 
 def test_header_lines_and_speaker_labels_are_scanned(ner: Any) -> None:

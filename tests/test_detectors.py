@@ -102,6 +102,18 @@ PLANTED = {
     "workplace/a saint's church alone": "can someone do the door at St Winnold's again? usual lot",
     "workplace/a thing by what it is called": "It's called the Back Row, and I've got one of the founders here",
     "street_address/a house number read aloud": "Forty-one Quellbridge Road, yes, and we're looking",
+    # rounds 31 and 32 (blind sets BJ, BL, BO, BP)
+    "name/someone signing in": "hi all! dee here. i taught year 4 for ages",
+    "name/a household": "asked that the Rocks family minibus keeps doing the run",
+    "workplace/a chat server's name": "Long Haul Lincs \u203a #thursday-drop-in (text chat)",
+    "workplace/a chat server's name with a dot": "Lavender Hour \u00b7 #thursday-circle \u00b7 copied from Slack",
+    "workplace/a taxi firm": "Gullion Cabs are quoting for the run from the village",
+    "street_address/a Fenland drove": "the first line of the address, 7 Reedling Drove, Long Sutton",
+    "name/spoken to by name": "Tensions, then. Kwabs, you took on the welcome thing",
+    "name/handed the floor": "That's about the room. Go on, Dele. What was it",
+    "postcode/read out with its area together": "so it's CT nine, five V M. And date of birth",
+    "street_address/a house and street before a postcode": "Hollybrook Cottage, Quarry Tump Lane, gl15 4vk",
+    "name/spelled out with spaces": "Ruth Ashdown, that's A S H D O W N. Or email",
 }
 
 

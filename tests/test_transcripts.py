@@ -479,8 +479,8 @@ def test_a_table_of_who_took_part_is_no_turns(tmp_path: Path) -> None:
     transcript = arrange(read_transcript(tmp_path / "w.docx", LABELS, LIMIT), Layout(header_lines=10), tmp_path)
     assert spoken(transcript) == [("F1", "What helps?"), ("P1", "The tea.")]
     assert transcript.text.splitlines()[1:4] == [
-        "[table row: F1 | Facilitator (peer)]", "[table row: P1 | Member | joined 2022]",
-        "[table row: P2 | Member | left early]"]  # fmt: skip
+        "[table row] F1\tFacilitator (peer)\t", "[table row] P1\tMember\tjoined 2022",
+        "[table row] P2\tMember\tleft early"]  # fmt: skip
     # after the first turn, where no header can hold it, the list is excluded lines, not a turn
     document.add_table(rows=1, cols=2).rows[0].cells[0].text = "P3"
     document.tables[1].rows[0].cells[1].text = "Member"
@@ -490,7 +490,7 @@ def test_a_table_of_who_took_part_is_no_turns(tmp_path: Path) -> None:
     transcript = arrange(read_transcript(tmp_path / "w.docx", LABELS, LIMIT), Layout(header_lines=10), tmp_path)
     assert spoken(transcript) == [("F1", "What helps?"), ("P1", "The tea.")]
     assert [transcript.text[a:b] for a, b in transcript.excluded] == [
-        "[table row: P3 | Member]", "[table row: P4 | Commissioner]"]  # fmt: skip
+        "[table row] P3\tMember", "[table row] P4\tCommissioner"]  # fmt: skip
 
 
 def test_a_webex_cue_names_its_speaker_in_its_identifier(tmp_path: Path) -> None:
