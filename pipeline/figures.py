@@ -79,9 +79,11 @@ def estimated_shares(
     estimates: pd.DataFrame | None, codes: Sequence[str], levels: Sequence[str], scope: str, counted: np.ndarray
 ) -> np.ndarray | None:
     """Each cell's estimated share (%) where the audit sample gives one, its counted share where it does not;
-    None before an audit sample is coded. The colours a reader sees first are then the estimates."""
+    None before an audit sample is coded, or where every share with one is a count (a group read throughout): the
+    colour bar would call counts estimates (the thirteenth trial's). The colours a reader sees first are then the
+    estimates."""
     found = estimates_by_level(estimates, scope)
-    if not found:
+    if not found or all(exact(row) for row in found.values()):
         return None
     shares = counted.astype(float).copy()
     for i, code in enumerate(codes):
@@ -133,7 +135,9 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     heatmap(ax, counted, [codebook.code(t).label for t in themes], groups, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
-    # the numbers behind the notes, in the figure's CSV too
+    # the numbers behind the notes, in the figure's CSV too; a share the figure does not draw is not in it either
+    # (the thirteenth trial found the CSV's 60% where the figure said "no share")
+    data = data.assign(share=data["share"].mask(picked.to_numpy()))
     data = with_estimates(data, tables.get("prevalence_estimates"), "group")
     return fig, data.reset_index(drop=True)
 

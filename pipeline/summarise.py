@@ -318,11 +318,18 @@ FRAMEWORK_QUOTE_CHARS = 160
 
 
 def framework_matrix(
-    segments: pd.DataFrame, codes: pd.DataFrame, workshops: pd.DataFrame, codebook: Codebook
+    segments: pd.DataFrame,
+    codes: pd.DataFrame,
+    workshops: pd.DataFrame,
+    codebook: Codebook,
+    read: set[str] | None = None,
+    not_relied: set[str] | None = None,
 ) -> pd.DataFrame:
     """Groups by codes (Ritchie and Spencer's framework matrix): each cell holds how many segments carry
-    the code in that group and up to two short quotes, human-coded first, each with its speaker's role
-    and workshop."""
+    the code in that group, of how many (all the group's segments; for a code the model is not relied on for,
+    those humans coded there, ``read``: "0 segments" read as "not said" where nobody had read the group, the
+    thirteenth trial), and up to two short quotes, human-coded first, each with its speaker's role and
+    workshop."""
     meta = segment_metadata(segments, workshops).merge(segments[["segment_id", "text"]], on="segment_id")
     # one join and one choice of quotes for the whole matrix: a join per cell, or a choice per cell,
     # costs seconds at thousands of workshops
@@ -334,13 +341,19 @@ def framework_matrix(
         cited.setdefault((quote["group"], quote["code"]), []).append(
             f"\u201c{shorten(quote['text'], FRAMEWORK_QUOTE_CHARS)}\u201d ({quote['role']}, {quote['workshop_id']})"
         )
+    in_group = meta.groupby("group")["segment_id"].nunique()
+    read_in_group = meta[meta["segment_id"].isin(read or set())].groupby("group")["segment_id"].nunique()
     rows = []
     for group in sorted(meta["group"].dropna().unique()):
         row = {"group": group}
         for code in codebook.leaf_codes:
             count = int(counts.get((group, code.id), 0))
             quotes = "".join(f"; {c}" for c in cited.get((group, code.id), []))
-            row[code.label] = f"{count} segment{'s' if count != 1 else ''}{quotes}"
+            if code.id in (not_relied or set()):
+                base = f"of {int(read_in_group.get(group, 0))} humans coded"
+            else:
+                base = f"of {int(in_group.get(group, 0))}"
+            row[code.label] = f"{count} segment{'s' if count != 1 else ''} {base}{quotes}"
         rows.append(row)
     return pd.DataFrame(rows, columns=["group", *(code.label for code in codebook.leaf_codes)])
 
@@ -385,7 +398,7 @@ def summarise(
         "cooccurrence": cooccurrence(codes, codebook),
         "agreement": remembered_agreement(predictions, coding, codebook, memo),
         "disagreements": disagreements(segments, coding, predictions, codebook),
-        "framework_matrix": framework_matrix(segments, codes, workshops, codebook),
+        "framework_matrix": framework_matrix(segments, codes, workshops, codebook, read, not_relied),
         "codelines": codelines(segments, codes, codebook),
     }
 

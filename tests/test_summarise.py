@@ -155,11 +155,19 @@ def test_disagreements_name_each_raters_codes_and_the_rules(tables: dict[str, pd
     assert "a-1" not in table.index  # everyone agreed
 
 
-def test_framework_matrix_cells_count_segments_and_quote_them(tables: dict[str, pd.DataFrame]) -> None:
+def test_framework_matrix_cells_count_segments_and_quote_them(
+    tables: dict[str, pd.DataFrame], codebook: Codebook
+) -> None:
     matrix = tables["framework_matrix"].set_index("group")
     assert list(matrix.index) == ["network", "walking"]
     cell = matrix.loc["walking", "Mutual support"]
     assert cell.startswith("2 segments")
     assert cell.count("\u201c") == 0  # the synthetic texts are shorter than a quote worth showing
-    assert matrix.loc["network", "Mutual support"] == "0 segments"
-    assert matrix.loc["network", "Needing ground rules"] == "1 segment"
+    # each count says of how many: "0 segments" read as "not said" where nobody had read the group (the
+    # thirteenth trial); a code not relied on is of the segments humans coded there
+    assert matrix.loc["network", "Mutual support"] == "0 segments of 1"
+    assert matrix.loc["network", "Needing ground rules"] == "1 segment of 1"
+    read = {"a-1", "a-2", "b-1"}
+    again = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"mutual_support"})
+    relied_not = again["framework_matrix"].set_index("group")
+    assert relied_not.loc["network", "Mutual support"] == "0 segments of 0 humans coded"
