@@ -39,7 +39,7 @@ SETS = [
     # and text columns): its README gives that score
     *(PROJECT / "benchmarks" / "anonymity" / f"blind-a{letter}" for letter in "nopqrstuvwxyz"),
     # blind-bh's Microsoft Forms workbook, refused when it was scored blind, is read since ingest reads survey exports
-    *(PROJECT / "benchmarks" / "anonymity" / f"blind-b{letter}" for letter in "abcdefghijklmnop"),
+    *(PROJECT / "benchmarks" / "anonymity" / f"blind-b{letter}" for letter in "abcdefghijklmnopqrst"),
 ]
 
 
