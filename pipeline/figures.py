@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
@@ -434,7 +435,6 @@ def codeline(table: pd.DataFrame, workshop_id: str, segments: int, codebook: Cod
             marker="s",
             s=28,
             linewidths=1.2,
-            label="human or override" if by_human else "model",
         )
     ax.set_yticks(range(len(ids)), [codebook.code(code).label for code in ids])
     ax.invert_yaxis()
@@ -442,7 +442,13 @@ def codeline(table: pd.DataFrame, workshop_id: str, segments: int, codebook: Cod
     ax.set_xlabel(f"segment, in the order of the session ({segments} segments)")
     ax.set_title(f"Codeline: workshop {workshop_id}")
     ax.grid(axis="y", color="#dddddd", linewidth=0.5)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2)
+    # the legend in grey, whichever codes are drawn: its swatch took the first code's colour, and the model's
+    # entry vanished from a workshop with no model codes (issue 21)
+    marks = [
+        Line2D([], [], marker="s", linestyle="", markerfacecolor=fill, markeredgecolor="#555555", label=label)
+        for fill, label in (("#555555", "human or override"), ("none", "model (a code relied on)"))
+    ]
+    ax.legend(handles=marks, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2)
     return fig, data
 
 

@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 from conftest import draw_figures
 
+from pipeline.codebook import Codebook
 from pipeline.estimates import PPI
-from pipeline.figures import estimate_first, estimated_shares, heatmap, level_intervals
+from pipeline.figures import codeline, estimate_first, estimated_shares, heatmap, level_intervals
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -291,3 +292,14 @@ def test_a_heatmap_of_shares_on_two_bases_says_so(codebook) -> None:  # type: ig
         title = fig.axes[0].get_title()
         plt.close(fig)
         assert (TWO_BASES_NOTE in title) is noted
+
+
+def test_a_codelines_legend_says_both_marks_in_grey_whatever_is_drawn(codebook: Codebook) -> None:
+    """Issue 21: the legend's swatch took the first code's colour, and the model's entry vanished from a workshop
+    with no model codes."""
+    table = pd.DataFrame({"workshop_id": ["a"], "position": [1], "code": ["mutual_support"], "source": ["human"]})
+    fig, _ = codeline(table, "a", 3, codebook)
+    legend = fig.axes[0].get_legend()
+    assert [text.get_text() for text in legend.get_texts()] == ["human or override", "model (a code relied on)"]
+    assert {handle.get_markeredgecolor() for handle in legend.legend_handles} == {"#555555"}
+    plt.close(fig)
