@@ -471,7 +471,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # what a code's human codes cover: the report gives a code not relied on as a share of these segments, not
     # of the study's, whose other segments no human read
     # (counted as every stage counts them: coding.decided_segments)
-    decided["human_coded_segments"] = len(decided_segments(coding, args.consensus, codes))
+    by_humans = decided_segments(coding, args.consensus, overrides)
+    decided["human_coded_segments"] = [len(by_humans.of(str(code))) for code in decided["code"]]
     write_parquet(codes, args.codes)
     write_csv(decided, args.reliability)
     status = overrides.assign(status=np.where(overrides["stale"], "stale: text changed, not applied", "applied"))

@@ -8,6 +8,7 @@ the consensus: a code counts when at least the configured share of those coders 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -116,7 +117,34 @@ def read_by_coders(coding: pd.DataFrame, share: float) -> set[str]:
     return set(reviewed)
 
 
-def decided_segments(coding: pd.DataFrame, share: float, codes: pd.DataFrame) -> set[str]:
-    """The segments a human decided: those the coders reviewed and those an override corrected (``codes``: the
-    code stage's final codes, with their source)."""
-    return read_by_coders(coding, share) | set(codes.loc[codes["source"] == "override", "segment_id"])
+@dataclass(frozen=True)
+class Decided:
+    """What humans decided: ``whole``, the segments read whole (by the coders, or an override deciding all the
+    segment's codes, ``only``), and ``by_code``, the segments an override decided one code of (``add``,
+    ``remove``): the segment's other codes are still the model's. One definition for every stage: a one-code
+    override had counted its whole segment as decided, its model codes for the other codes as known."""
+
+    whole: frozenset[str] = frozenset()
+    by_code: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def of(self, code: str) -> set[str]:
+        """The segments whose ``code`` a human decided."""
+        return set(self.whole | self.by_code.get(code, frozenset()))
+
+    def any_code(self) -> set[str]:
+        """The segments a human decided anything about."""
+        return set(self.whole).union(*self.by_code.values())
+
+
+def decided_segments(coding: pd.DataFrame, share: float, overrides: pd.DataFrame | None) -> Decided:
+    """What the coders (``coding``, read with the consensus ``share``) and the applied overrides decided
+    (``overrides``: the override rows, with ``stale`` as read, or ``status`` as the code stage reports them)."""
+    whole = set(read_by_coders(coding, share))
+    by_code: dict[str, set[str]] = {}
+    if overrides is not None and len(overrides):
+        applied = ~overrides["stale"].astype(bool) if "stale" in overrides else overrides["status"].eq("applied")
+        rows = overrides[applied]
+        whole |= set(rows.loc[rows["action"] == "only", "segment_id"])
+        for row in rows[rows["action"] != "only"].itertuples():
+            by_code.setdefault(str(row.code), set()).add(str(row.segment_id))
+    return Decided(frozenset(whole), {code: frozenset(ids - whole) for code, ids in by_code.items()})

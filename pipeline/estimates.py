@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.codebook import load_codebook
-from pipeline.coding import codes_not_relied_on, decided_segments, findings, read_coding
+from pipeline.coding import Decided, codes_not_relied_on, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.tables import read_workshops, write_csv
 
@@ -117,7 +117,7 @@ def prevalence_estimates(
     counted: pd.DataFrame,
     codes: Sequence[str],
     scopes: dict[str, str],
-    human_coded: pd.Index | None = None,
+    human_coded: pd.Index | Decided | None = None,
     not_relied: set[str] | None = None,
 ) -> pd.DataFrame:
     """Each code's share of segments, overall and within each level of ``scopes`` (column of ``segments`` ->
@@ -126,7 +126,8 @@ def prevalence_estimates(
     ``probabilities``: the model's calibrated probability of each modelled code (columns) by segment_id (index);
     ``audit``: the audit sample's human codes (segment_id, code; "" for audited with no code); ``counted``:
     the final codes the report counts (segment_id, code), for the model count beside the estimate;
-    ``human_coded``: the segments coders (or overrides) decided, whose codes are known and are counted as
+    ``human_coded``: the segments coders (or overrides) decided (by code, a ``Decided``: a one-code override
+    decides only its code), whose codes are known and are counted as
     they are; the audited ones among the others are counted as the audit coder read them; only the segments
     nobody read are estimated, from those audited ones (a random sample of the unread segments, since the audit
     sample was drawn without regard to who coded what) and the model's probabilities. An interval is then never
@@ -134,7 +135,12 @@ def prevalence_estimates(
     counted share of a code the model is not relied on for (``not_relied``) is of the segments humans coded: its
     model codes are counted nowhere.
     """
-    known = pd.Index([]) if human_coded is None else pd.Index(human_coded)
+
+    def known_of(code: str) -> pd.Index:
+        if isinstance(human_coded, Decided):
+            return pd.Index(sorted(human_coded.of(code)))
+        return pd.Index([]) if human_coded is None else pd.Index(human_coded)
+
     audited_ids = pd.Index(audit["segment_id"].unique())
     truth = (
         pd.crosstab(audit["segment_id"], audit["code"]).reindex(index=audited_ids, columns=list(codes), fill_value=0)
@@ -151,12 +157,14 @@ def prevalence_estimates(
     for column, scope in scopes.items():
         for level, part in segments.groupby(column, sort=True):
             levels.append((scope, str(level), pd.Index(part["segment_id"])))
+    known_by_code = {code: known_of(code) for code in codes}
     for scope, level, ids in levels:
-        coded_here = ids.intersection(known)
-        uncoded = ids.difference(known)
-        in_audit = uncoded.intersection(audited_ids)
-        rest = uncoded.difference(audited_ids)
         for code in codes:
+            known = known_by_code[code]
+            coded_here = ids.intersection(known)
+            uncoded = ids.difference(known)
+            in_audit = uncoded.intersection(audited_ids)
+            rest = uncoded.difference(audited_ids)
             human_only = code in (not_relied or set())
             over = coded_here if human_only else ids
             counted_share = float(counted_matrix.loc[over, code].mean()) if len(over) else float("nan")
@@ -255,6 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--codebook", type=Path, required=True)
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus: who decided a segment")
+    parser.add_argument(
+        "--overrides-report", type=Path, help="the code stage's overrides_report.csv: which segments overrides decided"
+    )
     parser.add_argument("--reliability", type=Path, help="the code stage's reliability.csv: which codes are relied on")
     parser.add_argument("--estimates", type=Path, required=True, help="output CSV")
     args = parser.parse_args(argv)
@@ -273,7 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     final = pd.read_parquet(args.codes)
     counted = findings(final)
     coding = read_coding(list(args.coding), set(segments["segment_id"]), codebook)
-    human = pd.Index(sorted(decided_segments(coding, args.consensus, final)))
+    overrides = pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False) if args.overrides_report else None
+    human = decided_segments(coding, args.consensus, overrides)
     not_relied = codes_not_relied_on(args.reliability)
     table = prevalence_estimates(
         segments,

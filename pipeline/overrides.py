@@ -1,10 +1,11 @@
 """Manual overrides: a researcher's corrections of the final codes, applied last.
 
-``data/raw/overrides.csv`` has one row per correction: segment_id, code, action (add or remove),
-coder, date, rationale, and the fingerprint of the segment text the coder saw. Precedence is
-human codes, then overrides, then the model: the model codes only segments no human reviewed,
-and an override always wins over both. An override whose fingerprint no longer matches the
-segment's text is stale: it is reported and not applied, because the text it judged has changed.
+``data/raw/overrides.csv`` has one row per correction: segment_id, code, action, coder, date, rationale, and the
+fingerprint of the segment text the coder saw. ``add`` and ``remove`` decide one code of a segment; ``only`` decides
+the whole segment: its ``only`` rows are exactly the codes it carries (one row with an empty code: read, and no code
+applies). Precedence is human codes, then overrides, then the model: the model codes only segments no human
+reviewed, and an override always wins over both. An override whose fingerprint no longer matches the segment's
+text is stale: it is reported and not applied, because the text it judged has changed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from pipeline.errors import StudyError, run_stage
 from pipeline.tables import read_csv_table, spreadsheet_row, write_csv
 
 OVERRIDE_COLUMNS = ("segment_id", "code", "action", "coder", "date", "rationale", "fingerprint")
-ACTIONS = ("add", "remove")
+ACTIONS = ("add", "remove", "only")
+WHOLE = "only"  # the action that decides a whole segment (see the module's notes)
 
 
 def empty_overrides() -> pd.DataFrame:
@@ -40,18 +42,21 @@ def read_overrides(path: Path, segments: pd.DataFrame, codebook: Codebook) -> pd
         number = spreadsheet_row(int(str(index)))
         where = f"{path} row {number}"
         for column in ("segment_id", "code", "action", "coder", "rationale"):
-            if not row[column]:
+            if not row[column] and not (column == "code" and row["action"] == WHOLE):
                 raise StudyError(f"{where}: empty {column}; every override needs {', '.join(OVERRIDE_COLUMNS)}")
         if row["segment_id"] not in fingerprints:
             raise StudyError(
                 f"{where}: unknown segment '{row['segment_id']}'; use an id from data/processed/segments.parquet"
             )
-        if row["code"] not in leaf_ids:
+        if row["code"] and row["code"] not in leaf_ids:
             raise StudyError(
                 f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from config/codebook.yaml"
             )
         if row["action"] not in ACTIONS:
-            raise StudyError(f"{where}: action '{row['action']}' must be 'add' or 'remove'")
+            raise StudyError(
+                f"{where}: action '{row['action']}' must be 'add' or 'remove' (one code), or 'only' (the segment's "
+                "codes are exactly its 'only' rows; one with an empty code for none)"
+            )
         try:
             date.fromisoformat(row["date"])
         except ValueError:
@@ -67,16 +72,42 @@ def read_overrides(path: Path, segments: pd.DataFrame, codebook: Codebook) -> pd
         stale.append(row["fingerprint"] != fingerprints[row["segment_id"]])
     table.insert(0, "row", [spreadsheet_row(i) for i in range(len(table))])
     table["stale"] = stale
+    check_whole_segments(table, path)
+    # a segment's 'only' rows stand or fall together: one stale row leaves the others a partial list
+    whole = table["action"] == WHOLE
+    stale_segments = set(table.loc[whole & table["stale"], "segment_id"])
+    table.loc[whole & table["segment_id"].isin(stale_segments), "stale"] = True
     return table
 
 
+def check_whole_segments(table: pd.DataFrame, path: Path) -> None:
+    """A segment decided whole ('only') is decided by its 'only' rows alone: an 'add' or 'remove' beside them, or
+    an empty code beside a code, says two things at once; stop with both rows."""
+    for segment, rows in table.groupby("segment_id", sort=False):
+        whole, single = rows[rows["action"] == WHOLE], rows[rows["action"] != WHOLE]
+        if whole.empty:
+            continue
+        if not single.empty:
+            raise StudyError(
+                f"{path} row {single['row'].iloc[0]}: '{single['action'].iloc[0]}' on segment '{segment}', which row "
+                f"{whole['row'].iloc[0]} decides whole ('only'); keep the 'only' rows, or the one-code rows"
+            )
+        if (whole["code"] == "").any() and (whole["code"] != "").any():
+            raise StudyError(
+                f"{path} row {whole.loc[whole['code'] == '', 'row'].iloc[0]}: no code for segment '{segment}', "
+                f"beside row {whole.loc[whole['code'] != '', 'row'].iloc[0]} giving it one; keep one of the two"
+            )
+
+
 def apply_overrides(codes: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame:
-    """Codes after the fresh (not stale) overrides: removals drop a code, additions set it."""
+    """Codes after the fresh (not stale) overrides: removals drop a code, additions set it, a segment decided
+    whole ('only') carries exactly its rows' codes, none if its one row has no code."""
     fresh = overrides[~overrides["stale"]]
     keys = list(zip(fresh["segment_id"], fresh["code"], strict=True))
     overridden = pd.Series(list(zip(codes["segment_id"], codes["code"], strict=True))).isin(keys).to_numpy()
-    kept = codes[~overridden]
-    added = fresh[fresh["action"] == "add"]
+    whole = codes["segment_id"].isin(fresh.loc[fresh["action"] == WHOLE, "segment_id"]).to_numpy()
+    kept = codes[~overridden & ~whole]
+    added = fresh[(fresh["action"] == "add") | ((fresh["action"] == WHOLE) & (fresh["code"] != ""))]
     additions = pd.DataFrame(
         {
             "segment_id": added["segment_id"],
@@ -103,7 +134,7 @@ def override_row(
     match = segments[segments["segment_id"] == segment_id]
     if match.empty:
         raise StudyError(f"unknown segment '{segment_id}'; use an id from data/processed/segments.parquet")
-    if code not in codebook.leaf_ids:
+    if code not in codebook.leaf_ids and not (action == WHOLE and not code):
         raise StudyError(f"unknown code '{code}'; use a theme or tension-pole id from config/codebook.yaml")
     if not coder.strip() or not rationale.strip():
         raise StudyError("an override needs a coder and a rationale")
@@ -131,11 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--codebook", type=Path, default=Path("config/codebook.yaml"))
     parser.add_argument("--overrides", type=Path, default=Path("data/raw/overrides.csv"))
     parser.add_argument("--segment", required=True, help="segment id")
-    parser.add_argument("--code", required=True, help="leaf code id")
+    parser.add_argument("--code", default="", help="leaf code id (with --action only: leave out for 'no code')")
     parser.add_argument("--action", choices=ACTIONS, required=True)
     parser.add_argument("--coder", required=True, help="your coder id")
     parser.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
-    parser.add_argument("--rationale", required=True, help="why the code is added or removed")
+    parser.add_argument("--rationale", required=True, help="why the code is added or removed, or the segment decided")
     args = parser.parse_args(argv)
     if not args.segments.is_file():
         raise StudyError(f"{args.segments}: not found; run the pipeline once so the segments exist")

@@ -515,7 +515,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     coding = read_coding(list(args.coding), set(segments["segment_id"]), codebook)
     final = pd.read_parquet(args.codes)
     audit = read_coding(list(args.audit), set(segments["segment_id"]), codebook)
-    decided = decided_segments(coding, args.consensus, final)
+    overrides = pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False)
+    decided = decided_segments(coding, args.consensus, overrides).any_code()
     trust = trust_in_numbers(args.reliability, args.estimates, args.sample)
     if trust:
         relied = {code for code, row in trust["reliability"].items() if bool(row["relied_on"])}
@@ -531,7 +532,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths_by_stem(args.figures, list(FIGURES), ".png"),
         {path.stem: path for path in sorted(args.codelines.glob("*.png"))},
         [*transcript_fingerprints(args.ingest_report), *args.inputs],
-        pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False),
+        overrides,
         args.title,
         args.quotes_per_code,
         text_accounting(args.ingest_report),

@@ -176,8 +176,11 @@ def uncertainty(probabilities: np.ndarray, thresholds: np.ndarray) -> tuple[np.n
 
 
 def unreviewed(segments: pd.DataFrame, coding: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame:
-    """Segments no human has reviewed: in no coder's file and named by no (fresh) override."""
-    seen = set(coding["segment_id"]) | set(overrides.loc[~overrides["stale"], "segment_id"])
+    """Segments no human has reviewed: in no coder's file and decided whole by no (fresh) override. A segment an
+    override decided one code of stays: the model's other codes on it are unread (issue 22: after retraining, a
+    corrected segment's four new model codes never reached the queue)."""
+    whole = ~overrides["stale"].astype(bool) & overrides["action"].eq("only")
+    seen = set(coding["segment_id"]) | set(overrides.loc[whole, "segment_id"])
     return segments[~among(segments["segment_id"], seen)]
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 
 from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
-from pipeline.coding import codes_not_relied_on, decided_segments, findings, read_by_coders, read_coding
+from pipeline.coding import Decided, codes_not_relied_on, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.quotes import chosen_quotes, shorten
@@ -61,12 +61,21 @@ ALL_SEGMENTS = "all segments"
 HUMAN_CODED = "segments humans coded"
 
 
+def as_decided(read: set[str] | Decided | None, override_only: set[str] | None, codes: Sequence[str]) -> Decided:
+    """``read`` as what humans decided (see ``coding.Decided``): a set is the segments read whole, but for those in
+    ``override_only``, which an override decided (each code of them, where no code is named)."""
+    if isinstance(read, Decided):
+        return read
+    picked = frozenset((read or set()) & (override_only or set()))
+    return Decided(frozenset((read or set()) - picked), {code: picked for code in codes} if picked else {})
+
+
 def prevalence(
     segments_meta: pd.DataFrame,
     coded: pd.DataFrame,
     by: Sequence[str],
     codebook: Codebook,
-    read: set[str] | None = None,
+    read: set[str] | Decided | None = None,
     not_relied: set[str] | None = None,
     override_only: set[str] | None = None,
 ) -> pd.DataFrame:
@@ -75,19 +84,23 @@ def prevalence(
     A code the model is not relied on for (``not_relied``) is counted on the segments a human decided
     (``read``) alone, so its share is of those (``share_of``): over all segments it would count every segment no
     human read as one without the code, and understate it wherever a workshop went uncoded."""
+    decided = as_decided(read, override_only, codebook.leaf_ids)
     totals = segments_meta.groupby(list(by)).size().rename("segments").reset_index()
-    human = segments_meta[segments_meta["segment_id"].isin(read or set())]
-    read_here = human.groupby(list(by)).size().rename("read_segments").reset_index()
-    # of those, the segments an override alone decided: picked where the model erred, not read for every code
-    picked = human[human["segment_id"].isin(override_only or set())]
-    read_here = read_here.merge(
-        picked.groupby(list(by)).size().rename("read_by_override_only").reset_index(), on=list(by), how="left"
-    )
+    # each code's own read segments: the segments read whole, and those an override decided that code of
+    read_here = []
+    for code in codebook.leaf_ids:
+        human = segments_meta[segments_meta["segment_id"].isin(decided.of(code))]
+        # of those, the segments an override alone decided: picked where the model erred, not read for every code
+        picked = human[~human["segment_id"].isin(decided.whole)]
+        read_here.append(
+            human.groupby(list(by)).size().rename("read_segments").to_frame()
+            .join(picked.groupby(list(by)).size().rename("read_by_override_only"), how="left")
+            .reset_index().assign(code=code)
+        )  # fmt: skip
     counts = coded.groupby([*by, "code"]).size().rename("coded_segments").reset_index()
     workshops = coded.groupby([*by, "code"])["workshop_id"].nunique().rename("workshops").reset_index()
-    grid = totals.merge(read_here, on=list(by), how="left").merge(
-        pd.DataFrame({"code": codebook.leaf_ids}), how="cross"
-    )
+    grid = totals.merge(pd.DataFrame({"code": codebook.leaf_ids}), how="cross")
+    grid = grid.merge(pd.concat(read_here, ignore_index=True), on=[*by, "code"], how="left")
     table = grid.merge(counts, on=[*by, "code"], how="left").merge(workshops, on=[*by, "code"], how="left")
     counted = ["coded_segments", "workshops", "read_segments", "read_by_override_only"]
     table[counted] = table[counted].fillna(0).astype(int)
@@ -322,7 +335,7 @@ def framework_matrix(
     codes: pd.DataFrame,
     workshops: pd.DataFrame,
     codebook: Codebook,
-    read: set[str] | None = None,
+    read: set[str] | Decided | None = None,
     not_relied: set[str] | None = None,
 ) -> pd.DataFrame:
     """Groups by codes (Ritchie and Spencer's framework matrix): each cell holds how many segments carry
@@ -342,7 +355,7 @@ def framework_matrix(
             f"\u201c{shorten(quote['text'], FRAMEWORK_QUOTE_CHARS)}\u201d ({quote['role']}, {quote['workshop_id']})"
         )
     in_group = meta.groupby("group")["segment_id"].nunique()
-    read_in_group = meta[meta["segment_id"].isin(read or set())].groupby("group")["segment_id"].nunique()
+    decided = as_decided(read, None, codebook.leaf_ids)
     rows = []
     for group in sorted(meta["group"].dropna().unique()):
         row = {"group": group}
@@ -350,7 +363,8 @@ def framework_matrix(
             count = int(counts.get((group, code.id), 0))
             quotes = "".join(f"; {c}" for c in cited.get((group, code.id), []))
             if code.id in (not_relied or set()):
-                base = f"of {int(read_in_group.get(group, 0))} humans coded"
+                read_here = meta["segment_id"].isin(decided.of(code.id)) & meta["group"].eq(group)
+                base = f"of {int(read_here.sum())} humans coded"
             else:
                 base = f"of {int(in_group.get(group, 0))}"
             row[code.label] = f"{count} segment{'s' if count != 1 else ''} {base}{quotes}"
@@ -378,7 +392,7 @@ def summarise(
     predictions: pd.DataFrame,
     codebook: Codebook,
     memo: Path | None = None,
-    read: set[str] | None = None,
+    read: set[str] | Decided | None = None,
     not_relied: set[str] | None = None,
     override_only: set[str] | None = None,
 ) -> dict[str, pd.DataFrame]:
@@ -422,13 +436,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--memo", type=Path, help="folder where the agreement table is kept between runs")
     parser.add_argument("--reliability", type=Path, help="the code stage's reliability.csv: which codes are relied on")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus: who decided a segment")
+    parser.add_argument(
+        "--overrides-report", type=Path, help="the code stage's overrides_report.csv: which segments overrides decided"
+    )
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments)
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     final = pd.read_parquet(args.codes)
-    read = decided_segments(coding, args.consensus, final)
-    override_only = read - read_by_coders(coding, args.consensus)
+    overrides = pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False) if args.overrides_report else None
+    read = decided_segments(coding, args.consensus, overrides)
     not_relied = codes_not_relied_on(args.reliability)
     # the audit's coders are human raters too: where they coded a segment a coder also did, their agreement is
     # the coders' agreement (named apart, so a coder who also audited is two raters, not one)
@@ -444,7 +461,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.memo,
         read,
         not_relied,
-        override_only,
     )
     for name, path in paths_by_stem(args.tables, list(tables), ".csv").items():
         write_csv(tables[name], path)

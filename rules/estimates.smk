@@ -6,6 +6,7 @@ rule estimates:
         workshops="data/raw/workshops.csv",
         codes=rules.code.output.codes,
         reliability=rules.code.output.reliability,
+        overrides_report=rules.code.output.overrides_report,
         probabilities=rules.code.input.probabilities,
         card=rules.train.output.card,
         sample=rules.audit_sample.output.sheet,
@@ -27,4 +28,5 @@ rule estimates:
         " --codes {input.codes:q} --probabilities {input.probabilities:q} --card {input.card:q}"
         " --sample {input.sample:q} --audit {input.audit:q} --codebook {input.codebook:q}"
         " --coding {input.coding:q} --consensus {params.consensus} --reliability {input.reliability:q}"
+        " --overrides-report {input.overrides_report:q}"
         " --estimates {output.estimates:q} > {log:q} 2>&1"

@@ -5,6 +5,7 @@ rule summarise:
         segments=rules.anonymity_gate.output.segments,
         codes=rules.code.output.codes,
         reliability=rules.code.output.reliability,
+        overrides_report=rules.code.output.overrides_report,
         workshops="data/raw/workshops.csv",
         study_files_checked=rules.anonymity_study_files.output.passed,
         coding=CODING,
@@ -26,6 +27,7 @@ rule summarise:
     shell:
         "python -m pipeline.job summarise --segments {input.segments:q} --codes {input.codes:q}"
         " --reliability {input.reliability:q} --consensus {params.consensus}"
+        " --overrides-report {input.overrides_report:q}"
         " --workshops {input.workshops:q} --coding {input.coding:q} --audit {input.audit:q}"
         " --predictions {input.predictions:q} --codebook {input.codebook:q}"
         " --tables {output.tables:q} --disagreements-xlsx {output.disagreements_xlsx:q}"

@@ -183,3 +183,18 @@ def test_in_a_small_study_the_audit_read_most_unread_segments_and_only_the_rest_
     assert written["method"] == COUNT
     assert pd.isna(written["estimate"])
     assert written["counted_share"] == pytest.approx(2 / n, abs=1e-6)
+
+
+def test_a_one_code_override_decides_only_its_code() -> None:
+    """A segment an override put one code on had counted as decided for every code, its model codes for the
+    others as known: each code now counts the segments decided for it (``coding.Decided``)."""
+    from pipeline.coding import Decided
+
+    ids = pd.Index([f"s{i}" for i in range(10)])
+    segments = pd.DataFrame({"segment_id": ids, "group": "a"})
+    counted = pd.DataFrame({"segment_id": ["s0", "s9"], "code": ["hope", "hope"]})
+    audit = pd.DataFrame({"segment_id": ["s5"], "code": [""]})
+    decided = Decided(frozenset({"s0", "s1"}), {"hope": frozenset({"s9"})})
+    table = prevalence_estimates(segments, pd.DataFrame(index=ids), audit, counted, ["hope", "joy"], {}, decided)
+    by_code = table.set_index("code")["human_coded"].to_dict()
+    assert by_code == {"hope": 3, "joy": 2}

@@ -134,3 +134,51 @@ def test_override_command_fills_the_fingerprint(tmp_path: Path) -> None:
         ],
     )
     assert status == 1
+
+
+def test_a_segment_decided_whole_carries_exactly_its_codes_or_none(tmp_path: Path, codebook: Codebook) -> None:
+    """Issue 22: "this segment: exactly these codes, including none" beside the one-code overrides. The model's
+    and the coders' codes on it give way; a one-code override decides its code only (``coding.Decided``)."""
+    from pipeline.coding import decided_segments
+
+    path = overrides_file(
+        tmp_path,
+        f"w1-0001-01,,only,ana,2026-01-01,read it: no code,{FP1}\n"
+        f"w1-0002-01,negotiated_ground_rules,only,ana,2026-01-01,the rules only,{FP2}\n"
+        f"w1-0002-01,mutual_support,only,ana,2026-01-01,and support,{FP2}\n",
+    )
+    table = read_overrides(path, SEGMENTS, codebook)
+    codes = pd.DataFrame(
+        {"segment_id": ["w1-0001-01", "w1-0002-01", "w1-0002-01"],
+         "code": ["conducive_environment", "leadership", "mutual_support"], "source": ["model", "model", "human"],
+         "by": ["m", "m", "bo"], "probability": [0.9, 0.8, float("nan")]}
+    )  # fmt: skip
+    applied = apply_overrides(codes, table)
+    assert sorted(zip(applied["segment_id"], applied["code"], applied["source"], strict=True)) == [
+        ("w1-0002-01", "mutual_support", "override"),
+        ("w1-0002-01", "negotiated_ground_rules", "override"),
+    ]
+    decided = decided_segments(pd.DataFrame(columns=["coder", "segment_id", "code"]), 0.5, table)
+    assert decided.whole == {"w1-0001-01", "w1-0002-01"}
+    one_code = overrides_file(tmp_path, f"w1-0001-01,mutual_support,add,ana,2026-01-01,support,{FP1}\n")
+    decided = decided_segments(pd.DataFrame(columns=["coder", "segment_id", "code"]), 0.5, read_overrides(
+        one_code, SEGMENTS, codebook))  # fmt: skip
+    assert decided.of("mutual_support") == {"w1-0001-01"}
+    assert decided.of("leadership") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (f"w1-0001-01,,add,ana,2026-01-01,x,{FP1}\n", r"row 2: empty code"),
+        (f"w1-0001-01,,only,ana,2026-01-01,x,{FP1}\nw1-0001-01,leadership,add,ana,2026-01-01,y,{FP1}\n",
+         r"row 3: 'add' on segment 'w1-0001-01', which row 2 decides whole"),
+        (f"w1-0001-01,,only,ana,2026-01-01,x,{FP1}\nw1-0001-01,leadership,only,ana,2026-01-01,y,{FP1}\n",
+         r"row 2: no code for segment 'w1-0001-01', beside row 3 giving it one"),
+    ],
+)  # fmt: skip
+def test_a_segment_decided_whole_and_in_part_stops_with_both_rows(
+    tmp_path: Path, codebook: Codebook, body: str, message: str
+) -> None:
+    with pytest.raises(StudyError, match=message):
+        read_overrides(overrides_file(tmp_path, body), SEGMENTS, codebook)

@@ -27,6 +27,7 @@ from pipeline.review import (
     readable_term,
     term_evidence,
     uncertainty,
+    unreviewed,
 )
 from pipeline.train import train
 
@@ -130,12 +131,19 @@ def queue_for(ingested: dict[str, Any], codebook: Codebook, size: int, overrides
 
 
 def test_queue_holds_the_least_certain_unreviewed_segments(ingested: dict[str, Any], codebook: Codebook) -> None:
-    overrides = pd.DataFrame({"segment_id": ["w04-0002-01"], "stale": [False]})
+    # a coder decided w04-0002-01 whole ("only"): reviewed; an override of one code on w04-0003-01 leaves its
+    # other codes the model's, and it stays a candidate (issue 22)
+    overrides = pd.DataFrame(
+        {"segment_id": ["w04-0002-01", "w04-0003-01"], "action": ["only", "add"], "stale": [False, False]}
+    )
+    assert "w04-0003-01" in set(unreviewed(ingested["segments"], pd.DataFrame(columns=["segment_id"]), overrides)
+                                ["segment_id"])  # fmt: skip
+    overrides = overrides.iloc[:1]
     queue, result = queue_for(ingested, codebook, 5, overrides)
     card = result["card"]
     assert queue["segment_id"].nunique() == 5
     assert set(queue["workshop_id"]) == {"w04"}  # w01-w03 are human-coded
-    assert "w04-0002-01" not in set(queue["segment_id"])  # a coder overrode it: reviewed
+    assert "w04-0002-01" not in set(queue["segment_id"])
     # the five least certain of w04, most uncertain first
     segments = ingested["segments"]
     w04 = segments[segments["workshop_id"].eq("w04") & segments["segment_id"].ne("w04-0002-01")]
@@ -213,7 +221,8 @@ def test_main_writes_the_queue_as_csv_and_workbook(
     paths = write_inputs(ingested, codebook, tmp_path)
     make_queue(paths, ingested["root"], tmp_path / "out", size=13)
     queue = pd.read_csv(tmp_path / "out/queue.csv", dtype=str, keep_default_na=False)
-    assert queue["segment_id"].nunique() == 12  # w04 less the segment the override names
+    # all 13 of w04: the fixture's override decides one code of its segment, whose other codes stay the model's
+    assert queue["segment_id"].nunique() == 13
     assert (
         queue.loc[queue["segment_id"] == "w04-0013-01", "text"].iloc[0] == "'" + '=HYPERLINK("#x","the room is warm")'
     )
