@@ -459,7 +459,10 @@ def check_unmatched_speaker_labels(transcript: Transcript, source: Path) -> None
 # 2:"; one is enough to stop, as it names no one a turn could go to
 UNKNOWN_VOICE = re.compile(
     r"^[ \t]*(?:[-*+\u2022][ \t]+)?\*{0,2}(\?+|(?i:unidentified|unknown)(?:[ \t]+(?i:speaker|voice|participant|male|"
-    r"female|man|woman))?(?:[ \t]*\d{1,2})?)[ \t]*\*{0,2}[ \t]*(?::|\t)",
+    r"female|man|woman))?(?:[ \t]*\d{1,2})?"
+    # a guess ("P?"), two speakers at once ("P2/P3") or the room ("All", "Everyone"): the eighth trial's .odt
+    r"|[A-Za-z]{1,3}\?|[A-Za-z]{1,3}\d{1,3}[ \t]*/[ \t]*[A-Za-z]{1,3}\d{1,3}"
+    r"|(?i:all|everyone|everybody|several|several voices|multiple speakers|group|both))[ \t]*\*{0,2}[ \t]*(?::|\t)",
     re.MULTILINE,
 )
 
@@ -474,9 +477,9 @@ def check_unknown_voices(transcript: Transcript, source: Path) -> None:
         if match:
             raise StudyError(
                 f"{source} line {text.count(chr(10), 0, match.start(1)) + 1}: '{match.group(1)}' labels a voice the "
-                "transcriber could not name, but ingest.speaker_pattern does not match it, so its speech would join "
-                "the turn before; add it to ingest.speaker_pattern (e.g. '|unidentified speaker|\\?') and give it a "
-                "role in ingest.roles_by_prefix"
+                "transcriber could not name (or several at once), but ingest.speaker_pattern does not match it, so its "
+                "speech would join the turn before; add it to ingest.speaker_pattern (e.g. '|unidentified speaker|"
+                "\\?|all') and give it a role in ingest.roles_by_prefix"
             )
 
 

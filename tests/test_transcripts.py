@@ -436,7 +436,7 @@ def test_markdown_bullets_pronouns_and_voices_nobody_named(tmp_path: Path) -> No
     transcript = arrange(read_transcript(path, LABELS, LIMIT), Layout(header_lines=1), path)
     assert spoken(transcript) == [("F1", "What helps?"), ("P2", "The tea."), ("P3", "Heard.")]
     assert [transcript.text[a:b] for a, b in transcript.excluded] == ["## The room", "---"]  # structure, not speech
-    for voice in ("?:", "Unidentified speaker:", "**Unknown 2:**"):
+    for voice in ("?:", "Unidentified speaker:", "**Unknown 2:**", "P?\t", "P2/P3:", "All:"):
         path.write_text(f"SYNTHETIC\nF1: What helps?\n{voice} Is this recorded?\nP1: Yes.\n")
         with pytest.raises(StudyError, match=r"notes.md line 3: .* labels a voice the transcriber could not name"):
             arrange(read_transcript(path, LABELS, LIMIT), Layout(header_lines=1), path)
