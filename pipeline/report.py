@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.code import FEW_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
-from pipeline.coding import consensus, decided_segments, findings, read_by_coders, read_coding
+from pipeline.coding import consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.estimates import EXACT, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
@@ -299,7 +299,6 @@ def context(
     # "the segments humans coded" that holds them is no sample (the seventh and eighth trials read 67% from three)
     override_only = segments[segments["segment_id"].isin(decided - coder_read)] if coder_read is not None else None
     override_by_workshop = override_only.groupby("workshop_id").size() if override_only is not None else pd.Series()
-    override_by_group = override_only.groupby("group").size() if override_only is not None else pd.Series()
     # groups some of whose workshops no human coded: their counts of codes not relied on cover the others only
     partly_coded = {
         str(group): f"{int(part['workshop_id'].isin(human_by_workshop.index).sum())} of {len(part)} workshops coded"
@@ -347,9 +346,9 @@ def context(
                         note
                         for note in (
                             partly_coded.get(str(g["group"]), ""),
-                            f"{int(override_by_group.get(g['group'], 0))} of its read segments decided by an "
+                            f"{int(g.get('read_by_override_only', 0) or 0)} of its read segments decided by an "
                             "override alone, picked where the model erred, not sampled"
-                            if override_by_group.get(g["group"], 0)
+                            if int(g.get("read_by_override_only", 0) or 0)
                             else "",
                         )
                         if note
@@ -430,6 +429,9 @@ def context(
             "people": int(segments[["workshop_id", "speaker"]].drop_duplicates().shape[0]),
             "workshop_count": int(segments["workshop_id"].nunique()),
             "human_decided": int(segments["segment_id"].isin(decided).sum()),
+            # of those, read whole (by a coder, or an override deciding every code): the others an override decided
+            # one code or more of, their other codes still the model's (the fourteenth trial's "decided the codes of")
+            "read_whole": int(segments["segment_id"].isin(coder_read if coder_read is not None else decided).sum()),
             "audit_only": len(set(audited or ()) - decided),
             # segments no coder decided that carry a code: only model codes the gate relies on reach here
             "model_only": int(codes.loc[~codes["segment_id"].isin(decided), "segment_id"].nunique()),
@@ -516,7 +518,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     final = pd.read_parquet(args.codes)
     audit = read_coding(list(args.audit), set(segments["segment_id"]), codebook)
     overrides = pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False)
-    decided = decided_segments(coding, args.consensus, overrides).any_code()
+    by_humans = decided_segments(coding, args.consensus, overrides)
+    decided = by_humans.any_code()
     trust = trust_in_numbers(args.reliability, args.estimates, args.sample)
     if trust:
         relied = {code for code, row in trust["reliability"].items() if bool(row["relied_on"])}
@@ -538,7 +541,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         text_accounting(args.ingest_report),
         trust,
         human_reviewed=decided,
-        coder_read=read_by_coders(coding, args.consensus),
+        coder_read=set(by_humans.whole),
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),

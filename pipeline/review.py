@@ -161,16 +161,21 @@ def log_odds(probabilities: np.ndarray) -> np.ndarray:
     return np.asarray(np.log(clipped / (1 - clipped)))
 
 
-def uncertainty(probabilities: np.ndarray, thresholds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def uncertainty(
+    probabilities: np.ndarray, thresholds: np.ndarray, decided: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Per segment, the code closest to its threshold and how close, in log-odds.
 
     Each code has its own F1-maximising threshold (0.16 for one, 0.33 for another), so a raw
     difference of probabilities means different things for different codes and squeezes near 0 and
     1. The log-odds of a logistic regression is its linear score, so the log-odds distance is the
     distance to the code's decision boundary in the model's own units, comparable across codes (and
-    unchanged in order by a monotone calibration). Returns (distance, code index) per segment.
+    unchanged in order by a monotone calibration). Returns (distance, code index) per segment. A code an override
+    already decided for a segment (``decided``, segments by codes) is no question: it is never the closest.
     """
     distance = np.abs(log_odds(probabilities) - log_odds(thresholds)[np.newaxis, :])
+    if decided is not None:
+        distance = np.where(decided, np.inf, distance)
     closest = np.argmin(distance, axis=1)  # the first code on a tie
     return distance[np.arange(len(distance)), closest], closest
 
@@ -230,8 +235,14 @@ def build_queue(
     if candidates.empty:
         return pd.DataFrame(columns=list(QUEUE_COLUMNS))
     chosen = probabilities.set_index("segment_id").loc[candidates["segment_id"], codes].to_numpy()
+    # the codes a one-code override decided on a candidate: asked no more, and ranking nothing (the fourteenth
+    # trial's queue proposed a code its override had removed, and ranked the segment by it)
+    fresh = overrides[~overrides["stale"].astype(bool) & overrides["action"].isin(["add", "remove"])]
+    pairs = set(zip(fresh["segment_id"], fresh["code"], strict=True))
+    decided = np.array([[(s, c) in pairs for c in codes] for s in candidates["segment_id"]], dtype=bool)
+    decided = decided.reshape(len(candidates), len(codes))
     ranked_by = [j for j, code in enumerate(codes) if code in (not_relied or set())] or list(range(len(codes)))
-    distance, closest = uncertainty(chosen[:, ranked_by], thresholds[ranked_by])
+    distance, closest = uncertainty(chosen[:, ranked_by], thresholds[ranked_by], decided[:, ranked_by])
     closest = np.asarray(ranked_by)[closest]
     candidates = candidates.assign(candidate=np.arange(len(candidates)), closest=closest)
     queue = draw(candidates, distance, size)
@@ -261,7 +272,11 @@ def build_queue(
     rows: list[dict[str, Any]] = []
     for rank, segment in enumerate(queue.to_dict("records"), start=1):
         p = chosen[segment["candidate"]]
-        proposed = [j for j in np.argsort(-p, kind="stable") if p[j] >= thresholds[j] or j == segment["closest"]]
+        proposed = [
+            j
+            for j in np.argsort(-p, kind="stable")
+            if (p[j] >= thresholds[j] or j == segment["closest"]) and not decided[segment["candidate"], j]
+        ]
         base = {
             "rank": rank,
             "segment_id": segment["segment_id"],

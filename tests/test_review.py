@@ -134,7 +134,12 @@ def test_queue_holds_the_least_certain_unreviewed_segments(ingested: dict[str, A
     # a coder decided w04-0002-01 whole ("only"): reviewed; an override of one code on w04-0003-01 leaves its
     # other codes the model's, and it stays a candidate (issue 22)
     overrides = pd.DataFrame(
-        {"segment_id": ["w04-0002-01", "w04-0003-01"], "action": ["only", "add"], "stale": [False, False]}
+        {
+            "segment_id": ["w04-0002-01", "w04-0003-01"],
+            "code": ["", "mutual_support"],
+            "action": ["only", "add"],
+            "stale": [False, False],
+        }
     )
     assert "w04-0003-01" in set(unreviewed(ingested["segments"], pd.DataFrame(columns=["segment_id"]), overrides)
                                 ["segment_id"])  # fmt: skip
@@ -377,3 +382,15 @@ def test_a_workbook_that_is_not_the_queue_is_named(tmp_path: Path, codebook: Cod
     (tmp_path / "broken.xlsx").write_text("segment_id,code\n", encoding="utf-8")
     with pytest.raises(StudyError, match=r"broken.xlsx: not a readable .xlsx workbook"):
         read_decisions(tmp_path / "broken.xlsx", ids, codebook)
+
+
+def test_a_code_an_override_decided_is_no_question() -> None:
+    """The fourteenth issue-19 trial: the queue proposed a code an override had removed, and ranked by it."""
+    probabilities = np.array([[0.31, 0.9], [0.5, 0.5]])
+    thresholds = np.array([0.3, 0.5])
+    distance, closest = uncertainty(probabilities, thresholds)
+    assert closest.tolist() == [0, 1]
+    decided = np.array([[True, False], [False, False]])
+    distance, closest = uncertainty(probabilities, thresholds, decided)
+    assert closest.tolist() == [1, 1]
+    assert np.isfinite(distance).all()
