@@ -180,7 +180,7 @@ def level_estimates(
         humans = row.get("counted_of") == "segments humans coded"
         base = int(row.get("human_coded", 0) or 0) if humans else int(row.get("segments", 0) or 0)
         if base:
-            tallies.append({**row, "coded": round(float(row["counted_share"]) * base), "base": base})
+            tallies.append({**row, "coded": round(float(share) * base), "base": base})
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
     # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
     ranked = [row for row in estimates if not counted_exactly(row)]

@@ -335,14 +335,13 @@ def framework_matrix(
     codes: pd.DataFrame,
     workshops: pd.DataFrame,
     codebook: Codebook,
-    read: set[str] | Decided | None = None,
-    not_relied: set[str] | None = None,
+    by_group: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Groups by codes (Ritchie and Spencer's framework matrix): each cell holds how many segments carry
-    the code in that group, of how many (all the group's segments; for a code the model is not relied on for,
-    those humans coded there, ``read``: "0 segments" read as "not said" where nobody had read the group, the
-    thirteenth trial), and up to two short quotes, human-coded first, each with its speaker's role and
-    workshop."""
+    the code in that group, of how many (the base ``prevalence`` gave it in ``by_group``: all the group's segments,
+    or, for a code the model is not relied on for, those humans coded there: "0 segments" read as "not said" where
+    nobody had read the group, the thirteenth trial), and up to two short quotes, human-coded first, each with its
+    speaker's role and workshop."""
     meta = segment_metadata(segments, workshops).merge(segments[["segment_id", "text"]], on="segment_id")
     # one join and one choice of quotes for the whole matrix: a join per cell, or a choice per cell,
     # costs seconds at thousands of workshops
@@ -355,16 +354,15 @@ def framework_matrix(
             f"\u201c{shorten(quote['text'], FRAMEWORK_QUOTE_CHARS)}\u201d ({quote['role']}, {quote['workshop_id']})"
         )
     in_group = meta.groupby("group")["segment_id"].nunique()
-    decided = as_decided(read, None, codebook.leaf_ids)
+    bases = by_group.set_index(["group", "code"]) if by_group is not None else None
     rows = []
     for group in sorted(meta["group"].dropna().unique()):
         row = {"group": group}
         for code in codebook.leaf_codes:
             count = int(counts.get((group, code.id), 0))
             quotes = "".join(f"; {c}" for c in cited.get((group, code.id), []))
-            if code.id in (not_relied or set()):
-                read_here = meta["segment_id"].isin(decided.of(code.id)) & meta["group"].eq(group)
-                base = f"of {int(read_here.sum())} humans coded"
+            if bases is not None and bases.loc[(group, code.id), "share_of"] == HUMAN_CODED:
+                base = f"of {int(bases.loc[(group, code.id), 'read_segments'])} humans coded"
             else:
                 base = f"of {int(in_group.get(group, 0))}"
             row[code.label] = f"{count} segment{'s' if count != 1 else ''} {base}{quotes}"
@@ -412,7 +410,7 @@ def summarise(
         "cooccurrence": cooccurrence(codes, codebook),
         "agreement": remembered_agreement(predictions, coding, codebook, memo),
         "disagreements": disagreements(segments, coding, predictions, codebook),
-        "framework_matrix": framework_matrix(segments, codes, workshops, codebook, read, not_relied),
+        "framework_matrix": framework_matrix(segments, codes, workshops, codebook, by_group),
         "codelines": codelines(segments, codes, codebook),
     }
 

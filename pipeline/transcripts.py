@@ -1106,6 +1106,12 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
     return render(rows, header=title)
 
 
+def is_header(cells: Iterable[object], study: dict[str, str] | None = None) -> bool:
+    """Whether a row is a table's header: a speaker and a text column, or a survey export's fields."""
+    cells = list(cells)
+    return {"speaker", "text"} <= set(column_names(cells, study)) or is_survey(cells, study)
+
+
 def is_survey(headers: Iterable[object], study: dict[str, str] | None = None) -> bool:
     """Whether a table's header is a survey export's: one row per respondent, a column per question (Microsoft
     Forms, Google Forms, Typeform, SurveyMonkey, Qualtrics), with no speaker and text columns but a respondent's
@@ -1266,15 +1272,7 @@ def sheet_table(raw: bytes, study: dict[str, str] | None = None) -> tuple[Any, l
     import openpyxl
 
     sheets = [(sheet.title, sheet_cells(sheet)) for sheet in openpyxl.load_workbook(io.BytesIO(raw), data_only=True)]
-    wanted = {"speaker", "text"}
-    chosen = next(
-        (
-            i
-            for i, (_, rows) in enumerate(sheets)
-            if any(wanted <= set(column_names(row, study)) or is_survey(row, study) for row in rows[:TITLE_ROWS])
-        ),
-        0,
-    )
+    chosen = next((i for i, (_, rows) in enumerate(sheets) if any(is_header(r, study) for r in rows[:TITLE_ROWS])), 0)
     cells = sheets[chosen][1]
     if not cells:
         raise ValueError("an empty sheet")
@@ -1293,8 +1291,7 @@ def csv_table(text: str) -> Any:
     survey exports) is a row of two cells, not the header of a two-column table that pandas cannot read."""
     import csv
 
-    rows = [[cell for cell in row] for row in csv.reader(io.StringIO(text))]
-    cells = [row for row in rows if any(cell.strip() for cell in row)]
+    cells = [row for row in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in row)]
     if not cells:
         raise ValueError("an empty file")
     width = max(len(row) for row in cells)
@@ -1314,12 +1311,11 @@ def below_title_rows(table: Any, study: dict[str, str] | None = None) -> tuple[A
     """The table under its header row, when title rows stand above it (the header is the first row with a
     speaker and a text column, or a survey's fields), and the title rows' text, each row's cells joined; the
     table as it is when its first row is the header or no row is."""
-    wanted = {"speaker", "text"}
-    if wanted <= {column_name(column, study) for column in table.columns} or is_survey(table.columns, study):
+    if is_header(table.columns, study):
         return table, []
     for number in range(min(TITLE_ROWS, len(table))):
         cells = [str(cell).strip() for cell in table.iloc[number]]
-        if wanted <= {column_name(cell, study) for cell in cells} or is_survey(cells, study):
+        if is_header(cells, study):
             # pandas names an empty header cell "Unnamed: 3"; it holds no text
             header = [str(c) for c in table.columns if not re.fullmatch(r"Unnamed: \d+", str(c))]
             above = [header, *([str(c) for c in table.iloc[i]] for i in range(number))]
