@@ -60,7 +60,7 @@ def read_set(folder: Path, config: dict[str, Any], splitter: Any) -> tuple[pd.Da
     for path in sorted(folder / name for name in named):
         # text no label starts (a header) becomes a turn, scanned like speech
         # (a label the study's pattern misses is read as text of the turn before, not a stop: its text is scanned)
-        read = read_transcript(path, labels, 10**8, columns=columns)
+        read = read_transcript(path, labels, 10**8, columns=columns, check_labels=False)
         transcript = arrange(read, Layout(unlabelled="speaker"), path, False)
         segments, _ = segment_transcript(
             transcript, path.stem, path, splitter, AnyRole(), settings["roles_by_prefix"], settings["max_segment_chars"]

@@ -905,14 +905,17 @@ def voiced_pieces(caption: Any, repeats: tuple[list[str], str] | None = None) ->
 EXCLUDED = "\0excluded"  # a row ``render`` writes as an excluded line: a cue the study's exclude_lines matches
 
 
-def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = "") -> Transcript:
+def read_cues(
+    raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = "", check_labels: bool = True
+) -> Transcript:
     """.vtt (Zoom, Teams) or .srt captions: consecutive cues of one speaker merge into one turn.
 
     A cue with no speaker continues the previous speaker's turn, as caption files split long speech. A cue
     whose speech ``exclude`` (ingest.exclude_lines) matches whole is an excluded line of its own, counted as
     excluded lines of text files are; the turn goes on after it. Text after ``WEBVTT`` on the first line is
     kept as a note. Every other line of the file must reach the text: a caption reader skips a block it
-    cannot read (a cue with no time line) without a word, so the ingest stops on it instead.
+    cannot read (a cue with no time line) without a word, so the ingest stops on it instead. A cue that starts
+    with a display name the pattern misses stops it too (``check_labels``; see ``unmatched_cue_label``).
     """
     import webvtt
     from webvtt.errors import MalformedFileError
@@ -929,6 +932,8 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
     merged: list[list[str]] = []
     notes: dict[int, list[str]] = {}  # NOTE blocks between cues, before the turn they precede
     speaking: str | None = None  # who the last cue of speech was from, across excluded cues
+    unmatched: list[str] = []  # the times of cues that start with a label the pattern does not match
+    labelled_in_text = False  # whether any cue names its speaker in its text, as Zoom's do
     repeats = rolling_repeats(captions.captions)
     pieces = (
         (c, number, *piece)
@@ -944,6 +949,10 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
             merged.append([EXCLUDED, str(voice), caption.start, caption.end])
             continue
         speaker, speech = speaker_of_cue(piece, voice, labels)
+        if speaker is None and (number == 0 or changed) and unmatched_cue_label(speech):
+            unmatched.append(caption.start)
+        elif speaker is not None and voice is None:
+            labelled_in_text = True
         if comments:  # before this cue's turn: a new turn if the speaker changes, else the one it continues
             turn = len(merged) + (0 if speaker is None or (merged and merged[-1][0] == speaker) else 1)
             notes.setdefault(max(turn, 1), []).extend(comments)
@@ -960,6 +969,15 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
         else:  # a new speaker, named or not: a ">>" or a dialogue dash says the speaker changed
             merged.append([speaker if speaker is not None else "", speech.strip(), caption.start, caption.end])
         speaking = merged[-1][0]
+    if unmatched and labelled_in_text and check_labels:
+        # the name is not shown: the gate has not read it yet
+        raise StudyError(
+            f"{source} (the cue at {unmatched[0]}): {len(unmatched)} cue(s) start with a speaker's label that "
+            "ingest.speaker_pattern does not match (a display name with a role, pronouns or a device after it, as "
+            "Zoom writes them), so their speech would be the turn before's; rename the speaker in the file to a "
+            "pseudonym the pattern matches, or add that pseudonym to ingest.speaker_pattern (and a role to "
+            "speakers.csv)"
+        )
     header = [note_line(comment) for comment in captions.header_comments if comment.strip()]
     title = re.match(r"\ufeff?WEBVTT(?:[ \t]+(\S.*))?\n((?:[^\n]*\S[^\n]*\n)*)", text + "\n")
     if title:  # "WEBVTT - Team meeting with <name>" and the lines up to the first blank one: the file's text too
@@ -971,6 +989,33 @@ def read_cues(raw: bytes, source: Path, labels: re.Pattern[str], exclude: str = 
     )
     check_cues_complete(text, transcript, source)
     return transcript
+
+
+# a display name at a cue's start, as Zoom writes every cue ("Sam Ellis (she/her): ...", "Rob's iPhone: ...",
+# "Ward 3 - Facilitator: ..."): up to six words, a bracket or a dash, then a colon
+CUE_LABEL = re.compile(
+    r"([^\W\d_][\w'\u2019.\-]*(?:[ \t]+(?:[\w'\u2019.\-/]+|\([^()\n]{1,24}\)|[-\u2013\u2014|])){0,5})[ \t]*:[ \t]"
+)
+
+
+def unmatched_cue_label(speech: str) -> bool:
+    """Whether a cue's text starts with a display name no pattern took: a word of it no dictionary holds ("Sam",
+    "iPhone") or a first name ("Jo"), or a bracket after a name ("Facilitator (she/her)"). The eighth issue-18 trial's "Jo (Host):" cues
+    were the turn before's, as a cue with no speaker continues it. "So basically: ..." is speech."""
+    from pipeline.detectors import english_stop_words, first_names, fold, is_ordinary
+
+    found = CUE_LABEL.match(speech)
+    if not found:
+        return False
+    label = found.group(1)
+    words = re.findall(r"[^\W\d_][\w'\u2019]*", label.split("(")[0])
+    bracket = "(" in label
+    stems = [re.sub(r"['\u2019]s$", "", word) for word in words]
+    return bracket or any(
+        not is_ordinary(stem.casefold())
+        or (stem[:1].isupper() and fold(stem) in first_names() and stem.casefold() not in english_stop_words())
+        for stem in stems
+    )
 
 
 CUE_ID = re.compile(r"\s*(?:\d+|[^\s]+)\s*$")  # a cue's identifier: a number in .srt, any word in .vtt
@@ -1368,9 +1413,11 @@ def read_transcript(
     max_bytes: int,
     exclude: str = "",
     columns: dict[str, list[str]] | None = None,
+    check_labels: bool = True,
 ) -> Transcript:
     """Any supported transcript file as normalised text with speaker turns (``exclude``: ingest.exclude_lines,
-    which captions need here, where their cues are still apart)."""
+    which captions need here, where their cues are still apart; ``check_labels``: stop on a cue whose display name
+    the pattern misses, which the gate's benchmark reads as text)."""
     check_format(path)
     suffix = path.suffix.lower()
     size = path.stat().st_size
@@ -1387,8 +1434,8 @@ def read_transcript(
     readers: dict[str, Callable[[], Transcript]] = {
         ".docx": lambda: parse_turns(normalise("\n".join(document_paragraphs(raw, path))), labels),
         ".odt": lambda: parse_turns(normalise("\n".join(document_paragraphs(raw, path))), labels),
-        ".vtt": lambda: read_cues(raw, path, labels, exclude),
-        ".srt": lambda: read_cues(raw, path, labels, exclude),
+        ".vtt": lambda: read_cues(raw, path, labels, exclude, check_labels),
+        ".srt": lambda: read_cues(raw, path, labels, exclude, check_labels),
         ".csv": lambda: read_rows(raw, path, exclude, columns),
         ".xlsx": lambda: read_rows(raw, path, exclude, columns),
     }
