@@ -450,8 +450,8 @@ def check_unmatched_speaker_labels(transcript: Transcript, source: Path) -> None
         raise StudyError(
             f"{source} line {text.count(chr(10), 0, first) + 1}: a name in a speaker label's shape starts "
             f"{len(min(recurring, key=lambda starts: starts[0]))} passages of speech but ingest.speaker_pattern does "
-            "not match it, so they would be the speaker's before; add the speaker to ingest.speaker_pattern (and a "
-            "role to speakers.csv)"
+            "not match it, so they would be the speaker's before; put a pseudonym for it in the file where it is a "
+            "real name, and add the pseudonym to ingest.speaker_pattern (and a role to speakers.csv)"
         )
 
 
@@ -498,7 +498,8 @@ def check_unmatched_label_lines(transcript: Transcript, source: Path) -> None:
                 raise StudyError(
                     f"{source} line {text.count(chr(10), 0, start) + 1}: a name and a time alone on a line, as the "
                     "speaker labels above it are, which ingest.speaker_pattern does not match, so its speech would "
-                    "join the turn before; add the speaker to ingest.speaker_pattern (and a role to speakers.csv)"
+                    "join the turn before; put a pseudonym for it in the file where it is a real name, and add the "
+                    "pseudonym to ingest.speaker_pattern (and a role to speakers.csv)"
                 )
 
 
@@ -1000,8 +1001,9 @@ CUE_LABEL = re.compile(
 
 def unmatched_cue_label(speech: str) -> bool:
     """Whether a cue's text starts with a display name no pattern took: a word of it no dictionary holds ("Sam",
-    "iPhone") or a first name ("Jo"), or a bracket after a name ("Facilitator (she/her)"). The eighth issue-18 trial's "Jo (Host):" cues
-    were the turn before's, as a cue with no speaker continues it. "So basically: ..." is speech."""
+    "iPhone") or a first name ("Jo"), or a bracket after a name ("Facilitator (she/her)"). The eighth issue-18
+    trial's "Jo (Host):" cues were the turn before's, as a cue with no speaker continues it. "So basically: ..." is
+    speech."""
     from pipeline.detectors import english_stop_words, first_names, fold, is_ordinary
 
     found = CUE_LABEL.match(speech)
