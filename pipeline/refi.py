@@ -576,10 +576,6 @@ def import_main(args: argparse.Namespace) -> int:
     raw = codebook_yaml(tree, args.file)
     parse_codebook(yaml.safe_load(yaml.safe_dump(raw)), args.out / "codebook.yaml")  # it must be usable
     write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), args.out / "codebook.yaml")
-    for user, table in tables.items():
-        # the model's and the overrides' codings are kept apart: data/raw/coding is for human coders
-        folder = "other_users" if user == "model" or user.endswith("(override)") else "coding"
-        write_csv(table, args.out / folder / f"{slug(user, set())}.csv")
     write_csv(problems, args.out / "import_report.csv")
     mapped = sum(len(table) for table in tables.values())
     print(
@@ -587,6 +583,20 @@ def import_main(args: argparse.Namespace) -> int:
         f"{mapped} segment codes for {len(tables)} user(s); {len(problems)} item(s) did not map "
         f"(see {args.out / 'import_report.csv'})"
     )
+    # codings asked for (the study's segments given) that did not land: a coder's file without them would read as
+    # their coding, so nothing but the codebook and the report is written unless told to leave them out (a
+    # codebook-only import maps no codings; a source with no selections loses nothing)
+    lost = problems[~problems["detail"].astype(str).str.startswith("0 selection")] if len(problems) else problems
+    if args.segments and len(lost) and not args.accept_unplaced:
+        raise StudyError(
+            f"{len(lost)} source(s), code(s) or selection(s) with codings did not map to the study and no coding file "
+            f"was written (see {args.out / 'import_report.csv'}); give the study's sources (--sources) and codebook "
+            "(--codebook), or rerun with --accept-unplaced to keep the rest and leave these out"
+        )
+    for user, table in tables.items():
+        # the model's and the overrides' codings are kept apart: data/raw/coding is for human coders
+        folder = "other_users" if user == "model" or user.endswith("(override)") else "coding"
+        write_csv(table, args.out / folder / f"{slug(user, set())}.csv")
     return 0
 
 
@@ -611,6 +621,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     imported.add_argument("--codebook", type=Path, help="the study's codebook, to match codes to")
     imported.add_argument("--segments", type=Path, help="the study's cleared segments, to map selections to")
     imported.add_argument("--sources", type=Path, help="the study's cleared sources")
+    imported.add_argument(
+        "--accept-unplaced",
+        action="store_true",
+        help="keep the codings that mapped although some did not (they are listed in the report)",
+    )
     args = parser.parse_args(argv)
     return export_main(args) if args.command == "export" else import_main(args)
 

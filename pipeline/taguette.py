@@ -8,9 +8,14 @@ highlights``; older versions have no ``parent``) and the highlights as CSV (``id
 row per highlight and tag, the content as plain text). A highlight is placed in its workshop (the document's
 name, with or without its extension, is the transcript's file stem) by finding its text in the workshop's
 normalised source, whitespace aside; every segment it overlaps gets its tag's code. The segments of a
-workshop the coder highlighted in but did not code are written as reviewed with no code. Highlights whose
-text is not found, or found in several places (placed by the order of the export, which is Taguette's order
-in the document), and documents no workshop matches, are listed in ``import_report.csv``.
+workshop the coder highlighted in but did not code are written as reviewed with no code. A document
+named otherwise is given its workshop in a CSV (``--documents``: document,workshop), or is the one workshop whose
+id is a word of its name. A highlight whose text differs from the transcript's (anonymised since it was coded:
+"Sarah" is now "[NAME]") is placed where at least 80% of its words (of five or more) stand in order. Highlights
+whose text is not found, found in several places (placed by the order of the export, which is Taguette's order
+in the document) or near-matched, and documents no workshop matches, are listed in ``import_report.csv``; a
+highlight row that could not be placed stops the import (nothing but the report written) unless
+``--accept-unplaced`` is given.
 
 Writes ``codebook.yaml`` (themes only: Taguette has no tensions; the guidance fields Taguette has no place for
 are left out, and the report lists them as warnings), ``coding/<coder>.csv`` and ``import_report.csv``.
@@ -122,14 +127,82 @@ def plain(content: str) -> str:
     return unicodedata.normalize("NFC", " ".join(html.unescape(TAG.sub(" ", content)).split()))
 
 
-def workshop_of(document: str, workshops: Sequence[str]) -> str | None:
-    """The workshop a Taguette document is: its name, or its name without an extension, in any case."""
+def workshop_of(
+    document: str, workshops: Sequence[str], named: dict[str, str] | None = None
+) -> tuple[str | None, bool]:
+    """The workshop a Taguette document is, and whether it was found by a word of the name only: the study's map
+    (``--documents``), its name or its name without an extension in any case, or else the one workshop whose id is
+    a word of the name ("Workshop ws03 (final).odt" is ws03; the eighth issue-18 trial's documents, renamed in
+    Taguette, were no workshop)."""
+    if named and document.strip() in named:
+        return named[document.strip()], False
     by_folded = {workshop.casefold(): workshop for workshop in workshops}
     for name in (document, Path(document).stem):
         found = by_folded.get(name.strip().casefold())
         if found:
-            return found
-    return None
+            return found, False
+    words = {word.casefold() for word in re.findall(r"[^\W_]+(?:[-_][^\W_]+)*", Path(document).stem)}
+    words |= {part for word in words for part in re.split(r"[-_]", word)}
+    by_word = [workshop for folded, workshop in by_folded.items() if folded in words]
+    return (by_word[0], True) if len(by_word) == 1 else (None, False)
+
+
+def document_map(path: Path | None, workshops: Sequence[str]) -> dict[str, str]:
+    """The study's map of Taguette documents to workshops (CSV: document,workshop), checked against the study."""
+    if path is None:
+        return {}
+    table = read_export(path, ("document", "workshop"))
+    for number, row in enumerate(table.itertuples(index=False), start=2):
+        if str(row.workshop).strip() not in workshops:
+            raise StudyError(
+                f"{path} row {number}: workshop '{row.workshop}' is not one of the study's ({len(workshops)} in "
+                "data/processed/sources); use the transcript's file name without its extension"
+            )
+    return {str(row.document).strip(): str(row.workshop).strip() for row in table.itertuples(index=False)}
+
+
+NEAR = 0.8  # the share of a highlight's words that must stand in order in the transcript for a near match
+NEAR_WORDS = 5  # a shorter highlight is placed only where its text is found whole: a few words match too much
+
+
+def word_of(token: str) -> str:
+    return re.sub(r"^\W+|\W+$", "", token).casefold()
+
+
+def near_places(wanted: str, haystack: str) -> list[tuple[int, int, int]]:
+    """Where a highlight's words stand in the transcript with a few of them different, as (start, end, words
+    the same) in ``haystack``'s offsets: a transcript anonymised after it was coded ("Sarah" is now "[NAME]" or
+    "P3"), or a word corrected since (the eighth issue-18 trial's highlights with redacted names were not
+    placed). Candidates are where runs of three of its words are found; each is aligned word by word."""
+    from difflib import SequenceMatcher
+
+    asked = [word_of(token) for token in wanted.split(" ")]
+    if len(asked) < NEAR_WORDS:
+        return []
+    tokens = list(re.finditer(r"\S+", haystack))
+    words = [word_of(token.group(0)) for token in tokens]
+    at: dict[tuple[str, ...], list[int]] = {}
+    for index in range(len(words) - 2):
+        at.setdefault(tuple(words[index : index + 3]), []).append(index)
+    starts = {
+        found - offset for offset in range(len(asked) - 2) for found in at.get(tuple(asked[offset : offset + 3]), [])
+    }
+    places: dict[tuple[int, int], int] = {}
+    for start in sorted(starts):
+        low, high = max(0, start - 3), min(len(words), start + len(asked) + 3)
+        blocks = [
+            b for b in SequenceMatcher(None, asked, words[low:high], autojunk=False).get_matching_blocks() if b.size
+        ]
+        same = sum(block.size for block in blocks)
+        if blocks and same >= NEAR * len(asked):
+            first, last = low + blocks[0].b, low + blocks[-1].b + blocks[-1].size - 1
+            # the highlight's own words before and after the first and last that matched are there too
+            first, last = (
+                max(0, first - blocks[0].a),
+                min(len(words) - 1, last + len(asked) - blocks[-1].a - blocks[-1].size),
+            )
+            places[(tokens[first].start(), tokens[last].end())] = same
+    return [(begin, end, same) for (begin, end), same in sorted(places.items())]
 
 
 MARKDOWN_MARKS = "*_`"  # emphasis and code marks, which a Markdown view does not show
@@ -139,6 +212,8 @@ NOT_PLACED = (
     "tag not in the codebook export",
     "highlight text not found in the transcript",
 )
+NEAR_MATCH = "highlight placed where most of its words stand (the text differs: anonymised or corrected since?)"
+BY_NAME_WORD = "document matched to the workshop whose name is a word of it"
 
 
 def place_highlights(
@@ -146,8 +221,10 @@ def place_highlights(
     code_of: dict[str, str],
     segments: pd.DataFrame,
     sources: dict[str, str],
+    named: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Coding rows (segment_id, code; an empty code for a segment reviewed with no code) and the report."""
+    """Coding rows (segment_id, code; an empty code for a segment reviewed with no code) and the report
+    (``named``: the study's map of document names to workshops)."""
     problems: list[dict[str, str]] = []
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
@@ -164,10 +241,12 @@ def place_highlights(
     for number, row in enumerate(highlights.itertuples(index=False), start=2):
         document, tag = str(row.document), str(row.tag).strip()
         where = f"row {number} (highlight {row.id})"
-        workshop = workshop_of(document, list(sources))
+        workshop, by_word = workshop_of(document, list(sources), named)
         if workshop is None:
             problems.append({"kind": "document is no workshop of the study", "item": document, "detail": where})
             continue
+        if by_word and workshop not in seen:
+            problems.append({"kind": BY_NAME_WORD, "item": document, "detail": f"{where}: {workshop}"})
         seen.add(workshop)
         if not tag:
             continue  # a highlight with no tag codes nothing; its workshop still counts as reviewed
@@ -184,10 +263,29 @@ def place_highlights(
             problems.append({"kind": "highlight text not found in the transcript", "item": workshop,
                              "detail": f"{where}: the highlight is empty"})  # fmt: skip
             continue
+        near: list[tuple[int, int, int]] = []
         if not found:
-            problems.append({"kind": "highlight text not found in the transcript", "item": workshop, "detail": where})
-            continue
-        if str(row.id) in placed:  # the same highlight under another tag: the same place
+            haystack, offsets = texts[workshop]
+            near = near_places(wanted, haystack)
+            if not near:
+                problems.append(
+                    {"kind": "highlight text not found in the transcript", "item": workshop, "detail": where}
+                )
+                continue
+        if near:
+            after = [place for place in near if place[0] > cursor.get(workshop, -1)]
+            start, stop, same = (after or near)[0]
+            wanted = haystack[start:stop]  # the transcript's words, for the span below
+            detail = f"{where}: {same} of {len(plain(str(row.content)).split())} words the same"
+            problems.append(
+                {
+                    "kind": NEAR_MATCH,
+                    "item": workshop,
+                    "detail": detail
+                    + ("" if len(near) == 1 else f", {len(near)} places; placed by the export's order"),
+                }
+            )
+        elif str(row.id) in placed:  # the same highlight under another tag: the same place
             start = placed[str(row.id)]
         elif len(found) > 1:
             after = [start for start in found if start > cursor.get(workshop, -1)]
@@ -237,6 +335,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, required=True, help="folder of the study's normalised sources")
     parser.add_argument("--coder", default="taguette", help="the coder's name for the coding file (default: taguette)")
     parser.add_argument("--out", type=Path, required=True, help="folder for codebook.yaml, coding/ and the report")
+    parser.add_argument(
+        "--documents",
+        type=Path,
+        help="CSV of document,workshop: the workshop of each Taguette document named otherwise",
+    )
+    parser.add_argument(
+        "--accept-unplaced",
+        action="store_true",
+        help="write the coding although some highlight rows could not be placed (they are listed in the report)",
+    )
     args = parser.parse_args(argv)
     tags = read_export(args.codebook_csv, ("tag", "description"))
     highlights = read_export(args.highlights, ("id", "document", "tag", "content"))
@@ -247,11 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sources = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.sources.glob("*.txt"))}
     if not sources:
         raise StudyError(f"{args.sources}: no sources; run the pipeline's ingest first (python -m pipeline run)")
-    coding, problems = place_highlights(highlights, code_of, segments, sources)
+    coding, problems = place_highlights(
+        highlights, code_of, segments, sources, document_map(args.documents, list(sources))
+    )
     args.out.mkdir(parents=True, exist_ok=True)
-    write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), args.out / "codebook.yaml")
-    coder = slug(args.coder, set())
-    write_csv(coding, args.out / "coding" / f"{coder}.csv")
     write_csv(problems, args.out / "import_report.csv")
     coded = coding[coding["code"] != ""]
     # every highlight row is placed, has no tag, or is in the report: the counts add up to the rows read
@@ -259,14 +366,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     untagged = int((highlights["tag"].astype(str).str.strip() == "").sum())
     ambiguous = int(problems["kind"].str.startswith("highlight text found in several places").sum())
     spanning = int(problems["kind"].str.startswith("highlight spans several segments").sum())
+    near = int((problems["kind"] == NEAR_MATCH).sum())
     print(
         f"Taguette import: {len(highlights)} highlight rows: {len(highlights) - not_placed - untagged} placed "
-        f"({ambiguous} of them where the text is in several places, by the export's order; {spanning} over more "
-        f"than one segment, each coded), {not_placed} not "
+        f"({ambiguous} of them where the text is in several places, by the export's order; {near} where most of "
+        f"its words stand, the text differing; {spanning} over more than one segment, each coded), {not_placed} not "
         f"placed, {untagged} with no tag; {len(raw['themes'])} codes; {len(coded)} segment codes on "
         f"{coded['segment_id'].nunique()} segments, {int((coding['code'] == '').sum())} segments reviewed with no "
         f"code; {len(problems)} item(s) to look at (see {args.out / 'import_report.csv'})"
     )
+    if not_placed and not args.accept_unplaced:
+        # nothing half-imported: a coder's file without some of their highlights would read as their coding
+        raise StudyError(
+            f"{not_placed} highlight row(s) could not be placed and nothing was written but the report (see "
+            f"{args.out / 'import_report.csv'}); name each document's workshop in a CSV given with --documents, or "
+            "rerun with --accept-unplaced to import the rest and leave these out"
+        )
+    write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), args.out / "codebook.yaml")
+    coder = slug(args.coder, set())
+    write_csv(coding, args.out / "coding" / f"{coder}.csv")
     return 0
 
 

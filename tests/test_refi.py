@@ -169,6 +169,17 @@ def test_import_reports_what_did_not_map(codebook: Codebook, tmp_path: Path) -> 
         {"kind": "source not in the study", "item": "w2", "detail": "2 selection(s)"}
     ]
     assert "w2-0001-01" not in set(tables["ana"]["segment_id"])
+    # from the command line, codings that did not map stop the import before a coder's file is written
+    other_segments.to_parquet(tmp_path / "segments.parquet")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "w1.txt").write_text(SOURCES["w1"], encoding="utf-8")
+    argv = ["import", str(path), "--out", str(tmp_path / "imported"), "--segments", str(tmp_path / "segments.parquet"),
+            "--sources", str(tmp_path / "sources"), "--codebook", str(PROJECT / "config/codebook.yaml")]  # fmt: skip
+    with pytest.raises(StudyError, match=r"1 source\(s\), code\(s\) or selection\(s\) with codings did not map"):
+        main(argv)
+    assert not (tmp_path / "imported" / "coding").exists()
+    assert main([*argv, "--accept-unplaced"]) == 0
+    assert "w1-0002-01" in set(pd.read_csv(tmp_path / "imported" / "coding" / "bo.csv")["segment_id"])
 
 
 def test_vendor_sample_from_atlas_ti(codebook: Codebook, tmp_path: Path) -> None:

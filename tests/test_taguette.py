@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import StudyError
-from pipeline.taguette import codebook_from_tags, main, place_highlights, read_export
+from pipeline.taguette import codebook_from_tags, document_map, main, place_highlights, read_export
 
 SOURCE = "P1: The tea is good.\nP2: The tea is good.\nP1: And the people\nare kind.\nP3: Nothing to add.\n"
 
@@ -110,13 +110,67 @@ def test_the_import_says_how_many_highlights_it_placed(tmp_path: Path, capsys: p
         ("w1", "tea", "The tea is good."), ("w1", "kind", "are kind."), ("w1", "tea", "Not said."), ("w1", "", "x")
     )
     rows.to_csv(tmp_path / "highlights.csv", index=False)
-    main(["--codebook-csv", str(tmp_path / "codebook.csv"), "--highlights", str(tmp_path / "highlights.csv"),
-          "--segments", str(tmp_path / "segments.parquet"), "--sources", str(tmp_path / "sources"),
-          "--out", str(tmp_path / "imported")])  # fmt: skip
+    command = ["--codebook-csv", str(tmp_path / "codebook.csv"), "--highlights", str(tmp_path / "highlights.csv"),
+               "--segments", str(tmp_path / "segments.parquet"), "--sources", str(tmp_path / "sources"),
+               "--out", str(tmp_path / "imported")]  # fmt: skip
+    # a highlight row that cannot be placed stops the import: a coder's file without it would read as their coding
+    with pytest.raises(StudyError, match=r"1 highlight row\(s\) could not be placed and nothing was written but"):
+        main(command)
+    assert not (tmp_path / "imported" / "coding").exists()
+    assert (tmp_path / "imported" / "import_report.csv").is_file()
+    main([*command, "--accept-unplaced"])
     said = capsys.readouterr().out
     assert "4 highlight rows: 2 placed (1 of them where the text is in several places" in said
     assert "1 not placed, 1 with no tag" in said
     assert "0 over more than one segment" in said
+    assert len(pd.read_csv(tmp_path / "imported" / "coding" / "taguette.csv")) == 4
+
+
+def test_a_highlight_coded_before_the_transcript_was_anonymised_is_placed_where_its_words_stand() -> None:
+    """The eighth issue-18 trial: highlights exported with the names the transcript no longer has ("Sarah" is now
+    "[NAME]") were "not found". Placed where 80% of their words stand in order, and reported; a short one, or one
+    whose words are mostly elsewhere, is not."""
+    source = "P1: When [NAME] rang me about the group I nearly said no.\nP2: The tea is good here.\n"
+    table = pd.DataFrame(
+        [
+            {"segment_id": "w1-0001-01", "workshop_id": "w1", "start": 4, "end": source.index("\nP2")},
+            {"segment_id": "w1-0002-01", "workshop_id": "w1", "start": source.index("The tea"), "end": len(source) - 1},
+        ]
+    )
+    found = highlights(
+        ("w1", "join", "Sarah rang me about the group I nearly said no."),  # the first word differs
+        ("w1", "tea", "The coffee is good"),  # four words: found whole or not at all
+        ("w1", "tea", "Sarah said the coffee is bad there"),
+    )
+    coding, problems = place_highlights(found, {"join": "joining", "tea": "tea"}, table, {"w1": source})
+    assert coding.values.tolist() == [["w1-0001-01", "joining"], ["w1-0002-01", ""]]
+    assert problems[["kind", "detail"]].values.tolist() == [
+        [
+            "highlight placed where most of its words stand (the text differs: anonymised or corrected since?)",
+            "row 2 (highlight 1): 9 of 10 words the same",
+        ],
+        ["highlight text not found in the transcript", "row 3 (highlight 2)"],
+        ["highlight text not found in the transcript", "row 4 (highlight 3)"],
+    ]
+
+
+def test_a_document_named_otherwise_is_mapped_by_the_study_or_by_a_word_of_its_name(tmp_path: Path) -> None:
+    """The eighth trial's documents were renamed in Taguette ("Group A session (final)"): the study's map names
+    their workshops; the one workshop whose id is a word of the name is taken, and said so."""
+    found = highlights(
+        ("Workshop W1 (final).docx", "tea", "The tea is good."), ("Group A session", "kind", "are kind.")
+    )
+    _, problems = place_highlights(found, {"tea": "tea", "kind": "kind"}, segments(), {"w1": SOURCE, "w2": "P1: hi\n"})
+    assert problems["kind"].tolist()[:1] == ["document matched to the workshop whose name is a word of it"]
+    assert "document is no workshop of the study" in problems["kind"].tolist()
+    coding, problems = place_highlights(
+        found, {"tea": "tea", "kind": "kind"}, segments(), {"w1": SOURCE}, {"Group A session": "w1"}
+    )
+    assert ["w1-0003-01", "kind"] in coding.values.tolist()
+    assert "document is no workshop of the study" not in problems["kind"].tolist()
+    (tmp_path / "documents.csv").write_text("document,workshop\nGroup A session,w7\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"documents.csv row 2: workshop 'w7' is not one of the study's"):
+        document_map(tmp_path / "documents.csv", ["w1"])
 
 
 def test_a_highlight_over_two_turns_codes_both_and_says_so() -> None:

@@ -493,6 +493,7 @@ def test_a_study_from_taguette_with_unlabelled_speech_runs_end_to_end(tmp_path: 
             *(sys.executable, "-m", "pipeline.taguette", "--codebook-csv", "taguette/codebook.csv"),
             *("--highlights", "taguette/highlights.csv", "--segments", "data/processed/segments.parquet"),
             *("--sources", "data/processed/sources", "--coder", "coder A", "--out", "data/interim/taguette"),
+            "--accept-unplaced",  # the fixture's unplaced rows are there to be reported
         ],
         capture_output=True,
         text=True,
