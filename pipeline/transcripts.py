@@ -519,11 +519,13 @@ def render(
     header: Sequence[str] = (),
     notes: dict[int, list[str]] | None = None,
     footer: Sequence[str] = (),
+    row_numbers: Sequence[int] | None = None,
 ) -> Transcript:
     """Text and turns from (speaker, speech, start time, end time) rows: one line per turn. ``header``
     lines come first (the preamble), ``notes[i]`` before the i-th turn (from 1), ``footer`` last: a caption
     file's NOTE blocks, kept as lines that are no turn, so nothing a transcript holds is lost and the anonymity
-    gate reads them."""
+    gate reads them. A turn's line is its row's number among the rows, or ``row_numbers`` gives it (a sheet's
+    row under its header, where a note column's notes are rows here but not in the sheet)."""
     pieces: list[str] = []
     turns = []
     labels: list[Span] = []
@@ -552,7 +554,8 @@ def render(
         speech = normalise(speech).strip()
         begin = cursor + len(label)
         labels.append((cursor, begin))
-        turns.append(Turn(speaker, begin, begin + len(speech), number, start, end))
+        line_number = row_numbers[number - 1] if row_numbers is not None else number
+        turns.append(Turn(speaker, begin, begin + len(speech), line_number, start, end))
         line = label + speech + "\n"
         pieces.append(line)
         cursor += len(line)
@@ -1136,7 +1139,8 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
     # before a text file's first label are: read and counted, never speech (the fourth trial's title row became
     # a turn, and no exclude_lines could take it out)
     rows = []
-    for _, row in table.iterrows():
+    row_numbers = []  # each row's number under the header, for a note's row too (the eighth trial's were off)
+    for under_header, (_, row) in enumerate(table.iterrows(), start=1):
         # a row with no speaker (a title row, a transcriber's note) is unlabelled text, as a cue with none is:
         # a turn of ingest.unlabelled_speaker, or the ingest stops with its line (see ``arrange``)
         start = str(row.get("start", "")).strip()
@@ -1146,11 +1150,13 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
         if excluded.fullmatch(str(row["text"]).strip()):
             speaker = EXCLUDED
         rows.append((speaker, str(row["text"]), start, str(row.get("end", "")).strip()))
+        row_numbers.append(under_header)
         for column in notes:
             if str(row[column]).strip():
                 note = re.sub(r"\s*\n\s*", " ", str(row[column]).strip())  # a line of its own; its spacing kept
                 rows.append((EXCLUDED, f"[{column}: {note}]", "", ""))
-    return render(rows, header=title)
+                row_numbers.append(under_header)
+    return render(rows, header=title, row_numbers=row_numbers)
 
 
 def is_header(cells: Iterable[object], study: dict[str, str] | None = None) -> bool:

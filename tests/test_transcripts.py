@@ -921,3 +921,8 @@ def test_a_cue_before_any_speaker_is_unlabelled_text(tmp_path: Path) -> None:
         ("UNLABELLED", "SYNTHETIC title row"),
         ("P1", "hi"),
     ]
+    # a notes column's notes are rows of the text, not of the sheet: the row named is the sheet's (the eighth
+    # trial's error named row 5 for the sheet's third)
+    rows.write_text("speaker,text,notes\nP1,hi,laughs\nP2,yes,nods\n,no one,\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"w.csv \(row 3 under the header\): 5 characters in 1 cue\(s\) or row"):
+        arrange(read_transcript(rows, LABELS, LIMIT), Layout(), rows)
