@@ -309,6 +309,8 @@ def segment_transcript(
         "spoken_characters": spoken,
         **accounted_characters(transcript, source),
         "unlabelled_characters": visible(text, [(t.start, t.end) for t in turns if not t.labelled]),
+        # a caption file's time lines and cue numbers: its layout, not its text (each cue's time stays with its turn)
+        "caption_layout_lines": transcript.layout_lines,
         "characters_by_speaker": characters_by_speaker(transcript, pseudonym),
     }
     return rows, report

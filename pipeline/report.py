@@ -52,7 +52,8 @@ def transcript_fingerprints(ingest_report: Path | None) -> list[tuple[str, str]]
 
 
 TEXT_PARTS = ("characters", "speech_characters", "unlabelled_characters", "header_characters", "label_characters",
-              "note_characters", "excluded_characters", "excluded_lines", "study_excluded_lines")  # fmt: skip
+              "note_characters", "excluded_characters", "excluded_lines", "study_excluded_lines",
+              "caption_layout_lines")  # fmt: skip
 
 
 def text_accounting(ingest_report: Path | None) -> dict[str, int]:

@@ -57,6 +57,8 @@ class Transcript:
     Every character of ``text`` is in one of: a turn's speech, a speaker label (``labels``), the header
     (``text[:header_end]``), a note that is no turn (``notes``: a caption file's NOTE blocks), a line the study
     excludes (``excluded``), or whitespace. ``rendered``: the text was written here from cues or rows.
+    ``layout_lines``: a caption file's lines that are its layout, not its text (time lines, cue numbers, the
+    WEBVTT line, style blocks), counted so the ingest report accounts for every line of the file.
     """
 
     text: str
@@ -67,6 +69,7 @@ class Transcript:
     header_end: int = 0
     excluded: list[Span] = field(default_factory=list)
     rendered: bool = False
+    layout_lines: int = 0
 
 
 @dataclass(frozen=True)
@@ -991,8 +994,7 @@ def read_cues(
     transcript = render(
         ((speaker, speech, start, end) for speaker, speech, start, end in merged), header, notes, footer
     )
-    check_cues_complete(text, transcript, source)
-    return transcript
+    return replace(transcript, layout_lines=check_cues_complete(text, transcript, source))
 
 
 # a display name at a cue's start, as Zoom writes every cue ("Sam Ellis (she/her): ...", "Rob's iPhone: ...",
@@ -1041,28 +1043,33 @@ STYLE_CODE = re.compile(r"\{\\[^{}\n]*\}")
 WORDS = re.compile(r"\w+")
 
 
-def check_cues_complete(text: str, transcript: Transcript, source: Path) -> None:
+def check_cues_complete(text: str, transcript: Transcript, source: Path) -> int:
     """Every line of a caption file that is no time line, cue identifier, header or block keyword reached the
     transcript's text: a caption reader drops a block it cannot read (text with no time line above it) silently,
-    and ingest's accounting, made from the text written here, would never see the loss."""
+    and ingest's accounting, made from the text written here, would never see the loss. The lines that are
+    layout are counted (the eighth issue-18 trial's report accounted for the text's lines, not the file's)."""
     lines = text.split("\n")
     # the words, counted: a label is rewritten ("P1:" as "P1 (00:00:01.000): ") and tags dropped, the words stay
     unread = Counter(WORDS.findall(TAG.sub(" ", transcript.text)))
     # a speaker's label is written once for cues merged into one turn: its words are not counted
     speakers = {word for turn in transcript.turns for word in WORDS.findall(turn.speaker)}
     in_style = False
+    layout = 0
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if not stripped:
             in_style = False
             continue
         if number == 1 and stripped.lstrip("\ufeff").startswith("WEBVTT"):
+            layout += 1
             continue
         if stripped in {"STYLE", "REGION"} or in_style:
             in_style = True
+            layout += 1
             continue
         following = lines[number] if number < len(lines) else ""
         if CUE_TIMING.match(line) or (CUE_ID.match(line) and CUE_TIMING.match(following)):
+            layout += 1
             continue
         named = NAMED_CUE_ID.match(line)
         if named and CUE_TIMING.match(following):  # a Webex speaker: its number is the cue's, its name the label's
@@ -1077,6 +1084,7 @@ def check_cues_complete(text: str, transcript: Transcript, source: Path) -> None
                 "needs its time line, hh:mm:ss.ttt --> hh:mm:ss.ttt, above its text); add the time line or move the "
                 "text into the cue above"
             )
+    return layout
 
 
 def note_line(comment: str) -> str:

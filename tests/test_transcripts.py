@@ -147,6 +147,9 @@ def test_zoom_vtt_labels_and_cues_without_speaker_continue_the_turn(tmp_path: Pa
         ("P1", "The room is warm and on the bus route."),
         ("P3", "And the tea is free. That matters."),
     ]
+    # the file's other lines are its layout, counted: WEBVTT, three cue numbers and three time lines
+    assert transcript.layout_lines == 7
+    assert read(tmp_path, "w.srt", SRT).layout_lines == 4
 
 
 @pytest.mark.parametrize("display_name", ["Jo (Host)", "Sam Ellis (she/her)", "Rob's iPhone", "Ward 3 (Gravesend)"])
