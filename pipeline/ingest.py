@@ -30,6 +30,7 @@ from pipeline.tables import read_csv_table, read_workshops, spreadsheet_row, wri
 from pipeline.transcripts import (
     Layout,
     Transcript,
+    Turn,
     arrange,
     check_format,
     excludes,
@@ -337,15 +338,22 @@ def accounted_characters(transcript: Transcript, source: Path) -> dict[str, int]
 
 def characters_by_speaker(transcript: Transcript, pseudonym: re.Pattern[str] | None) -> str:
     """ "F1=1203; P1=877": the characters of speech each speaker gave. A speaker who is no pseudonym (a
-    caption file's display name) is shown by number, since the report is read outside the gate."""
+    caption file's display name) is shown by number and where their first turn is (the eighth issue-18 trial could
+    not tell who "speaker 3" was), since the report is read outside the gate."""
     totals: dict[str, int] = {}
+    first: dict[str, Turn] = {}
     safe = {turn.speaker for turn in transcript.turns if not turn.labelled}  # the configured unlabelled speaker
     for turn in transcript.turns:
         totals[turn.speaker] = totals.get(turn.speaker, 0) + visible(transcript.text, [(turn.start, turn.end)])
+        first.setdefault(turn.speaker, turn)
     shown = []
     for number, (speaker, count) in enumerate(totals.items(), start=1):
         is_pseudonym = (pseudonym or DEFAULT_PSEUDONYM).fullmatch(speaker) or speaker in safe
-        shown.append(f"{speaker if is_pseudonym else f'speaker {number} (not a pseudonym)'}={count}")
+        turn = first[speaker]
+        where = f"the cue at {turn.timestamp}" if transcript.rendered and turn.timestamp else f"line {turn.line}"
+        if transcript.rendered and not turn.timestamp:
+            where = f"row {turn.line}"
+        shown.append(f"{speaker if is_pseudonym else f'speaker {number} (not a pseudonym; first at {where})'}={count}")
     return "; ".join(shown)
 
 

@@ -516,3 +516,21 @@ def test_one_speaker_written_in_two_cases_is_one_speaker(nlp: Any) -> None:
         ("FACILITATOR", "facilitator"),
     ]
     assert "Facilitator" not in report["characters_by_speaker"]
+
+
+def test_a_speaker_who_is_no_pseudonym_is_shown_by_number_and_where_they_first_speak(nlp: Any, tmp_path: Path) -> None:
+    """A Teams display name is no pseudonym: the ingest report, read outside the gate, never shows it, but says
+    where the speaker first speaks (the eighth issue-18 trial could not tell who "speaker 2" was)."""
+    from pipeline.transcripts import read_transcript
+
+    path = tmp_path / "w.vtt"
+    path.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v F1>Welcome.</v>\n\n"
+        "00:00:03.000 --> 00:00:05.000\n<v Sam Ellis>Thanks for having me.</v>\n",
+        encoding="utf-8",
+    )
+    transcript = arrange(read_transcript(path, label_regex("F[0-9]"), 10**6), Layout(), path)
+    roles = {"F1": "facilitator", "Sam Ellis": "member"}
+    _, report = segment_transcript(transcript, "w", path, nlp, roles, {}, 600, re.compile("F[0-9]"))
+    assert report["characters_by_speaker"] == "F1=8; speaker 2 (not a pseudonym; first at the cue at 00:00:03.000)=18"
+    assert report["caption_layout_lines"] == 3
