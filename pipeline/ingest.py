@@ -483,7 +483,7 @@ def ingest(
         # every file is read before the ingest stops, so that one run names every file to fix, not the first
         try:
             read = read_transcript(path, labels, max_bytes, layout.exclude_lines, layout.sheet_columns)
-            transcript = arrange(read, layout, path)
+            transcript = arrange(read, layout.of_workshop(workshop_id), path)
             segments, report = segment_transcript(
                 transcript,
                 workshop_id,
@@ -530,9 +530,11 @@ def check_exclusion_matched(report: pd.DataFrame, pattern: str) -> None:
         )
 
 
-def study_check(reports: Sequence[Path], workshops_path: Path, speakers_path: Path | None) -> pd.DataFrame:
-    """The whole study's ingest report from the shards' reports, once the study's metadata and speakers
-    table are checked against every transcript that was read."""
+def study_check(
+    reports: Sequence[Path], workshops_path: Path, speakers_path: Path | None, layout: Layout | None = None
+) -> pd.DataFrame:
+    """The whole study's ingest report from the shards' reports, once the study's metadata, speakers table and
+    the workshops ``layout`` gives header lines of are checked against every transcript that was read."""
     if not reports:
         raise StudyError("no transcripts found in data/raw/transcripts; add one file per workshop")
     tables = []
@@ -549,6 +551,12 @@ def study_check(reports: Sequence[Path], workshops_path: Path, speakers_path: Pa
         raise RuntimeError(f"workshop '{duplicated.iloc[0]['workshop_id']}' was read by two shards")
     check_metadata(by_id, read_workshops(workshops_path), workshops_path)
     read_speakers(speakers_path, set(by_id))
+    unknown = sorted(set((layout or Layout()).header_lines_by_workshop) - set(by_id))
+    if unknown:  # a typo would leave a cover page to be read as speech, or stop the file as unlabelled text
+        raise StudyError(
+            f"config key 'ingest.header_lines_by_workshop' names workshop '{unknown[0]}', which has no transcript; "
+            "use a transcript's file name without its extension"
+        )
     return report
 
 
@@ -572,8 +580,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--layout",
         type=json.loads,
         default={},
-        help="how lines no label starts are read: JSON of ingest.header_lines, header_marker, unlabelled, "
-        "unlabelled_speaker, lines_without_label, exclude_lines (see config.schema.yaml)",
+        help="how lines no label starts are read: JSON of ingest.header_lines, header_lines_by_workshop, "
+        "header_marker, unlabelled, unlabelled_speaker, lines_without_label, exclude_lines, sheet_columns (see "
+        "config.schema.yaml); with --check-shards, the workshops header_lines_by_workshop names are checked",
     )
     parser.add_argument(
         "--exclude-lines", default="", help="ingest.exclude_lines, checked with --check-shards to have matched a line"
@@ -590,7 +599,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.check_shards is not None:
         if args.workshops is None:
             parser.error("--check-shards needs --workshops")
-        report = study_check(args.check_shards, args.workshops, args.speakers)
+        report = study_check(args.check_shards, args.workshops, args.speakers, Layout(**args.layout))
         check_exclusion_matched(report, args.exclude_lines)
         write_csv(report, args.report)
         print(f"study checked: {len(report)} transcripts, {int(report['segments'].sum())} segments")

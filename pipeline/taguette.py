@@ -273,8 +273,8 @@ def place_highlights(
                 )
                 continue
         if near:
-            after = [place for place in near if place[0] > cursor.get(workshop, -1)]
-            start, stop, same = (after or near)[0]
+            later = [place for place in near if place[0] > cursor.get(workshop, -1)]
+            start, stop, same = (later or near)[0]
             wanted = haystack[start:stop]  # the transcript's words, for the span below
             detail = f"{where}: {same} of {len(plain(str(row.content)).split())} words the same"
             problems.append(

@@ -92,6 +92,14 @@ class Layout:
     exclude_lines: str = ""
     # a study's own names for a sheet's columns: {"text": ["Highlight text"], "notes": ["Tags", "Created by"]}
     sheet_columns: dict[str, list[str]] = field(default_factory=dict)
+    # header lines of particular workshops, by id: a typist's cover page on some files (the eighth trial's)
+    header_lines_by_workshop: dict[str, int] = field(default_factory=dict)
+
+    def of_workshop(self, workshop_id: str) -> Layout:
+        """The layout of one workshop's file: its own header lines where the study gives them."""
+        if workshop_id not in self.header_lines_by_workshop:
+            return self
+        return replace(self, header_lines=self.header_lines_by_workshop[workshop_id], header_marker="")
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> Layout:

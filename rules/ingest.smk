@@ -52,6 +52,8 @@ rule ingest_check:
     params:
         speakers=optional_option("--speakers", SPEAKERS),
         exclude_lines=verbatim(config["ingest"]["exclude_lines"]),
+        layout=verbatim(layout_argument(config["ingest"])),
     shell:
         "python -m pipeline.job ingest --check-shards {input.reports:q} --workshops {input.workshops:q}"
-        " {params.speakers} --exclude-lines={params.exclude_lines:q} --report {output.report:q} > {log:q} 2>&1"
+        " {params.speakers} --exclude-lines={params.exclude_lines:q} --layout {params.layout:q}"
+        " --report {output.report:q} > {log:q} 2>&1"

@@ -534,3 +534,27 @@ def test_a_speaker_who_is_no_pseudonym_is_shown_by_number_and_where_they_first_s
     _, report = segment_transcript(transcript, "w", path, nlp, roles, {}, 600, re.compile("F[0-9]"))
     assert report["characters_by_speaker"] == "F1=8; speaker 2 (not a pseudonym; first at the cue at 00:00:03.000)=18"
     assert report["caption_layout_lines"] == 3
+
+
+def test_a_workshop_with_a_cover_page_has_header_lines_of_its_own(tmp_path: Path, nlp: Any) -> None:
+    """The eighth issue-18 trial: a typist's cover page on one file, unlabelled speech before the first label in
+    the others, so no one header_lines fitted every file. The workshop's own count is its header; the others keep
+    the study's; a workshop id with no transcript stops the check of the shards."""
+    files, workshops = write_study(tmp_path, "a1,g,members,2026-01-01\nb1,g,facilitators,2026-01-02\n")
+    files[0].write_text("SYNTHETIC cover page\nTyped by: the typist\nDate: 2026\nP1: one\n", encoding="utf-8")
+    files[1].write_text("Were we recording?\nF1: three\n", encoding="utf-8")
+    layout = Layout(unlabelled="speaker", header_lines_by_workshop={"a1": 3})
+    segments, report, _ = ingest(
+        files, workshops, nlp, PATTERN, ROLES | {"UNLABELLED": "unlabelled"}, 600, layout=layout
+    )
+    assert [(r.speaker, r.text) for r in segments.itertuples()] == [
+        ("P1", "one"),
+        ("UNLABELLED", "Were we recording?"),
+        ("F1", "three"),
+    ]
+    assert report.set_index("workshop_id")["header_characters"].to_dict() == {"a1": 44, "b1": 0}
+    shard = tmp_path / "shard_report.csv"
+    report.to_csv(shard, index=False)
+    with pytest.raises(StudyError, match=r"'ingest.header_lines_by_workshop' names workshop 'c1', which has no"):
+        main(["--check-shards", str(shard), "--workshops", str(workshops), "--report", str(tmp_path / "r.csv"),
+              "--layout", '{"header_lines_by_workshop": {"c1": 2}}'])  # fmt: skip
