@@ -24,6 +24,7 @@ from pipeline.codebook import load_codebook
 from pipeline.config import load_config
 from pipeline.errors import StudyError, run_stage
 from pipeline.job import ADDRESS_VARIABLE, SNAKEMAKE_THEN_EXIT, available
+from pipeline.tables import read_workshops
 
 STAGES = {
     "ingest": "read transcripts into the segments table (speaker turns, sentence-split long turns, offsets)",
@@ -44,6 +45,7 @@ HELPERS = {
     "refi": "export to (and import from) NVivo, ATLAS.ti, MAXQDA and QualCoder: .qdpx and .qdc",
     "taguette": "import a Taguette project's codebook and highlights exports as the study's codebook and coding",
     "coding-sheet": "a coder's workbook of segments to code (write), and the filled one as their coding file (read)",
+    "new-study": "start a study in a folder of its own: settings, codebook, transcripts and its next steps",
 }
 
 
@@ -59,6 +61,7 @@ def preflight(project: Path) -> None:
     workshops = project / "data" / "raw" / "workshops.csv"
     if not workshops.is_file():
         raise StudyError(f"{workshops}: not found; list each workshop's id, group, stakeholder and date")
+    read_workshops(workshops)  # an empty group or an unknown stakeholder, before Snakemake starts
 
 
 def stage_errors(logs: Path, since: float) -> list[str]:

@@ -84,7 +84,10 @@ def read_workshops(path: Path) -> pd.DataFrame:
         if not row["workshop_id"]:
             raise StudyError(f"{where}: empty workshop_id; give the transcript's file name without extension")
         if not row["group"]:
-            raise StudyError(f"{where}: empty group for workshop '{row['workshop_id']}'")
+            raise StudyError(
+                f"{where}: empty group for workshop '{row['workshop_id']}'; give its group, or delete the group "
+                "column in a study of one group"
+            )
         if row["stakeholder"] not in STAKEHOLDERS:
             raise StudyError(
                 f"{where}: stakeholder '{row['stakeholder']}' is not one of {', '.join(STAKEHOLDERS)}; a study "
