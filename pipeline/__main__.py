@@ -23,6 +23,7 @@ from pathlib import Path
 from pipeline.codebook import load_codebook
 from pipeline.config import load_config
 from pipeline.errors import StudyError, run_stage
+from pipeline.freshness import refresh, study_files
 from pipeline.job import ADDRESS_VARIABLE, SNAKEMAKE_THEN_EXIT, available
 from pipeline.tables import read_workshops
 
@@ -189,6 +190,14 @@ def on_this_machine(extra: Sequence[str]) -> bool:
 
 def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: bool = False) -> int:
     preflight(project)
+    touched = refresh(project)
+    if touched:  # a study copied in with its files' dates kept would otherwise leave the old study's outputs
+        print(
+            f"note: {len(touched)} study file(s) changed since the last run but kept an older date (copied with "
+            f"their dates?), {touched[0].relative_to(project)} first; dated now, so what was made from them is made "
+            "again",
+            file=sys.stderr,
+        )
     if not snakefile.is_file():
         raise StudyError(f"{snakefile}: workflow not found; run from the project folder or pass --snakefile")
     snakemake = shutil.which("snakemake", path=str(Path(sys.executable).parent)) or shutil.which("snakemake")
@@ -224,6 +233,11 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: 
         targets = [arg for arg in extra if not arg.startswith("-") and arg.endswith(outputs)]
         made = targets or [str(project / "reports" / "evaluation_report.html")]
         print(f"done: {', '.join(made)}")
+        report = project / "reports" / "evaluation_report.html"
+        newest = max((path.stat().st_mtime for path in study_files(project)), default=0.0)
+        if targets and report.is_file() and report.stat().st_mtime < newest:  # the issue-22 trial read the demo's
+            print(f"note: {report} is older than the study's files, so it is not this study's yet; run without "
+                  "targets to make it again")  # fmt: skip
     return returncode
 
 

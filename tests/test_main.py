@@ -70,3 +70,30 @@ def test_every_stage_and_helper_runs_as_a_command(capsys: pytest.CaptureFixture[
             main([name, "--help"])
         assert stopped.value.code == 0
         assert f"usage: python -m pipeline.{name.replace('-', '_')}" in capsys.readouterr().out, name
+
+
+def test_a_targeted_run_says_when_the_report_is_not_this_studys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue-22 trial replaced data/raw, ran to the segments, and was told "done" beside the demo's report. A
+    study file changed under an older date is dated now (see pipeline.freshness), and the report older than the
+    study's files is named as not this study's."""
+    import pipeline.__main__ as entry
+    from pipeline.new_study import main as new_study
+
+    given = tmp_path / "given"
+    given.mkdir()
+    (given / "ws01.txt").write_text("P1: SYNTHETIC.\n", encoding="utf-8")
+    study = tmp_path / "study"
+    new_study([str(study), "--transcripts", str(given)])
+    (study / "data/raw/workshops.csv").write_text("workshop_id\nws01\n", encoding="utf-8")
+    (study / "Snakefile").write_text("", encoding="utf-8")
+    report = study / "reports" / "evaluation_report.html"
+    report.parent.mkdir()
+    report.write_text("the demo's", encoding="utf-8")
+    os.utime(report, (1e9, 1e9))
+    monkeypatch.setattr(entry, "follow", lambda command, env: 0)  # Snakemake's part is not what is tested here
+    assert entry.run(study, study / "Snakefile", 1, ["data/processed/segments.parquet"], cold=True) == 0
+    said = capsys.readouterr().out
+    assert "done: data/processed/segments.parquet\nnote: " in said
+    assert "evaluation_report.html is older than the study's files, so it is not this study's yet" in said

@@ -1,0 +1,68 @@
+"""Outputs never outlive their inputs: a study file whose content changed is newer than what was made from it.
+
+Snakemake reruns a job when an input is newer than its output. A study copied in with its files' times kept
+(``cp -a``, ``rsync -a``, an unpacked archive, a synced drive) can replace every transcript with files older than
+the outputs made from the old ones, and the run then reports success over the old study's report. Before each run,
+``python -m pipeline run`` compares each study file's content with what it was at the last run (a SHA-256, read
+again only when the file's size or time changed) and gives a file whose content changed, but whose time is older
+than that run, the present time, so that Snakemake remakes what depends on it. Only the file's time is touched,
+never its content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+
+RECORD = Path(".snakemake") / "pipeline-inputs.json"
+STUDY_FILES = ("data/raw", "config")  # what the study gives; everything else is made from them
+
+
+def digest(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(block)
+    return sha.hexdigest()
+
+
+def study_files(project: Path) -> list[Path]:
+    return sorted(
+        path
+        for folder in STUDY_FILES
+        if (project / folder).is_dir()
+        for path in (project / folder).rglob("*")
+        if path.is_file() and not path.name.startswith((".", "~$"))
+    )
+
+
+def refresh(project: Path) -> list[Path]:
+    """Touch the study files whose content changed since the last run but whose time says otherwise; the files
+    touched. The record of the study's files is written anew."""
+    record_path = project / RECORD
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        seen, last_run = record["files"], float(record["time"])
+    except (OSError, ValueError, KeyError, TypeError):
+        seen, last_run = {}, None  # the first run here, or a record from elsewhere: nothing to compare with
+    files: dict[str, list[object]] = {}
+    touched = []
+    for path in study_files(project):
+        name = path.relative_to(project).as_posix()
+        stat = path.stat()
+        before = seen.get(name)
+        if before and before[0] == stat.st_size and before[1] == stat.st_mtime_ns:
+            files[name] = before  # neither size nor time changed: its content is taken as the same
+            continue
+        sha = digest(path)
+        if before and before[2] != sha and last_run is not None and stat.st_mtime <= last_run:
+            os.utime(path)  # changed, but older than the last run: newer now than whatever was made from it
+            stat = path.stat()
+            touched.append(path)
+        files[name] = [stat.st_size, stat.st_mtime_ns, sha]
+    record_path.parent.mkdir(parents=True, exist_ok=True)
+    record_path.write_text(json.dumps({"time": time.time(), "files": files}, sort_keys=True), encoding="utf-8")
+    return touched
