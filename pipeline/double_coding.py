@@ -78,15 +78,41 @@ INSTRUCTIONS = (
 )
 
 
-def write_coder_workbook(name: str, sheet: pd.DataFrame, codebook: Codebook, instructions: str, path: Path) -> None:
-    """A workbook for a coder: the sheet to fill, every code's definition and rules, and what to do."""
+# a coder's workbook's column widths in characters (its text wraps): the segment wide enough to read in place
+WIDTHS = {
+    "text": 70,
+    "previous_turn": 45,
+    "evidence": 30,
+    "nearest_coded": 45,
+    "definition": 40,
+    "label": 24,
+    "code": 26,
+    "brief": 45,
+    "when_to_use": 50,
+    "when_not_to_use": 50,
+    "example": 50,
+    "instructions": 110,
+}
+
+
+def write_coder_workbook(
+    name: str,
+    sheet: pd.DataFrame,
+    codebook: Codebook,
+    instructions: str,
+    path: Path,
+    choices: dict[str, Sequence[str]] | None = None,
+) -> None:
+    """A workbook for a coder: the sheet to fill, every code's definition and rules, and what to do. Long text
+    wraps in wide columns; the code column offers the codebook's codes as a drop-down (a reference to the 'codes'
+    sheet: a list written out would pass Excel's 255 characters), and ``choices`` others (a queue's decisions)."""
+    codes = codebook_sheet(codebook)
     write_xlsx(
-        {
-            name: sheet,
-            "codes": codebook_sheet(codebook),
-            "instructions": pd.DataFrame({"instructions": [instructions]}),
-        },
+        {name: sheet, "codes": codes, "instructions": pd.DataFrame({"instructions": [instructions]})},
         path,
+        choices={"code": f"=codes!$A$2:$A${len(codes) + 1}", **(choices or {})},
+        widths=WIDTHS,
+        sheets_with_choices=(name,),
     )
 
 

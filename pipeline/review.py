@@ -40,24 +40,27 @@ from pipeline.overrides import empty_overrides, read_overrides
 from pipeline.tables import among, read_segments, read_sheet, spreadsheet_row, spreadsheet_text, write_csv
 from pipeline.texts import model_inputs
 
+# what the coder decides comes first, then what they read to decide it, then the figures and where it is from (the
+# issue-22 trial's decision column was the 16th of 16)
 QUEUE_COLUMNS = (
     "rank",
+    "decision",
+    "code",
+    "label",
+    "model_says",
+    "text",
+    "previous_turn",
+    "evidence",
+    "nearest_coded",
+    "definition",
+    "probability",
+    "threshold",
     "segment_id",
     "workshop_id",
     "speaker",
     "role",
-    "previous_turn",
-    "text",
-    "code",
-    "label",
-    "model_says",
-    "probability",
-    "threshold",
-    "evidence",
-    "nearest_coded",
-    "definition",
-    "decision",
 )
+DECISIONS = ("accept", "reject", "add")
 # The columns a filled queue must keep for its decisions to be read back.
 READ_BACK_COLUMNS = ("segment_id", "code", "model_says", "decision")
 EVIDENCE_TERMS = 5
@@ -309,7 +312,10 @@ def build_queue(
                     "decision": "",
                 }
             )
-        rows.append(base | dict.fromkeys(QUEUE_COLUMNS[7:], "") | {"probability": np.nan, "threshold": np.nan})
+        blank = dict.fromkeys(
+            ("code", "label", "model_says", "evidence", "nearest_coded", "definition", "decision"), ""
+        )
+        rows.append(base | blank | {"probability": np.nan, "threshold": np.nan})
     return pd.DataFrame(rows, columns=list(QUEUE_COLUMNS))
 
 
@@ -348,7 +354,7 @@ def read_decisions(path: Path, segment_ids: set[str], codebook: Codebook) -> tup
             )
         if code and code not in leaf_ids:
             raise StudyError(f"{where}: unknown code '{code}'; use a theme or tension-pole id from the 'codes' sheet")
-        if decision not in ("", "accept", "reject", "add"):
+        if decision not in ("", *DECISIONS):
             raise StudyError(f"{where}: decision '{written}' must be accept, reject or add")
         if segment_id not in proposed:
             order.append(segment_id)
@@ -468,7 +474,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         segments, coding, overrides, args.consensus, model, card, codebook, args.size, probabilities, not_relied
     )
     write_csv(queue, args.queue)
-    write_coder_workbook("queue", queue, codebook, INSTRUCTIONS, args.workbook)
+    write_coder_workbook("queue", queue, codebook, INSTRUCTIONS, args.workbook, {"decision": DECISIONS})
     print(
         f"review queue: {queue['segment_id'].nunique()} of {len(unreviewed(segments, coding, overrides))} "
         f"unreviewed segments, from {queue['workshop_id'].nunique()} workshops, "

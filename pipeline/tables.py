@@ -202,17 +202,19 @@ def stable_zip_entry(archive: zipfile.ZipFile, name: str, data: BinaryIO, size: 
 def write_xlsx(
     sheets: dict[str, pd.DataFrame],
     path: Path,
-    choices: dict[str, Sequence[str]] | None = None,
+    choices: dict[str, Sequence[str] | str] | None = None,
     widths: dict[str, int] | None = None,
+    sheets_with_choices: Sequence[str] | None = None,
 ) -> None:
     """An Excel workbook, one sheet per table, text cells stored as text (never a formula), byte-stable.
 
-    ``choices`` gives a column (by name, in any sheet) a drop-down list of the values it may hold, so a
-    decision is picked rather than typed; ``widths`` sets a column's width in characters, and such a
-    column's text wraps.
+    ``choices`` gives a column (by name, in any sheet, or in ``sheets_with_choices`` only) a drop-down list of the
+    values it may hold, so a decision is picked rather than typed: the values, or a reference to a range that holds
+    them ("=codes!$A$2:$A$17"); ``widths`` sets a column's width in characters, and such a column's text wraps. The
+    header row is bold and stays in view.
     """
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -229,16 +231,21 @@ def write_xlsx(
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
         worksheet.freeze_panes = "A2"
+        for (cell,) in worksheet.iter_cols(min_row=1, max_row=1):
+            cell.font = Font(bold=True)
+        offered = choices if sheets_with_choices is None or name in sheets_with_choices else None
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
             if widths and column in widths:
                 worksheet.column_dimensions[letter].width = widths[column]
                 for (cell,) in worksheet.iter_rows(min_row=2, min_col=index, max_col=index):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if choices and column in choices and len(table):
-                listed = ",".join(choices[column])
-                validation = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True)
-                validation.error = f"Pick one of: {', '.join(choices[column])}"
+            if offered and column in offered and len(table):
+                allowed = offered[column]
+                listed = allowed.removeprefix("=") if isinstance(allowed, str) else '"' + ",".join(allowed) + '"'
+                validation = DataValidation(type="list", formula1=listed, allow_blank=True)
+                shown = "the list" if isinstance(allowed, str) else ", ".join(allowed)
+                validation.error = f"Pick one of: {shown}"
                 validation.add(f"{letter}2:{letter}{len(table) + 1}")
                 worksheet.add_data_validation(validation)
     buffer = io.BytesIO()

@@ -70,3 +70,26 @@ def test_main_writes_csv_and_workbook_with_formulas_as_text(tmp_path: Path, code
     time.sleep(1.1)  # a workbook stamped with the save time would now differ
     assert main(argv) == 0
     assert (tmp_path / "sheet.xlsx").read_bytes() == first  # byte-stable, like every other output
+
+
+def test_a_coders_workbook_can_be_filled_without_instructions(tmp_path: Path, codebook: Codebook) -> None:
+    """The issue-22 trial's workbooks had default widths, no wrapping and no drop-downs, and the queue's decision
+    was its 16th column. The segment wraps in a wide column, the header is bold and stays, the code is picked
+    from the codebook's codes (a reference to the 'codes' sheet: a list written out passes Excel's 255
+    characters) and a queue's decision from its three."""
+    from pipeline.double_coding import write_coder_workbook
+    from pipeline.review import QUEUE_COLUMNS
+
+    assert QUEUE_COLUMNS[:3] == ("rank", "decision", "code")
+    queue = pd.DataFrame([dict.fromkeys(QUEUE_COLUMNS, "") | {"text": "The tea. " * 40}])
+    path = tmp_path / "queue.xlsx"
+    write_coder_workbook("queue", queue, codebook, "Decide.", path, {"decision": ("accept", "reject", "add")})
+    sheet = load_workbook(path)["queue"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.bold
+    text = QUEUE_COLUMNS.index("text") + 1
+    assert sheet.column_dimensions[sheet.cell(1, text).column_letter].width == 70
+    assert sheet.cell(2, text).alignment.wrap_text
+    offered = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
+    assert offered == {"B2": '"accept,reject,add"', "C2": f"codes!$A$2:$A${len(codebook.leaf_codes) + 1}"}
+    assert not load_workbook(path)["codes"].data_validations.dataValidation  # the codes sheet is read, not filled
