@@ -77,6 +77,10 @@ class Codebook:
     def leaf_ids(self) -> tuple[str, ...]:
         return tuple(code.id for code in self.leaf_codes)
 
+    def labels(self) -> dict[str, str]:
+        """Each code's label by its id: what a coder may write for a code by mistake."""
+        return {code.id: code.label for code in self.leaf_codes}
+
     def code(self, code_id: str) -> Code:
         for code in self.leaf_codes:
             if code.id == code_id:

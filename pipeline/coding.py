@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.codebook import Codebook
-from pipeline.errors import StudyError
+from pipeline.errors import StudyError, did_you_mean
 from pipeline.tables import among, read_csv_table, spreadsheet_row
 
 CODING_COLUMNS = ("coder", "segment_id", "code")
@@ -48,7 +48,8 @@ def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> p
                 "data/processed/segments.parquet (did the transcript or max_segment_chars change?)"
             )
         raise StudyError(
-            f"{where}: unknown code '{codes[index]}'; use a theme or tension-pole id from config/codebook.yaml"
+            f"{where}: unknown code '{codes[index]}'{did_you_mean(codes[index], leaf_ids, codebook.labels())}; use a "
+            "theme or tension-pole id from config/codebook.yaml"
         )
     duplicated = table.duplicated(["segment_id", "code"])
     if duplicated.any():

@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from pipeline.errors import StudyError
+from pipeline.errors import StudyError, did_you_mean
 
 CONFIG_SCHEMA = "config.schema.yaml"
 
@@ -31,10 +31,33 @@ def read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "not valid YAML"
-        raise StudyError(f"{path}{where}: {problem}; fix the YAML syntax") from None
+        line, problem = plain_yaml_problem(error)
+        where = f" line {line}" if line else ""
+        raise StudyError(f"{path}{where}: {problem}") from None
+
+
+def plain_yaml_problem(error: yaml.YAMLError) -> tuple[int | None, str]:
+    """The line a YAML mistake is on and what to do, in words a researcher uses: PyYAML's "expected <block end>, but
+    found '<block mapping start>'" is a line indented unlike its neighbours, and a quote left open is reported where
+    the file ends, not on the line that opened it (the issue-22 trial's line 24 for line 14)."""
+    problem = str(getattr(error, "problem", None) or "")
+    context = str(getattr(error, "context", None) or "")
+    mark, opened = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if "quoted scalar" in context and opened is not None:
+        return opened.line + 1, "a quote opened on this line is never closed; close it, or remove it"
+    if problem.startswith("expected <block end>"):
+        return line, "this line is indented unlike the lines above it; the keys of one section must line up"
+    if problem.startswith("mapping values are not allowed"):
+        return line, (
+            "a colon where no key can start: a value with ': ' in it goes in quotes (title: \"What works: a report\"), "
+            "and a key's line must line up with the keys beside it"
+        )
+    if "'\\t'" in problem or "\\t" in problem:
+        return line, "a tab: indent with spaces"
+    if problem.startswith("could not find expected ':'"):
+        return line, "a key without its colon (key: value), or a quote not closed above it"
+    return line, f"{problem or 'not valid YAML'}; fix the YAML syntax"
 
 
 def _with_defaults(validator_class: Any) -> Any:
@@ -63,7 +86,12 @@ def validate(instance: Any, schema: dict[str, Any], source: Path, fix: str) -> N
     validator = _with_defaults(jsonschema.Draft202012Validator)(schema)
     error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
     if error is not None:
-        raise StudyError(f"{source}: key '{key_name(error)}': {error.message}; {fix}")
+        hint = ""
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):  # a key mistyped
+            allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+            unexpected = [str(key) for key in error.instance if key not in allowed]
+            hint = did_you_mean(unexpected[0], allowed) if unexpected else ""
+        raise StudyError(f"{source}: key '{key_name(error)}': {error.message}{hint}; {fix}")
 
 
 def load_config(path: Path) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.codebook import Codebook, load_codebook
-from pipeline.errors import StudyError, run_stage
+from pipeline.errors import StudyError, did_you_mean, run_stage
 from pipeline.tables import read_csv_table, spreadsheet_row, write_csv
 
 OVERRIDE_COLUMNS = ("segment_id", "code", "action", "coder", "date", "rationale", "fingerprint")
@@ -50,7 +50,8 @@ def read_overrides(path: Path, segments: pd.DataFrame, codebook: Codebook) -> pd
             )
         if row["code"] and row["code"] not in leaf_ids:
             raise StudyError(
-                f"{where}: unknown code '{row['code']}'; use a theme or tension-pole id from config/codebook.yaml"
+                f"{where}: unknown code '{row['code']}'{did_you_mean(row['code'], leaf_ids)}; use a theme or "
+                "tension-pole id from config/codebook.yaml"
             )
         if row["action"] not in ACTIONS:
             raise StudyError(
@@ -135,7 +136,10 @@ def override_row(
     if match.empty:
         raise StudyError(f"unknown segment '{segment_id}'; use an id from data/processed/segments.parquet")
     if code not in codebook.leaf_ids and not (action == WHOLE and not code):
-        raise StudyError(f"unknown code '{code}'; use a theme or tension-pole id from config/codebook.yaml")
+        raise StudyError(
+            f"unknown code '{code}'{did_you_mean(code, codebook.leaf_ids, codebook.labels())}; use a theme or "
+            "tension-pole id from config/codebook.yaml"
+        )
     if not coder.strip() or not rationale.strip():
         raise StudyError("an override needs a coder and a rationale")
     try:

@@ -35,7 +35,7 @@ from sklearn.preprocessing import normalize
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import RESERVED_CODERS, codes_not_relied_on, consensus, read_coding, read_coding_file
 from pipeline.double_coding import write_coder_workbook
-from pipeline.errors import StudyError, run_stage
+from pipeline.errors import StudyError, did_you_mean, run_stage
 from pipeline.overrides import empty_overrides, read_overrides
 from pipeline.tables import among, read_segments, read_sheet, spreadsheet_row, spreadsheet_text, write_csv
 from pipeline.texts import model_inputs
@@ -353,7 +353,10 @@ def read_decisions(path: Path, segment_ids: set[str], codebook: Codebook) -> tup
                 "(was the queue made for another study, or did a transcript change?)"
             )
         if code and code not in leaf_ids:
-            raise StudyError(f"{where}: unknown code '{code}'; use a theme or tension-pole id from the 'codes' sheet")
+            raise StudyError(
+                f"{where}: unknown code '{code}'{did_you_mean(code, leaf_ids, codebook.labels())}; use a theme or "
+                "tension-pole id from the 'codes' sheet"
+            )
         if decision not in ("", *DECISIONS):
             raise StudyError(f"{where}: decision '{written}' must be accept, reject or add")
         if segment_id not in proposed:

@@ -29,7 +29,12 @@ def test_reads_codes_and_reviewed_without_code(tmp_path: Path, codebook: Codeboo
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("w1-0001-01,mutual_support\nw1-0002-01,mutual_suport\n", r"ana.csv row 3: unknown code 'mutual_suport'"),
+        # the code it may be, by its spelling or by its label (issue 22: no "did you mean")
+        (
+            "w1-0001-01,mutual_support\nw1-0002-01,mutual_suport\n",
+            r"ana.csv row 3: unknown code 'mutual_suport' \(did you mean 'mutual_support'\?\); use a theme",
+        ),
+        ("w1-0001-01,Mutual support\n", r"row 2: unknown code 'Mutual support' \(did you mean 'mutual_support'\?\)"),
         ("w9-0001-01,mutual_support\n", r"ana.csv row 2: unknown segment 'w9-0001-01'"),
         ("w1-0001-01,leadership\nw1-0001-01,leadership\n", r"ana.csv row 3: segment 'w1-0001-01' with code"),
         (

@@ -62,5 +62,22 @@ def test_invalid_config_is_rejected_naming_the_key(tmp_path: Path, text: str, na
 
 
 def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
-    with pytest.raises(StudyError, match=r"config.yaml line 3: mapping values are not allowed"):
+    """In plain words and at the line to fix: the issue-22 trial read "expected <block end>, but found '<block
+    mapping start>'", and an unclosed quote on line 14 reported at line 24."""
+    with pytest.raises(StudyError, match=r"config.yaml line 3: a colon where no key can start: a value with"):
         load_config(write(tmp_path, "train:\n  folds: 3\n   seed: 4\n"))
+    with pytest.raises(StudyError, match=r"config.yaml line 3: this line is indented unlike the lines above it"):
+        load_config(write(tmp_path, "train:\n  folds: 3\n seed: 4\n"))
+    with pytest.raises(StudyError, match=r"config.yaml line 2: a quote opened on this line is never closed"):
+        load_config(write(tmp_path, 'report:\n  title: "What works\ntrain:\n  folds: 3\n  seed: 4\n'))
+    with pytest.raises(StudyError, match=r"config.yaml line 2: a tab: indent with spaces"):
+        load_config(write(tmp_path, "train:\n\tfolds: 3\n"))
+
+
+def test_a_mistyped_key_gets_the_key_it_may_be(tmp_path: Path) -> None:
+    with pytest.raises(StudyError, match=r"'trian' was unexpected\) \(did you mean 'train'\?\)"):
+        load_config(write(tmp_path, "trian:\n  folds: 3\n"))
+    with pytest.raises(
+        StudyError, match=r"key 'ingest': .*'header_line' was unexpected\) \(did you mean 'header_lines'"
+    ):
+        load_config(write(tmp_path, "ingest:\n  header_line: 3\n"))
