@@ -134,13 +134,22 @@ def progress_line(done: int, total: int, elapsed: float) -> str:
     return f"progress: {done} of {total} jobs done in {clock(elapsed)}{estimate}"
 
 
-def follow(command: Sequence[str], env: dict[str, str]) -> int:
-    """Run Snakemake, passing its messages through, with a progress line after each finished job."""
+def follow(command: Sequence[str], env: dict[str, str], log: Path | None = None, echo: bool = True) -> int:
+    """Run Snakemake with a progress line after each finished job. Its own messages go to ``log`` and, with
+    ``echo``, to the console too: a researcher's console shows the progress and the outcome, not the 80 to 180
+    lines of Snakemake's that came before the one-line error (the issue-22 trial's)."""
     started = time.monotonic()
-    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, errors="replace") as process:
+    with contextlib.ExitStack() as stack:
+        kept = stack.enter_context(log.open("w", encoding="utf-8")) if log else None
+        process = stack.enter_context(
+            subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, errors="replace")
+        )
         assert process.stderr is not None
         for line in process.stderr:
-            sys.stderr.write(line)
+            if kept:
+                kept.write(line)
+            if echo:
+                sys.stderr.write(line)
             steps = STEPS_DONE.match(line)
             if steps:
                 done, total = int(steps.group(1)), int(steps.group(2))
@@ -188,7 +197,9 @@ def on_this_machine(extra: Sequence[str]) -> bool:
     return available() and not cluster
 
 
-def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: bool = False) -> int:
+def run(
+    project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: bool = False, verbose: bool = False
+) -> int:
     preflight(project)
     touched = refresh(project)
     if touched:  # a study copied in with its files' dates kept would otherwise leave the old study's outputs
@@ -213,11 +224,18 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: 
     # waiting at its exit; a cluster executor's own exit handlers run as usual
     launcher = [sys.executable, "-c", SNAKEMAKE_THEN_EXIT, snakemake] if local else [snakemake]
     command = [*launcher, "--snakefile", str(snakefile), "--cores", str(cores), "--directory", str(project)]
+    # Snakemake's messages are kept in the run's log; shown as well when asked for, or when Snakemake is given
+    # options of its own (-- --dry-run: its list of jobs is what was asked for)
+    log = project / "logs" / "run.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    echo = verbose or any(arg.startswith("-") for arg in extra)
+    if not echo:
+        print(f"running the workflow; Snakemake's messages are in {log}", file=sys.stderr, flush=True)
     try:
         with warm_server(project, env, wanted=not cold and local) as job_env:
             # --keep-going: a shard whose files cannot be ingested does not keep the others from being read, so
             # one run names every file to fix (each shard names all of its own)
-            returncode = follow([*command, "--rerun-incomplete", "--keep-going", *extra], job_env)
+            returncode = follow([*command, "--rerun-incomplete", "--keep-going", *extra], job_env, log, echo)
     finally:
         marker.unlink(missing_ok=True)
     if returncode != 0:
@@ -225,7 +243,10 @@ def run(project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: 
         for line in errors:
             print(line, file=sys.stderr)
         if not errors:
-            print(f"error: the workflow stopped; {unexpected_failure(project / 'logs', started)}", file=sys.stderr)
+            where = unexpected_failure(project / "logs", started)
+            if where.startswith("see the Snakemake messages") and not echo:
+                where = f"see Snakemake's messages in {log}"
+            print(f"error: the workflow stopped; {where}", file=sys.stderr)
     else:
         # the targets asked for, else the report: after "run -- data/processed/segments.parquet" the report may
         # be an old one, and naming it would say it was made
@@ -266,6 +287,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="start every job in a Python of its own, without the warm server (slower; to measure each job's memory)",
     )
+    run_parser.add_argument(
+        "--verbose", action="store_true", help="show Snakemake's own messages too (they are always in logs/run.log)"
+    )
     run_parser.add_argument("snakemake_args", nargs="*", help="passed to Snakemake after --, e.g. -- --dry-run")
     given = list(sys.argv[1:] if argv is None else argv)
     if given and given[0] in {*STAGES, *HELPERS} - {"run"}:
@@ -279,7 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"unrecognised option(s) {' '.join(unknown)}; Snakemake's options go after --, e.g. "
             f"python -m pipeline run -- {' '.join(unknown)}"
         )
-    return run(args.project.resolve(), args.snakefile.resolve(), args.cores, args.snakemake_args, args.cold)
+    return run(
+        args.project.resolve(), args.snakefile.resolve(), args.cores, args.snakemake_args, args.cold, args.verbose
+    )
 
 
 if __name__ == "__main__":

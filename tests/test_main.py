@@ -42,6 +42,19 @@ def test_snakemakes_messages_pass_through_with_progress_after_each_step(capfd: p
     assert err[4].startswith("progress: 2 of 4 jobs done")
 
 
+def test_snakemakes_messages_are_kept_in_the_log_and_the_console_shows_progress(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The issue-22 trial read 80 to 180 lines of Snakemake's before the one-line error."""
+    script = "import sys; sys.stderr.write('rule train:\\n1 of 4 steps (25%) done\\n')"
+    log = tmp_path / "run.log"
+    assert follow([sys.executable, "-c", script], dict(os.environ), log, echo=False) == 0
+    err = capfd.readouterr().err.splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("progress: 1 of 4 jobs done in 0:0")
+    assert log.read_text(encoding="utf-8") == "rule train:\n1 of 4 steps (25%) done\n"
+
+
 def test_a_second_run_in_the_same_folder_is_refused_in_one_line(tmp_path: Path) -> None:
     """A pid file naming a live process that is not this one: another run is working here."""
     marker = tmp_path / ".snakemake" / "pipeline-run.pid"
@@ -92,7 +105,7 @@ def test_a_targeted_run_says_when_the_report_is_not_this_studys(
     report.parent.mkdir()
     report.write_text("the demo's", encoding="utf-8")
     os.utime(report, (1e9, 1e9))
-    monkeypatch.setattr(entry, "follow", lambda command, env: 0)  # Snakemake's part is not what is tested here
+    monkeypatch.setattr(entry, "follow", lambda *given: 0)  # Snakemake's part is not what is tested here
     assert entry.run(study, study / "Snakefile", 1, ["data/processed/segments.parquet"], cold=True) == 0
     said = capsys.readouterr().out
     assert "done: data/processed/segments.parquet\nnote: " in said
