@@ -91,6 +91,7 @@ def validate(instance: Any, schema: dict[str, Any], source: Path, fix: str) -> N
             allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
             unexpected = [str(key) for key in error.instance if key not in allowed]
             hint = did_you_mean(unexpected[0], allowed) if unexpected else ""
+            hint = hint or f" (the keys allowed here: {', '.join(allowed)})"
         raise StudyError(f"{source}: key '{key_name(error)}': {error.message}{hint}; {fix}")
 
 

@@ -551,10 +551,10 @@ def study_check(
         raise RuntimeError(f"workshop '{duplicated.iloc[0]['workshop_id']}' was read by two shards")
     check_metadata(by_id, read_workshops(workshops_path), workshops_path)
     read_speakers(speakers_path, set(by_id))
-    unknown = sorted(set((layout or Layout()).header_lines_by_workshop) - set(by_id))
+    unknown = sorted(set((layout or Layout()).by_workshop) - set(by_id))
     if unknown:  # a typo would leave a cover page to be read as speech, or stop the file as unlabelled text
         raise StudyError(
-            f"config key 'ingest.header_lines_by_workshop' names workshop '{unknown[0]}', which has no transcript; "
+            f"config key 'ingest.by_workshop' names workshop '{unknown[0]}', which has no transcript; "
             "use a transcript's file name without its extension"
         )
     return report
@@ -580,9 +580,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--layout",
         type=json.loads,
         default={},
-        help="how lines no label starts are read: JSON of ingest.header_lines, header_lines_by_workshop, "
+        help="how lines no label starts are read: JSON of ingest.header_lines, by_workshop, "
         "header_marker, unlabelled, unlabelled_speaker, lines_without_label, exclude_lines, sheet_columns (see "
-        "config.schema.yaml); with --check-shards, the workshops header_lines_by_workshop names are checked",
+        "config.schema.yaml); with --check-shards, the workshops by_workshop names are checked",
     )
     parser.add_argument(
         "--exclude-lines", default="", help="ingest.exclude_lines, checked with --check-shards to have matched a line"

@@ -92,14 +92,18 @@ class Layout:
     exclude_lines: str = ""
     # a study's own names for a sheet's columns: {"text": ["Highlight text"], "notes": ["Tags", "Created by"]}
     sheet_columns: dict[str, list[str]] = field(default_factory=dict)
-    # header lines of particular workshops, by id: a typist's cover page on some files (the eighth trial's)
-    header_lines_by_workshop: dict[str, int] = field(default_factory=dict)
+    # the layout of particular workshops, by id, where it differs: a typist's cover page on some files (the eighth
+    # trial's), only the facilitator labelled in one file's notes (the ninth's: set for the study, it split other
+    # files' paragraphs into unlabelled turns)
+    by_workshop: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def of_workshop(self, workshop_id: str) -> Layout:
-        """The layout of one workshop's file: its own header lines where the study gives them."""
-        if workshop_id not in self.header_lines_by_workshop:
+        """The layout of one workshop's file: the study's, with what ``by_workshop`` gives for it."""
+        own = self.by_workshop.get(workshop_id)
+        if not own:
             return self
-        return replace(self, header_lines=self.header_lines_by_workshop[workshop_id], header_marker="")
+        marker = {"header_marker": ""} if "header_lines" in own and "header_marker" not in own else {}
+        return replace(self, **{**marker, **own}, by_workshop={})
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> Layout:

@@ -81,3 +81,8 @@ def test_a_mistyped_key_gets_the_key_it_may_be(tmp_path: Path) -> None:
         StudyError, match=r"key 'ingest': .*'header_line' was unexpected\) \(did you mean 'header_lines'"
     ):
         load_config(write(tmp_path, "ingest:\n  header_line: 3\n"))
+    # nothing near: the keys allowed where it stands (the ninth trial was pointed at a file in the source tree)
+    with pytest.raises(
+        StudyError, match=r"'layout_per_file' was unexpected\) \(the keys allowed here: speaker_pattern,"
+    ):
+        load_config(write(tmp_path, "ingest:\n  layout_per_file: {}\n"))

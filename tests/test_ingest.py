@@ -541,20 +541,23 @@ def test_a_workshop_with_a_cover_page_has_header_lines_of_its_own(tmp_path: Path
     the others, so no one header_lines fitted every file. The workshop's own count is its header; the others keep
     the study's; a workshop id with no transcript stops the check of the shards."""
     files, workshops = write_study(tmp_path, "a1,g,members,2026-01-01\nb1,g,facilitators,2026-01-02\n")
-    files[0].write_text("SYNTHETIC cover page\nTyped by: the typist\nDate: 2026\nP1: one\n", encoding="utf-8")
-    files[1].write_text("Were we recording?\nF1: three\n", encoding="utf-8")
-    layout = Layout(unlabelled="speaker", header_lines_by_workshop={"a1": 3})
+    files[0].write_text("SYNTHETIC cover page\nTyped by: the typist\nDate: 2026\nP1: one\nand more\n", encoding="utf-8")
+    files[1].write_text("Were we recording?\nF1: three\nYes, we were.\n", encoding="utf-8")
+    # the ninth trial: only the facilitator labelled in b1's notes; set for the study, it split a1's turn
+    own = {"a1": {"header_lines": 3}, "b1": {"lines_without_label": "unlabelled"}}
+    layout = Layout(unlabelled="speaker", by_workshop=own)
     segments, report, _ = ingest(
         files, workshops, nlp, PATTERN, ROLES | {"UNLABELLED": "unlabelled"}, 600, layout=layout
     )
     assert [(r.speaker, r.text) for r in segments.itertuples()] == [
-        ("P1", "one"),
+        ("P1", "one\nand more"),
         ("UNLABELLED", "Were we recording?"),
         ("F1", "three"),
+        ("UNLABELLED", "Yes, we were."),
     ]
     assert report.set_index("workshop_id")["header_characters"].to_dict() == {"a1": 44, "b1": 0}
     shard = tmp_path / "shard_report.csv"
     report.to_csv(shard, index=False)
-    with pytest.raises(StudyError, match=r"'ingest.header_lines_by_workshop' names workshop 'c1', which has no"):
+    with pytest.raises(StudyError, match=r"'ingest.by_workshop' names workshop 'c1', which has no"):
         main(["--check-shards", str(shard), "--workshops", str(workshops), "--report", str(tmp_path / "r.csv"),
-              "--layout", '{"header_lines_by_workshop": {"c1": 2}}'])  # fmt: skip
+              "--layout", '{"by_workshop": {"c1": {"header_lines": 2}}}'])  # fmt: skip

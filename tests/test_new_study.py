@@ -28,7 +28,7 @@ def test_a_new_study_has_every_setting_the_scheme_and_a_row_per_transcript(tmp_p
     written = (study / "config" / "config.yaml").read_text(encoding="utf-8")
     assert "# Lines at the top of a text transcript" in written
     assert "  roles_by_prefix:\n    C: commissioner\n" in written
-    assert yaml.safe_load(written)["ingest"]["header_lines_by_workshop"] == {}
+    assert yaml.safe_load(written)["ingest"]["by_workshop"] == {}
     assert len(load_codebook(study / "config" / "codebook.yaml").leaf_codes) > 10
     assert sorted(p.name for p in (study / "data/raw/transcripts").iterdir()) == ["Cafe\u0301 group.docx", "ws01.txt"]
     # a row per transcript under its workshop id (composed, as ingest reads file names); the rest to fill in
