@@ -256,6 +256,23 @@ def header_end(text: str, first_label: int, layout: Layout, source: Path) -> int
     return min(end, first_label)
 
 
+BULLET = re.compile(r"[-*+\u2022\u25aa\u25e6][ \t]+")
+
+
+def without_bullets(text: str, lines: Sequence[Span]) -> tuple[list[Span], list[Span]]:
+    """Unlabelled lines with a list item's bullet ("- ", "* ", "\u2022 ") taken off, and the bullets: markup, counted
+    with the labels. A bullet line then starts a paragraph of its own (see ``paragraphs``)."""
+    kept, bullets = [], []
+    for start, stop in lines:
+        found = BULLET.match(text, start, stop)
+        if found and found.end() < stop:
+            bullets.append((start, found.end()))
+            kept.append((found.end(), stop))
+        else:
+            kept.append((start, stop))
+    return kept, bullets
+
+
 def paragraphs(text: str, lines: Sequence[Span]) -> list[Span]:
     """Unlabelled lines joined into one turn where only a line break stands between them: a transcriber's
     hard-wrapped answer is one answer (the third trial's quotes stopped at "...therapy is what you need and"); a
@@ -363,6 +380,11 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
             "label; if they are the transcript's header set ingest.header_lines (or ingest.header_marker), to "
             "keep them as speech set ingest.unlabelled: speaker, or give each turn a label"
         )
+    bullets: list[Span] = []
+    if layout.lines_without_label == "unlabelled":
+        # a list item is one person's contribution: its own turn, its bullet markup, not speech (the ninth trial's
+        # 30 members' answers, typed as "- ..." under each question, were 9 turns with the dashes in the text)
+        unlabelled, bullets = without_bullets(text, unlabelled)
     for start, stop in paragraphs(text, unlabelled):
         line = text.count("\n", 0, start) + 1
         pieces.append(Turn(layout.unlabelled_speaker, start, stop, line, labelled=False))
@@ -390,7 +412,12 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
             kept.append(replace(turn, end=turn.start))  # only excluded lines: a turn with no speech
     pieces, marks = without_time_marks(text, kept)
     return replace(
-        transcript, turns=pieces, header_end=end_of_header, excluded=excluded, notes=[*transcript.notes, *marks]
+        transcript,
+        turns=pieces,
+        header_end=end_of_header,
+        excluded=excluded,
+        notes=[*transcript.notes, *marks],
+        labels=sorted([*transcript.labels, *bullets]),
     )
 
 

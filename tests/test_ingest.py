@@ -122,6 +122,26 @@ def test_lines_no_label_starts_can_be_turns_of_their_own_and_excluded_lines_are_
     assert (report["excluded_lines"], report["turns"]) == (2, 2)
 
 
+def test_each_unlabelled_list_item_is_a_turn_and_its_bullet_is_markup(nlp: Any) -> None:
+    """The ninth issue-18 trial's notes: members' answers typed as "- ..." under each labelled question were one
+    turn per question, with the dashes counted as speech. Each item is a turn (a wrapped item stays one); the
+    bullets are counted with the labels."""
+    text = "F1: What helps?\n- The tea.\n- Being heard,\n  every week.\n* Nothing.\n\nF1: Next?\n"
+    layout = Layout(unlabelled="speaker", lines_without_label="unlabelled")
+    rows, report = segments_of(text, nlp, layout=layout)
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("F1", "What helps?"),
+        ("UNLABELLED", "The tea."),
+        ("UNLABELLED", "Being heard,\n  every week."),
+        ("UNLABELLED", "Nothing."),
+        ("F1", "Next?"),
+    ]
+    assert report["label_characters"] == len("F1:") * 2 + 3  # three bullets
+    assert report["speech_characters"] == len(
+        "".join(["What", "helps?The", "tea.Being", "heard,every", "week.Nothing.Next?"])
+    )
+
+
 def test_offsets_point_at_the_segment_text_and_lines_are_right(nlp: Any) -> None:
     source = normalise(TRANSCRIPT)
     rows, _ = segments_of(TRANSCRIPT, nlp)
