@@ -121,10 +121,20 @@ def collapsed(text: str, markup: str = "") -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
+# a caption file's layout inside a highlight: Taguette shows a .vtt or .srt as it is, so a highlight over two cues
+# holds the cue's number and time line, which the transcript's text does not (the ninth trial's two unplaced ones)
+CAPTION_LAYOUT = re.compile(
+    r"(?:\bWEBVTT\b|(?:\b\d+\s+)?\b\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}"
+    r"(?:\s+[a-z]+:[^\s]+)*)"
+)
+
+
 def plain(content: str) -> str:
-    """A highlight's content as text: any HTML Taguette left in it removed, entities read, whitespace one space,
-    in Unicode's composed form as the transcripts are (the seventh trial's "café" with a combining accent)."""
-    return unicodedata.normalize("NFC", " ".join(html.unescape(TAG.sub(" ", content)).split()))
+    """A highlight's content as text: any HTML Taguette left in it removed, entities read, a caption file's cue
+    numbers and time lines left out, whitespace one space, in Unicode's composed form as the transcripts are (the
+    seventh trial's "café" with a combining accent)."""
+    text = CAPTION_LAYOUT.sub(" ", html.unescape(TAG.sub(" ", content)))
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def workshop_of(
@@ -376,11 +386,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"code; {len(problems)} item(s) to look at (see {args.out / 'import_report.csv'})"
     )
     if not_placed and not args.accept_unplaced:
-        # nothing half-imported: a coder's file without some of their highlights would read as their coding
+        # nothing half-imported: a coder's file without some of their highlights would read as their coding; what to
+        # do depends on why (the ninth trial was told to map documents for highlights whose text was not found)
+        kinds = problems[problems["kind"].isin(NOT_PLACED)]["kind"].value_counts()
+        advice = {
+            "document is no workshop of the study": "name each document's workshop in a CSV given with --documents",
+            "tag not in the codebook export": "export the codebook again with every tag",
+            "highlight text not found in the transcript": "check the transcript holds the highlighted text (was it "
+            "edited after coding?)",
+        }
+        why = "; ".join(f"{count} {kind}: {advice[kind]}" for kind, count in kinds.items())
         raise StudyError(
             f"{not_placed} highlight row(s) could not be placed and nothing was written but the report (see "
-            f"{args.out / 'import_report.csv'}); name each document's workshop in a CSV given with --documents, or "
-            "rerun with --accept-unplaced to import the rest and leave these out"
+            f"{args.out / 'import_report.csv'}): {why}; or rerun with --accept-unplaced to import the rest and "
+            "leave these out"
         )
     write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), args.out / "codebook.yaml")
     coder = slug(args.coder, set())

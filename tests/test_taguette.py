@@ -180,3 +180,14 @@ def test_a_highlight_over_two_turns_codes_both_and_says_so() -> None:
     assert problems.values.tolist() == [
         ["highlight spans several segments; each was coded", "w1", "row 2 (highlight 1): w1-0003-01, w1-0004-01"]
     ]
+
+
+def test_a_highlight_over_two_caption_cues_is_placed_without_their_number_and_time() -> None:
+    """Taguette shows a .vtt as it is: the ninth trial's highlights over a cue split held the cue's number and time
+    line, which the transcript's text does not, and two were not placed."""
+    source = "P1 (00:00:01.000): The room is warm and on the bus route, which matters.\n"
+    table = pd.DataFrame([{"segment_id": "w1-0001-01", "workshop_id": "w1", "start": 19, "end": len(source) - 1}])
+    content = "The room is warm\n\n2\n00:00:03.500 --> 00:00:05.000 align:start\nand on the bus route"
+    coding, problems = place_highlights(highlights(("w1", "room", content)), {"room": "room"}, table, {"w1": source})
+    assert coding.values.tolist() == [["w1-0001-01", "room"]]
+    assert problems.empty  # found whole once the layout is left out, not a near match
