@@ -562,12 +562,15 @@ def render(
     notes: dict[int, list[str]] | None = None,
     footer: Sequence[str] = (),
     row_numbers: Sequence[int] | None = None,
+    header_is_notes: bool = True,
 ) -> Transcript:
     """Text and turns from (speaker, speech, start time, end time) rows: one line per turn. ``header``
     lines come first (the preamble), ``notes[i]`` before the i-th turn (from 1), ``footer`` last: a caption
     file's NOTE blocks, kept as lines that are no turn, so nothing a transcript holds is lost and the anonymity
     gate reads them. A turn's line is its row's number among the rows, or ``row_numbers`` gives it (a sheet's
-    row under its header, where a note column's notes are rows here but not in the sheet)."""
+    row under its header, where a note column's notes are rows here but not in the sheet). With ``header_is_notes``
+    false the header lines are the transcript's header (a sheet's title rows), not notes; a row whose speaker is
+    NOTED is a note line (a sheet's notes column)."""
     pieces: list[str] = []
     turns = []
     labels: list[Span] = []
@@ -582,10 +585,16 @@ def render(
 
     for line in header:
         note(line)
+    header_end = 0
+    if not header_is_notes:  # the lines are the header, counted as a text file's header lines are
+        header_end, note_spans = cursor, []
     excluded: list[Span] = []
     for number, (speaker, speech, start, end) in enumerate(rows, start=1):
         for line in (notes or {}).get(number, []):
             note(line)
+        if speaker == NOTED:  # a line of its own, counted as a note, in no turn
+            note(normalise(speech).strip())
+            continue
         if speaker == EXCLUDED:  # a line of its own, counted as excluded, in no turn
             line = normalise(speech).strip()
             excluded.append((cursor, cursor + len(line)))
@@ -603,8 +612,16 @@ def render(
         cursor += len(line)
     for line in footer:
         note(line)
+    text = "".join(pieces)
     return Transcript(
-        "".join(pieces), turns, len(header), labels=labels, notes=note_spans, excluded=excluded, rendered=True
+        text,
+        turns,
+        len(header),
+        labels=labels,
+        notes=note_spans,
+        excluded=excluded,
+        rendered=True,
+        header_end=header_end,
     )
 
 
@@ -949,6 +966,7 @@ def voiced_pieces(caption: Any, repeats: tuple[list[str], str] | None = None) ->
 
 
 EXCLUDED = "\0excluded"  # a row ``render`` writes as an excluded line: a cue the study's exclude_lines matches
+NOTED = "\0noted"  # a row ``render`` writes as a note line: a note in a sheet's notes column
 
 
 def read_cues(
@@ -1201,9 +1219,10 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
         for column in notes:
             if str(row[column]).strip():
                 note = re.sub(r"\s*\n\s*", " ", str(row[column]).strip())  # a line of its own; its spacing kept
-                rows.append((EXCLUDED, f"[{column}: {note}]", "", ""))
+                rows.append((NOTED, f"[{column}: {note}]", "", ""))
                 row_numbers.append(under_header)
-    return render(rows, header=title, row_numbers=row_numbers)
+    # title rows are the sheet's header, as the README says (the ninth trial's were counted as notes)
+    return render(rows, header=title, row_numbers=row_numbers, header_is_notes=False)
 
 
 def is_header(cells: Iterable[object], study: dict[str, str] | None = None) -> bool:

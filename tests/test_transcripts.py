@@ -313,14 +313,15 @@ def test_csv_and_xlsx_one_row_per_turn(tmp_path: Path) -> None:
 
 def test_a_column_the_pipeline_does_not_read_stops_the_reading(tmp_path: Path) -> None:
     """The third trial's sheet had a notes column ("participant became tearful here") that vanished without a
-    word: a notes column is read as excluded lines after its turns (the blind set BC's "Time | Who | Said |
-    Notes" sheet, typed in the room), never speech; any other column with text stops the reading; an empty
-    extra column is no loss."""
+    word: a notes column is read as note lines after its turns (the blind set BC's "Time | Who | Said |
+    Notes" sheet, typed in the room), never speech, counted as notes (the ninth trial's were counted with the tools'
+    excluded lines); any other column with text stops the reading; an empty extra column is no loss."""
     table = pd.DataFrame({"Who": ["F1", "P1"], "Said": ["What helps?", "Heard."], "Notes": ["", "long\n pause"]})
     table.to_excel(tmp_path / "n.xlsx", index=False)
     transcript = read_transcript(tmp_path / "n.xlsx", LABELS, LIMIT)
     assert spoken(transcript) == [("F1", "What helps?"), ("P1", "Heard.")]
-    assert [transcript.text[a:b] for a, b in transcript.excluded] == ["[notes: long pause]"]
+    assert [transcript.text[a:b] for a, b in transcript.notes] == ["[notes: long pause]"]
+    assert not transcript.excluded
     table.rename(columns={"Notes": "mood"}).to_excel(tmp_path / "m.xlsx", index=False)
     with pytest.raises(StudyError, match=r"m.xlsx: column\(s\) mood hold text the pipeline does not read"):
         read_transcript(tmp_path / "m.xlsx", LABELS, LIMIT)
@@ -465,7 +466,7 @@ def test_a_csv_title_with_a_comma_and_a_studys_own_column_names(tmp_path: Path) 
     """Blind sets BJ's and BL's survey exports opened with a title line holding a comma ("SYNTHETIC - every name,
     number ..."), which pandas took for a two-column header, and BK's research-repository export ("Participant,
     Highlight text, Tags, Created by") stopped on columns a study can only name: ingest.sheet_columns names them
-    (here Tags as notes: excluded lines, counted and scanned), configuration rather than an edited file."""
+    (here Tags as notes: note lines, counted and scanned), configuration rather than an edited file."""
     path = tmp_path / "survey.csv"
     path.write_text("SYNTHETIC - every name, number and address is invented.\n#,What helps?\n1,Tea.\n2,\n3,Talk.\n")
     assert spoken(read_transcript(path, LABELS, LIMIT)) == [("Respondent 1", "Tea."), ("Respondent 3", "Talk.")]
@@ -475,7 +476,7 @@ def test_a_csv_title_with_a_comma_and_a_studys_own_column_names(tmp_path: Path) 
         read_transcript(export, LABELS, LIMIT)
     transcript = read_transcript(export, LABELS, LIMIT, columns={"notes": ["Tags"]})
     assert spoken(transcript) == [("P1", "Being heard."), ("P2", "The tea.")]
-    assert [transcript.text[a:b] for a, b in transcript.excluded] == ["[tags: support]"]
+    assert [transcript.text[a:b] for a, b in transcript.notes] == ["[tags: support]"]
     renamed = tmp_path / "renamed.csv"
     renamed.write_text("Voice,Answer\nP1,Being heard.\n")
     columns = {"speaker": ["voice"], "text": ["ANSWER"]}
@@ -929,3 +930,15 @@ def test_a_cue_before_any_speaker_is_unlabelled_text(tmp_path: Path) -> None:
     rows.write_text("speaker,text,notes\nP1,hi,laughs\nP2,yes,nods\n,no one,\n", encoding="utf-8")
     with pytest.raises(StudyError, match=r"w.csv \(row 3 under the header\): 5 characters in 1 cue\(s\) or row"):
         arrange(read_transcript(rows, LABELS, LIMIT), Layout(), rows)
+
+
+def test_a_sheets_title_rows_are_its_header_and_its_notes_are_notes(tmp_path: Path) -> None:
+    """The ninth trial's note-taker's sheet: its title row was counted as a note and its observer notes with the
+    tools' excluded lines; the README says title rows are header lines."""
+    path = tmp_path / "n.csv"
+    path.write_text("SYNTHETIC session notes, group B\nWho,Said,Observer notes\nF1,What helps?,\nP1,Tea.,nods\n")
+    transcript = read_transcript(path, LABELS, LIMIT, columns={"notes": ["Observer notes"]})
+    # the title's cells, a CSV's comma being its delimiter, not its text
+    assert transcript.text[: transcript.header_end].split() == "SYNTHETIC session notes group B".split()
+    assert [transcript.text[a:b] for a, b in transcript.notes] == ["[observer notes: nods]"]
+    assert not transcript.excluded
