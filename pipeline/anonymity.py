@@ -407,7 +407,8 @@ WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*|[@_#]+")
 
 
 def mask(text: str, findings: Sequence[Finding], focus: Finding, keep: re.Pattern[str]) -> str:
-    """Context around one finding with every finding in it replaced by its kind.
+    """Context around one finding with every finding in it replaced by its kind, the one it is about as
+    ``>>[KIND]<<``.
 
     Of the rest, only words known to be safe are shown: English function words, ordinary English words
     that are no first name (in lower case), the study's allowed words; every other word is [?] and every
@@ -432,7 +433,10 @@ def mask(text: str, findings: Sequence[Finding], focus: Finding, keep: re.Patter
         if finding.end <= lo or finding.start >= hi:
             continue
         pieces.append(WORD_OR_NUMBER.sub(shown, text[cursor : max(cursor, finding.start)]))
-        pieces.append(f"[{KIND_LABELS[finding.kind]}]")
+        # the finding the row is about stands out from the others near it: the ninth issue-18 trial's typist's name
+        # and the "Date" below it read alike, "[PERSON] [PERSON] typed:", and the wrong one could be cleared
+        label = f"[{KIND_LABELS[finding.kind]}]"
+        pieces.append(f">>{label}<<" if (finding.start, finding.end) == (focus.start, focus.end) else label)
         cursor = max(cursor, finding.end)
     pieces.append(WORD_OR_NUMBER.sub(shown, text[cursor:hi]))
     context = " ".join("".join(pieces).split())
