@@ -486,7 +486,10 @@ def allowed_words(speaker_pattern: str, allow: Sequence[str]) -> re.Pattern[str]
             "speech: if it is a pseudonym, add it to anonymity.allow as well; if it is a person's name, replace it "
             "in the transcripts with a pseudonym"
         )
-    words = [re.escape(w) for entry in (*ROLE_WORDS, *allow) for w in entry.split()]
+    # each word as written and without its accents: "café" allowed is "cafe" typed without one (the ninth issue-18
+    # trial's "cafe" was reported as a workplace)
+    written = [w for entry in (*ROLE_WORDS, *allow) for w in entry.split()]
+    words = [re.escape(w) for w in dict.fromkeys([*written, *(fold(w) for w in written)])]
     return re.compile(rf"(?:{speaker_pattern}|(?i:(?:{'|'.join(words)})s?))")
 
 

@@ -199,6 +199,7 @@ def test_a_name_in_the_speaker_pattern_stops_the_gate_unless_the_study_says_it_i
     assert allowed.fullmatch("Zo\u00eb")
     assert allowed.fullmatch("P3")
     assert not allowed.fullmatch("Sam")
+    assert allowed_words(PATTERN, ["Caf\u00e9 Hope"]).fullmatch("Cafe")  # an allowed word typed without its accent
 
 
 def test_a_speaker_named_in_brackets_or_by_a_nickname_in_a_chat() -> None:
