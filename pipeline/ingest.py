@@ -36,7 +36,9 @@ from pipeline.transcripts import (
     excludes,
     label_regex,
     read_transcript,
+    tool_markup,
     visible,
+    without,
 )
 
 SEGMENT_COLUMNS = (
@@ -321,13 +323,17 @@ def accounted_characters(transcript: Transcript, source: Path) -> dict[str, int]
     """Where every character of the transcript went (whitespace aside): speech, speaker labels, the header,
     notes that are no turn, and lines the study excluded. They add up to the whole text, or this is a bug."""
     text = transcript.text
+    header, notes, excluded = [(0, transcript.header_end)], transcript.notes, transcript.excluded
+    # the tool's own words in the lines it wrote, apart, so the header, notes and exclusions count the file's
+    markup = sorted({*transcript.markup, *tool_markup(text, [*header, *notes, *excluded])})
     counts = {
         "characters": visible(text, [(0, len(text))]),
         "speech_characters": visible(text, [(t.start, t.end) for t in transcript.turns]),
         "label_characters": visible(text, transcript.labels),
-        "header_characters": visible(text, [(0, transcript.header_end)]),
-        "note_characters": visible(text, transcript.notes),
-        "excluded_characters": visible(text, transcript.excluded),
+        "header_characters": visible(text, without(header, markup)),
+        "note_characters": visible(text, without(notes, markup)),
+        "excluded_characters": visible(text, without(excluded, markup)),
+        "markup_characters": visible(text, markup),
         "excluded_lines": len(transcript.excluded),
     }
     parts = sum(value for key, value in counts.items() if key not in {"characters", "excluded_lines"})

@@ -53,7 +53,7 @@ def transcript_fingerprints(ingest_report: Path | None) -> list[tuple[str, str]]
 
 TEXT_PARTS = ("characters", "speech_characters", "unlabelled_characters", "header_characters", "label_characters",
               "note_characters", "excluded_characters", "excluded_lines", "study_excluded_lines",
-              "caption_layout_lines")  # fmt: skip
+              "caption_layout_lines", "markup_characters")  # fmt: skip
 
 
 def text_accounting(ingest_report: Path | None) -> dict[str, int]:

@@ -395,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "highlight text not found in the transcript": "check the transcript holds the highlighted text (was it "
             "edited after coding?)",
         }
-        why = "; ".join(f"{count} {kind}: {advice[kind]}" for kind, count in kinds.items())
+        why = "; ".join(f"{count} {kind}: {advice[str(kind)]}" for kind, count in kinds.items())
         raise StudyError(
             f"{not_placed} highlight row(s) could not be placed and nothing was written but the report (see "
             f"{args.out / 'import_report.csv'}): {why}; or rerun with --accept-unplaced to import the rest and "

@@ -581,3 +581,20 @@ def test_a_workshop_with_a_cover_page_has_header_lines_of_its_own(tmp_path: Path
     with pytest.raises(StudyError, match=r"'ingest.by_workshop' names workshop 'c1', which has no"):
         main(["--check-shards", str(shard), "--workshops", str(workshops), "--report", str(tmp_path / "r.csv"),
               "--layout", '{"by_workshop": {"c1": {"header_lines": 2}}}'])  # fmt: skip
+
+
+def test_the_tools_own_words_are_counted_apart_from_the_header_and_notes(nlp: Any, tmp_path: Path) -> None:
+    """The ninth issue-18 trial's counts were over what it wrote by the tool's own markers: "[table row] " in a
+    header, "[observer notes: " and "]" around a sheet's notes. They are markup_characters; the header, notes and
+    exclusions count what the file holds."""
+    from pipeline.transcripts import read_transcript
+
+    sheet = tmp_path / "n.csv"
+    sheet.write_text("Who,Said,Observer notes\nF1,What helps?,\nP1,Tea.,nods\n", encoding="utf-8")
+    read = read_transcript(sheet, LABELS, 10**6, columns={"notes": ["Observer notes"]})
+    _, report = segment_transcript(arrange(read, Layout(), sheet), "n", sheet, nlp, {}, ROLES, 600)
+    assert (report["note_characters"], report["markup_characters"]) == (len("nods"), len("[observernotes:]"))
+    text = "[table row] P1\tMember\n[page footer: SYNTHETIC p.1]\nP1: Tea.\n"
+    rows, report = segments_of(text, nlp, layout=Layout(header_lines=2))
+    assert report["header_characters"] == len("P1MemberSYNTHETICp.1")
+    assert report["markup_characters"] == len("[tablerow][pagefooter:]")

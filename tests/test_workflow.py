@@ -486,6 +486,7 @@ def test_a_study_from_taguette_with_unlabelled_speech_runs_end_to_end(tmp_path: 
     assert first.stdout.strip().endswith("done: data/processed/segments.parquet")  # not the report, not made yet
     report = pd.read_csv(root / "data/processed/ingest_report.csv")
     parts = ["speech_characters", "label_characters", "header_characters", "note_characters", "excluded_characters"]
+    parts.append("markup_characters")
     assert (report[parts].sum(axis=1) == report["characters"]).all()
     assert report["excluded_lines"].tolist() == [3, 3, 3]  # two task prompts and a bracketed note in each
     assert (report["unlabelled_characters"] > 0).all()
