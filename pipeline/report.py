@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.code import FEW_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
-from pipeline.coding import consensus, decided_segments, findings, read_coding
+from pipeline.coding import Decided, consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.estimates import EXACT, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
@@ -109,21 +109,24 @@ def fewest_audited(levels: pd.DataFrame) -> int | None:
 
 
 def audit_against_model(
-    final: pd.DataFrame, audit: pd.DataFrame, decided: set[str], relied: set[str] | None = None
+    final: pd.DataFrame, audit: pd.DataFrame, decided: set[str] | Decided, relied: set[str] | None = None
 ) -> dict[str, dict[str, int]]:
     """For each code the model is relied on for, what the audit sample says of the model's codes where no coder
     decided (the only segments where those codes reach a finding): on how many audited segments the model put
     it, on how many of those the audit coder did too, and on how many more the audit put it that the model did
     not. Cross-validation tested the model on coded workshops; this tests it where its codes are used. Every
     code in ``relied`` is checked, the ones the model put on no segment too (the eighth trial's report left one
-    out: where the model says "never", the audit says how often it missed)."""
+    out: where the model says "never", the audit says how often it missed). What humans decided is taken per code
+    (``decided``, a ``coding.Decided``): an override that decided one code of a segment leaves its other codes the
+    model's, so the segment is checked for those (the fourteenth trial's check left out every segment an override
+    had touched, for every code)."""
     if audit.empty or "relied_on" not in final:
         return {}
     reviewed, agreed = consensus(audit, 0.5)
-    checked = set(reviewed) - decided
     model = final[(final["source"] == "model") & final["relied_on"].astype(bool)]
     found: dict[str, dict[str, int]] = {}
     for code in sorted(set(model["code"]) | (relied or set())):
+        checked = set(reviewed) - (decided.of(code) if isinstance(decided, Decided) else decided)
         said = set(model.loc[model["code"] == code, "segment_id"]) & checked
         audited = set(agreed.loc[agreed["code"] == code, "segment_id"]) & checked
         found[code] = {"audited": len(checked), "model": len(said), "agreed": len(said & audited),
@@ -523,7 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     trust = trust_in_numbers(args.reliability, args.estimates, args.sample)
     if trust:
         relied = {code for code, row in trust["reliability"].items() if bool(row["relied_on"])}
-        trust["audit_check"] = audit_against_model(final, audit, decided, relied)
+        trust["audit_check"] = audit_against_model(final, audit, by_humans, relied)
     values = context(
         segments,
         findings(final),

@@ -646,3 +646,25 @@ def test_the_audit_checks_the_model_where_its_codes_are_used() -> None:
     audit = pd.concat([audit, pd.DataFrame([("au", "u-2", "venue")], columns=audit.columns)], ignore_index=True)
     found = audit_against_model(final, audit, decided={"c-1"}, relied={"bureaucracy", "venue"})
     assert found["venue"] == {"audited": 5, "model": 0, "agreed": 0, "missed": 1}
+
+
+def test_the_audit_checks_a_code_on_segments_an_override_decided_another_code_of() -> None:
+    """The fourteenth trial: a segment an 'add' or 'remove' override decided one code of is still model-coded for
+    the others, and must be checked for them; the check had left out every segment an override touched."""
+    from pipeline.coding import Decided
+    from pipeline.report import audit_against_model
+
+    final = pd.DataFrame(
+        [("u-1", "bureaucracy", "model", True), ("u-2", "bureaucracy", "model", True),
+         ("u-2", "venue", "override", True), ("u-3", "venue", "model", True)],
+        columns=["segment_id", "code", "source", "relied_on"],
+    )  # fmt: skip
+    audit = pd.DataFrame(
+        [("au", "u-1", "bureaucracy"), ("au", "u-2", "bureaucracy"), ("au", "u-2", "venue"), ("au", "u-3", "")],
+        columns=["coder", "segment_id", "code"],
+    )  # fmt: skip
+    # u-2's venue an override added: u-2 is decided for venue only, and still the model's for bureaucracy
+    decided = Decided(frozenset(), {"venue": frozenset({"u-2"})})
+    found = audit_against_model(final, audit, decided)
+    assert found["bureaucracy"] == {"audited": 3, "model": 2, "agreed": 2, "missed": 0}
+    assert found["venue"] == {"audited": 2, "model": 1, "agreed": 0, "missed": 0}
