@@ -86,10 +86,9 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
         "by_level": table[table["scope"] != "overall"].to_dict("records"),
         "drawn": drawn,
         "audited": audited,
-        # of the audited segments, those no coder decided: they alone stand for the unread segments in the
-        # estimates; the others measure how far coders agree
-        "audited_uncoded": int(overall["audited_uncoded"].max()) if len(overall) else 0,
-        "human_coded": int(overall["human_coded"].max()) if len(overall) else 0,
+        # of the audited segments, those no coder decided, and the segments nobody read: per code, since an override
+        # decides one code of a segment (the fourteenth trial's sentence took one code's counts for every code)
+        "reading": reading_by_code(overall),
         "segments": int(overall["segments"].max()) if len(overall) else 0,
         # the widest overall interval, in percentage points from end to end: what the audit sample bought
         "widest": float((overall["upper"] - overall["lower"]).max() * 100) if len(overall) else float("nan"),
@@ -97,6 +96,35 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
         "fewest_audited": fewest_audited(table[table["scope"] != "overall"]),
         # how many of the overall estimates the model's probabilities enter (the rest rest on the audit alone)
         "model_used": int(overall["method"].astype(str).str.startswith("prediction-powered").sum()),
+    }
+
+
+def reading_by_code(overall: pd.DataFrame) -> dict[str, Any]:
+    """Who read the segments, per code, from the overall estimates: of the audited segments, those no human decided
+    the code of (``audited_uncoded``: they alone stand for the unread segments in its estimate; the others measure
+    how far coders agree), and the segments nobody read (``unread``, the only ones estimated). The numbers are the
+    same for every code but where an ``add`` or ``remove`` override decided a code of some segments: the ones most
+    codes share are ``audited_uncoded`` and ``unread``, and ``other_codes`` gives each code whose numbers differ."""
+    if overall.empty or "audited_uncoded" not in overall:
+        return {}
+    numbers = {
+        str(row["code"]): (
+            int(row["audited_uncoded"]),
+            int(row["segments"] - row["human_coded"] - row["audited_uncoded"]),
+        )
+        for row in overall.to_dict("records")
+    }
+    counts = pd.Series(list(numbers.values())).value_counts(sort=True)
+    # the pair most codes share; on a tie, the one with the most unread segments (the codes no override decided)
+    common = max(counts.index, key=lambda pair: (counts[pair], pair[1]))
+    return {
+        "audited_uncoded": common[0],
+        "unread": common[1],
+        "other_codes": [
+            {"code": code, "audited_uncoded": pair[0], "unread": pair[1]}
+            for code, pair in numbers.items()
+            if pair != common
+        ],
     }
 
 

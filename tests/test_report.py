@@ -451,7 +451,8 @@ def test_no_number_shows_an_interval_it_does_not_have(
                 "human_coded": 4, "audited_uncoded": 2}  # fmt: skip
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate},
              "by_level": by_level, "drawn": 4, "audited": 4, "model_used": 0,
-             "audited_uncoded": 2, "human_coded": 4, "segments": 6, "widest": 1.6}  # fmt: skip
+             "reading": {"audited_uncoded": 2, "unread": 0, "other_codes": []}, "segments": 6,
+             "widest": 1.6}  # fmt: skip
     said = " ".join(
         html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
     )
@@ -668,3 +669,37 @@ def test_the_audit_checks_a_code_on_segments_an_override_decided_another_code_of
     found = audit_against_model(final, audit, decided)
     assert found["bureaucracy"] == {"audited": 3, "model": 2, "agreed": 2, "missed": 0}
     assert found["venue"] == {"audited": 2, "model": 1, "agreed": 0, "missed": 0}
+
+
+def test_who_read_the_segments_is_counted_per_code(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The fourteenth trial: "the 23 no coder decided ... stand for the 90 segments nobody has read" took the most
+    human-coded of one code and the most audited of another; an override that decides one code of a segment makes
+    it read for that code only, so the counts are per code, and the codes whose counts differ are named."""
+    from pipeline.report import trust_in_numbers
+
+    rows = [
+        {"scope": "overall", "level": "all segments", "code": code, "estimate": 0.1, "lower": 0.05, "upper": 0.2,
+         "counted_share": 0.1, "audited": 30, "segments": 200, "method": "prediction-powered", "human_coded": coded,
+         "audited_uncoded": uncoded, "counted_of": "all segments"}
+        for code, coded, uncoded in (("mutual_support", 100, 20), ("leadership", 100, 20), ("accountability", 103, 18))
+    ]  # fmt: skip
+    pd.DataFrame(rows).to_csv(tmp_path / "estimates.csv", index=False)
+    metrics = pd.DataFrame([{"code": "mutual_support", "human_positive": 2, "alpha": 0.1, "alpha_low": 0.1,
+                             "alpha_high": 0.1}])  # fmt: skip
+    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(to_rely_on="more coding")
+    decided.to_csv(tmp_path / "reliability.csv", index=False)
+    pd.DataFrame({"segment_id": [f"s{n}" for n in range(30)]}).to_csv(tmp_path / "sample.csv", index=False)
+    trust = trust_in_numbers(tmp_path / "reliability.csv", tmp_path / "estimates.csv", tmp_path / "sample.csv")
+    assert trust["reading"] == {
+        "audited_uncoded": 20,
+        "unread": 80,
+        "other_codes": [{"code": "accountability", "audited_uncoded": 18, "unread": 79}],
+    }
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "r", trust))).split()
+    )
+    assert "10 of the audited segments had also been decided by a coder or an override" in said
+    assert "The 20 no coder decided count as read, and stand for the 80 segments nobody has read, the only ones" in said
+    assert "for accountability, 18 audited and 79 unread" in said
