@@ -162,6 +162,18 @@ def audit_against_model(
     return found
 
 
+def consensus_ties(coding: pd.DataFrame, share: float) -> int:
+    """How many of the consensus codes half a segment's coders applied and half did not (one of two, two of four):
+    at ``coding.consensus`` 0.5 or below, such a tie counts as present, so the consensus of a pair is the union of
+    their codes. A methods reviewer asks which way a tie goes; the report says so, with this count."""
+    if coding.empty:
+        return 0
+    _, agreed = consensus(coding, share)
+    coders = coding.groupby("segment_id")["coder"].nunique()
+    votes = agreed["by"].str.count(";") + 1
+    return int((2 * votes == agreed["segment_id"].map(coders)).sum())
+
+
 def coders_agreement(agreement: pd.DataFrame) -> pd.DataFrame:
     """The human coders' agreement with each other: all of them together where there are three or more, the
     one pair where there are two (a coder and an auditor, say); nothing where one coded alone."""
@@ -320,6 +332,8 @@ def context(
     coder_read: set[str] | None = None,
     audited: set[str] | None = None,
     model_not_relied: int = 0,
+    consensus_share: float = 0.5,
+    ties: int = 0,
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
@@ -471,6 +485,8 @@ def context(
         "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")}
         | {"model_not_relied": model_not_relied},
         "overrides": overrides.to_dict("records"),
+        # coding.consensus, and how many consensus codes rest on a tie (half the coders), which it counts as present
+        "consensus": {"share": consensus_share, "ties": ties},
         "card": card,
         # a bootstrap over fewer workshops than this has too few distinct resamples to print as an interval
         "few_workshops": 0 < int(card.get("training", {}).get("workshops", 0)) < MIN_WORKSHOPS,
@@ -576,6 +592,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),
+        consensus_share=args.consensus,
+        ties=consensus_ties(coding, args.consensus),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")

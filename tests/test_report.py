@@ -56,6 +56,7 @@ def build_report(
     human_reviewed: set[str] | None = None,
     audited: set[str] | None = None,
     workshops: pd.DataFrame = WORKSHOPS,
+    **more: Any,
 ) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
     pngs = {path.stem: path for path in drawn["figures"] if path.suffix == ".png"}
@@ -115,6 +116,7 @@ def build_report(
         trust=trust,
         human_reviewed=human_reviewed,
         audited=audited,
+        **more,
     )
     return render(values)
 
@@ -733,3 +735,28 @@ def test_the_trust_section_is_short_paragraphs_and_bullets_under_a_plain_lead(
                    "10 of the audited segments had also been decided", "stand for the 80 segments nobody has read",
                    "spans 12.5 percentage points", "the fewest audited segments behind one is 4"):  # fmt: skip
         assert figure in said, figure
+
+
+def test_the_methods_say_which_way_a_tie_between_two_coders_goes(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The fourteenth trial: at coding.consensus 0.5, one of two coders is half, so a code either applied counts
+    (a tie counts as present), and the methods did not say so."""
+    from pipeline.report import consensus_ties
+
+    coding = pd.DataFrame(
+        [("ana", "s1", "venue"), ("bo", "s1", ""), ("ana", "s2", "venue"), ("bo", "s2", "venue"),
+         ("ana", "s3", "roles"), ("bo", "s3", "roles"), ("cy", "s3", "")],
+        columns=["coder", "segment_id", "code"],
+    )  # fmt: skip
+    assert consensus_ties(coding, 0.5) == 1  # s1: one of two; s2 both; s3 two of three is no tie
+    assert consensus_ties(coding, 0.6) == 0  # above half a pair must agree: no tie is counted present
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(
+        summary_tables, codebook, tmp_path, consensus_share=0.5, ties=7))).split())  # fmt: skip
+    assert "a code counts when at least 0.5 of them applied it (coding.consensus). A tie counts as present:" in said
+    assert "the consensus of a pair is the union of their codes" in said
+    assert "(7 consensus codes here rest on half the segment's coders)" in said
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(
+        summary_tables, codebook, tmp_path / "strict", consensus_share=0.75))).split())  # fmt: skip
+    assert "at least 0.75 of them applied it (coding.consensus). The classifier" in said
+    assert "A tie counts as present" not in said
