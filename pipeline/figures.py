@@ -23,9 +23,11 @@ matplotlib.use("Agg")  # files only; never a window
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
@@ -418,13 +420,25 @@ def code_colours(codebook: Codebook) -> dict[str, str]:
     return colours
 
 
-def codeline(table: pd.DataFrame, workshop_id: str, segments: int, codebook: Codebook) -> Drawing:
+UNREAD_SHADE = "#e6e6e6"
+UNREAD_LABEL = "no coder read it: only the model's codes it is relied on for"
+
+
+def codeline(
+    table: pd.DataFrame, workshop_id: str, segments: int, codebook: Codebook, unread: pd.DataFrame | None = None
+) -> Drawing:
     """The codes through one session, segment by segment (like MAXQDA's document portrait):
-    filled marks are human codes and overrides, open marks the model's."""
+    filled marks are human codes and overrides, open marks the model's; light grey bands are the stretches no
+    coder read, where an empty stretch is unread rather than without a theme."""
     data = table[table["workshop_id"] == workshop_id].reset_index(drop=True)
     ids = list(codebook.leaf_ids)
     colours = code_colours(codebook)
     fig, ax = plt.subplots(figsize=(min(max(6.0, 0.07 * segments + 3), 24.0), 0.3 * len(ids) + 1.6))
+    # the stretches no coder read, behind the marks (the fourteenth issue-19 trial: a blank stretch of a codeline
+    # read as one where nobody spoke of anything, when nobody had read it)
+    stretches = unread[unread["workshop_id"] == workshop_id] if unread is not None else pd.DataFrame()
+    for first, last in stretches.get(["first_position", "last_position"], pd.DataFrame()).itertuples(index=False):
+        ax.axvspan(float(first) - 0.5, float(last) + 0.5, facecolor=UNREAD_SHADE, edgecolor="none", zorder=0)
     for by_human, marker_fill in ((True, "full"), (False, "none")):
         rows = data[data["source"].isin(["human", "override"]) == by_human]
         ax.scatter(
@@ -444,11 +458,12 @@ def codeline(table: pd.DataFrame, workshop_id: str, segments: int, codebook: Cod
     ax.grid(axis="y", color="#dddddd", linewidth=0.5)
     # the legend in grey, whichever codes are drawn: its swatch took the first code's colour, and the model's
     # entry vanished from a workshop with no model codes (issue 21)
-    marks = [
+    marks: list[Artist] = [
         Line2D([], [], marker="s", linestyle="", markerfacecolor=fill, markeredgecolor="#555555", label=label)
         for fill, label in (("#555555", "human or override"), ("none", "model (a code relied on)"))
     ]
-    ax.legend(handles=marks, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2)
+    marks.append(Patch(facecolor=UNREAD_SHADE, edgecolor="none", label=UNREAD_LABEL))
+    ax.legend(handles=marks, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=3)
     return fig, data
 
 
@@ -595,7 +610,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines",
-              "prevalence_estimates")  # fmt: skip
+              "codeline_unread", "prevalence_estimates")  # fmt: skip
     tables = {name: read_table(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
     if "prevalence_estimates" in tables:  # a count's bounds, left empty in the CSV, are the count again
         tables["prevalence_estimates"] = with_exact_bounds(tables["prevalence_estimates"])
@@ -623,20 +638,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.codelines.mkdir(parents=True, exist_ok=True)
     by_workshop = {str(key): rows for key, rows in tables["codelines"].groupby("workshop_id", sort=False)}
     empty = tables["codelines"].iloc[0:0]
+    unread = tables["codeline_unread"].astype({"workshop_id": str})
+    unread_by_workshop = {str(key): rows for key, rows in unread.groupby("workshop_id", sort=False)}
     for workshop_id in sorted(lengths.index):
         rows = by_workshop.get(str(workshop_id), empty)
+        stretches = unread_by_workshop.get(str(workshop_id), unread.iloc[0:0])
         paths = {suffix: args.codelines / f"{workshop_id}{suffix}" for suffix in FIGURE_FILES}
         # a codeline is redrawn only when its numbers, the codebook or the style changed: adding a
         # workshop to a study of hundreds draws one codeline, not hundreds
         kept = kept_paths(
             args.memo,
-            [style, codebook.fingerprint, str(workshop_id), str(lengths[workshop_id]), rows.to_csv(index=False)],
-        )
+            [style, codebook.fingerprint, str(workshop_id), str(lengths[workshop_id]), rows.to_csv(index=False),
+             stretches.to_csv(index=False)],
+        )  # fmt: skip
         used |= {path.name for path in kept.values()}
         if restored(kept, paths):
             continue
         pending.append(
-            (functools.partial(codeline, rows, str(workshop_id), int(lengths[workshop_id]), codebook), paths, kept)
+            (
+                functools.partial(codeline, rows, str(workshop_id), int(lengths[workshop_id]), codebook, stretches),
+                paths,
+                kept,
+            )
         )
     draw_all(pending, args.style, args.workers)
     for _, paths, kept in pending:

@@ -326,6 +326,32 @@ def codelines(segments: pd.DataFrame, codes: pd.DataFrame, codebook: Codebook) -
     return table[columns].reset_index(drop=True)
 
 
+UNREAD_COLUMNS = ["workshop_id", "first_position", "last_position", "segments"]
+
+
+def unread_stretches(segments: pd.DataFrame, whole: set[str] | frozenset[str] | None) -> pd.DataFrame:
+    """Each stretch of consecutive segments of a workshop that no coder read whole (``whole``, as
+    ``coding.Decided.whole``: neither a coder nor an 'only' override decided it), by position as in ``codelines``:
+    there only the model's codes for the codes it is relied on, and one-code overrides, can show, so the codelines
+    shade these stretches; an empty stretch there is unread, not one without a theme (the fourteenth issue-19
+    trial). An audit coder's reading does not count: the audit's codes are in no codeline. No rows where ``whole``
+    is not known (a stage run on its own)."""
+    if whole is None:
+        return pd.DataFrame(columns=UNREAD_COLUMNS)
+    placed = segments[["segment_id", "workshop_id"]].assign(position=segments.groupby("workshop_id").cumcount() + 1)
+    unread = ~placed["segment_id"].isin(whole)
+    # a new stretch wherever the workshop or the read/unread state changes
+    stretch = ((unread != unread.shift()) | (placed["workshop_id"] != placed["workshop_id"].shift())).cumsum()
+    table = (
+        placed[unread]
+        .assign(stretch=stretch[unread])
+        .groupby(["workshop_id", "stretch"], sort=False)["position"]
+        .agg(first_position="min", last_position="max", segments="size")
+        .reset_index()
+    )
+    return table.sort_values(["workshop_id", "first_position"])[UNREAD_COLUMNS].reset_index(drop=True)
+
+
 FRAMEWORK_QUOTES = 2
 FRAMEWORK_QUOTE_CHARS = 160
 
@@ -412,6 +438,9 @@ def summarise(
         "disagreements": disagreements(segments, coding, predictions, codebook),
         "framework_matrix": framework_matrix(segments, codes, workshops, codebook, by_group),
         "codelines": codelines(segments, codes, codebook),
+        "codeline_unread": unread_stretches(
+            segments, None if read is None else as_decided(read, override_only, codebook.leaf_ids).whole
+        ),
     }
 
 

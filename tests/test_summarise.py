@@ -171,3 +171,13 @@ def test_framework_matrix_cells_count_segments_and_quote_them(
     again = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"mutual_support"})
     relied_not = again["framework_matrix"].set_index("group")
     assert relied_not.loc["network", "Mutual support"] == "0 segments of 0 humans coded"
+
+
+def test_the_stretches_no_coder_read_whole_are_a_table_for_the_codelines(codebook: Codebook) -> None:
+    """The fourteenth issue-19 trial: the codelines did not show which stretches nobody had read. A segment an
+    'add' or 'remove' override decided one code of is no reading of its other codes: it stays in a stretch."""
+    from pipeline.coding import Decided
+
+    read = Decided(frozenset({"a-1", "a-2"}), {"avoiding_bureaucracy": frozenset({"b-1"})})
+    table = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, read=read)["codeline_unread"]
+    assert table.values.tolist() == [["a", 3, 3, 1], ["b", 1, 2, 2], ["c", 1, 1, 1]]
