@@ -114,14 +114,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
             "read_by_override_only"]  # fmt: skip
     data = data[data["code"].isin(themes)][[c for c in kept if c in data.columns]]
     share = data.pivot(index="code", columns="group", values="share").reindex(themes)
-    # a share of read segments most of which an override alone decided is of segments picked where the model
-    # erred, not a sample (the ninth trial's brightest cell: 60% from 3 of 5 such segments, in a group of 364)
-    picked = (data["share_of"] == "segments humans coded") & (
-        2 * data.get("read_by_override_only", 0) > data["read_segments"]
-    )
-    mostly_picked = (
-        data.assign(picked=picked).pivot(index="code", columns="group", values="picked").reindex(themes).fillna(False)
-    ).astype(bool)
+    picked, mostly_picked, picked_text = override_cells(data, themes, "group")
     share = share.mask(mostly_picked)
     groups = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
@@ -134,7 +127,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     texts = estimate_first(estimated, counted)
     if mostly_picked.to_numpy().any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
-        texts[mostly_picked.to_numpy()] = "no share: its read\nsegments picked\nby overrides"
+        texts[mostly_picked.to_numpy()] = picked_text.to_numpy()[mostly_picked.to_numpy()]
     heatmap(ax, counted, [codebook.code(t).label for t in themes], groups, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
@@ -143,6 +136,24 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     data = data.assign(share=data["share"].mask(picked.to_numpy()))
     data = with_estimates(data, tables.get("prevalence_estimates"), "group")
     return fig, data.reset_index(drop=True)
+
+
+def override_cells(
+    data: pd.DataFrame, codes: Sequence[str], scope: str
+) -> tuple[pd.Series, pd.DataFrame, pd.DataFrame]:
+    """Which cells of a prevalence table (by ``scope``) have no share to draw: a share of read segments most of which
+    an override alone decided is of segments picked where the model erred, not a sample (the ninth trial's
+    brightest cell: 60% from 3 of 5 such segments, in a group of 364), and one all of which an override decided is
+    the overrides' 100% or 0% (the fourteenth trial). The table's rows, then codes by levels: the cells, and what
+    each says instead."""
+    overridden = data.get("read_by_override_only", pd.Series(0, index=data.index))
+    picked = (data["share_of"] == "segments humans coded") & (2 * overridden > data["read_segments"])
+    every = picked & (overridden == data["read_segments"])
+    text = np.where(every, "decided by\noverride:\nno share", "no share: its read\nsegments picked\nby overrides")
+    cells = data.assign(picked=picked, text=text)
+    mostly = cells.pivot(index="code", columns=scope, values="picked").reindex(list(codes)).fillna(False).astype(bool)
+    said = cells.pivot(index="code", columns=scope, values="text").reindex(list(codes)).fillna("")
+    return picked, mostly, said
 
 
 ESTIMATED_NOTE = "\n(each cell: the estimated share and its 95% interval, then the counted share)"
@@ -296,19 +307,26 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     a code the model is relied on for, over all the role's segments; for the others, over the role's segments
     humans coded, "none coded" where they coded none), or, once an audit is coded, the estimate and its 95%
     interval first, coloured by the estimate, with the count under it."""
-    kept = ["role", "code", "segments", "coded_segments", "share", "read_segments", "share_of"]
+    kept = ["role", "code", "segments", "coded_segments", "share", "read_segments", "share_of", "read_by_override_only"]
     data = tables["prevalence_by_role"][[c for c in kept if c in tables["prevalence_by_role"].columns]]
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
+    # as by group: no share where overrides decided most of a cell's read segments
+    picked, mostly_picked, picked_text = override_cells(data, list(codebook.leaf_ids), "role")
+    share = share.mask(mostly_picked)
     roles = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.5 * len(roles) + 4, 0.4 * len(codebook.leaf_ids) + 1.5))
     estimated = level_intervals(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role")
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
-    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], roles, ".0f", None, "%", label, colours,
-            estimate_first(estimated, counted))  # fmt: skip
+    texts = estimate_first(estimated, counted)
+    if mostly_picked.to_numpy().any():
+        texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
+        texts[mostly_picked.to_numpy()] = picked_text.to_numpy()[mostly_picked.to_numpy()]
+    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], roles, ".0f", None, "%", label, colours, texts)
     title = "Codes by stakeholder role: % of each role's segments"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
+    data = data.assign(share=data["share"].mask(picked.to_numpy()))  # the CSV holds no share the figure does not draw
     return fig, with_estimates(data, tables.get("prevalence_estimates"), "role").reset_index(drop=True)
 
 

@@ -31,6 +31,7 @@ from pipeline.estimates import EXACT, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.quotes import quotes_by_code
+from pipeline.summarise import by_overrides
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
@@ -210,10 +211,15 @@ def level_estimates(
     people being no share of a role (the thirteenth trial); the levels with no interval are ``tallies``, each with
     its count and base, so that no level goes unmentioned (the thirteenth trial's members and facilitators)."""
     mine = [
-        {**row, "people": (people or {}).get(str(row["level"]))}
+        {**row, "people": (people or {}).get(str(row["level"])), "by_override": ""}
         for row in rows
         if row["scope"] == scope and row["code"] == code_id
     ]
+    for row in mine:
+        # a share counted exactly over segments most of which overrides decided is no share (summarise.by_overrides)
+        if str(row.get("method", "")).startswith(EXACT):
+            base = int(row.get("segments", 0) or 0)
+            row["by_override"] = by_overrides(base, picked_here(row), round(float(row["estimate"]) * base))
     estimates = [row for row in mine if row["lower"] == row["lower"]]
     tallies = []
     for row in mine:
@@ -223,7 +229,10 @@ def level_estimates(
         humans = row.get("counted_of") == "segments humans coded"
         base = int(row.get("human_coded", 0) or 0) if humans else int(row.get("segments", 0) or 0)
         if base:
-            tallies.append({**row, "coded": round(float(share) * base), "base": base})
+            coded = round(float(share) * base)
+            # where overrides decided most of the segments humans coded here, what they did, not a share
+            overridden = by_overrides(base, picked_here(row), coded) if humans else ""
+            tallies.append({**row, "coded": coded, "base": base, "by_override": overridden})
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
     # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
     ranked = [row for row in estimates if not counted_exactly(row)]
@@ -245,6 +254,12 @@ def level_estimates(
         # every level read throughout: counts, which the line must not call estimates (the ninth trial's demo)
         "all_exact": bool(estimates) and all(str(row.get("method", "")).startswith(EXACT) for row in estimates),
     }
+
+
+def picked_here(row: dict[str, Any]) -> int:
+    """A level's segments an 'add' or 'remove' override alone decided the code of (0 in an older estimates table)."""
+    value = row.get("decided_by_override", 0)
+    return int(value) if value == value and value is not None else 0
 
 
 def counted_exactly(row: dict[str, Any]) -> bool:
@@ -387,13 +402,15 @@ def context(
                     "group": g["group"],
                     "coded": int(g["coded_segments"]),
                     "share": float(g["share"]),
+                    # where overrides decided most of the read segments, what they did instead of a share
+                    "by_override": overridden,
                     "partly": "; ".join(
                         note
                         for note in (
                             partly_coded.get(str(g["group"]), ""),
                             f"{int(g.get('read_by_override_only', 0) or 0)} of its read segments decided by an "
                             "override alone, picked where the model erred, not sampled"
-                            if int(g.get("read_by_override_only", 0) or 0)
+                            if int(g.get("read_by_override_only", 0) or 0) and not overridden
                             else "",
                         )
                         if note
@@ -402,6 +419,15 @@ def context(
                     else "",
                 }
                 for g in groups.to_dict("records")
+                for overridden in [
+                    by_overrides(
+                        int(g.get("read_segments", 0) or 0),
+                        int(g.get("read_by_override_only", 0) or 0),
+                        int(g["coded_segments"]),
+                    )
+                    if human_only
+                    else ""
+                ]
             ],
             "groups_of_human_coded": human_only,
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},

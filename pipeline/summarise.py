@@ -114,6 +114,22 @@ def prevalence(
     return table.reset_index(drop=True)
 
 
+def by_overrides(read: int, picked: int, coded: int) -> str:
+    """What to write instead of a share of a cell's read segments (``read``) when overrides decided most of them
+    (``picked``: decided by an 'add' or 'remove' override alone, which chose them where the model erred) for a code
+    counted on human codes alone (``coded`` of the read segments carry it), or "" when the share may stand. An
+    override's 'add' is 100% of one segment and its 'remove' 0%: printed as a share, the fourteenth issue-19 trial
+    read "men's group 100.0% (3 of 3)" as a finding, where three overrides had each added the code. Where every read
+    segment is an override's: "decided by override (3 added)"; where most are, no share, and how many are."""
+    if not read or 2 * picked <= read:
+        return ""
+    if picked == read:
+        # an override-decided segment carries the code where the override added it and lacks it where it removed it
+        parts = [f"{n} {verb}" for n, verb in ((coded, "added"), (read - coded, "removed")) if n]
+        return f"decided by override ({', '.join(parts)}), no share"
+    return f"no share: {picked} of its {read} read segments decided by an override alone, picked where the model erred"
+
+
 def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """For each tension and group, the segments at each pole and the balance between them.
 
@@ -387,11 +403,20 @@ def framework_matrix(
         for code in codebook.leaf_codes:
             count = int(counts.get((group, code.id), 0))
             quotes = "".join(f"; {c}" for c in cited.get((group, code.id), []))
-            if bases is not None and bases.loc[(group, code.id), "share_of"] == HUMAN_CODED:
-                base = f"of {int(bases.loc[(group, code.id), 'read_segments'])} humans coded"
+            cell = bases.loc[(group, code.id)] if bases is not None else None
+            overridden = ""
+            if cell is not None and cell["share_of"] == HUMAN_CODED:
+                read = int(cell["read_segments"])
+                base = f"of {read} humans coded"
+                overridden = by_overrides(read, int(cell.get("read_by_override_only", 0)), count)
             else:
                 base = f"of {int(in_group.get(group, 0))}"
-            row[code.label] = f"{count} segment{'s' if count != 1 else ''} {base}{quotes}"
+            # "3 segments of 3 humans coded" where three overrides added the code reads as all of the group
+            if overridden.startswith("decided by override"):
+                row[code.label] = f"{overridden}: no segment here read whole{quotes}"
+            else:
+                said = f"{count} segment{'s' if count != 1 else ''} {base}"
+                row[code.label] = f"{said} ({overridden}){quotes}" if overridden else f"{said}{quotes}"
         rows.append(row)
     return pd.DataFrame(rows, columns=["group", *(code.label for code in codebook.leaf_codes)])
 

@@ -335,3 +335,22 @@ def test_a_codeline_shades_the_stretches_no_coder_read(codebook: Codebook) -> No
                                                                                                (6.5, 7.5)]  # fmt: skip
     assert UNREAD_LABEL in [text.get_text() for text in ax.get_legend().get_texts()]
     plt.close(fig)
+
+
+def test_a_role_overrides_decided_draws_no_share(codebook: Codebook) -> None:
+    """The fourteenth issue-19 trial: a role's cell read 100% where overrides alone had decided its segments."""
+    from pipeline.figures import themes_by_role
+
+    rows = [
+        {"role": role, "code": code.id, "segments": 10, "coded_segments": coded, "share": share, "read_segments": read,
+         "share_of": "segments humans coded", "read_by_override_only": picked}
+        for code in codebook.leaf_codes
+        for role, coded, share, read, picked in (("commissioner", 3, 1.0, 3, 3), ("member", 2, 0.25, 8, 1))
+    ]  # fmt: skip
+    fig, numbers = themes_by_role({"prevalence_by_role": pd.DataFrame(rows)}, codebook)
+    cells = [text.get_text() for text in fig.axes[0].texts]
+    plt.close(fig)
+    assert cells.count("decided by\noverride:\nno share") == len(codebook.leaf_codes)
+    assert "100%" not in cells
+    assert numbers.loc[numbers["role"] == "commissioner", "share"].isna().all()
+    assert (numbers.loc[numbers["role"] == "member", "share"] == 0.25).all()

@@ -760,3 +760,60 @@ def test_the_methods_say_which_way_a_tie_between_two_coders_goes(
         summary_tables, codebook, tmp_path / "strict", consensus_share=0.75))).split())  # fmt: skip
     assert "at least 0.75 of them applied it (coding.consensus). The classifier" in said
     assert "A tie counts as present" not in said
+
+
+def test_a_level_overrides_decided_is_said_as_theirs_not_as_a_share(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The fourteenth trial: "men's group 100.0% (3 of 3; 8 people spoke in all)" where three 'add' overrides had
+    decided the code and no one had read the group; an 'add' is 100% of its segment and a 'remove' 0%."""
+    from pipeline.report import level_estimates
+
+    tally = {"method": "codes counted: no audit sample yet, no interval", "segments": 9, "human_coded": 3,
+             "counted_share": 1.0, "counted_of": "segments humans coded", "decided_by_override": 3}  # fmt: skip
+    exact = {"method": "every segment here coded by humans: their codes counted, exact", "segments": 2,
+             "human_coded": 2, "counted_share": 0.0, "counted_of": "segments humans coded",
+             "decided_by_override": 2}  # fmt: skip
+    rows = [
+        estimate_row("role", "commissioner", "mutual_support", 1.0, float("nan"), float("nan")) | tally,
+        estimate_row("role", "facilitator", "mutual_support", 0.0, 0.0, 0.0) | exact,
+        estimate_row("role", "member", "mutual_support", 0.2, float("nan"), float("nan"))
+        | tally | {"segments": 50, "human_coded": 40, "counted_share": 0.2, "decided_by_override": 1},
+    ]  # fmt: skip
+    found = level_estimates(rows, "mutual_support", "role", {"commissioner": 2, "facilitator": 1, "member": 9})
+    assert [t["by_override"] for t in found["tallies"]] == ["decided by override (3 added), no share", ""]
+    assert found["rows"][0]["by_override"] == "decided by override (2 removed), no share"
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": rows, "drawn": 4,
+             "audited": 0}  # fmt: skip
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
+    )
+    # the people behind each role are the hand-countable study's: one commissioner, one facilitator, four members
+    assert "commissioner decided by override (3 added), no share (1 person spoke in all)" in said
+    assert "facilitator decided by override (2 removed), no share (from 1 person)" in said
+    assert "member 20.0% (8 of 40; 4 people spoke in all)" in said
+    assert "commissioner 100.0%" not in said
+
+
+def test_a_groups_tally_overrides_decided_is_said_as_theirs(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The same by group, in a finding's "Counted by group" line: the walking group's two read segments for the code
+    were two 'add' overrides' (the fourteenth trial's "men's group 3 (100.0%)")."""
+    table = pd.read_csv(summary_tables["prevalence_by_group"])
+    cell = (table["group"] == "walking") & (table["code"] == "mutual_support")
+    table.loc[cell, ["share_of", "read_segments", "read_by_override_only", "coded_segments", "share"]] = [
+        "segments humans coded", 2, 2, 2, 1.0,
+    ]  # fmt: skip
+    table.to_csv(summary_tables["prevalence_by_group"], index=False)
+    metrics = pd.DataFrame([{"code": "mutual_support", "human_positive": 2, "alpha": 0.1, "alpha_low": 0.1,
+                             "alpha_high": 0.1}])  # fmt: skip
+    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=4)
+    rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
+    trust = {"reliability": rows, "relied": 0, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 4,
+             "audited": 0}  # fmt: skip
+    said = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
+    )
+    assert "walking decided by override (2 added), no share." in said
+    assert "walking 2 (100.0%" not in said

@@ -181,3 +181,26 @@ def test_the_stretches_no_coder_read_whole_are_a_table_for_the_codelines(codeboo
     read = Decided(frozenset({"a-1", "a-2"}), {"avoiding_bureaucracy": frozenset({"b-1"})})
     table = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, read=read)["codeline_unread"]
     assert table.values.tolist() == [["a", 3, 3, 1], ["b", 1, 2, 2], ["c", 1, 1, 1]]
+
+
+def test_a_cell_overrides_decided_is_said_as_theirs_not_as_a_share(codebook: Codebook) -> None:
+    """The fourteenth issue-19 trial: "men's group 100.0% (3 of 3)" where three 'add' overrides, and nothing else,
+    had decided the code there; an override's 'add' is 100% of its segment and its 'remove' 0%, not a finding."""
+    from pipeline.coding import Decided
+    from pipeline.summarise import by_overrides
+
+    assert by_overrides(3, 3, 3) == "decided by override (3 added), no share"
+    assert by_overrides(2, 2, 0) == "decided by override (2 removed), no share"
+    assert by_overrides(3, 3, 1) == "decided by override (1 added, 2 removed), no share"
+    assert by_overrides(5, 3, 2).startswith("no share: 3 of its 5 read segments decided by an override alone")
+    assert by_overrides(5, 2, 2) == ""  # a share most of whose segments were read stands, with its note
+    # the model's codes of a code not relied on count nowhere (the stage is given the findings)
+    human = CODES[CODES["source"] != "model"]
+    codes = pd.concat([human, pd.DataFrame([("c-1", "avoiding_bureaucracy", "override")], columns=CODES.columns[:3])])
+    read = Decided(frozenset({"a-1", "a-2"}), {"avoiding_bureaucracy": frozenset({"b-1", "c-1"})})
+    tables = summarise(SEGMENTS, codes, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"avoiding_bureaucracy"})
+    matrix = tables["framework_matrix"].set_index("group")
+    assert matrix.loc["network", "Wanting to avoid bureaucracy"] == (
+        "decided by override (1 added), no share: no segment here read whole"
+    )
+    assert matrix.loc["walking", "Wanting to avoid bureaucracy"] == "1 segment of 3 humans coded"
