@@ -202,14 +202,32 @@ def weakest_pairs(agreement: pd.DataFrame, least: int = 3) -> dict[Any, dict[Any
     return {row["code"]: row for row in weakest.to_dict("records")}
 
 
+# A group or role whose segments come from fewer people than this is compared with no other (the config's
+# report.min_people_to_compare): the intervals treat segments as independent, but one person's turns are not, and
+# with three or four speakers one talkative person makes the share (the fourteenth issue-19 trial compared a role of
+# three people with the others). Five is the fewest voices where no one of them is likely to make the share alone;
+# it is a judgement, named here and in the config so that a study can set its own.
+MIN_PEOPLE_TO_COMPARE = 5
+
+
 def level_estimates(
-    rows: Sequence[dict[str, Any]], code_id: str, scope: str, people: dict[str, int] | None = None
+    rows: Sequence[dict[str, Any]],
+    code_id: str,
+    scope: str,
+    people: dict[str, int] | None = None,
+    min_people: int = MIN_PEOPLE_TO_COMPARE,
+    audit_coders: int = 0,
 ) -> dict[str, Any]:
     """A code's estimates by group (or by role) that have an interval, and whether the data rank them at all:
     when every pair of intervals overlaps, the report says none can be said to be higher than another. Each row
     says how many segments and people (``people``, by level) it rests on, a share of nine segments from two
     people being no share of a role (the thirteenth trial); the levels with no interval are ``tallies``, each with
-    its count and base, so that no level goes unmentioned (the thirteenth trial's members and facilitators)."""
+    its count and base, so that no level goes unmentioned (the thirteenth trial's members and facilitators).
+
+    A level is compared with no other where its segments come from fewer than ``min_people`` people (``too_few``),
+    or where no coder read any of them, so that what is known there is one audit coder's reading alone
+    (``one_reader``, where the audit has ``audit_coders`` 1): a difference from a level the team coded could be that
+    coder's way of reading, not the level's talk."""
     mine = [
         {**row, "people": (people or {}).get(str(row["level"])), "by_override": ""}
         for row in rows
@@ -236,6 +254,14 @@ def level_estimates(
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
     # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
     ranked = [row for row in estimates if not counted_exactly(row)]
+    too_few = [row for row in ranked if row["people"] is not None and row["people"] < min_people]
+    one_reader = [
+        row
+        for row in ranked
+        if row not in too_few and audit_coders == 1 and not int(row.get("human_coded", 0) or 0)
+        and int(row.get("audited_uncoded", row.get("audited", 0)) or 0)
+    ]  # fmt: skip
+    ranked = [row for row in ranked if row not in too_few and row not in one_reader]
     differ = [
         (a["level"], b["level"]) if a["lower"] > b["upper"] else (b["level"], a["level"])
         for i, a in enumerate(ranked)
@@ -251,6 +277,9 @@ def level_estimates(
         "left_out": [row["level"] for row in estimates if counted_exactly(row)],
         "model_used": any(str(row.get("method", "")).startswith("prediction-powered") for row in estimates),
         "pairs": len(ranked) == 2,
+        "too_few": [(row["level"], row["people"]) for row in too_few],
+        "one_reader": [row["level"] for row in one_reader],
+        "min_people": min_people,
         # every level read throughout: counts, which the line must not call estimates (the ninth trial's demo)
         "all_exact": bool(estimates) and all(str(row.get("method", "")).startswith(EXACT) for row in estimates),
     }
@@ -349,6 +378,8 @@ def context(
     model_not_relied: int = 0,
     consensus_share: float = 0.5,
     ties: int = 0,
+    min_people: int = MIN_PEOPLE_TO_COMPARE,
+    audit_coders: int = 0,
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
@@ -376,6 +407,7 @@ def context(
         for scope in ("group", "role")
     }
     quotes = quotes_by_code(codes, segments, quotes_per_code)
+    by_level = (trust or {}).get("by_level", [])
 
     def finding(code_id: str) -> dict[str, Any]:
         code = codebook.code(code_id)
@@ -434,8 +466,8 @@ def context(
             "quotes": quotes.get(code_id, []),
             "reliability": reliability,
             "estimate": (trust or {}).get("overall", {}).get(code_id),
-            "by_group": level_estimates((trust or {}).get("by_level", []), code_id, "group", people["group"]),
-            "by_role": level_estimates((trust or {}).get("by_level", []), code_id, "role", people["role"]),
+            "by_group": level_estimates(by_level, code_id, "group", people["group"], min_people, audit_coders),
+            "by_role": level_estimates(by_level, code_id, "role", people["role"], min_people, audit_coders),
         }
 
     balance = tables["tension_balance"]
@@ -513,6 +545,9 @@ def context(
         "overrides": overrides.to_dict("records"),
         # coding.consensus, and how many consensus codes rest on a tie (half the coders), which it counts as present
         "consensus": {"share": consensus_share, "ties": ties},
+        # the fewest people a group or role needs to be compared with another, and how many coded the audit
+        "min_people": min_people,
+        "audit_coders": audit_coders,
         "card": card,
         # a bootstrap over fewer workshops than this has too few distinct resamples to print as an interval
         "few_workshops": 0 < int(card.get("training", {}).get("workshops", 0)) < MIN_WORKSHOPS,
@@ -579,6 +614,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus")
     parser.add_argument("--audit", type=Path, nargs="*", default=[], help="the audit sample's coding files")
+    parser.add_argument(
+        "--min-people-to-compare",
+        type=int,
+        default=MIN_PEOPLE_TO_COMPARE,
+        help="report.min_people_to_compare: a group or role of fewer people is compared with no other",
+    )
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
@@ -620,6 +661,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),
         consensus_share=args.consensus,
         ties=consensus_ties(coding, args.consensus),
+        min_people=args.min_people_to_compare,
+        audit_coders=int(audit["coder"].nunique()),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")

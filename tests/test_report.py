@@ -817,3 +817,46 @@ def test_a_groups_tally_overrides_decided_is_said_as_theirs(
     )
     assert "walking decided by override (2 added), no share." in said
     assert "walking 2 (100.0%" not in said
+
+
+def test_a_role_of_few_people_or_one_audit_coders_reading_is_compared_with_none(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The fourteenth trial: "commissioner talks of this more than member" from a role of three people, and from
+    turns only the one audit coder had read. Neither is compared; the report names them and the threshold."""
+    from pipeline.report import MIN_PEOPLE_TO_COMPARE, level_estimates
+
+    assert MIN_PEOPLE_TO_COMPARE == 5
+    ppi = {"method": "prediction-powered", "segments": 40, "human_coded": 10, "audited_uncoded": 8}
+    rows = [
+        estimate_row("role", "commissioner", "mutual_support", 0.40, 0.30, 0.50) | ppi,
+        estimate_row("role", "member", "mutual_support", 0.05, 0.01, 0.10) | ppi,
+        estimate_row("role", "facilitator", "mutual_support", 0.20, 0.15, 0.25) | ppi,
+    ]
+    people = {"commissioner": 3, "member": 40, "facilitator": 12}
+    assert level_estimates(rows, "mutual_support", "role")["differ"] == [
+        ("commissioner", "member"), ("commissioner", "facilitator"), ("facilitator", "member"),
+    ]  # fmt: skip
+    found = level_estimates(rows, "mutual_support", "role", people)
+    assert found["differ"] == [("facilitator", "member")]
+    assert found["too_few"] == [("commissioner", 3)]
+    assert level_estimates(rows, "mutual_support", "role", people, min_people=3)["too_few"] == []
+    # facilitators' turns read by no coder, only by the one audit coder: their share is that coder's reading
+    rows[2] |= {"human_coded": 0}
+    found = level_estimates(rows, "mutual_support", "role", people, audit_coders=1)
+    assert found["one_reader"] == ["facilitator"]
+    assert found["differ"] == []
+    assert level_estimates(rows, "mutual_support", "role", people, audit_coders=2)["one_reader"] == []
+    # in the report, with the hand-countable study's people (one commissioner, four members)
+    by_level = [row | {"code": "mutual_support"} for row in rows[:2]]
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": by_level, "drawn": 4,
+             "audited": 16}  # fmt: skip
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(
+        summary_tables, codebook, tmp_path, trust, audit_coders=1))).split())  # fmt: skip
+    assert "talks of this more" not in said
+    assert (
+        "commissioner (1 person), member (4 people) are compared with no other stakeholder role: too few people to "
+        "compare (fewer than 5, report.min_people_to_compare)" in said
+    )
+    assert "no group or role whose segments come from fewer than 5 people is compared with another" in said
+    assert "nor one no coder read, whose known segments are one audit coder's reading alone" in said
