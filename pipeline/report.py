@@ -118,9 +118,13 @@ def reading_by_code(overall: pd.DataFrame) -> dict[str, Any]:
     counts = pd.Series(list(numbers.values())).value_counts(sort=True)
     # the pair most codes share; on a tie, the one with the most unread segments (the codes no override decided)
     common = max(counts.index, key=lambda pair: (counts[pair], pair[1]))
+    audited, unread = (sorted({pair[i] for pair in numbers.values()}) for i in (0, 1))
     return {
         "audited_uncoded": common[0],
         "unread": common[1],
+        # where many codes differ (the demo's overrides touch twelve), the text gives the range, not each code
+        "audited_range": (audited[0], audited[-1]),
+        "unread_range": (unread[0], unread[-1]),
         "other_codes": [
             {"code": code, "audited_uncoded": pair[0], "unread": pair[1]}
             for code, pair in numbers.items()

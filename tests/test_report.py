@@ -697,6 +697,8 @@ def test_who_read_the_segments_is_counted_per_code(
     assert trust["reading"] == {
         "audited_uncoded": 20,
         "unread": 80,
+        "audited_range": (18, 20),
+        "unread_range": (79, 80),
         "other_codes": [{"code": "accountability", "audited_uncoded": 18, "unread": 79}],
     }
     said = " ".join(
@@ -705,6 +707,14 @@ def test_who_read_the_segments_is_counted_per_code(
     assert "10 of the audited segments had also been decided by a coder or an override" in said
     assert "The 20 no coder decided count as read, and stand for the 80 segments nobody has read, the only ones" in said
     assert "for accountability, 18 audited and 79 unread" in said
+    # where overrides made many codes differ (the demo's touch twelve), the ranges, not a list of every code
+    many = [{"code": f"c{n}", "audited_uncoded": 18 + n % 2, "unread": 76 + n} for n in range(4)]
+    reading = trust["reading"] | {"other_codes": many, "audited_range": (18, 20), "unread_range": (76, 80)}
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(
+        summary_tables, codebook, tmp_path / "many", trust | {"reading": reading}))).split())  # fmt: skip
+    assert "10 to 12 of the audited segments, by code, had also been decided" in said
+    assert "The 18 to 20 no coder decided count as read, and stand for the 76 to 80 segments nobody has read" in said
+    assert "for c0," not in said
 
 
 def test_the_trust_section_is_short_paragraphs_and_bullets_under_a_plain_lead(
