@@ -439,7 +439,7 @@ def code_colours(codebook: Codebook) -> dict[str, str]:
 
 
 UNREAD_SHADE = "#e6e6e6"
-UNREAD_LABEL = "no coder read it: only the model's codes it is relied on for"
+UNREAD_LABEL = "no coder read it (model codes only)"
 
 
 def codeline(
