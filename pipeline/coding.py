@@ -2,7 +2,8 @@
 
 Each row is ``segment_id, code``; a segment the coder reviewed and left uncoded is a row with an
 empty code. The coder is the file's stem. Where several coders coded a segment, the human code is
-the consensus: a code counts when at least the configured share of those coders applied it.
+the consensus: a code counts when at least the configured share of those coders applied it. At 0.5 (the default)
+a tie counts as present: of two coders, either one's code counts, so a pair's consensus is the union of their codes.
 """
 
 from __future__ import annotations

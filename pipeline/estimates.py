@@ -30,7 +30,7 @@ from pipeline.tables import read_workshops, write_csv
 
 ESTIMATE_COLUMNS = (
     "scope", "level", "code", "estimate", "lower", "upper", "counted_share", "audited", "segments", "method",
-    "human_coded", "audited_uncoded", "counted_of",
+    "human_coded", "audited_uncoded", "counted_of", "decided_by_override",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (beta-binomial interval): the code is not modelled"
@@ -158,6 +158,14 @@ def prevalence_estimates(
         for level, part in segments.groupby(column, sort=True):
             levels.append((scope, str(level), pd.Index(part["segment_id"])))
     known_by_code = {code: known_of(code) for code in codes}
+    # of the known segments, those an 'add' or 'remove' override alone decided the code of: chosen where the model
+    # erred, so a tally of them is no share (the report says what they are instead)
+    picked_by_code = {
+        code: pd.Index(sorted(human_coded.by_code.get(code, frozenset())))
+        if isinstance(human_coded, Decided)
+        else pd.Index([])
+        for code in codes
+    }
     for scope, level, ids in levels:
         for code in codes:
             known = known_by_code[code]
@@ -206,6 +214,7 @@ def prevalence_estimates(
                     "human_coded": len(coded_here),
                     "audited_uncoded": len(in_audit),
                     "counted_of": "segments humans coded" if human_only else "all segments",
+                    "decided_by_override": len(ids.intersection(picked_by_code[code])),
                 }
             )
     return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))

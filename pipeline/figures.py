@@ -23,9 +23,11 @@ matplotlib.use("Agg")  # files only; never a window
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
@@ -112,14 +114,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
             "read_by_override_only"]  # fmt: skip
     data = data[data["code"].isin(themes)][[c for c in kept if c in data.columns]]
     share = data.pivot(index="code", columns="group", values="share").reindex(themes)
-    # a share of read segments most of which an override alone decided is of segments picked where the model
-    # erred, not a sample (the ninth trial's brightest cell: 60% from 3 of 5 such segments, in a group of 364)
-    picked = (data["share_of"] == "segments humans coded") & (
-        2 * data.get("read_by_override_only", 0) > data["read_segments"]
-    )
-    mostly_picked = (
-        data.assign(picked=picked).pivot(index="code", columns="group", values="picked").reindex(themes).fillna(False)
-    ).astype(bool)
+    picked, mostly_picked, picked_text = override_cells(data, themes, "group")
     share = share.mask(mostly_picked)
     groups = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
@@ -132,7 +127,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     texts = estimate_first(estimated, counted)
     if mostly_picked.to_numpy().any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
-        texts[mostly_picked.to_numpy()] = "no share: its read\nsegments picked\nby overrides"
+        texts[mostly_picked.to_numpy()] = picked_text.to_numpy()[mostly_picked.to_numpy()]
     heatmap(ax, counted, [codebook.code(t).label for t in themes], groups, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
@@ -141,6 +136,24 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     data = data.assign(share=data["share"].mask(picked.to_numpy()))
     data = with_estimates(data, tables.get("prevalence_estimates"), "group")
     return fig, data.reset_index(drop=True)
+
+
+def override_cells(
+    data: pd.DataFrame, codes: Sequence[str], scope: str
+) -> tuple[pd.Series, pd.DataFrame, pd.DataFrame]:
+    """Which cells of a prevalence table (by ``scope``) have no share to draw: a share of read segments most of which
+    an override alone decided is of segments picked where the model erred, not a sample (the ninth trial's
+    brightest cell: 60% from 3 of 5 such segments, in a group of 364), and one all of which an override decided is
+    the overrides' 100% or 0% (the fourteenth trial). The table's rows, then codes by levels: the cells, and what
+    each says instead."""
+    overridden = data.get("read_by_override_only", pd.Series(0, index=data.index))
+    picked = (data["share_of"] == "segments humans coded") & (2 * overridden > data["read_segments"])
+    every = picked & (overridden == data["read_segments"])
+    text = np.where(every, "decided by\noverride:\nno share", "no share: its read\nsegments picked\nby overrides")
+    cells = data.assign(picked=picked, text=text)
+    mostly = cells.pivot(index="code", columns=scope, values="picked").reindex(list(codes)).fillna(False).astype(bool)
+    said = cells.pivot(index="code", columns=scope, values="text").reindex(list(codes)).fillna("")
+    return picked, mostly, said
 
 
 ESTIMATED_NOTE = "\n(each cell: the estimated share and its 95% interval, then the counted share)"
@@ -294,19 +307,26 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     a code the model is relied on for, over all the role's segments; for the others, over the role's segments
     humans coded, "none coded" where they coded none), or, once an audit is coded, the estimate and its 95%
     interval first, coloured by the estimate, with the count under it."""
-    kept = ["role", "code", "segments", "coded_segments", "share", "read_segments", "share_of"]
+    kept = ["role", "code", "segments", "coded_segments", "share", "read_segments", "share_of", "read_by_override_only"]
     data = tables["prevalence_by_role"][[c for c in kept if c in tables["prevalence_by_role"].columns]]
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
+    # as by group: no share where overrides decided most of a cell's read segments
+    picked, mostly_picked, picked_text = override_cells(data, list(codebook.leaf_ids), "role")
+    share = share.mask(mostly_picked)
     roles = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.5 * len(roles) + 4, 0.4 * len(codebook.leaf_ids) + 1.5))
     estimated = level_intervals(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role")
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
-    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], roles, ".0f", None, "%", label, colours,
-            estimate_first(estimated, counted))  # fmt: skip
+    texts = estimate_first(estimated, counted)
+    if mostly_picked.to_numpy().any():
+        texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
+        texts[mostly_picked.to_numpy()] = picked_text.to_numpy()[mostly_picked.to_numpy()]
+    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], roles, ".0f", None, "%", label, colours, texts)
     title = "Codes by stakeholder role: % of each role's segments"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
+    data = data.assign(share=data["share"].mask(picked.to_numpy()))  # the CSV holds no share the figure does not draw
     return fig, with_estimates(data, tables.get("prevalence_estimates"), "role").reset_index(drop=True)
 
 
@@ -418,13 +438,25 @@ def code_colours(codebook: Codebook) -> dict[str, str]:
     return colours
 
 
-def codeline(table: pd.DataFrame, workshop_id: str, segments: int, codebook: Codebook) -> Drawing:
+UNREAD_SHADE = "#e6e6e6"
+UNREAD_LABEL = "no coder read it (model codes only)"
+
+
+def codeline(
+    table: pd.DataFrame, workshop_id: str, segments: int, codebook: Codebook, unread: pd.DataFrame | None = None
+) -> Drawing:
     """The codes through one session, segment by segment (like MAXQDA's document portrait):
-    filled marks are human codes and overrides, open marks the model's."""
+    filled marks are human codes and overrides, open marks the model's; light grey bands are the stretches no
+    coder read, where an empty stretch is unread rather than without a theme."""
     data = table[table["workshop_id"] == workshop_id].reset_index(drop=True)
     ids = list(codebook.leaf_ids)
     colours = code_colours(codebook)
     fig, ax = plt.subplots(figsize=(min(max(6.0, 0.07 * segments + 3), 24.0), 0.3 * len(ids) + 1.6))
+    # the stretches no coder read, behind the marks (the fourteenth issue-19 trial: a blank stretch of a codeline
+    # read as one where nobody spoke of anything, when nobody had read it)
+    stretches = unread[unread["workshop_id"] == workshop_id] if unread is not None else pd.DataFrame()
+    for first, last in stretches.get(["first_position", "last_position"], pd.DataFrame()).itertuples(index=False):
+        ax.axvspan(float(first) - 0.5, float(last) + 0.5, facecolor=UNREAD_SHADE, edgecolor="none", zorder=0)
     for by_human, marker_fill in ((True, "full"), (False, "none")):
         rows = data[data["source"].isin(["human", "override"]) == by_human]
         ax.scatter(
@@ -444,11 +476,12 @@ def codeline(table: pd.DataFrame, workshop_id: str, segments: int, codebook: Cod
     ax.grid(axis="y", color="#dddddd", linewidth=0.5)
     # the legend in grey, whichever codes are drawn: its swatch took the first code's colour, and the model's
     # entry vanished from a workshop with no model codes (issue 21)
-    marks = [
+    marks: list[Artist] = [
         Line2D([], [], marker="s", linestyle="", markerfacecolor=fill, markeredgecolor="#555555", label=label)
         for fill, label in (("#555555", "human or override"), ("none", "model (a code relied on)"))
     ]
-    ax.legend(handles=marks, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2)
+    marks.append(Patch(facecolor=UNREAD_SHADE, edgecolor="none", label=UNREAD_LABEL))
+    ax.legend(handles=marks, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=3)
     return fig, data
 
 
@@ -595,7 +628,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     codebook = load_codebook(args.codebook)
     needed = ("prevalence_by_group", "prevalence_by_role", "tension_balance", "cooccurrence", "agreement", "codelines",
-              "prevalence_estimates")  # fmt: skip
+              "codeline_unread", "prevalence_estimates")  # fmt: skip
     tables = {name: read_table(path) for name, path in paths_by_stem(args.tables, needed, ".csv").items()}
     if "prevalence_estimates" in tables:  # a count's bounds, left empty in the CSV, are the count again
         tables["prevalence_estimates"] = with_exact_bounds(tables["prevalence_estimates"])
@@ -623,20 +656,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.codelines.mkdir(parents=True, exist_ok=True)
     by_workshop = {str(key): rows for key, rows in tables["codelines"].groupby("workshop_id", sort=False)}
     empty = tables["codelines"].iloc[0:0]
+    unread = tables["codeline_unread"].astype({"workshop_id": str})
+    unread_by_workshop = {str(key): rows for key, rows in unread.groupby("workshop_id", sort=False)}
     for workshop_id in sorted(lengths.index):
         rows = by_workshop.get(str(workshop_id), empty)
+        stretches = unread_by_workshop.get(str(workshop_id), unread.iloc[0:0])
         paths = {suffix: args.codelines / f"{workshop_id}{suffix}" for suffix in FIGURE_FILES}
         # a codeline is redrawn only when its numbers, the codebook or the style changed: adding a
         # workshop to a study of hundreds draws one codeline, not hundreds
         kept = kept_paths(
             args.memo,
-            [style, codebook.fingerprint, str(workshop_id), str(lengths[workshop_id]), rows.to_csv(index=False)],
-        )
+            [style, codebook.fingerprint, str(workshop_id), str(lengths[workshop_id]), rows.to_csv(index=False),
+             stretches.to_csv(index=False)],
+        )  # fmt: skip
         used |= {path.name for path in kept.values()}
         if restored(kept, paths):
             continue
         pending.append(
-            (functools.partial(codeline, rows, str(workshop_id), int(lengths[workshop_id]), codebook), paths, kept)
+            (
+                functools.partial(codeline, rows, str(workshop_id), int(lengths[workshop_id]), codebook, stretches),
+                paths,
+                kept,
+            )
         )
     draw_all(pending, args.style, args.workers)
     for _, paths, kept in pending:

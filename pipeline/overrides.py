@@ -157,6 +157,12 @@ def override_row(
     }
 
 
+def override_said(action: str, code: str) -> str:
+    """What an override row does, in words: 'add leadership', 'only leadership', 'only (no code)' (an 'only' row with
+    no code had printed "only  on", the code's place left empty)."""
+    return f"{action} {code}" if code else f"{action} (no code)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline.overrides",
@@ -186,7 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{args.overrides}: segment '{args.segment}' already has an override for '{args.code}'; edit that row"
             )
     write_csv(table, args.overrides)
-    print(f"{args.overrides}: {args.action} {args.code} on {args.segment} ({len(table)} overrides)")
+    count = f"{len(table)} override{'' if len(table) == 1 else 's'}"
+    print(f"{args.overrides}: {override_said(args.action, args.code)} on {args.segment} ({count})")
     return 0
 
 

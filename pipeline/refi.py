@@ -104,17 +104,40 @@ def codebook_xml(codebook: Codebook) -> bytes:
 
 
 MARKING_COLUMNS = ("segment_id", "code", "user", "note")
+# the user whose codings are the final codes, as the report counts them: what a finding rests on
+FINAL_USER = "final codes"
 
 
-def markings(coding: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
+def markings(coding: pd.DataFrame, codes: pd.DataFrame, overrides: pd.DataFrame | None = None) -> pd.DataFrame:
     """What becomes a text selection with a coding: one code on one segment by one rater (a user), with a
-    note. Each human coder's own codes, and the final codes that came from overrides and the model."""
+    note. Each human coder's own codes, the final codes that came from overrides and the model, and every final
+    code once more as the user ``FINAL_USER``: the codes the report counts, the coders' consensus where they read
+    a segment, an override's decision where one was made (it wins), the model's where it is relied on.
+
+    A coder's own layer keeps what the coder did, an override notwithstanding: it is the coder's reading, and an
+    export that dropped it would misreport what the coder did (and a round trip would lose it). So each of a
+    coder's codes is labelled as that coder's reading, and one that is not among the final codes says why (an
+    override removed it, with who and when, from ``overrides``, the code stage's overrides report; or the coders'
+    consensus did not reach it): the fourteenth issue-19 trial found a code an override had removed exported as
+    the coder's, with nothing to tell a reader in NVivo that it was no finding."""
     human = coding[coding["code"] != ""]
     model = codes[codes["source"] == "model"]
     override = codes[codes["source"] == "override"]
+    final = set(zip(codes["segment_id"], codes["code"], strict=True))
+    decided = overruled(overrides)
+    coder_notes = [
+        f"coded by {coder}: this coder's own reading"
+        + (
+            ""
+            if (segment, code) in final
+            else "; not a final code: "
+            + decided.get((segment, code), decided.get((segment, ""), "the coders' consensus did not reach it"))
+        )
+        for coder, segment, code in zip(human["coder"], human["segment_id"], human["code"], strict=True)
+    ]
     frames = [
-        pd.DataFrame({"segment_id": human["segment_id"], "code": human["code"], "user": human["coder"]}).assign(
-            note="coded by " + human["coder"].astype(str)
+        pd.DataFrame(
+            {"segment_id": human["segment_id"], "code": human["code"], "user": human["coder"], "note": coder_notes}
         ),
         pd.DataFrame({"segment_id": model["segment_id"], "code": model["code"], "user": "model"}).assign(
             # written row by row: with no model codes (every segment human-coded) the columns are empty
@@ -127,8 +150,40 @@ def markings(coding: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
         pd.DataFrame(
             {"segment_id": override["segment_id"], "code": override["code"], "user": override["by"] + " (override)"}
         ).assign(note="override"),
+        pd.DataFrame({"segment_id": codes["segment_id"], "code": codes["code"], "user": FINAL_USER}).assign(
+            note=[final_note(row) for row in codes[["source", "by", "probability"]].to_dict("records")]
+        ),
     ]
     return pd.concat(frames, ignore_index=True)[list(MARKING_COLUMNS)].astype(str)
+
+
+def final_note(row: dict[Any, Any]) -> str:
+    """A final code's description: where it came from."""
+    if row["source"] == "human":
+        return f"final code: the coders' consensus ({row['by']})"
+    if row["source"] == "override":
+        return f"final code: an override by {row['by']}"
+    return f"final code: the model {row['by']}, probability {float(row['probability']):.3f}, relied on for this code"
+
+
+def overruled(overrides: pd.DataFrame | None) -> dict[tuple[str, str], str]:
+    """For each (segment, code) an applied override took off the final codes, why, in words; (segment, "") for a
+    segment an 'only' override decided whole (a coder's code not among its 'only' rows is off the final codes)."""
+    if overrides is None or overrides.empty:
+        return {}
+    applied = ~overrides["stale"].astype(bool) if "stale" in overrides else overrides["status"].eq("applied")
+    rows = overrides[applied & overrides["action"].isin(["remove", "only"])]
+    said = {}
+    for row in rows.to_dict("records"):
+        if row["action"] == "remove":
+            said[(str(row["segment_id"]), str(row["code"]))] = (
+                f"an override by {row['coder']} ({row['date']}) removed it"
+            )
+        else:
+            said[(str(row["segment_id"]), "")] = (
+                f"an override by {row['coder']} ({row['date']}) decided the segment's codes"
+            )
+    return said
 
 
 def write_project(
@@ -541,7 +596,8 @@ def export_main(args: argparse.Namespace) -> int:
     coding = read_coding(args.coding, set(segments["segment_id"]), codebook)
     codes = findings(pd.read_parquet(args.codes))
     model_id = json.loads(args.card.read_text(encoding="utf-8"))["model_id"]
-    marks = markings(coding, codes)
+    overrides = pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False) if args.overrides_report else None
+    marks = markings(coding, codes, overrides)
     del codes
     args.codebook_out.parent.mkdir(parents=True, exist_ok=True)
     write_text(codebook_xml(codebook).decode("utf-8"), args.codebook_out)
@@ -595,7 +651,7 @@ def import_main(args: argparse.Namespace) -> int:
         )
     for user, table in tables.items():
         # the model's and the overrides' codings are kept apart: data/raw/coding is for human coders
-        folder = "other_users" if user == "model" or user.endswith("(override)") else "coding"
+        folder = "other_users" if user in ("model", FINAL_USER) or user.endswith("(override)") else "coding"
         write_csv(table, args.out / folder / f"{slug(user, set())}.csv")
     return 0
 
@@ -610,6 +666,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     export.add_argument("--sources", type=Path, required=True, help="folder of cleared sources")
     export.add_argument("--coding", type=Path, nargs="*", default=[])
     export.add_argument("--codes", type=Path, required=True)
+    export.add_argument(
+        "--overrides-report", type=Path, help="the code stage's overrides_report.csv: why a coder's code is not final"
+    )
     export.add_argument("--card", type=Path, required=True, help="model card (names the model's user)")
     export.add_argument("--workshops", type=Path, required=True)
     export.add_argument("--codebook", type=Path, required=True)

@@ -25,12 +25,13 @@ import pandas as pd
 
 from pipeline.code import FEW_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
-from pipeline.coding import consensus, decided_segments, findings, read_coding
+from pipeline.coding import Decided, consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.estimates import EXACT, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.quotes import quotes_by_code
+from pipeline.summarise import by_overrides
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
@@ -87,10 +88,9 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
         "by_level": table[table["scope"] != "overall"].to_dict("records"),
         "drawn": drawn,
         "audited": audited,
-        # of the audited segments, those no coder decided: they alone stand for the unread segments in the
-        # estimates; the others measure how far coders agree
-        "audited_uncoded": int(overall["audited_uncoded"].max()) if len(overall) else 0,
-        "human_coded": int(overall["human_coded"].max()) if len(overall) else 0,
+        # of the audited segments, those no coder decided, and the segments nobody read: per code, since an override
+        # decides one code of a segment (the fourteenth trial's sentence took one code's counts for every code)
+        "reading": reading_by_code(overall),
         "segments": int(overall["segments"].max()) if len(overall) else 0,
         # the widest overall interval, in percentage points from end to end: what the audit sample bought
         "widest": float((overall["upper"] - overall["lower"]).max() * 100) if len(overall) else float("nan"),
@@ -98,6 +98,39 @@ def trust_in_numbers(reliability: Path | None, estimates: Path | None, sample: P
         "fewest_audited": fewest_audited(table[table["scope"] != "overall"]),
         # how many of the overall estimates the model's probabilities enter (the rest rest on the audit alone)
         "model_used": int(overall["method"].astype(str).str.startswith("prediction-powered").sum()),
+    }
+
+
+def reading_by_code(overall: pd.DataFrame) -> dict[str, Any]:
+    """Who read the segments, per code, from the overall estimates: of the audited segments, those no human decided
+    the code of (``audited_uncoded``: they alone stand for the unread segments in its estimate; the others measure
+    how far coders agree), and the segments nobody read (``unread``, the only ones estimated). The numbers are the
+    same for every code but where an ``add`` or ``remove`` override decided a code of some segments: the ones most
+    codes share are ``audited_uncoded`` and ``unread``, and ``other_codes`` gives each code whose numbers differ."""
+    if overall.empty or "audited_uncoded" not in overall:
+        return {}
+    numbers = {
+        str(row["code"]): (
+            int(row["audited_uncoded"]),
+            int(row["segments"] - row["human_coded"] - row["audited_uncoded"]),
+        )
+        for row in overall.to_dict("records")
+    }
+    counts = pd.Series(list(numbers.values())).value_counts(sort=True)
+    # the pair most codes share; on a tie, the one with the most unread segments (the codes no override decided)
+    common = max(counts.index, key=lambda pair: (counts[pair], pair[1]))
+    audited, unread = (sorted({pair[i] for pair in numbers.values()}) for i in (0, 1))
+    return {
+        "audited_uncoded": common[0],
+        "unread": common[1],
+        # where many codes differ (the demo's overrides touch twelve), the text gives the range, not each code
+        "audited_range": (audited[0], audited[-1]),
+        "unread_range": (unread[0], unread[-1]),
+        "other_codes": [
+            {"code": code, "audited_uncoded": pair[0], "unread": pair[1]}
+            for code, pair in numbers.items()
+            if pair != common
+        ],
     }
 
 
@@ -110,26 +143,41 @@ def fewest_audited(levels: pd.DataFrame) -> int | None:
 
 
 def audit_against_model(
-    final: pd.DataFrame, audit: pd.DataFrame, decided: set[str], relied: set[str] | None = None
+    final: pd.DataFrame, audit: pd.DataFrame, decided: set[str] | Decided, relied: set[str] | None = None
 ) -> dict[str, dict[str, int]]:
     """For each code the model is relied on for, what the audit sample says of the model's codes where no coder
     decided (the only segments where those codes reach a finding): on how many audited segments the model put
     it, on how many of those the audit coder did too, and on how many more the audit put it that the model did
     not. Cross-validation tested the model on coded workshops; this tests it where its codes are used. Every
     code in ``relied`` is checked, the ones the model put on no segment too (the eighth trial's report left one
-    out: where the model says "never", the audit says how often it missed)."""
+    out: where the model says "never", the audit says how often it missed). What humans decided is taken per code
+    (``decided``, a ``coding.Decided``): an override that decided one code of a segment leaves its other codes the
+    model's, so the segment is checked for those (the fourteenth trial's check left out every segment an override
+    had touched, for every code)."""
     if audit.empty or "relied_on" not in final:
         return {}
     reviewed, agreed = consensus(audit, 0.5)
-    checked = set(reviewed) - decided
     model = final[(final["source"] == "model") & final["relied_on"].astype(bool)]
     found: dict[str, dict[str, int]] = {}
     for code in sorted(set(model["code"]) | (relied or set())):
+        checked = set(reviewed) - (decided.of(code) if isinstance(decided, Decided) else decided)
         said = set(model.loc[model["code"] == code, "segment_id"]) & checked
         audited = set(agreed.loc[agreed["code"] == code, "segment_id"]) & checked
         found[code] = {"audited": len(checked), "model": len(said), "agreed": len(said & audited),
                        "missed": len(audited - said)}  # fmt: skip
     return found
+
+
+def consensus_ties(coding: pd.DataFrame, share: float) -> int:
+    """How many of the consensus codes half a segment's coders applied and half did not (one of two, two of four):
+    at ``coding.consensus`` 0.5 or below, such a tie counts as present, so the consensus of a pair is the union of
+    their codes. A methods reviewer asks which way a tie goes; the report says so, with this count."""
+    if coding.empty:
+        return 0
+    _, agreed = consensus(coding, share)
+    coders = coding.groupby("segment_id")["coder"].nunique()
+    votes = agreed["by"].str.count(";") + 1
+    return int((2 * votes == agreed["segment_id"].map(coders)).sum())
 
 
 def coders_agreement(agreement: pd.DataFrame) -> pd.DataFrame:
@@ -159,19 +207,42 @@ def weakest_pairs(agreement: pd.DataFrame, least: int = 3) -> dict[Any, dict[Any
     return {row["code"]: row for row in weakest.to_dict("records")}
 
 
+# A group or role whose segments come from fewer people than this is compared with no other (the config's
+# report.min_people_to_compare): the intervals treat segments as independent, but one person's turns are not, and
+# with three or four speakers one talkative person makes the share (the fourteenth issue-19 trial compared a role of
+# three people with the others). Five is the fewest voices where no one of them is likely to make the share alone;
+# it is a judgement, named here and in the config so that a study can set its own.
+MIN_PEOPLE_TO_COMPARE = 5
+
+
 def level_estimates(
-    rows: Sequence[dict[str, Any]], code_id: str, scope: str, people: dict[str, int] | None = None
+    rows: Sequence[dict[str, Any]],
+    code_id: str,
+    scope: str,
+    people: dict[str, int] | None = None,
+    min_people: int = MIN_PEOPLE_TO_COMPARE,
+    audit_coders: int = 0,
 ) -> dict[str, Any]:
     """A code's estimates by group (or by role) that have an interval, and whether the data rank them at all:
     when every pair of intervals overlaps, the report says none can be said to be higher than another. Each row
     says how many segments and people (``people``, by level) it rests on, a share of nine segments from two
     people being no share of a role (the thirteenth trial); the levels with no interval are ``tallies``, each with
-    its count and base, so that no level goes unmentioned (the thirteenth trial's members and facilitators)."""
+    its count and base, so that no level goes unmentioned (the thirteenth trial's members and facilitators).
+
+    A level is compared with no other where its segments come from fewer than ``min_people`` people (``too_few``),
+    or where no coder read any of them, so that what is known there is one audit coder's reading alone
+    (``one_reader``, where the audit has ``audit_coders`` 1): a difference from a level the team coded could be that
+    coder's way of reading, not the level's talk."""
     mine = [
-        {**row, "people": (people or {}).get(str(row["level"]))}
+        {**row, "people": (people or {}).get(str(row["level"])), "by_override": ""}
         for row in rows
         if row["scope"] == scope and row["code"] == code_id
     ]
+    for row in mine:
+        # a share counted exactly over segments most of which overrides decided is no share (summarise.by_overrides)
+        if str(row.get("method", "")).startswith(EXACT):
+            base = int(row.get("segments", 0) or 0)
+            row["by_override"] = by_overrides(base, picked_here(row), round(float(row["estimate"]) * base))
     estimates = [row for row in mine if row["lower"] == row["lower"]]
     tallies = []
     for row in mine:
@@ -181,10 +252,21 @@ def level_estimates(
         humans = row.get("counted_of") == "segments humans coded"
         base = int(row.get("human_coded", 0) or 0) if humans else int(row.get("segments", 0) or 0)
         if base:
-            tallies.append({**row, "coded": round(float(share) * base), "base": base})
+            coded = round(float(share) * base)
+            # where overrides decided most of the segments humans coded here, what they did, not a share
+            overridden = by_overrides(base, picked_here(row), coded) if humans else ""
+            tallies.append({**row, "coded": coded, "base": base, "by_override": overridden})
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
     # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
     ranked = [row for row in estimates if not counted_exactly(row)]
+    too_few = [row for row in ranked if row["people"] is not None and row["people"] < min_people]
+    one_reader = [
+        row
+        for row in ranked
+        if row not in too_few and audit_coders == 1 and not int(row.get("human_coded", 0) or 0)
+        and int(row.get("audited_uncoded", row.get("audited", 0)) or 0)
+    ]  # fmt: skip
+    ranked = [row for row in ranked if row not in too_few and row not in one_reader]
     differ = [
         (a["level"], b["level"]) if a["lower"] > b["upper"] else (b["level"], a["level"])
         for i, a in enumerate(ranked)
@@ -200,9 +282,18 @@ def level_estimates(
         "left_out": [row["level"] for row in estimates if counted_exactly(row)],
         "model_used": any(str(row.get("method", "")).startswith("prediction-powered") for row in estimates),
         "pairs": len(ranked) == 2,
+        "too_few": [(row["level"], row["people"]) for row in too_few],
+        "one_reader": [row["level"] for row in one_reader],
+        "min_people": min_people,
         # every level read throughout: counts, which the line must not call estimates (the ninth trial's demo)
         "all_exact": bool(estimates) and all(str(row.get("method", "")).startswith(EXACT) for row in estimates),
     }
+
+
+def picked_here(row: dict[str, Any]) -> int:
+    """A level's segments an 'add' or 'remove' override alone decided the code of (0 in an older estimates table)."""
+    value = row.get("decided_by_override", 0)
+    return int(value) if value == value and value is not None else 0
 
 
 def counted_exactly(row: dict[str, Any]) -> bool:
@@ -290,6 +381,10 @@ def context(
     coder_read: set[str] | None = None,
     audited: set[str] | None = None,
     model_not_relied: int = 0,
+    consensus_share: float = 0.5,
+    ties: int = 0,
+    min_people: int = MIN_PEOPLE_TO_COMPARE,
+    audit_coders: int = 0,
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
@@ -317,6 +412,7 @@ def context(
         for scope in ("group", "role")
     }
     quotes = quotes_by_code(codes, segments, quotes_per_code)
+    by_level = (trust or {}).get("by_level", [])
 
     def finding(code_id: str) -> dict[str, Any]:
         code = codebook.code(code_id)
@@ -343,13 +439,15 @@ def context(
                     "group": g["group"],
                     "coded": int(g["coded_segments"]),
                     "share": float(g["share"]),
+                    # where overrides decided most of the read segments, what they did instead of a share
+                    "by_override": overridden,
                     "partly": "; ".join(
                         note
                         for note in (
                             partly_coded.get(str(g["group"]), ""),
                             f"{int(g.get('read_by_override_only', 0) or 0)} of its read segments decided by an "
                             "override alone, picked where the model erred, not sampled"
-                            if int(g.get("read_by_override_only", 0) or 0)
+                            if int(g.get("read_by_override_only", 0) or 0) and not overridden
                             else "",
                         )
                         if note
@@ -358,14 +456,23 @@ def context(
                     else "",
                 }
                 for g in groups.to_dict("records")
+                for overridden in [
+                    by_overrides(
+                        int(g.get("read_segments", 0) or 0),
+                        int(g.get("read_by_override_only", 0) or 0),
+                        int(g["coded_segments"]),
+                    )
+                    if human_only
+                    else ""
+                ]
             ],
             "groups_of_human_coded": human_only,
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},
             "quotes": quotes.get(code_id, []),
             "reliability": reliability,
             "estimate": (trust or {}).get("overall", {}).get(code_id),
-            "by_group": level_estimates((trust or {}).get("by_level", []), code_id, "group", people["group"]),
-            "by_role": level_estimates((trust or {}).get("by_level", []), code_id, "role", people["role"]),
+            "by_group": level_estimates(by_level, code_id, "group", people["group"], min_people, audit_coders),
+            "by_role": level_estimates(by_level, code_id, "role", people["role"], min_people, audit_coders),
         }
 
     balance = tables["tension_balance"]
@@ -441,6 +548,11 @@ def context(
         "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")}
         | {"model_not_relied": model_not_relied},
         "overrides": overrides.to_dict("records"),
+        # coding.consensus, and how many consensus codes rest on a tie (half the coders), which it counts as present
+        "consensus": {"share": consensus_share, "ties": ties},
+        # the fewest people a group or role needs to be compared with another, and how many coded the audit
+        "min_people": min_people,
+        "audit_coders": audit_coders,
         "card": card,
         # a bootstrap over fewer workshops than this has too few distinct resamples to print as an interval
         "few_workshops": 0 < int(card.get("training", {}).get("workshops", 0)) < MIN_WORKSHOPS,
@@ -507,6 +619,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus")
     parser.add_argument("--audit", type=Path, nargs="*", default=[], help="the audit sample's coding files")
+    parser.add_argument(
+        "--min-people-to-compare",
+        type=int,
+        default=MIN_PEOPLE_TO_COMPARE,
+        help="report.min_people_to_compare: a group or role of fewer people is compared with no other",
+    )
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
@@ -524,7 +642,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     trust = trust_in_numbers(args.reliability, args.estimates, args.sample)
     if trust:
         relied = {code for code, row in trust["reliability"].items() if bool(row["relied_on"])}
-        trust["audit_check"] = audit_against_model(final, audit, decided, relied)
+        trust["audit_check"] = audit_against_model(final, audit, by_humans, relied)
     values = context(
         segments,
         findings(final),
@@ -546,6 +664,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),
+        consensus_share=args.consensus,
+        ties=consensus_ties(coding, args.consensus),
+        min_people=args.min_people_to_compare,
+        audit_coders=int(audit["coder"].nunique()),
     )
     write_text(render(values), args.report)
     print(f"wrote {args.report}")

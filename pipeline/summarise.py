@@ -114,6 +114,22 @@ def prevalence(
     return table.reset_index(drop=True)
 
 
+def by_overrides(read: int, picked: int, coded: int) -> str:
+    """What to write instead of a share of a cell's read segments (``read``) when overrides decided most of them
+    (``picked``: decided by an 'add' or 'remove' override alone, which chose them where the model erred) for a code
+    counted on human codes alone (``coded`` of the read segments carry it), or "" when the share may stand. An
+    override's 'add' is 100% of one segment and its 'remove' 0%: printed as a share, the fourteenth issue-19 trial
+    read "men's group 100.0% (3 of 3)" as a finding, where three overrides had each added the code. Where every read
+    segment is an override's: "decided by override (3 added)"; where most are, no share, and how many are."""
+    if not read or 2 * picked <= read:
+        return ""
+    if picked == read:
+        # an override-decided segment carries the code where the override added it and lacks it where it removed it
+        parts = [f"{n} {verb}" for n, verb in ((coded, "added"), (read - coded, "removed")) if n]
+        return f"decided by override ({', '.join(parts)}), no share"
+    return f"no share: {picked} of its {read} read segments decided by an override alone, picked where the model erred"
+
+
 def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """For each tension and group, the segments at each pole and the balance between them.
 
@@ -326,6 +342,32 @@ def codelines(segments: pd.DataFrame, codes: pd.DataFrame, codebook: Codebook) -
     return table[columns].reset_index(drop=True)
 
 
+UNREAD_COLUMNS = ["workshop_id", "first_position", "last_position", "segments"]
+
+
+def unread_stretches(segments: pd.DataFrame, whole: set[str] | frozenset[str] | None) -> pd.DataFrame:
+    """Each stretch of consecutive segments of a workshop that no coder read whole (``whole``, as
+    ``coding.Decided.whole``: neither a coder nor an 'only' override decided it), by position as in ``codelines``:
+    there only the model's codes for the codes it is relied on, and one-code overrides, can show, so the codelines
+    shade these stretches; an empty stretch there is unread, not one without a theme (the fourteenth issue-19
+    trial). An audit coder's reading does not count: the audit's codes are in no codeline. No rows where ``whole``
+    is not known (a stage run on its own)."""
+    if whole is None:
+        return pd.DataFrame(columns=UNREAD_COLUMNS)
+    placed = segments[["segment_id", "workshop_id"]].assign(position=segments.groupby("workshop_id").cumcount() + 1)
+    unread = ~placed["segment_id"].isin(whole)
+    # a new stretch wherever the workshop or the read/unread state changes
+    stretch = ((unread != unread.shift()) | (placed["workshop_id"] != placed["workshop_id"].shift())).cumsum()
+    table = (
+        placed[unread]
+        .assign(stretch=stretch[unread])
+        .groupby(["workshop_id", "stretch"], sort=False)["position"]
+        .agg(first_position="min", last_position="max", segments="size")
+        .reset_index()
+    )
+    return table.sort_values(["workshop_id", "first_position"])[UNREAD_COLUMNS].reset_index(drop=True)
+
+
 FRAMEWORK_QUOTES = 2
 FRAMEWORK_QUOTE_CHARS = 160
 
@@ -361,11 +403,20 @@ def framework_matrix(
         for code in codebook.leaf_codes:
             count = int(counts.get((group, code.id), 0))
             quotes = "".join(f"; {c}" for c in cited.get((group, code.id), []))
-            if bases is not None and bases.loc[(group, code.id), "share_of"] == HUMAN_CODED:
-                base = f"of {int(bases.loc[(group, code.id), 'read_segments'])} humans coded"
+            cell = bases.loc[(group, code.id)] if bases is not None else None
+            overridden = ""
+            if cell is not None and cell["share_of"] == HUMAN_CODED:
+                read = int(cell["read_segments"])
+                base = f"of {read} humans coded"
+                overridden = by_overrides(read, int(cell.get("read_by_override_only", 0)), count)
             else:
                 base = f"of {int(in_group.get(group, 0))}"
-            row[code.label] = f"{count} segment{'s' if count != 1 else ''} {base}{quotes}"
+            # "3 segments of 3 humans coded" where three overrides added the code reads as all of the group
+            if overridden.startswith("decided by override"):
+                row[code.label] = f"{overridden}: no segment here read whole{quotes}"
+            else:
+                said = f"{count} segment{'s' if count != 1 else ''} {base}"
+                row[code.label] = f"{said} ({overridden}){quotes}" if overridden else f"{said}{quotes}"
         rows.append(row)
     return pd.DataFrame(rows, columns=["group", *(code.label for code in codebook.leaf_codes)])
 
@@ -412,6 +463,9 @@ def summarise(
         "disagreements": disagreements(segments, coding, predictions, codebook),
         "framework_matrix": framework_matrix(segments, codes, workshops, codebook, by_group),
         "codelines": codelines(segments, codes, codebook),
+        "codeline_unread": unread_stretches(
+            segments, None if read is None else as_decided(read, override_only, codebook.leaf_ids).whole
+        ),
     }
 
 

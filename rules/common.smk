@@ -51,6 +51,7 @@ TABLES = [
     "disagreements",
     "framework_matrix",
     "codelines",
+    "codeline_unread",
 ]
 FIGURES = [
     "characteristics_by_group",

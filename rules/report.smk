@@ -40,6 +40,7 @@ rule report:
     params:
         title=verbatim(config["report"]["title"]),
         quotes_per_code=config["report"]["quotes_per_code"],
+        min_people=config["report"]["min_people_to_compare"],
         consensus=config["coding"]["consensus"],
     shell:
         "python -m pipeline.job report --segments {input.segments:q} --codes {input.codes:q}"
@@ -52,4 +53,5 @@ rule report:
         " --estimates {input.estimates:q} --sample {input.sample:q}"
         " --coding {input.coding:q} --consensus {params.consensus} --audit {input.audit:q}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"
+        " --min-people-to-compare {params.min_people}"
         " --report {output.report:q} > {log:q} 2>&1"

@@ -198,3 +198,6 @@ def test_a_one_code_override_decides_only_its_code() -> None:
     table = prevalence_estimates(segments, pd.DataFrame(index=ids), audit, counted, ["hope", "joy"], {}, decided)
     by_code = table.set_index("code")["human_coded"].to_dict()
     assert by_code == {"hope": 3, "joy": 2}
+    # the segments an override alone decided the code of are counted apart: chosen where the model erred, a tally
+    # of them is no share (the fourteenth trial's "100.0% (3 of 3)" from three 'add' overrides)
+    assert table.set_index("code")["decided_by_override"].to_dict() == {"hope": 1, "joy": 0}

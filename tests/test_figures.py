@@ -8,7 +8,15 @@ from conftest import draw_figures
 
 from pipeline.codebook import Codebook
 from pipeline.estimates import PPI
-from pipeline.figures import codeline, estimate_first, estimated_shares, heatmap, level_intervals
+from pipeline.figures import (
+    UNREAD_LABEL,
+    UNREAD_SHADE,
+    codeline,
+    estimate_first,
+    estimated_shares,
+    heatmap,
+    level_intervals,
+)
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -300,6 +308,49 @@ def test_a_codelines_legend_says_both_marks_in_grey_whatever_is_drawn(codebook: 
     table = pd.DataFrame({"workshop_id": ["a"], "position": [1], "code": ["mutual_support"], "source": ["human"]})
     fig, _ = codeline(table, "a", 3, codebook)
     legend = fig.axes[0].get_legend()
-    assert [text.get_text() for text in legend.get_texts()] == ["human or override", "model (a code relied on)"]
-    assert {handle.get_markeredgecolor() for handle in legend.legend_handles} == {"#555555"}
+    assert [text.get_text() for text in legend.get_texts()] == ["human or override", "model (a code relied on)",
+                                                                 UNREAD_LABEL]  # fmt: skip
+    assert {handle.get_markeredgecolor() for handle in legend.legend_handles[:2]} == {"#555555"}
     plt.close(fig)
+
+
+def test_a_codeline_shades_the_stretches_no_coder_read(codebook: Codebook) -> None:
+    """The fourteenth issue-19 trial: a blank stretch of a codeline read as talk of nothing, where nobody had read
+    it. Segments 3 to 5 and 7 of workshop a no coder read (6 an audit coder or a one-code override touched, which
+    is no reading of every code); b's are another workshop's."""
+    from matplotlib.colors import to_hex
+
+    from pipeline.summarise import unread_stretches
+
+    segments = pd.DataFrame({"segment_id": [f"a-{n}" for n in range(1, 8)] + ["b-1", "b-2"],
+                             "workshop_id": ["a"] * 7 + ["b"] * 2})  # fmt: skip
+    stretches = unread_stretches(segments, {"a-1", "a-2", "a-6", "b-2"})
+    assert stretches.values.tolist() == [["a", 3, 5, 3], ["a", 7, 7, 1], ["b", 1, 1, 1]]
+    assert unread_stretches(segments, None).empty  # who read what is not known: nothing is shaded
+    table = pd.DataFrame({"workshop_id": ["a"], "position": [1], "code": ["mutual_support"], "source": ["human"]})
+    fig, _ = codeline(table, "a", 7, codebook, stretches)
+    ax = fig.axes[0]
+    bands = [patch for patch in ax.patches if to_hex(patch.get_facecolor()) == UNREAD_SHADE]
+    assert sorted((round(b.get_x(), 1), round(b.get_x() + b.get_width(), 1)) for b in bands) == [(2.5, 5.5),
+                                                                                               (6.5, 7.5)]  # fmt: skip
+    assert UNREAD_LABEL in [text.get_text() for text in ax.get_legend().get_texts()]
+    plt.close(fig)
+
+
+def test_a_role_overrides_decided_draws_no_share(codebook: Codebook) -> None:
+    """The fourteenth issue-19 trial: a role's cell read 100% where overrides alone had decided its segments."""
+    from pipeline.figures import themes_by_role
+
+    rows = [
+        {"role": role, "code": code.id, "segments": 10, "coded_segments": coded, "share": share, "read_segments": read,
+         "share_of": "segments humans coded", "read_by_override_only": picked}
+        for code in codebook.leaf_codes
+        for role, coded, share, read, picked in (("commissioner", 3, 1.0, 3, 3), ("member", 2, 0.25, 8, 1))
+    ]  # fmt: skip
+    fig, numbers = themes_by_role({"prevalence_by_role": pd.DataFrame(rows)}, codebook)
+    cells = [text.get_text() for text in fig.axes[0].texts]
+    plt.close(fig)
+    assert cells.count("decided by\noverride:\nno share") == len(codebook.leaf_codes)
+    assert "100%" not in cells
+    assert numbers.loc[numbers["role"] == "commissioner", "share"].isna().all()
+    assert (numbers.loc[numbers["role"] == "member", "share"] == 0.25).all()

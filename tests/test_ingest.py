@@ -595,6 +595,6 @@ def test_the_tools_own_words_are_counted_apart_from_the_header_and_notes(nlp: An
     _, report = segment_transcript(arrange(read, Layout(), sheet), "n", sheet, nlp, {}, ROLES, 600)
     assert (report["note_characters"], report["markup_characters"]) == (len("nods"), len("[observernotes:]"))
     text = "[table row] P1\tMember\n[page footer: SYNTHETIC p.1]\nP1: Tea.\n"
-    rows, report = segments_of(text, nlp, layout=Layout(header_lines=2))
+    _, report = segments_of(text, nlp, layout=Layout(header_lines=2))
     assert report["header_characters"] == len("P1MemberSYNTHETICp.1")
     assert report["markup_characters"] == len("[tablerow][pagefooter:]")

@@ -182,3 +182,20 @@ def test_a_segment_decided_whole_and_in_part_stops_with_both_rows(
 ) -> None:
     with pytest.raises(StudyError, match=message):
         read_overrides(overrides_file(tmp_path, body), SEGMENTS, codebook)
+
+
+def test_the_command_says_what_it_wrote_without_a_gap_for_no_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The fourteenth issue-19 trial: an 'only' row with no code printed "only  on w1-0001-01"."""
+    segments = tmp_path / "segments.parquet"
+    SEGMENTS.to_parquet(segments)
+    target = tmp_path / "overrides.csv"
+    common = ["--segments", str(segments), "--overrides", str(target), "--coder", "ana", "--date", "2026-03-01"]
+    assert main([*common, "--segment", "w1-0001-01", "--action", "only", "--rationale", "small talk: no code"]) == 0
+    said = capsys.readouterr().out
+    assert f"{target}: only (no code) on w1-0001-01 (1 override)" in said
+    assert "  " not in said
+    added = ["--segment", "w1-0002-01", "--code", "leadership", "--action", "add", "--rationale", "x"]
+    assert main([*common, *added]) == 0
+    assert f"{target}: add leadership on w1-0002-01 (2 overrides)" in capsys.readouterr().out

@@ -105,7 +105,7 @@ def test_project_qdpx_is_valid_with_users_cases_sources_and_codings(codebook: Co
     assert 'id="bo"' in text
     assert text.count("<Case ") == 2
     assert "<TextValue>walking group</TextValue>" in text
-    assert text.count("<PlainTextSelection ") == 6  # five human codings and the model's
+    assert text.count("<PlainTextSelection ") == 7  # five human codings, the model's, and it as a final code
     assert "probability 0.710" in text
     assert sorted(texts) == sorted(SOURCES.values())
 
@@ -166,7 +166,7 @@ def test_import_reports_what_did_not_map(codebook: Codebook, tmp_path: Path) -> 
     other_segments = SEGMENTS[SEGMENTS["workshop_id"] == "w1"]
     _, tables, problems = import_project(path, codebook, other_segments, {"w1": SOURCES["w1"]})
     assert problems.to_dict("records") == [
-        {"kind": "source not in the study", "item": "w2", "detail": "2 selection(s)"}
+        {"kind": "source not in the study", "item": "w2", "detail": "3 selection(s)"}
     ]
     assert "w2-0001-01" not in set(tables["ana"]["segment_id"])
     # from the command line, codings that did not map stop the import before a coder's file is written
@@ -303,7 +303,7 @@ def test_the_export_command_streams_the_bytes_the_in_memory_document_gives(codeb
     project, files = project_xml(codebook, SOURCES, SEGMENTS, WORKSHOPS, markings(coding, CODES), "tfidf-logreg@abc")
     write_stable_zip({"project.qde": project, **files}, tmp_path / "in_memory.qdpx")
     assert (tmp_path / "study.qdpx").read_bytes() == (tmp_path / "in_memory.qdpx").read_bytes()
-    assert project.count(b"<PlainTextSelection ") == 6
+    assert project.count(b"<PlainTextSelection ") == 7
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".qde") == []  # the document file is gone
 
 
@@ -332,3 +332,43 @@ def test_sources_are_matched_by_text_when_the_project_names_them_otherwise(codeb
     _, tables, problems = import_project(renamed, codebook, SEGMENTS, SOURCES)
     assert problems.empty
     assert coded_pairs(tables["ana"]) == coded_pairs(CODING[CODING["coder"] == "ana"])
+
+
+def test_an_override_that_removed_a_code_wins_in_the_final_codes_and_the_coder_keeps_theirs(
+    codebook: Codebook, tmp_path: Path
+) -> None:
+    """The fourteenth issue-19 trial: a code an override removed was exported as the coder's, and nothing in the
+    project said it was no finding. The final codes (user 'final codes') are the report's, the override winning;
+    the coder's own layer keeps what the coder did, labelled as the coder's reading, and says why it is not final."""
+    from pipeline.refi import FINAL_USER
+
+    final = pd.DataFrame(
+        [("w1-0002-01", "mutual_support", "human", "ana;bo", float("nan")),
+         ("w1-0002-01", "positive_shared_identity", "human", "bo", float("nan")),
+         ("w2-0001-01", "avoiding_bureaucracy", "human", "ana", float("nan")),
+         ("w2-0002-01", "avoiding_bureaucracy", "model", "tfidf-logreg@abc", 0.71)],
+        columns=["segment_id", "code", "source", "by", "probability"],
+    )  # fmt: skip
+    overrides = pd.DataFrame(
+        [{"segment_id": "w1-0001-01", "code": "conducive_environment", "action": "remove", "coder": "bo",
+          "date": "2026-01-02", "rationale": "small talk about the room", "status": "applied"}]
+    )  # fmt: skip
+    marks = markings(CODING, final, overrides)
+    removed = marks[(marks["segment_id"] == "w1-0001-01") & (marks["code"] == "conducive_environment")]
+    assert removed[["user", "note"]].values.tolist() == [
+        ["ana", "coded by ana: this coder's own reading; not a final code: an override by bo (2026-01-02) removed it"]
+    ]
+    kept = marks[(marks["user"] == "ana") & (marks["segment_id"] == "w1-0002-01")]
+    assert kept["note"].tolist() == ["coded by ana: this coder's own reading"]
+    project, files = project_xml(codebook, SOURCES, SEGMENTS, WORKSHOPS, marks, "tfidf-logreg@abc")
+    validate("Project.xsd", project)
+    path = tmp_path / "study.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", project)
+        for name, data in files.items():
+            archive.writestr(name, data)
+    _, tables, problems = import_project(path, codebook, SEGMENTS, SOURCES)
+    assert problems.empty
+    assert coded_pairs(tables[FINAL_USER]) == set(zip(final["segment_id"], final["code"], strict=True))
+    assert ("w1-0001-01", "conducive_environment") in coded_pairs(tables["ana"])  # the coder's reading, kept
+    assert "final code: the coders&apos; consensus (ana;bo)" in project.decode().replace("'", "&apos;")
