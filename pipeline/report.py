@@ -332,6 +332,9 @@ def embed_png(path: Path) -> str:
     return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
+TOOL = Path(__file__).resolve().parents[1]  # the project's checkout the package runs from
+
+
 def project_commit(folder: Path) -> str:
     """The git commit of the project that made the report, or a note when there is none."""
     try:
@@ -580,7 +583,12 @@ def context(
             for item in inputs
         ],
         "versions": package_versions(),
-        "commit": project_commit(Path.cwd()),
+        # the tool's commit, from where the package is, and the study's where it is a folder of its own (the ninth
+        # issue-18 trial's study, run with --project, said "unknown (not a git checkout)" of the tool)
+        "commit": project_commit(TOOL),
+        "study": None
+        if Path.cwd().resolve() == TOOL
+        else {"name": Path.cwd().name, "commit": project_commit(Path.cwd())},
     }
 
 

@@ -21,8 +21,12 @@ rule report:
         ingest_report=rules.ingest_check.output.report,
         coding=CODING,
         audit=AUDIT,
+        # every study file that changes what the report says: roles (speakers.csv) and redactions (the review
+        # sheets) too, which the ninth issue-18 trial found missing
         fingerprinted=[
             "data/raw/workshops.csv",
+            *SPEAKERS,
+            *REVIEWED,
             *CODING,
             *AUDIT,
             *OVERRIDES,

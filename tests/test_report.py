@@ -223,6 +223,20 @@ def test_appendix_fingerprints_inputs_and_versions(report: str) -> None:
     assert "Project commit" in report
 
 
+def test_a_study_in_a_folder_of_its_own_names_the_tools_commit_and_how_to_rebuild_it(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ninth issue-18 trial ran its study with --project: the appendix said the commit was "unknown (not a git
+    checkout)" and to rebuild "from the project folder", which gave "workflow not found"."""
+    study = tmp_path / "my-study"
+    study.mkdir()
+    monkeypatch.chdir(study)
+    report = build_report(summary_tables, codebook, tmp_path)
+    assert "Tool commit: <code>" in report
+    assert "Tool commit: <code>unknown (not a git checkout)" not in report or not (PROJECT / ".git").exists()
+    assert "python -m pipeline run --project ../my-study" in report
+
+
 def test_framework_matrix_has_a_row_per_code_and_a_column_per_group(report: str, codebook: Codebook) -> None:
     section = report.split('id="framework"')[1].split('id="figures"')[0]
     assert section.count("<tr>") == 1 + len(codebook.leaf_codes)
