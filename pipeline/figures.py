@@ -63,8 +63,9 @@ def heatmap(
     shade = values if colours is None else colours
     top = 100.0 if unit == "%" else None
     image = ax.imshow(shade, aspect="auto", vmin=0, vmax=top)
-    ax.set_xticks(range(len(cols)), [wrap(c, 16) for c in cols], rotation=0)
-    ax.set_yticks(range(len(rows)), [wrap(r) for r in rows])
+    # a label already set in lines (a column with its n) is kept as it is
+    ax.set_xticks(range(len(cols)), [c if "\n" in c else wrap(c, 16) for c in cols], rotation=0)
+    ax.set_yticks(range(len(rows)), [r if "\n" in r else wrap(r) for r in rows])
     high = top if top is not None else (np.nanmax(shade) if shade.size else 0)
     for (i, j), value in np.ndenumerate(values):
         colour = "black" if shade[i, j] > high * 0.6 else "white"
@@ -110,8 +111,8 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     themes = [code.id for code in codebook.themes]
     data = tables["prevalence_by_group"]
     # the share's base beside it: all the group's segments, or those humans coded there (share_of, read_segments)
-    kept = ["group", "code", "segments", "coded_segments", "share", "workshops", "read_segments", "share_of",
-            "read_by_override_only"]  # fmt: skip
+    kept = ["group", "code", "segments", "level_workshops", "coded_segments", "share", "workshops", "read_segments",
+            "share_of", "read_by_override_only"]  # fmt: skip
     data = data[data["code"].isin(themes)][[c for c in kept if c in data.columns]]
     share = data.pivot(index="code", columns="group", values="share").reindex(themes)
     picked, mostly_picked, picked_text = override_cells(data, themes, "group")
@@ -119,7 +120,14 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     groups = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
-    notes = np.vectorize(lambda n: f"{n} workshop{'s' if n != 1 else ''}")(workshops.to_numpy())
+    # each group's n once, in its column's name; a cell says in how many of the group's workshops the code was
+    # found only where the group has more than one (issue 21: "1 workshop" in every cell)
+    sizes = column_sizes(data, "group", groups)
+    held = [int(sizes.get(group, (0, 0))[1]) for group in groups]
+    notes = np.array(
+        [[f"in {n} of {held[j]}" if held[j] > 1 else "" for j, n in enumerate(row)] for row in workshops.to_numpy()],
+        dtype=object,
+    )
     estimated = level_intervals(tables.get("prevalence_estimates"), themes, groups)
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), themes, groups, "group", counted)
@@ -128,7 +136,8 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     if mostly_picked.to_numpy().any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
         texts[mostly_picked.to_numpy()] = picked_text.to_numpy()[mostly_picked.to_numpy()]
-    heatmap(ax, counted, [codebook.code(t).label for t in themes], groups, ".0f", notes, "%", label, colours, texts)
+    named = [column_name(group, sizes) for group in groups]
+    heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     # the numbers behind the notes, in the figure's CSV too; a share the figure does not draw is not in it either
@@ -136,6 +145,26 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     data = data.assign(share=data["share"].mask(picked.to_numpy()))
     data = with_estimates(data, tables.get("prevalence_estimates"), "group")
     return fig, data.reset_index(drop=True)
+
+
+def column_sizes(data: pd.DataFrame, level: str, levels: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Each level's segments and workshops (the n a column of shares rests on), from the prevalence table."""
+    if "level_workshops" not in data:
+        return {}
+    first = data.drop_duplicates(level)
+    found = zip(
+        first[level].astype(str), first["segments"].astype(int), first["level_workshops"].astype(int), strict=True
+    )
+    sizes = {name: (int(segments), int(workshops)) for name, segments, workshops in found}
+    return {str(v): sizes[str(v)] for v in levels if str(v) in sizes}
+
+
+def column_name(level: str, sizes: dict[str, tuple[int, int]]) -> str:
+    """A column's name with its n: "walking (n = 412 segments, 3 workshops)"."""
+    if level not in sizes:
+        return level
+    segments, workshops = sizes[level]
+    return f"{level}\n(n = {segments} segments,\n{workshops} workshop{'s' if workshops != 1 else ''})"
 
 
 def override_cells(
@@ -307,7 +336,8 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     a code the model is relied on for, over all the role's segments; for the others, over the role's segments
     humans coded, "none coded" where they coded none), or, once an audit is coded, the estimate and its 95%
     interval first, coloured by the estimate, with the count under it."""
-    kept = ["role", "code", "segments", "coded_segments", "share", "read_segments", "share_of", "read_by_override_only"]
+    kept = ["role", "code", "segments", "level_workshops", "coded_segments", "share", "read_segments", "share_of",
+            "read_by_override_only"]  # fmt: skip
     data = tables["prevalence_by_role"][[c for c in kept if c in tables["prevalence_by_role"].columns]]
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
     # as by group: no share where overrides decided most of a cell's read segments
@@ -323,7 +353,8 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     if mostly_picked.to_numpy().any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
         texts[mostly_picked.to_numpy()] = picked_text.to_numpy()[mostly_picked.to_numpy()]
-    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], roles, ".0f", None, "%", label, colours, texts)
+    named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
+    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", None, "%", label, colours, texts)
     title = "Codes by stakeholder role: % of each role's segments"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     data = data.assign(share=data["share"].mask(picked.to_numpy()))  # the CSV holds no share the figure does not draw
@@ -336,10 +367,21 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
     data = tables["cooccurrence"]
     ids = list(codebook.leaf_ids)
     matrix = data.pivot(index="code", columns="other_code", values="segments").reindex(index=ids, columns=ids)
-    fig, ax = plt.subplots(figsize=(0.45 * len(ids) + 4, 0.45 * len(ids) + 2))
-    heatmap(ax, matrix.to_numpy(), [codebook.code(c).label for c in ids], ids, "d", colour_label="segments (counted)")
-    ax.set_xticks(range(len(ids)), ids, rotation=90)
-    ax.set_title("Code co-occurrence: segments carrying both codes")
+    values = matrix.to_numpy(dtype=float)
+    # the diagonal (each code's own count) is written, not coloured: it would set the scale and every pair would
+    # look alike (issue 21); the colours are the pairs'
+    pairs = values.copy()
+    np.fill_diagonal(pairs, np.nan)
+    labels = [wrap(codebook.code(c).label, 22) for c in ids]
+    fig, ax = plt.subplots(figsize=(0.5 * len(ids) + 4.5, 0.45 * len(ids) + 3))
+    texts = np.vectorize(lambda v: "" if not np.isfinite(v) else f"{v:.0f}")(values).astype(object)
+    np.fill_diagonal(texts, [f"({v:.0f})" if np.isfinite(v) else "" for v in np.diag(values)])
+    heatmap(ax, np.nan_to_num(values), labels, labels, ".0f", colour_label="segments carrying both (counted)",
+            colours=np.nan_to_num(pairs), texts=texts)  # fmt: skip
+    ax.set_xticks(range(len(ids)), labels, rotation=90, fontsize=7)
+    ax.set_title(
+        "Code co-occurrence: segments carrying both codes\n(in brackets on the diagonal: the code's own count)"
+    )
     return fig, data
 
 

@@ -85,7 +85,11 @@ def prevalence(
     (``read``) alone, so its share is of those (``share_of``): over all segments it would count every segment no
     human read as one without the code, and understate it wherever a workshop went uncoded."""
     decided = as_decided(read, override_only, codebook.leaf_ids)
-    totals = segments_meta.groupby(list(by)).size().rename("segments").reset_index()
+    totals = segments_meta.groupby(list(by)).size().rename("segments").to_frame()
+    # how many workshops each level's segments come from: a figure's column says its n (issue 21: "1 workshop" was
+    # written in every cell of a group of one workshop, and no role said how many it rested on)
+    totals["level_workshops"] = segments_meta.groupby(list(by))["workshop_id"].nunique()
+    totals = totals.reset_index()
     # each code's own read segments: the segments read whole, and those an override decided that code of
     read_here = []
     for code in codebook.leaf_ids:

@@ -354,3 +354,49 @@ def test_a_role_overrides_decided_draws_no_share(codebook: Codebook) -> None:
     assert "100%" not in cells
     assert numbers.loc[numbers["role"] == "commissioner", "share"].isna().all()
     assert (numbers.loc[numbers["role"] == "member", "share"] == 0.25).all()
+
+
+def test_a_column_says_its_n_once_and_the_co_occurrence_colours_only_the_pairs(codebook: Codebook) -> None:
+    """Issue 21: "1 workshop" was written in every cell of a group of one workshop, no role said how many
+    segments it rested on, and the co-occurrence diagonal (each code's own count) set the colour scale, so every
+    pair looked alike, with labels for rows and ids for columns."""
+    from pipeline.figures import characteristics_by_group, cooccurrence, themes_by_role, wrap
+
+    themes = [code.id for code in codebook.themes]
+    rows = [
+        {"group": group, "code": code, "segments": 364 if group == "men" else 80, "coded_segments": 4,
+         "share": 0.2, "workshops": 1, "level_workshops": 1 if group == "men" else 3, "read_segments": 20,
+         "share_of": "segments humans coded", "read_by_override_only": 0}
+        for group in ("men", "carers")
+        for code in themes
+    ]  # fmt: skip
+    fig, _ = characteristics_by_group({"prevalence_by_group": pd.DataFrame(rows)}, codebook)
+    columns = [label.get_text() for label in fig.axes[0].get_xticklabels()]
+    drawn = [text.get_text() for text in fig.axes[0].texts]
+    plt.close(fig)
+    assert columns == ["carers\n(n = 80 segments,\n3 workshops)", "men\n(n = 364 segments,\n1 workshop)"]
+    assert not any("workshop" in text for text in drawn)  # the n is the column's, not every cell's
+    assert sum(text.endswith("in 1 of 3") for text in drawn) == len(themes)  # where a group has more than one
+    roles = pd.DataFrame(rows).rename(columns={"group": "role"}).replace({"men": "member", "carers": "facilitator"})
+    roles = roles.merge(pd.DataFrame({"code": list(codebook.leaf_ids)}), how="right", on="code").fillna(
+        {"role": "member", "segments": 364, "level_workshops": 1, "coded_segments": 0, "share": 0.0,
+         "read_segments": 20, "read_by_override_only": 0, "share_of": "segments humans coded"}
+    )  # fmt: skip
+    fig, _ = themes_by_role({"prevalence_by_role": roles}, codebook)
+    assert any("(n = 364 segments" in label.get_text() for label in fig.axes[0].get_xticklabels())
+    plt.close(fig)
+    ids = list(codebook.leaf_ids)[:3]
+    pairs = pd.DataFrame(
+        [{"code": a, "other_code": b, "segments": 50 if a == b else (4 if {a, b} == set(ids[:2]) else 1)}
+         for a in ids for b in ids]
+    )  # fmt: skip
+    small = type(codebook)(**{**codebook.__dict__, "themes": tuple(codebook.code(c) for c in ids), "tensions": ()})
+    fig, _ = cooccurrence({"cooccurrence": pairs}, small)
+    image = fig.axes[0].images[0].get_array()
+    texts = [text.get_text() for text in fig.axes[0].texts]
+    columns = [label.get_text() for label in fig.axes[0].get_xticklabels()]
+    plt.close(fig)
+    assert image[0, 0] == 0  # the diagonal out of the scale
+    assert image[0, 1] == 4  # the pairs in it
+    assert texts.count("(50)") == 3
+    assert columns == [wrap(small.code(code).label, 22) for code in ids]  # labels on both axes, not ids

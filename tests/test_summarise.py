@@ -19,6 +19,7 @@ def test_prevalence_by_group_counts_segments_and_workshops(tables: dict[str, pd.
     table = tables["prevalence_by_group"].set_index(["group", "code"])
     assert table.loc[("walking", "mutual_support")].to_dict() == {
         "segments": 5,
+        "level_workshops": 2,  # the group's own, the n its column rests on (issue 21)
         "coded_segments": 2,
         "workshops": 1,
         "share": 0.4,
