@@ -68,12 +68,14 @@ def heatmap(
     ax.set_yticks(range(len(rows)), [r if "\n" in r else wrap(r) for r in rows])
     high = top if top is not None else (np.nanmax(shade) if shade.size else 0)
     for (i, j), value in np.ndenumerate(values):
-        colour = "black" if shade[i, j] > high * 0.6 else "white"
+        # dark text on a light cell, and on an empty one (no colour: the white page), where white text vanished
+        colour = "black" if not np.isfinite(shade[i, j]) or shade[i, j] > high * 0.6 else "white"
         # no share where no human read a segment of the cell, for a code counted on human codes alone
         shown = format(value, fmt) + unit if np.isfinite(value) else "none coded"
-        label = shown + (f"\n{notes[i, j]}" if notes is not None else "")
         if texts is not None and texts[i, j]:
-            label = str(texts[i, j])
+            shown = str(texts[i, j])
+        note = str(notes[i, j]) if notes is not None else ""
+        label = shown + (f"\n{note}" if note else "")
         ax.text(j, i, label, ha="center", va="center", fontsize=7, color=colour)
     bar = ax.figure.colorbar(image, ax=ax, shrink=0.8)
     bar.set_label(colour_label, fontsize=8)

@@ -400,3 +400,15 @@ def test_a_column_says_its_n_once_and_the_co_occurrence_colours_only_the_pairs(c
     assert image[0, 1] == 4  # the pairs in it
     assert texts.count("(50)") == 3
     assert columns == [wrap(small.code(code).label, 22) for code in ids]  # labels on both axes, not ids
+
+
+def test_an_empty_cell_says_so_in_dark_text() -> None:
+    """A cell with no share is left white; its "none coded" was written in white on it, and the demo's men's group
+    column read as blank (issue 21)."""
+    from pipeline.figures import heatmap
+
+    fig, ax = plt.subplots()
+    heatmap(ax, np.array([[np.nan, 50.0]]), ["a code"], ["men", "walking"], ".0f", np.array([["", "in 1 of 3"]]), "%")
+    texts = {text.get_text(): text.get_color() for text in ax.texts}
+    plt.close(fig)
+    assert texts == {"none coded": "black", "50%\nin 1 of 3": "white"}
