@@ -128,6 +128,14 @@ class Decided:
 
     whole: frozenset[str] = frozenset()
     by_code: dict[str, frozenset[str]] = field(default_factory=dict)
+    # of ``whole``, the segments an 'only' override decided and no coder read: picked, as a one-code override's are
+    # (the fifteenth issue-19 trial's one 'only' override was "network 100.0% (1 of 1)", and made its workshop read)
+    by_override: frozenset[str] = frozenset()
+
+    @property
+    def read_by_coders(self) -> frozenset[str]:
+        """The segments a coder's file read whole: a sample of the study's, where an override's are picked."""
+        return self.whole - self.by_override
 
     def of(self, code: str) -> set[str]:
         """The segments whose ``code`` a human decided."""
@@ -141,7 +149,8 @@ class Decided:
 def decided_segments(coding: pd.DataFrame, share: float, overrides: pd.DataFrame | None) -> Decided:
     """What the coders (``coding``, read with the consensus ``share``) and the applied overrides decided
     (``overrides``: the override rows, with ``stale`` as read, or ``status`` as the code stage reports them)."""
-    whole = set(read_by_coders(coding, share))
+    coders = set(read_by_coders(coding, share))
+    whole = set(coders)
     by_code: dict[str, set[str]] = {}
     if overrides is not None and len(overrides):
         applied = ~overrides["stale"].astype(bool) if "stale" in overrides else overrides["status"].eq("applied")
@@ -149,4 +158,6 @@ def decided_segments(coding: pd.DataFrame, share: float, overrides: pd.DataFrame
         whole |= set(rows.loc[rows["action"] == "only", "segment_id"])
         for row in rows[rows["action"] != "only"].itertuples():
             by_code.setdefault(str(row.code), set()).add(str(row.segment_id))
-    return Decided(frozenset(whole), {code: frozenset(ids - whole) for code, ids in by_code.items()})
+    return Decided(
+        frozenset(whole), {code: frozenset(ids - whole) for code, ids in by_code.items()}, frozenset(whole - coders)
+    )

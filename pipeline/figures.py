@@ -135,9 +135,13 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     colours = estimated_shares(tables.get("prevalence_estimates"), themes, groups, "group", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
     texts = estimate_first(estimated, counted)
-    if mostly_picked.to_numpy().any():
+    # a cell whose read segments overrides picked has no counted share; an estimate from the audit sample still
+    # stands there, with its interval (the fifteenth issue-19 trial's cells said "no share" over the estimates the
+    # text gave, and were coloured by them)
+    no_share = mostly_picked.to_numpy() & ~has_estimate(estimated, counted.shape)
+    if no_share.any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
-        texts[mostly_picked.to_numpy()] = picked_text.to_numpy()[mostly_picked.to_numpy()]
+        texts[no_share] = picked_text.to_numpy()[no_share]
     named = [column_name(group, sizes) for group in groups]
     heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
@@ -147,6 +151,14 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     data = data.assign(share=data["share"].mask(picked.to_numpy()))
     data = with_estimates(data, tables.get("prevalence_estimates"), "group")
     return fig, data.reset_index(drop=True)
+
+
+def has_estimate(estimated: np.ndarray | None, shape: tuple[int, ...]) -> np.ndarray:
+    """Which cells have an estimate with an interval (see ``level_intervals``): not a count of every segment."""
+    if estimated is None:
+        return np.zeros(shape, dtype=bool)
+    found: np.ndarray = np.vectorize(lambda cell: str(cell).startswith("est. "))(estimated).astype(bool)
+    return found
 
 
 def column_sizes(data: pd.DataFrame, level: str, levels: Sequence[str]) -> dict[str, tuple[int, int]]:
@@ -352,9 +364,10 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
     texts = estimate_first(estimated, counted)
-    if mostly_picked.to_numpy().any():
+    no_share = mostly_picked.to_numpy() & ~has_estimate(estimated, counted.shape)  # as by group: an estimate still stands
+    if no_share.any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
-        texts[mostly_picked.to_numpy()] = picked_text.to_numpy()[mostly_picked.to_numpy()]
+        texts[no_share] = picked_text.to_numpy()[no_share]
     named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
     heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", None, "%", label, colours, texts)
     title = "Codes by stakeholder role: % of each role's segments"

@@ -393,7 +393,10 @@ def context(
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
     # which segments a human decided (a coder, or an override): the rest carry model codes or none
     decided = set(human_reviewed or ()) | set(codes.loc[codes["source"].isin(["human", "override"]), "segment_id"])
-    human_by_workshop = segments[segments["segment_id"].isin(decided)].groupby("workshop_id").size()
+    # a workshop or a role is coded where a coder's file read some of it: an override's segment is picked, and one
+    # 'only' override made the fifteenth issue-19 trial's unread workshop "coded", and its warnings vanished
+    read_by_coders = decided if coder_read is None else coder_read
+    human_by_workshop = segments[segments["segment_id"].isin(read_by_coders)].groupby("workshop_id").size()
     # segments an override alone decided: picked because the model erred, not read for every code, so a share of
     # "the segments humans coded" that holds them is no sample (the seventh and eighth trials read 67% from three)
     override_only = segments[segments["segment_id"].isin(decided - coder_read)] if coder_read is not None else None
@@ -531,7 +534,7 @@ def context(
             "uncoded_roles": {
                 role: int(part["segment_id"].isin(audited or set()).sum())
                 for role, part in segments.groupby("role")
-                if not part["segment_id"].isin(decided).any()
+                if not part["segment_id"].isin(read_by_coders).any()
             },
             "segments": len(segments),
             # the people behind each role's segments (a speaker label per workshop): an estimate by role treats
@@ -668,7 +671,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         text_accounting(args.ingest_report),
         trust,
         human_reviewed=decided,
-        coder_read=set(by_humans.whole),
+        coder_read=set(by_humans.read_by_coders),
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),

@@ -94,8 +94,9 @@ def prevalence(
     read_here = []
     for code in codebook.leaf_ids:
         human = segments_meta[segments_meta["segment_id"].isin(decided.of(code))]
-        # of those, the segments an override alone decided: picked where the model erred, not read for every code
-        picked = human[~human["segment_id"].isin(decided.whole)]
+        # of those, the segments an override alone decided (one code, or an 'only' row no coder read): picked where
+        # the model erred, not read as a sample
+        picked = human[~human["segment_id"].isin(decided.read_by_coders)]
         read_here.append(
             human.groupby(list(by)).size().rename("read_segments").to_frame()
             .join(picked.groupby(list(by)).size().rename("read_by_override_only"), how="left")
@@ -111,8 +112,17 @@ def prevalence(
     human_only = table["code"].isin(not_relied or set())
     base = table["segments"].where(~human_only, table["read_segments"])
     table["share_of"] = np.where(human_only, HUMAN_CODED, ALL_SEGMENTS)
-    # no human read a segment here: a code counted on human codes alone has no share to give
+    # no human read a segment here: a code counted on human codes alone has no share to give; nor where overrides
+    # decided most of what was read (see ``by_overrides``): the fifteenth issue-19 trial's tables gave 1.0 where the
+    # report said "decided by override (3 added), no share"
     table["share"] = (table["coded_segments"] / base.where(base > 0)).round(6)
+    picked_most = [
+        bool(by_overrides(int(read), int(picked), int(coded)))
+        for read, picked, coded in zip(
+            table["read_segments"], table["read_by_override_only"], table["coded_segments"], strict=True
+        )
+    ]
+    table["share"] = table["share"].mask(human_only & pd.Series(picked_most, index=table.index))
     order = {code: i for i, code in enumerate(codebook.leaf_ids)}
     table = table.assign(_c=table["code"].map(order)).sort_values([*by, "_c"]).drop(columns="_c")
     return table.reset_index(drop=True)

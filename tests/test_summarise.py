@@ -54,6 +54,22 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_read(codebook: C
     assert table.loc[("network", "mutual_support"), "read_by_override_only"] == 0
 
 
+def test_a_segment_only_an_only_override_decided_is_picked_and_its_share_is_no_share(codebook: Codebook) -> None:
+    """The fifteenth issue-19 trial: one 'only' override on an unread workshop gave "network 100.0% (1 of 1)" in the
+    text and share 1.0 in the table. An 'only' override's segment no coder read is picked as a one-code override's
+    is, and where such segments are most of what was read, the table has no share (the text says what they are)."""
+    from pipeline.coding import Decided
+
+    decided = Decided(frozenset({"a-1", "a-2", "b-1", "c-1"}), {}, frozenset({"c-1"}))
+    assert decided.read_by_coders == frozenset({"a-1", "a-2", "b-1"})
+    tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, decided, {"mutual_support"})
+    table = tables["prevalence_by_group"].set_index(["group", "code"])
+    network = table.loc[("network", "mutual_support")]
+    assert (network["read_segments"], network["read_by_override_only"]) == (1, 1)
+    assert np.isnan(network["share"])
+    assert table.loc[("walking", "mutual_support"), "share"] == pytest.approx(2 / 3)  # read by coders: a share
+
+
 def test_prevalence_by_role(tables: dict[str, pd.DataFrame]) -> None:
     table = tables["prevalence_by_role"].set_index(["role", "code"])
     assert table.loc[("member", "mutual_support"), "share"] == pytest.approx(2 / 4)
