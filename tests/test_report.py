@@ -575,12 +575,14 @@ def test_a_pair_of_coders_who_disagree_is_not_hidden_by_all_coders_pooled(
     said = " ".join(
         html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
     )
-    # five carrying it: the value is said to be unmeasurable from so few, as the coding validity table says (the
-    # fourteenth trial), and the caution stays
+    # five carrying it: no agreement can be shown from so few, as the coding validity table says (the fourteenth
+    # trial), without first stating it as a level of agreement (the fifteenth's "at alpha 0.66 only, a value that is
+    # not measurable"), and the caution stays
     assert (
-        "Two coders (ana vs bo) agree on this code at alpha 0.36 only, a value that is not measurable from so few "
-        "(on 30 shared segments, 5 carrying it)" in said
+        "Two coders (ana vs bo) cannot be shown to agree on this code: of their 30 shared segments only 5 carry it, "
+        "too few to measure agreement (their alpha, 0.36, says little)" in said
     )
+    assert "a value that is not measurable" not in said
     assert "ana vs bo: 0.36" in said  # beside the pooled 0.80 in the trust table
 
 
