@@ -364,7 +364,9 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
     texts = estimate_first(estimated, counted)
-    no_share = mostly_picked.to_numpy() & ~has_estimate(estimated, counted.shape)  # as by group: an estimate still stands
+    no_share = mostly_picked.to_numpy() & ~has_estimate(
+        estimated, counted.shape
+    )  # as by group: an estimate still stands
     if no_share.any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
         texts[no_share] = picked_text.to_numpy()[no_share]

@@ -24,6 +24,7 @@ import re
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.etree import ElementTree
@@ -35,7 +36,7 @@ from pipeline.archives import read_member, safe_members
 from pipeline.codebook import Codebook, load_codebook, parse_codebook
 from pipeline.coding import findings, read_coding
 from pipeline.errors import StudyError, run_stage
-from pipeline.tables import atomic, read_workshops, stable_zip_entry, write_csv, write_text
+from pipeline.tables import atomic, read_csv_table, read_workshops, stable_zip_entry, write_csv, write_text
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -422,14 +423,55 @@ def position_map(vendor: str, ours: str) -> Any:
     return to_ours
 
 
-def source_matcher(sources: dict[str, str]) -> Callable[[str, str, str, str | None], str | None]:
-    """Which of the study's workshops a project's source is: by the GUID this project's export gives it, by
-    its name, by its plain-text file's name, or by its text (QualCoder names a source by none of the first
-    three). The lookups are built once for the whole project."""
+WORD = re.compile(r"[^\W\d_]+")  # words of letters: a caption's times and numbers are its layout, not its text
+ALIGNED = 0.8  # the share of a source's words that must stand, in order, in the study's text for it to map
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Another tool's copy of a source aligned word by word with ours, where the texts differ beyond line ends:
+    the tool's copy of a .docx or an .odt, of a caption file as it is, or of the text before the gate redacted a
+    name (the tenth issue-18 trial's QualCoder project placed 2 of its 6 sources, each off by a trailing newline, a
+    table's heading, a caption's layout or a redaction)."""
+
+    vendor: list[tuple[int, int]]  # the other tool's words, (start, end)
+    ours: list[tuple[int, int]]  # ours
+    to_ours: dict[int, int]  # vendor word -> our word, where they match
+    share: float  # of the other tool's words, how many matched
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """A selection's span in our text: from the first to the last of its words that matched; None if none did."""
+        hit = [self.to_ours[i] for i, (a, b) in enumerate(self.vendor) if a < end and b > start and i in self.to_ours]
+        return (self.ours[min(hit)][0], self.ours[max(hit)][1]) if hit else None
+
+
+def aligned(vendor: str, ours: str) -> Alignment:
+    from difflib import SequenceMatcher
+
+    theirs = [(m.start(), m.end(), m.group(0).casefold()) for m in WORD.finditer(vendor)]
+    mine = [(m.start(), m.end(), m.group(0).casefold()) for m in WORD.finditer(ours)]
+    matcher = SequenceMatcher(None, [w for *_, w in theirs], [w for *_, w in mine], autojunk=False)
+    to_ours = {block.a + k: block.b + k for block in matcher.get_matching_blocks() for k in range(block.size)}
+    return Alignment(
+        [(a, b) for a, b, _ in theirs], [(a, b) for a, b, _ in mine], to_ours, len(to_ours) / max(len(theirs), 1)
+    )
+
+
+def source_matcher(
+    sources: dict[str, str], named: dict[str, str] | None = None
+) -> Callable[[str, str, str, str | None], str | None]:
+    """Which of the study's workshops a project's source is: by the study's map (``named``: a source's name, its
+    plain-text file or its GUID, to a workshop), by the GUID this project's export gives it, by its name, by its
+    plain-text file's name, or by its text, the same or aligned word by word (QualCoder names a source by none of
+    the first four). The lookups are built once for the whole project."""
     by_guid = {guid("source", workshop_id): workshop_id for workshop_id in sources}
     by_folded = {workshop_id.casefold(): workshop_id for workshop_id in sources}
+    words = {workshop_id: set(WORD.findall(text.casefold())) for workshop_id, text in sources.items()}
 
     def workshop_of(source_guid: str, name: str, internal: str, text: str | None) -> str | None:
+        for given in (name, internal, internal.removeprefix("internal://"), source_guid.strip("{}")):
+            if given and named and given in named:
+                return named[given]
         found = by_guid.get(source_guid.strip("{}").upper())
         if found:
             return found
@@ -440,13 +482,41 @@ def source_matcher(sources: dict[str, str]) -> Callable[[str, str, str, str | No
             matches = [workshop_id for workshop_id, ours in sources.items() if position_map(text, ours) is not None]
             if len(matches) == 1:
                 return matches[0]
+            # aligned word by word: the closest three by their words, the one most of whose words stand in order
+            theirs = set(WORD.findall(text.casefold()))
+            closest = sorted(sources, key=lambda w: -len(theirs & words[w]) / max(len(theirs | words[w]), 1))[:3]
+            shares = sorted(((aligned(text, sources[w]).share, w) for w in closest), reverse=True)
+            if shares and shares[0][0] >= ALIGNED and (len(shares) == 1 or shares[1][0] < shares[0][0] - 0.1):
+                return shares[0][1]
         return None
 
     return workshop_of
 
 
+# the problems by which codings are lost (the others say how a source was matched)
+LOSING = ("source not in the study", "source text differs", "code not in the codebook", "selection matches no segment")
+
+
+def source_map(path: Path | None, sources: dict[str, str]) -> dict[str, str]:
+    """The study's map of a project's sources to workshops (CSV: source,workshop), checked against the study."""
+    if path is None:
+        return {}
+    table = read_csv_table(path, ("source", "workshop"))
+    for number, row in enumerate(table.itertuples(index=False), start=2):
+        if row.workshop not in sources:
+            raise StudyError(
+                f"{path} row {number}: workshop '{row.workshop}' is not one of the study's sources; use the "
+                "transcript's file name without its extension"
+            )
+    return {str(row.source).strip(): str(row.workshop) for row in table.itertuples(index=False)}
+
+
 def import_project(
-    path: Path, codebook: Codebook | None, segments: pd.DataFrame | None, sources: dict[str, str]
+    path: Path,
+    codebook: Codebook | None,
+    segments: pd.DataFrame | None,
+    sources: dict[str, str],
+    named: dict[str, str] | None = None,
 ) -> tuple[dict[str, Any], dict[str, pd.DataFrame], pd.DataFrame]:
     """The imported code tree, one coding table per user, and a report of what did not map."""
     problems: list[dict[str, str]] = []
@@ -489,7 +559,7 @@ def import_project(
         spans = segments.sort_values("start") if segments is not None else None
         # NVivo writes sources/ in lower case, others Sources/
         by_folded = {name.casefold(): name for name in members}
-        workshop_of = source_matcher(sources)
+        workshop_of = source_matcher(sources, named)
         for text_source in descendants(root, "TextSource"):
             name = text_source.get("name", "")
             internal = text_source.get("plainTextPath", "")
@@ -514,21 +584,30 @@ def import_project(
             if vendor_text is None:
                 vendor_text = sources[workshop_id]
             to_ours = position_map(vendor_text, sources[workshop_id])
-            if to_ours is None:
+            alignment = aligned(vendor_text, sources[workshop_id]) if to_ours is None else None
+            if alignment is not None and alignment.share < ALIGNED:
                 problems.append(
                     {
                         "kind": "source text differs",
-                        "item": name,
-                        "detail": f"{len(selections)} selection(s) not mapped",
+                        "item": name or workshop_id,
+                        "detail": f"{len(selections)} selection(s) not mapped: {alignment.share:.0%} of its words "
+                        f"stand in order in {workshop_id}'s text",
                     }
                 )
                 continue
+            if alignment is not None:
+                problems.append(
+                    {
+                        "kind": "source text differs; mapped word by word",
+                        "item": name or workshop_id,
+                        "detail": f"{alignment.share:.0%} of its words stand in order in {workshop_id}'s text",
+                    }
+                )
             in_workshop = spans[spans["workshop_id"] == workshop_id]
             for selection in selections:
-                start, end = (
-                    to_ours(int(selection.get("startPosition", "0"))),
-                    to_ours(int(selection.get("endPosition", "0"))),
-                )
+                given = (int(selection.get("startPosition", "0")), int(selection.get("endPosition", "0")))
+                found = alignment.span(*given) if alignment is not None else (to_ours(given[0]), to_ours(given[1]))
+                start, end = found if found is not None else (0, 0)
                 hit = in_workshop[(in_workshop["start"] < end) & (in_workshop["end"] > start)]
                 for coding in children(selection, "Coding"):
                     refs = children(coding, "CodeRef")
@@ -627,7 +706,9 @@ def import_main(args: argparse.Namespace) -> int:
     sources = (
         {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.sources.glob("*.txt"))} if args.sources else {}
     )
-    tree, tables, problems = import_project(args.file, codebook, segments, sources)
+    tree, tables, problems = import_project(
+        args.file, codebook, segments, sources, source_map(args.source_map, sources)
+    )
     args.out.mkdir(parents=True, exist_ok=True)
     raw = codebook_yaml(tree, args.file)
     parse_codebook(yaml.safe_load(yaml.safe_dump(raw)), args.out / "codebook.yaml")  # it must be usable
@@ -642,12 +723,21 @@ def import_main(args: argparse.Namespace) -> int:
     # codings asked for (the study's segments given) that did not land: a coder's file without them would read as
     # their coding, so nothing but the codebook and the report is written unless told to leave them out (a
     # codebook-only import maps no codings; a source with no selections loses nothing)
-    lost = problems[~problems["detail"].astype(str).str.startswith("0 selection")] if len(problems) else problems
+    lost = problems[problems["kind"].isin(LOSING) & ~problems["detail"].astype(str).str.startswith("0 selection")]
     if args.segments and len(lost) and not args.accept_unplaced:
+        # what to do depends on why (the tenth issue-18 trial was told to give the --sources it had given)
+        advice = {
+            "source not in the study": "name each source's workshop in a CSV given with --source-map (source,workshop: "
+            "the source's name, its plainTextPath or its GUID)",
+            "source text differs": "check the source is this workshop's transcript (see the report's share of words)",
+            "code not in the codebook": "give the codebook the codes come from with --codebook, or none",
+            "selection matches no segment": "check the transcript holds the selected text",
+        }
+        why = "; ".join(f"{count} {kind}: {advice[str(kind)]}" for kind, count in lost["kind"].value_counts().items())
         raise StudyError(
             f"{len(lost)} source(s), code(s) or selection(s) with codings did not map to the study and no coding file "
-            f"was written (see {args.out / 'import_report.csv'}); give the study's sources (--sources) and codebook "
-            "(--codebook), or rerun with --accept-unplaced to keep the rest and leave these out"
+            f"was written (see {args.out / 'import_report.csv'}): {why}; or rerun with --accept-unplaced to keep the "
+            "rest and leave these out"
         )
     for user, table in tables.items():
         # the model's and the overrides' codings are kept apart: data/raw/coding is for human coders
@@ -680,6 +770,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     imported.add_argument("--codebook", type=Path, help="the study's codebook, to match codes to")
     imported.add_argument("--segments", type=Path, help="the study's cleared segments, to map selections to")
     imported.add_argument("--sources", type=Path, help="the study's cleared sources")
+    imported.add_argument(
+        "--source-map",
+        type=Path,
+        help="CSV of source,workshop: the workshop of each source the project names otherwise (its name, plainTextPath "
+        "or GUID)",
+    )
     imported.add_argument(
         "--accept-unplaced",
         action="store_true",

@@ -372,3 +372,34 @@ def test_an_override_that_removed_a_code_wins_in_the_final_codes_and_the_coder_k
     assert coded_pairs(tables[FINAL_USER]) == set(zip(final["segment_id"], final["code"], strict=True))
     assert ("w1-0001-01", "conducive_environment") in coded_pairs(tables["ana"])  # the coder's reading, kept
     assert "final code: the coders&apos; consensus (ana;bo)" in project.decode().replace("'", "&apos;")
+
+
+def test_a_source_whose_text_differs_is_aligned_word_by_word_and_a_map_names_its_workshop(
+    codebook: Codebook, tmp_path: Path
+) -> None:
+    """The tenth issue-18 trial's QualCoder project placed 2 of 6 sources: its copies differed from the study's
+    text by a trailing newline, a table's heading the reader writes otherwise, a caption's layout, a redacted name.
+    Each is aligned word by word and its selections land on the same segments; a source the study's map names goes
+    to that workshop; a text most of whose words are not there is not placed."""
+    path = exported(codebook, tmp_path)
+    ours = {
+        # the reader's own heading line above, and the gate's redaction of a word the other tool kept
+        "w1": "[table header: Speaker | Utterance]\n" + SOURCES["w1"].replace("na\u00efve", "[PERSON_1]"),
+        "w2": SOURCES["w2"] + "\n",  # a trailing newline
+    }
+    segments = segments_of({"w1": ours["w1"].split("\n", 1)[1], "w2": SOURCES["w2"]})
+    shift = len("[table header: Speaker | Utterance]\n")
+    segments.loc[segments["workshop_id"] == "w1", ["start", "end"]] += shift
+    _, tables, problems = import_project(path, codebook, segments, ours)
+    assert coded_pairs(tables["ana"]) == coded_pairs(CODING[CODING["coder"] == "ana"])
+    assert coded_pairs(tables["bo"]) == coded_pairs(CODING[CODING["coder"] == "bo"])
+    assert set(problems["kind"]) == {"source text differs; mapped word by word"}
+    # a source named otherwise, its text not the study's: the map names its workshop, and it is then not placed
+    # where most of its words do not stand there
+    other = {"w1": "P1: Something else entirely was said here, in another session.\n", "w2": SOURCES["w2"]}
+    (tmp_path / "map.csv").write_text("source,workshop\nw1,w1\n", encoding="utf-8")
+    from pipeline.refi import source_map
+
+    _, _, problems = import_project(path, codebook, segments_of(other), other, source_map(tmp_path / "map.csv", other))
+    assert problems["kind"].tolist() == ["source text differs"]
+    assert problems["detail"].iloc[0].startswith("4 selection(s) not mapped: 7% of its words stand in order")
