@@ -421,7 +421,10 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
         # a list item is one person's contribution: its own turn, its bullet markup, not speech (the ninth trial's
         # 30 members' answers, typed as "- ..." under each question, were 9 turns with the dashes in the text)
         unlabelled, bullets = without_bullets(text, unlabelled)
-    for start, stop in paragraphs(text, unlabelled):
+    # a word processor's paragraph is one already: only a text file's hard-wrapped lines are joined (the tenth
+    # trial's .odt gave two of a participant's paragraphs as one turn, four times)
+    documents = source.suffix.lower() in (".docx", ".odt")
+    for start, stop in unlabelled if documents else paragraphs(text, unlabelled):
         line = text.count("\n", 0, start) + 1
         pieces.append(Turn(layout.unlabelled_speaker, start, stop, line, labelled=False))
     pieces.sort(key=lambda turn: turn.start)

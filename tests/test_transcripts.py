@@ -297,6 +297,23 @@ def test_docx_and_odt_paragraphs(tmp_path: Path) -> None:
         ("P1", "from LibreOffice"),
         ("C2", "and back"),
     ]
+    # where only the moderator is labelled, each unlabelled paragraph of a document is a turn of its own (the tenth
+    # issue-18 trial's .odt gave two of a participant's paragraphs as one turn); a text file's wrapped lines join
+    odt = OpenDocumentText()
+    for line in ("M: How did you find the form?", "Hard at first.", "Then the second page was fine."):
+        odt.text.addElement(P(text=line))
+    odt.save(str(tmp_path / "m.odt"))
+    layout = Layout(unlabelled="speaker", lines_without_label="unlabelled")
+    moderated = label_regex("M")
+    read = arrange(read_transcript(tmp_path / "m.odt", moderated, LIMIT), layout, tmp_path / "m.odt")
+    assert spoken(read) == [
+        ("M", "How did you find the form?"),
+        ("UNLABELLED", "Hard at first."),
+        ("UNLABELLED", "Then the second page was fine."),
+    ]
+    (tmp_path / "m.txt").write_text("M: How did you find the form?\nHard at first.\nThen fine.\n", encoding="utf-8")
+    read = arrange(read_transcript(tmp_path / "m.txt", moderated, LIMIT), layout, tmp_path / "m.txt")
+    assert spoken(read) == [("M", "How did you find the form?"), ("UNLABELLED", "Hard at first.\nThen fine.")]
 
 
 def test_csv_and_xlsx_one_row_per_turn(tmp_path: Path) -> None:
