@@ -714,12 +714,6 @@ def import_main(args: argparse.Namespace) -> int:
     parse_codebook(yaml.safe_load(yaml.safe_dump(raw)), args.out / "codebook.yaml")  # it must be usable
     write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), args.out / "codebook.yaml")
     write_csv(problems, args.out / "import_report.csv")
-    mapped = sum(len(table) for table in tables.values())
-    print(
-        f"REFI-QDA import of {args.file.name}: {len(raw['themes'])} themes, {len(raw['tensions'])} tensions; "
-        f"{mapped} segment codes for {len(tables)} user(s); {len(problems)} item(s) did not map "
-        f"(see {args.out / 'import_report.csv'})"
-    )
     # codings asked for (the study's segments given) that did not land: a coder's file without them would read as
     # their coding, so nothing but the codebook and the report is written unless told to leave them out (a
     # codebook-only import maps no codings; a source with no selections loses nothing)
@@ -743,6 +737,16 @@ def import_main(args: argparse.Namespace) -> int:
         # the model's and the overrides' codings are kept apart: data/raw/coding is for human coders
         folder = "other_users" if user in ("model", FINAL_USER) or user.endswith("(override)") else "coding"
         write_csv(table, args.out / folder / f"{slug(user, set())}.csv")
+    # codes and "reviewed, no code" rows apart (the tenth issue-18 trial read "98 segment codes" for 29 codes), said
+    # once written
+    coded = sum(int((table["code"] != "").sum()) for table in tables.values())
+    reviewed = sum(int((table["code"] == "").sum()) for table in tables.values())
+    print(
+        f"REFI-QDA import of {args.file.name}: {len(raw['themes'])} themes, {len(raw['tensions'])} tensions; for "
+        f"{len(tables)} user(s), {coded} segment codes and {reviewed} segments reviewed with no code; "
+        f"{int(problems['kind'].isin(LOSING).sum()) if len(problems) else 0} item(s) did not map, {len(problems)} to "
+        f"look at in {args.out / 'import_report.csv'}"
+    )
     return 0
 
 

@@ -161,7 +161,9 @@ def test_a_tool_that_saved_the_source_with_crlf_still_maps(codebook: Codebook, t
     assert coded_pairs(tables["ana"]) == coded_pairs(CODING[(CODING["coder"] == "ana")])
 
 
-def test_import_reports_what_did_not_map(codebook: Codebook, tmp_path: Path) -> None:
+def test_import_reports_what_did_not_map(
+    codebook: Codebook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = exported(codebook, tmp_path)
     other_segments = SEGMENTS[SEGMENTS["workshop_id"] == "w1"]
     _, tables, problems = import_project(path, codebook, other_segments, {"w1": SOURCES["w1"]})
@@ -180,6 +182,10 @@ def test_import_reports_what_did_not_map(codebook: Codebook, tmp_path: Path) -> 
     assert not (tmp_path / "imported" / "coding").exists()
     assert main([*argv, "--accept-unplaced"]) == 0
     assert "w1-0002-01" in set(pd.read_csv(tmp_path / "imported" / "coding" / "bo.csv")["segment_id"])
+    # codes and "reviewed, no code" rows said apart (the tenth issue-18 trial read "98 segment codes" for 29 codes)
+    said = capsys.readouterr().out
+    assert "segment codes and" in said
+    assert "segments reviewed with no code; 1 item(s) did not map" in said
 
 
 def test_vendor_sample_from_atlas_ti(codebook: Codebook, tmp_path: Path) -> None:
