@@ -335,6 +335,17 @@ def embed_png(path: Path) -> str:
 TOOL = Path(__file__).resolve().parents[1]  # the project's checkout the package runs from
 
 
+def plural(word: str) -> str:
+    """A role's plural, as a sentence names its people: "member" -> "members", "facilitator" -> "facilitators"."""
+    return (
+        word
+        if word.endswith("s")
+        else word[:-1] + "ies"
+        if word.endswith("y") and word[-2:-1] not in "aeiou"
+        else word + "s"
+    )
+
+
 def project_commit(folder: Path) -> str:
     """The git commit of the project that made the report, or a note when there is none."""
     try:
@@ -550,6 +561,11 @@ def context(
             # segments no coder decided that carry a code: only model codes the gate relies on reach here
             "model_only": int(codes.loc[~codes["segment_id"].isin(decided), "segment_id"].nunique()),
             "groups": sorted(set(workshops["group"])),
+            # the roles this study has, in its own words ("moderators or participants"), not the demo's three
+            "roles_said": " or ".join(
+                sorted({plural(str(role)) for role in segments["role"].dropna().unique() if str(role) != "unlabelled"})
+            )
+            or "speakers",
         },
         "sources": {source: int(sources.get(source, 0)) for source in ("human", "override", "model")}
         | {"model_not_relied": model_not_relied},

@@ -886,3 +886,19 @@ def test_a_role_of_few_people_or_one_audit_coders_reading_is_compared_with_none(
     )
     assert "no group or role whose segments come from fewer than 5 people is compared with another" in said
     assert "nor one no coder read, whose known segments are one audit coder's reading alone" in said
+
+
+def test_a_study_of_one_group_and_its_own_roles_is_written_in_its_own_words(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The tenth issue-18 trial's study had no groups and moderators and participants: every code repeated
+    "Counted by group ... all workshops", and the limitations spoke of "members, facilitators, commissioners"."""
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": [], "drawn": 0, "audited": 0}
+    report = build_report(summary_tables, codebook, tmp_path, trust)
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", report)).split())
+    assert "not what other commissioners or facilitators or members or groups would say" in said
+    one_group = WORKSHOPS.assign(group="all workshops")
+    report = build_report(summary_tables, codebook, tmp_path, trust, workshops=one_group)
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", report)).split())
+    assert "by group" not in said.split("Methods")[0]  # no finding is "counted by group" of one group
+    assert "or groups would say" not in said
