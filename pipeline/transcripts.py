@@ -1209,7 +1209,8 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
         raise StudyError(f"{source}: cannot be read as {source.suffix} ({type(error).__name__}); re-save it") from None
     if source.suffix.lower() == ".xlsx":
         formula_without_value(raw, source)
-    table, title = below_title_rows(table, study)
+    # a CSV's title row read back as its line was, commas and all (the tenth trial's two commas became spaces)
+    table, title = below_title_rows(table, study, "," if source.suffix.lower() == ".csv" else " ")
     title = other_sheets + title
     excluded = exclusion(exclude)
     if is_survey(table.columns, study):
@@ -1471,7 +1472,7 @@ def first_row_header(cells: list[list[str]]) -> Any:
     return pd.DataFrame(cells[1:], columns=header, dtype=str)
 
 
-def below_title_rows(table: Any, study: dict[str, str] | None = None) -> tuple[Any, list[str]]:
+def below_title_rows(table: Any, study: dict[str, str] | None = None, joiner: str = " ") -> tuple[Any, list[str]]:
     """The table under its header row, when title rows stand above it (the header is the first row with a
     speaker and a text column, or a survey's fields), and the title rows' text, each row's cells joined; the
     table as it is when its first row is the header or no row is."""
@@ -1483,7 +1484,7 @@ def below_title_rows(table: Any, study: dict[str, str] | None = None) -> tuple[A
             # pandas names an empty header cell "Unnamed: 3"; it holds no text
             header = [str(c) for c in table.columns if not re.fullmatch(r"Unnamed: \d+", str(c))]
             above = [header, *([str(c) for c in table.iloc[i]] for i in range(number))]
-            title = [" ".join(cell for cell in row if cell.strip()) for row in above]
+            title = [joiner.join(cell for cell in row if cell.strip()) for row in above]
             body = table.iloc[number + 1 :].reset_index(drop=True)
             body.columns = cells
             return body, [line for line in title if line]

@@ -955,7 +955,7 @@ def test_a_sheets_title_rows_are_its_header_and_its_notes_are_notes(tmp_path: Pa
     path = tmp_path / "n.csv"
     path.write_text("SYNTHETIC session notes, group B\nWho,Said,Observer notes\nF1,What helps?,\nP1,Tea.,nods\n")
     transcript = read_transcript(path, LABELS, LIMIT, columns={"notes": ["Observer notes"]})
-    # the title's cells, a CSV's comma being its delimiter, not its text
-    assert transcript.text[: transcript.header_end].split() == ["SYNTHETIC", "session", "notes", "group", "B"]
+    # the title's line as it was, its comma too (the tenth issue-18 trial's became spaces)
+    assert transcript.text[: transcript.header_end].strip() == "SYNTHETIC session notes, group B"
     assert [transcript.text[a:b] for a, b in transcript.notes] == ["[observer notes: nods]"]
     assert not transcript.excluded
