@@ -270,12 +270,23 @@ def test_report_renders_in_a_real_browser_with_every_image_and_no_console_error(
         ARTEFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTEFACTS / "report.png"), full_page=True)
         pdf = page.pdf(path=str(ARTEFACTS / "report.pdf"), format="A4")
+        # as printed on A4 (210 mm less the margins, at 96 px an inch): no table or figure runs off the page (issue
+        # 21: the framework matrix was 1,099 px wide against the page's 794, its right-hand groups cut off)
+        page.emulate_media(media="print")
+        page.set_viewport_size({"width": 703, "height": 1000})
+        overflowing = page.evaluate(
+            "Array.from(document.querySelectorAll('table, figure img')).filter(e => e.getBoundingClientRect().right"
+            " > document.documentElement.clientWidth + 1).map(e => e.className || e.tagName)"
+        )
+        page.pdf(path=str(ARTEFACTS / "report-print.pdf"), format="A4")
         browser.close()
+    assert overflowing == []
     assert len(images) == len(FIGURES) + 3
     assert all(complete and width > 0 for complete, width in images)
     assert messages == []
     assert script_ran is False  # the transcript's <script> stayed text
     assert "Reproducibility appendix" in headings
+    assert "Appendix: agreement on each code" in headings  # the per-code table, 64 rows and more, out of the text
     assert pdf.startswith(b"%PDF")
     assert pdf.count(b"/Type /Page") > 3
 
