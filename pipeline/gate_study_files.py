@@ -2,7 +2,8 @@
 
 File names (a transcript's stem is its workshop id, a coding file's stem its coder, and both reach the
 report and the REFI-QDA export), and every free-text cell of ``workshops.csv``, ``speakers.csv``,
-``overrides.csv`` (the rationale, the coder) and the coding files (a note column, say) go through the same
+``overrides.csv`` (the rationale, the coder) and the coding files (a note column, say), and every line of the
+analysts' memos (``data/raw/memos/*.md``, printed in the report), go through the same
 detectors as the transcripts. The pipeline reads these files from ``data/raw`` and cannot redact them, so
 in either mode a finding stops the run until it is edited out of the file or reviewed as not identifying;
 its report is masked like the transcripts'.
@@ -28,7 +29,11 @@ STRUCTURED = {"segment_id", "code", "action", "date", "fingerprint", "workshop_i
 
 def file_cells(path: Path, label: str) -> pd.DataFrame:
     """The free-text cells of one CSV as rows shaped like segments: ``workshop_id`` names the file and the
-    column, ``line`` the spreadsheet row."""
+    column, ``line`` the spreadsheet row; an analysts' memo (.md: it is printed in the report) a row a line."""
+    if path.suffix.lower() == ".md":
+        lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
+        memo = [cell_row(label, number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
+        return pd.DataFrame(memo, columns=list(CELL_COLUMNS))
     table = read_csv_table(path, ())
     rows = []
     for column in table.columns:

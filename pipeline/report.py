@@ -30,6 +30,7 @@ from pipeline.errors import run_stage
 from pipeline.estimates import EXACT, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
+from pipeline.memos import read_memos
 from pipeline.quotes import quotes_by_code
 from pipeline.summarise import by_overrides
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
@@ -514,6 +515,7 @@ def context(
         "trust": trust or {},
         "codebook": codebook,
         "themes": [finding(code.id) for code in codebook.themes],
+        "memos": {},  # the analysts' memos, read by ``main`` (see pipeline.memos)
         "tensions": tensions,
         "figures": [
             {"name": name, "src": embed_png(figures[name]), "caption": " ".join((draw.__doc__ or "").split())}
@@ -652,6 +654,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=MIN_PEOPLE_TO_COMPARE,
         help="report.min_people_to_compare: a group or role of fewer people is compared with no other",
     )
+    parser.add_argument("--memos", type=Path, nargs="*", default=[], help="the analysts' memos (data/raw/memos/*.md)")
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
@@ -696,6 +699,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         min_people=args.min_people_to_compare,
         audit_coders=int(audit["coder"].nunique()),
     )
+    values["memos"] = read_memos(args.memos, [*codebook.leaf_ids, *(tension.id for tension in codebook.tensions)])
     write_text(render(values), args.report)
     print(f"wrote {args.report}")
     return 0

@@ -80,6 +80,7 @@ rule anonymity_study_files:
         speakers=SPEAKERS,
         coding=CODING,
         overrides=OVERRIDES,
+        memos=MEMOS,
         reviewed=REVIEWED,
         names_to_find=NAMES_TO_FIND,
     output:
@@ -102,7 +103,7 @@ rule anonymity_study_files:
         names_to_find=optional_option("--names-to-find", NAMES_TO_FIND),
     shell:
         "python -m pipeline.job anonymity --study-files --tables {input.workshops:q} {input.speakers:q}"
-        " {input.coding:q} {input.overrides:q} {params.file_names} --spacy-model {params.spacy_model:q}"
+        " {input.coding:q} {input.overrides:q} {input.memos:q} {params.file_names} --spacy-model {params.spacy_model:q}"
         " --speaker-pattern {params.speaker_pattern:q} {params.labels} {params.allow} {params.reviewed}"
         " {params.names_to_find}"
         " --findings {output.findings:q} --passed {output.passed:q} > {log:q} 2>&1"

@@ -25,6 +25,8 @@ CODING = sorted(str(path) for path in Path("data/raw/coding").glob("*.csv"))
 # the audit sample's coding, kept apart from data/raw/coding: it corrects the estimates and never trains the model
 AUDIT = sorted(str(path) for path in Path("data/raw/audit").glob("*.csv"))
 OVERRIDES = [str(path) for path in [Path("data/raw/overrides.csv")] if path.is_file()]
+# the analysts' own words for the report: summary.md, implications.md, <code id>.md (see pipeline/memos.py)
+MEMOS = sorted(str(path) for path in Path("data/raw/memos").glob("*.md"))
 SPEAKERS = [str(path) for path in [Path("data/raw/speakers.csv")] if path.is_file()]
 # the team's own list of the people and places to find (from consent forms, sign-in sheets): kept out of git
 NAMES_TO_FIND = [

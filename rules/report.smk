@@ -21,6 +21,7 @@ rule report:
         ingest_report=rules.ingest_check.output.report,
         coding=CODING,
         audit=AUDIT,
+        memos=MEMOS,
         # every study file that changes what the report says: roles (speakers.csv) and redactions (the review
         # sheets) too, which the ninth issue-18 trial found missing
         fingerprinted=[
@@ -30,6 +31,7 @@ rule report:
             *CODING,
             *AUDIT,
             *OVERRIDES,
+            *MEMOS,
             CODEBOOK,
             "config/config.yaml",
         ],
@@ -55,7 +57,7 @@ rule report:
         " --ingest-report {input.ingest_report:q}"
         " --overrides-report {input.overrides_report:q} --reliability {input.reliability:q}"
         " --estimates {input.estimates:q} --sample {input.sample:q}"
-        " --coding {input.coding:q} --consensus {params.consensus} --audit {input.audit:q}"
+        " --coding {input.coding:q} --consensus {params.consensus} --audit {input.audit:q} --memos {input.memos:q}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"
         " --min-people-to-compare {params.min_people}"
         " --report {output.report:q} > {log:q} 2>&1"

@@ -979,3 +979,16 @@ def test_what_round_30_found(ner: Any) -> None:
     assert any(text.startswith("Kulwant") for text in texts_found)
     assert not texts_found & {"Mission", "ok", "What Makes Peer Support", "Peer Support"}
     assert not any("Project" in text for text in texts_found)
+
+
+def test_an_analysts_memo_is_read_by_the_gate_line_by_line(tmp_path: Path) -> None:
+    """A memo is printed in the report: every line of it goes through the detectors, as a table's cells do."""
+    from pipeline.gate_study_files import study_cells
+
+    memo = tmp_path / "summary.md"
+    memo.write_text("SYNTHETIC memo.\n\nMargaret Thornbury said the room helped.\n", encoding="utf-8")
+    cells = study_cells([memo], [])
+    assert cells[["workshop_id", "line", "text"]].values.tolist()[:2] == [
+        ["summary.md", 1, "SYNTHETIC memo."],
+        ["summary.md", 3, "Margaret Thornbury said the room helped."],
+    ]

@@ -56,6 +56,7 @@ def build_report(
     human_reviewed: set[str] | None = None,
     audited: set[str] | None = None,
     workshops: pd.DataFrame = WORKSHOPS,
+    memos: dict[str, Any] | None = None,
     **more: Any,
 ) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
@@ -118,6 +119,7 @@ def build_report(
         audited=audited,
         **more,
     )
+    values["memos"] = memos or {}
     return render(values)
 
 
@@ -913,3 +915,22 @@ def test_a_study_of_one_group_and_its_own_roles_is_written_in_its_own_words(
     said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", report)).split())
     assert "by group" not in said.split("Methods")[0]  # no finding is "counted by group" of one group
     assert "or groups would say" not in said
+
+
+def test_the_summary_says_what_was_studied_and_the_findings_and_shows_the_analysts_words(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """Issue 21: no summary, no place for the analysts' interpretation or implications. The summary says who took
+    part and each finding with its number in the codebook's order; the memos are shown as text, escaped."""
+    report = build_report(summary_tables, codebook, tmp_path)
+    summary = report.split('id="summary"')[1].split('id="themes"')[0]
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", summary)).split())
+    assert "What was studied." in said
+    assert "Mutual support:" in said
+    assert "not ranked" in said
+    assert "Not written yet: the analysts' own reading" in said
+    memos = {"summary": [("p", ["<script>window.__memo = 1</script> The tea mattered."])],
+             "mutual_support": [("ul", ["Support ran both ways."])]}  # fmt: skip
+    page = build_report(summary_tables, codebook, tmp_path, memos=memos)
+    assert "&lt;script&gt;window.__memo = 1&lt;/script&gt; The tea mattered." in page
+    assert "<li>Support ran both ways.</li>" in page.split('id="code-mutual_support"')[1].split("</div>")[0]
