@@ -30,6 +30,21 @@ def quotes_by_code(codes: pd.DataFrame, segments: pd.DataFrame, limit: int) -> d
     return quotes
 
 
+def quotes_by_role(codes: pd.DataFrame, segments: pd.DataFrame) -> dict[str, dict[str, dict[str, Any]]]:
+    """One quote per code and speaker role, chosen as ``chosen_quotes`` chooses: what each stakeholder role said of
+    a theme, side by side (issue 21: the report never compared what members, facilitators and commissioners
+    said)."""
+    rows = codes.merge(segments, on="segment_id", how="left", validate="many_to_one")
+    chosen = chosen_quotes(rows, ["code", "role"], 1)
+    columns = ["text", "segment_id", "workshop_id", "group", "source"]
+    voices: dict[str, dict[str, dict[str, Any]]] = {}
+    for code, role, row in zip(chosen["code"], chosen["role"], chosen[columns].to_dict("records"), strict=True):
+        voices.setdefault(str(code), {})[str(role)] = {str(key): value for key, value in row.items()} | {
+            "text": shorten(str(row["text"]), 240)
+        }
+    return voices
+
+
 def chosen_quotes(rows: pd.DataFrame, by: list[str], limit: int) -> pd.DataFrame:
     """Up to ``limit`` quotes for each value of the ``by`` columns (for all rows when ``by`` is empty), in
     the order they are quoted: human codes nearest the target length, one per workshop before a second

@@ -31,7 +31,7 @@ from pipeline.estimates import EXACT, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.memos import read_memos
-from pipeline.quotes import quotes_by_code
+from pipeline.quotes import quotes_by_code, quotes_by_role
 from pipeline.summarise import by_overrides
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
@@ -430,6 +430,8 @@ def context(
         for scope in ("group", "role")
     }
     quotes = quotes_by_code(codes, segments, quotes_per_code)
+    voices = quotes_by_role(codes, segments)
+    roles = sorted({str(role) for role in segments["role"].dropna().unique()} - {"unlabelled"})
     by_level = (trust or {}).get("by_level", [])
 
     def finding(code_id: str) -> dict[str, Any]:
@@ -487,6 +489,10 @@ def context(
             "groups_of_human_coded": human_only,
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},
             "quotes": quotes.get(code_id, []),
+            # each role's voice on the code, side by side: a quote, or that the role's coded turns never carry it
+            "voices": [{"role": role, "quote": voices.get(code_id, {}).get(role)} for role in roles]
+            if len(roles) > 1
+            else [],
             "reliability": reliability,
             "estimate": (trust or {}).get("overall", {}).get(code_id),
             "by_group": level_estimates(by_level, code_id, "group", people["group"], min_people, audit_coders),

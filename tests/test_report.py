@@ -934,3 +934,18 @@ def test_the_summary_says_what_was_studied_and_the_findings_and_shows_the_analys
     page = build_report(summary_tables, codebook, tmp_path, memos=memos)
     assert "&lt;script&gt;window.__memo = 1&lt;/script&gt; The tea mattered." in page
     assert "<li>Support ran both ways.</li>" in page.split('id="code-mutual_support"')[1].split("</div>")[0]
+
+
+def test_each_theme_gives_each_stakeholder_roles_words_side_by_side(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """Issue 21: the word "stakeholder" never appeared in the findings. Each theme has a row per role: a quote of
+    theirs carrying it, or that none of their segments carries it in the counts."""
+    report = build_report(summary_tables, codebook, tmp_path)
+    block = report.split('id="code-mutual_support"')[1].split("</div>")[0]
+    table = block.split('<table class="voices">')[1].split("</table>")[0]
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td></tr>", table, re.DOTALL)
+    assert [role for role, _ in rows] == ["commissioner", "facilitator", "member"]
+    said = dict(rows)
+    assert "no segment of theirs carries it" in said["commissioner"]
+    assert "workshop a" in said["member"]
