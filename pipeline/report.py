@@ -14,6 +14,7 @@ import base64
 import hashlib
 import json
 import platform
+import shutil
 import subprocess
 from collections.abc import Sequence
 from importlib import metadata
@@ -619,6 +620,44 @@ def context(
     }
 
 
+def code_pages(
+    codes: pd.DataFrame, segments: pd.DataFrame, workshops: pd.DataFrame, codebook: Codebook
+) -> dict[str, str]:
+    """Coded retrieval, as NVivo's and MAXQDA's users expect it: a page per code with every segment the report counts
+    for it (source, role, group, workshop), and an index of each code's tallies by role and by group (issue 21).
+    Pages by file name; they sit beside the report, offline, escaped and under its content security policy."""
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("pipeline", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    shown = segments.merge(workshops[["workshop_id", "group"]], on="workshop_id", how="left")
+    # in transcript order: a segment id is its workshop, its turn and its part, zero-padded
+    rows = codes.merge(shown, on="segment_id", how="inner").sort_values(["workshop_id", "segment_id"])
+    pages, index = {}, []
+    for code in codebook.leaf_codes:
+        mine = rows[rows["code"] == code.id]
+        records = mine[["workshop_id", "group", "role", "segment_id", "source", "probability", "text"]].to_dict(
+            "records"
+        )
+        pages[f"{code.id}.html"] = environment.get_template("code_page.html.j2").render(code=code, rows=records)
+        index.append(
+            {
+                "id": code.id,
+                "label": code.label,
+                "total": int(mine["segment_id"].nunique()),
+                "by_role": mine.groupby("role")["segment_id"].nunique().to_dict(),
+                "by_group": mine.groupby("group")["segment_id"].nunique().to_dict(),
+            }
+        )
+    roles = sorted(str(role) for role in shown["role"].dropna().unique())
+    groups = sorted(str(group) for group in shown["group"].dropna().unique())
+    pages["index.html"] = environment.get_template("code_index.html.j2").render(codes=index, roles=roles, groups=groups)
+    return pages
+
+
 def render(values: dict[str, Any]) -> str:
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("pipeline", "templates"),
@@ -661,6 +700,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="report.min_people_to_compare: a group or role of fewer people is compared with no other",
     )
     parser.add_argument("--memos", type=Path, nargs="*", default=[], help="the analysts' memos (data/raw/memos/*.md)")
+    parser.add_argument("--code-pages", type=Path, help="folder for the coded retrieval pages, beside the report")
     parser.add_argument("--title", required=True)
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
@@ -707,6 +747,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     values["memos"] = read_memos(args.memos, [*codebook.leaf_ids, *(tension.id for tension in codebook.tensions)])
     write_text(render(values), args.report)
+    if args.code_pages:
+        if args.code_pages.is_dir():
+            shutil.rmtree(args.code_pages)  # a code the codebook dropped leaves no page behind
+        for name, page in code_pages(findings(final), segments, read_workshops(args.workshops), codebook).items():
+            write_text(page, args.code_pages / name)
     print(f"wrote {args.report}")
     return 0
 

@@ -37,6 +37,7 @@ rule report:
         ],
     output:
         report="reports/evaluation_report.html",
+        pages=directory("reports/codes"),
     log:
         "logs/report.log",
     benchmark:
@@ -60,4 +61,4 @@ rule report:
         " --coding {input.coding:q} --consensus {params.consensus} --audit {input.audit:q} --memos {input.memos:q}"
         " --title {params.title:q} --quotes-per-code {params.quotes_per_code}"
         " --min-people-to-compare {params.min_people}"
-        " --report {output.report:q} > {log:q} 2>&1"
+        " --code-pages {output.pages:q} --report {output.report:q} > {log:q} 2>&1"

@@ -8,7 +8,7 @@ import pytest
 from conftest import CODES, SEGMENTS, WORKSHOPS, draw_figures
 
 from pipeline.code import reliability
-from pipeline.codebook import Codebook
+from pipeline.codebook import Codebook, load_codebook
 from pipeline.figures import FIGURES
 from pipeline.report import context, render
 
@@ -281,7 +281,19 @@ def test_report_renders_in_a_real_browser_with_every_image_and_no_console_error(
             " > document.documentElement.clientWidth + 1).map(e => e.className || e.tagName)"
         )
         page.pdf(path=str(ARTEFACTS / "report-print.pdf"), format="A4")
+        # the coded retrieval pages beside it open offline, with no error, and link back
+        from pipeline.report import code_pages
+
+        for name, text in code_pages(CODES, SEGMENTS.assign(text=SEGMENTS["segment_id"].map(TEXTS)), WORKSHOPS,
+                                     load_codebook(PROJECT / "config/codebook.yaml")).items():  # fmt: skip
+            (tmp_path / "codes").mkdir(exist_ok=True)
+            (tmp_path / "codes" / name).write_text(text, encoding="utf-8")
+        for name in ("index.html", "mutual_support.html"):
+            page.goto((tmp_path / "codes" / name).as_uri())
+            assert page.evaluate("document.querySelectorAll('a[href^=\"../evaluation_report.html\"]').length") >= 1
+        pages_hostile = page.evaluate("window.__hostile === true")
         browser.close()
+    assert pages_hostile is False
     assert overflowing == []
     assert len(images) == len(FIGURES) + 3
     assert all(complete and width > 0 for complete, width in images)
@@ -949,3 +961,24 @@ def test_each_theme_gives_each_stakeholder_roles_words_side_by_side(
     said = dict(rows)
     assert "no segment of theirs carries it" in said["commissioner"]
     assert "workshop a" in said["member"]
+
+
+def test_coded_retrieval_gives_every_segment_of_a_code_escaped_with_tallies_by_role_and_group(
+    codebook: Codebook, tmp_path: Path
+) -> None:
+    """Issue 21: no coded retrieval, as NVivo's and MAXQDA's users expect: a page per code with every segment the
+    report counts for it and where it is from, and an index with each code's tallies by role and by group. A
+    transcript's markup stays text, under the report's content security policy."""
+    from pipeline.report import code_pages
+
+    segments = SEGMENTS.assign(text=SEGMENTS["segment_id"].map(TEXTS))
+    pages = code_pages(CODES, segments, WORKSHOPS, codebook)
+    assert set(pages) == {"index.html", *(f"{code}.html" for code in codebook.leaf_ids)}
+    page = pages["mutual_support.html"]
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td>", page)
+    assert [row[3] for row in rows] == sorted(CODES.loc[CODES["code"] == "mutual_support", "segment_id"])
+    assert "<script>" not in "".join(pages.values())
+    assert "default-src 'none'" in page
+    index = pages["index.html"]
+    assert '<a href="mutual_support.html">Mutual support</a>' in index
+    assert "<th>member</th>" in index
