@@ -26,11 +26,12 @@ import pandas as pd
 from pipeline.codebook import load_codebook
 from pipeline.coding import Decided, codes_not_relied_on, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
+from pipeline.summarise import by_overrides
 from pipeline.tables import read_workshops, write_csv
 
 ESTIMATE_COLUMNS = (
     "scope", "level", "code", "estimate", "lower", "upper", "counted_share", "audited", "segments", "method",
-    "human_coded", "audited_uncoded", "counted_of", "decided_by_override",
+    "human_coded", "audited_uncoded", "counted_of", "decided_by_override", "counted",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (beta-binomial interval): the code is not modelled"
@@ -46,6 +47,11 @@ MIN_AUDITED = 20
 MIN_EACH = 5
 COUNT = "codes counted: no audit sample yet, no interval"
 NONE_HERE = "codes counted: no audited segment here, no interval"
+# below this many audited segments among a group's or a role's unread ones, no estimate is made there: from one or two
+# the share is the prior's more than the data's (the sixteenth issue-19 trial's walking group, 1 of 2 audited, was
+# "est. 34% (8-61)", and the group's sixteen estimates summed to three codes a segment where coders gave 0.75)
+MIN_AUDITED_HERE = 10
+FEW_HERE = "codes counted: too few audited segments here for an estimate (fewer than 10), no interval"
 ALL_CODED = "every segment here coded by humans: their codes counted, exact"
 ALL_READ = "every segment here coded by humans or read in the audit sample: their codes counted, exact"
 EXACT = (ALL_CODED, ALL_READ)  # the methods of a share counted, not estimated
@@ -161,7 +167,7 @@ def prevalence_estimates(
     # of the known segments, those an 'add' or 'remove' override alone decided the code of: chosen where the model
     # erred, so a tally of them is no share (the report says what they are instead)
     picked_by_code = {
-        code: pd.Index(sorted(human_coded.by_code.get(code, frozenset())))
+        code: pd.Index(sorted(human_coded.by_code.get(code, frozenset()) | human_coded.by_override))
         if isinstance(human_coded, Decided)
         else pd.Index([])
         for code in codes
@@ -181,6 +187,12 @@ def prevalence_estimates(
             elif len(in_audit) == 0:
                 method = COUNT if audited_ids.empty else NONE_HERE
                 found = Estimate(counted_share, float("nan"), float("nan"), method)
+            elif (
+                scope != "overall"
+                and len(in_audit) < MIN_AUDITED_HERE
+                and len(ids.difference(known).difference(audited_ids))
+            ):
+                found = Estimate(counted_share, float("nan"), float("nan"), FEW_HERE)
             else:
                 # the coded segments as counted, the audited ones among the others as the audit coder read them,
                 # and only the segments nobody read as estimated: the audit is a sample of the unread segments,
@@ -199,6 +211,12 @@ def prevalence_estimates(
                         (known_count + high) / len(ids),
                         on_uncoded.method,
                     )
+            counted_here = int(counted_matrix.loc[over, code].sum()) if len(over) else 0
+            picked = len(ids.intersection(picked_by_code[code]))
+            # where overrides decided most of what humans read here, the count is theirs, not a share (as the
+            # summary tables and the text have it: the sixteenth issue-19 trial's table said 1.0 for 3 'add's)
+            if human_only and by_overrides(len(coded_here), picked, counted_here):
+                counted_share = float("nan")
             rows.append(
                 {
                     "scope": scope,
@@ -214,7 +232,8 @@ def prevalence_estimates(
                     "human_coded": len(coded_here),
                     "audited_uncoded": len(in_audit),
                     "counted_of": "segments humans coded" if human_only else "all segments",
-                    "decided_by_override": len(ids.intersection(picked_by_code[code])),
+                    "decided_by_override": picked,
+                    "counted": counted_here,
                 }
             )
     return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))

@@ -249,12 +249,14 @@ def level_estimates(
     tallies = []
     for row in mine:
         share = row.get("counted_share")
-        if row["lower"] == row["lower"] or share is None or share != share:
+        counted = row.get("counted")  # the count itself: its share is empty where overrides decided most of it
+        known = counted is not None and counted == counted
+        if row["lower"] == row["lower"] or (not known and (share is None or share != share)):
             continue
         humans = row.get("counted_of") == "segments humans coded"
         base = int(row.get("human_coded", 0) or 0) if humans else int(row.get("segments", 0) or 0)
         if base:
-            coded = round(float(share) * base)
+            coded = int(counted) if known else round(float(share or 0.0) * base)  # type: ignore[arg-type]
             # where overrides decided most of the segments humans coded here, what they did, not a share
             overridden = by_overrides(base, picked_here(row), coded) if humans else ""
             tallies.append({**row, "coded": coded, "base": base, "by_override": overridden})

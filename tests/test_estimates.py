@@ -204,3 +204,26 @@ def test_a_one_code_override_decides_only_its_code() -> None:
     # the segments an override alone decided the code of are counted apart: chosen where the model erred, a tally
     # of them is no share (the fourteenth trial's "100.0% (3 of 3)" from three 'add' overrides)
     assert table.set_index("code")["decided_by_override"].to_dict() == {"hope": 1, "joy": 0}
+
+
+def test_a_group_with_few_audited_segments_gets_its_count_and_an_overrides_count_is_no_share() -> None:
+    """The sixteenth issue-19 trial: a group's estimate from one or two audited segments was the prior's more than
+    the data's ("est. 34% (8-61)" from 1 of 2); below ten there, the group gets its count with no interval, and says
+    why. A count that overrides alone decided (an 'only' row no coder read, here) has no share in the table."""
+    from pipeline.coding import Decided
+    from pipeline.estimates import FEW_HERE
+
+    ids = [f"s{i}" for i in range(40)]
+    segments = pd.DataFrame({"segment_id": ids, "group": ["a"] * 30 + ["b"] * 10})
+    audit = pd.DataFrame({"segment_id": ids[:20] + ids[30:32], "code": ["stigma"] * 4 + [""] * 18})
+    decided = Decided(frozenset(ids[35:37]), {}, frozenset(ids[35:37]))  # two 'only' overrides in group b
+    counted = pd.DataFrame({"segment_id": [ids[35]], "code": ["stigma"]})
+    table = prevalence_estimates(segments, pd.DataFrame(index=ids), audit, counted, ["stigma"], {"group": "group"},
+                                 decided, {"stigma"})  # fmt: skip
+    by_level = table.set_index(["scope", "level"])
+    assert by_level.loc[("group", "a"), "method"].startswith("audit sample only")  # 20 audited there
+    assert by_level.loc[("group", "b"), "method"] == FEW_HERE  # 2 audited: no estimate, the count
+    assert np.isnan(by_level.loc[("group", "b"), "lower"])
+    assert by_level.loc[("group", "b"), "decided_by_override"] == 2
+    assert np.isnan(by_level.loc[("group", "b"), "counted_share"])  # 1 of 2, both picked: no share
+    assert by_level.loc[("group", "b"), "counted"] == 1

@@ -137,7 +137,8 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
                 "the audit sample)", "human_coded": 0, "audited_uncoded": 4}  # fmt: skip
     trust = {"reliability": rows, "relied": 1, "codes": len(rows), "overall": {"mutual_support": estimate},
              "by_level": [], "drawn": 4, "audited": 4}  # fmt: skip
-    text = html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust)))
+    report = build_report(summary_tables, codebook, tmp_path, trust)
+    text = html.unescape(re.sub(r"<[^>]+>", "", report))
     counts = pd.read_csv(summary_tables["code_counts"]).set_index("code")["segments"]
     assert (
         f"{counts['mutual_support']} segments ({counts['mutual_support'] / 4:.1%} of the 4 segments humans coded; a "
@@ -146,7 +147,10 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     assert (
         f"{counts['avoiding_bureaucracy']} segments ({counts['avoiding_bureaucracy'] / 6:.1%} of all; a tally" in text
     )
-    section = text.split("Mutual support")[1].split("Avoiding bureaucracy")[0] if "Mutual support" in text else ""
+    # the code's own section (the summary above names each code too)
+    section = html.unescape(
+        re.sub(r"<[^>]+>", "", report.split('id="code-mutual_support"')[1].split('class="code"')[0])
+    )
     assert "each a share of the segments humans coded in the group" in section
     # a model-based estimate beside "not relied on" says why it may use the model
     assert "the model's probabilities enter this estimate although its codes are not relied on" in text
