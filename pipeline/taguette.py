@@ -34,7 +34,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from pipeline.codebook import parse_codebook
+from pipeline.codebook import load_codebook, parse_codebook
 from pipeline.errors import StudyError, run_stage
 from pipeline.refi import slug
 from pipeline.tables import write_csv, write_text
@@ -351,6 +351,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="CSV of document,workshop: the workshop of each Taguette document named otherwise",
     )
     parser.add_argument(
+        "--codebook",
+        type=Path,
+        help="the study's codebook: tags are its codes, by label or id, instead of a codebook made from the tags",
+    )
+    parser.add_argument(
         "--accept-unplaced",
         action="store_true",
         help="write the coding although some highlight rows could not be placed (they are listed in the report)",
@@ -361,6 +366,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = codebook_from_tags(tags, args.codebook_csv)
     parse_codebook(yaml.safe_load(yaml.safe_dump(raw)), args.out / "codebook.yaml")  # it must be usable
     code_of = {theme["label"]: theme["id"] for theme in raw["themes"]}
+    if args.codebook:
+        # the study's own codes (the eleventh issue-18 trial's tags were its labels, and 8 of 16 ids made from them
+        # differed from the codebook's): a tag is a code by its label or its id, in any case; one that is neither
+        # is a tag not in the codebook, reported and not placed
+        study = load_codebook(args.codebook)
+        by_name = {name.casefold(): code.id for code in study.leaf_codes for name in (code.label, code.id)}
+        code_of = {label: by_name[label.casefold()] for label in code_of if label.casefold() in by_name}
+        raw = {**raw, "themes": [{"id": c.id, "label": c.label} for c in study.leaf_codes]}
     segments = pd.read_parquet(args.segments, columns=["segment_id", "workshop_id", "start", "end"])
     sources = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.sources.glob("*.txt"))}
     if not sources:
@@ -391,7 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         kinds = problems[problems["kind"].isin(NOT_PLACED)]["kind"].value_counts()
         advice = {
             "document is no workshop of the study": "name each document's workshop in a CSV given with --documents",
-            "tag not in the codebook export": "export the codebook again with every tag",
+            "tag not in the codebook export": "export the codebook again with every tag (with --codebook: name each "
+            "tag as a code's label or id there)",
             "highlight text not found in the transcript": "check the transcript holds the highlighted text (was it "
             "edited after coding?)",
         }
@@ -401,7 +415,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{args.out / 'import_report.csv'}): {why}; or rerun with --accept-unplaced to import the rest and "
             "leave these out"
         )
-    write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), args.out / "codebook.yaml")
+    if not args.codebook:  # with the study's codebook given, it stays the codebook
+        write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), args.out / "codebook.yaml")
     coder = slug(args.coder, set())
     write_csv(coding, args.out / "coding" / f"{coder}.csv")
     return 0

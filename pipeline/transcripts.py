@@ -413,8 +413,9 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
         first_line = text.count("\n", 0, unlabelled[0][0]) + 1
         raise StudyError(
             f"{source} line {first_line}: {characters} characters on {len(unlabelled)} line(s) have no speaker "
-            "label; if they are the transcript's header set ingest.header_lines (or ingest.header_marker), to "
-            "keep them as speech set ingest.unlabelled: speaker, or give each turn a label"
+            "label; if they are the transcript's header set ingest.header_lines (or ingest.header_marker); if their "
+            "lines start with a label of the file's own ('Q:', 'A:', 'Int:') add it to ingest.speaker_pattern (and a "
+            "role to ingest.roles_by_prefix); to keep them as speech set ingest.unlabelled: speaker"
         )
     bullets: list[Span] = []
     if layout.lines_without_label == "unlabelled":
@@ -1215,7 +1216,8 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
     excluded = exclusion(exclude)
     if is_survey(table.columns, study):
         details, rows = survey_rows(table, excluded, study)
-        return render(rows, header=title + details)
+        # each respondent's fields are header lines, as the README says (the eleventh trial's were counted as notes)
+        return render(rows, header=title + details, header_is_notes=False)
     table.columns = column_names(table.columns, study)
     missing = [column for column in ("speaker", "text") if column not in table.columns]
     semicolons = [column_name(part) for part in str(table.columns[0]).split(";")] if len(table.columns) == 1 else []

@@ -624,7 +624,7 @@ def test_a_pooled_caution_names_the_worst_pair_and_an_uncoded_pole_gives_no_bala
     pair = (agreement["comparison"] == "ana vs bo") & (agreement["code"] == "mutual_support")
     agreement.loc[pair, ["alpha", "alpha_low", "alpha_high", "with_code", "segments"]] = [-0.01, -0.2, 0.3, 5, 30]
     pooled = agreement[pair].assign(comparison="all human coders", raters="ana;bo;cy", alpha=0.36, alpha_low=0.1,
-                                    alpha_high=0.6)  # fmt: skip
+                                    alpha_high=0.6, with_code=40)  # fmt: skip
     pd.concat([agreement, pooled]).to_csv(summary_tables["agreement"], index=False)
     row = {"audited": 4, "segments": 6, "method": "audit sample only (beta-binomial interval)", "human_coded": 2,
            "audited_uncoded": 2, "counted_share": 0.0}  # fmt: skip
@@ -986,3 +986,25 @@ def test_coded_retrieval_gives_every_segment_of_a_code_escaped_with_tallies_by_r
     index = pages["index.html"]
     assert '<a href="mutual_support.html">Mutual support</a>' in index
     assert "<th>member</th>" in index
+
+
+def test_coders_whose_shared_segments_carry_a_code_under_ten_times_are_not_said_to_agree_at_a_level(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The eleventh issue-18 trial's findings said "The coders themselves agree on this code at alpha 0.32 only"
+    where the table said "not measurable: only 5 double-coded segments"."""
+    agreement = pd.read_csv(summary_tables["agreement"])
+    pair = (agreement["comparison"] == "ana vs bo") & (agreement["code"] == "mutual_support")
+    pooled = agreement[pair].assign(
+        comparison="all human coders", alpha=0.32, alpha_low=0.1, alpha_high=0.6, with_code=5, segments=30
+    )
+    pd.concat([agreement, pooled]).to_csv(summary_tables["agreement"], index=False)
+    estimate = {"code": "mutual_support", "estimate": 0.4, "lower": 0.3, "upper": 0.6, "counted_share": 0.3,
+                "audited": 4, "segments": 6, "method": "audit sample only (beta-binomial interval)", "human_coded": 2,
+                "audited_uncoded": 2}  # fmt: skip
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate}, "by_level": [],
+             "drawn": 4, "audited": 4}  # fmt: skip
+    report = build_report(summary_tables, codebook, tmp_path, trust)
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", report)).split())
+    assert "The coders cannot be shown to agree on this code: only 5 of the segments they share carry it" in said
+    assert "The coders themselves agree on this code at alpha 0.32 only" not in said

@@ -191,3 +191,28 @@ def test_a_highlight_over_two_caption_cues_is_placed_without_their_number_and_ti
     coding, problems = place_highlights(highlights(("w1", "room", content)), {"room": "room"}, table, {"w1": source})
     assert coding.values.tolist() == [["w1-0001-01", "room"]]
     assert problems.empty  # found whole once the layout is left out, not a near match
+
+
+def test_with_the_studys_codebook_a_tag_is_its_code_by_label_or_id(tmp_path: Path) -> None:
+    """The eleventh issue-18 trial's tags were the codebook's labels, and ids made from them ("a_positive_shared_
+    identity") were not the codebook's: with --codebook a tag is the study's code by its label or id, any case."""
+
+    segments().to_parquet(tmp_path / "segments.parquet")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "w1.txt").write_text(SOURCE, encoding="utf-8")
+    tags = ["A positive shared identity", "mutual_support", "Not a code"]
+    pd.DataFrame({"tag": tags, "description": ["", "", ""]}).to_csv(tmp_path / "codebook.csv", index=False)
+    rows = highlights(("w1", tags[0], "The tea is good."), ("w1", tags[1], "are kind."))
+    rows.to_csv(tmp_path / "highlights.csv", index=False)
+    codebook = Path(__file__).resolve().parents[1] / "config" / "codebook.yaml"
+    command = ["--codebook-csv", str(tmp_path / "codebook.csv"), "--highlights", str(tmp_path / "highlights.csv"),
+               "--segments", str(tmp_path / "segments.parquet"), "--sources", str(tmp_path / "sources"),
+               "--out", str(tmp_path / "imported"), "--codebook", str(codebook)]  # fmt: skip
+    assert main(command) == 0
+    coding = pd.read_csv(tmp_path / "imported" / "coding" / "taguette.csv", keep_default_na=False)
+    assert set(coding.loc[coding["code"] != "", "code"]) == {"positive_shared_identity", "mutual_support"}
+    assert not (tmp_path / "imported" / "codebook.yaml").exists()  # the study's codebook stays the codebook
+    rows = highlights(("w1", tags[2], "The tea is good."))
+    rows.to_csv(tmp_path / "highlights.csv", index=False)
+    with pytest.raises(StudyError, match=r"1 tag not in the codebook export: .*name each tag as a code's label"):
+        main(command)

@@ -959,3 +959,14 @@ def test_a_sheets_title_rows_are_its_header_and_its_notes_are_notes(tmp_path: Pa
     assert transcript.text[: transcript.header_end].strip() == "SYNTHETIC session notes, group B"
     assert [transcript.text[a:b] for a, b in transcript.notes] == ["[observer notes: nods]"]
     assert not transcript.excluded
+
+
+def test_a_surveys_respondent_fields_are_its_header(tmp_path: Path) -> None:
+    """The eleventh issue-18 trial's Forms export: each respondent's fields (id, times, name) were counted as notes;
+    the README says they are header lines."""
+    path = tmp_path / "forms.csv"
+    path.write_text("ID,Start time,Name,What helps?\n1,2026-01-01 10:00,P1,The tea.\n2,2026-01-01 10:05,P2,Talk.\n")
+    transcript = read_transcript(path, LABELS, LIMIT)
+    assert transcript.notes == []
+    assert "Name = P1" in transcript.text[: transcript.header_end]
+    assert spoken(transcript) == [("Respondent 1", "The tea."), ("Respondent 2", "Talk.")]
