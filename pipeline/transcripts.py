@@ -30,7 +30,12 @@ SUFFIXES = (".txt", ".md", ".docx", ".odt", ".vtt", ".srt", ".csv", ".xlsx")
 ROLE_WORDS = ("Facilitator", "Member", "Participant", "Commissioner")
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 # pronouns after a label, as Zoom and Teams show them and people type them: "P3 (she/they):", "F1 (he/him):"
-PRONOUNS = r"(?:[ \t]*(?P<pronouns>\((?i:she|he|they|ze|xe|it|any)(?:[ \t]*/[ \t]*[a-z]+){1,2}\)))?"
+# pronouns, or what a call adds to a display name ("P1 (she/her):", "F1 (Host):", the eleventh issue-18 trial's), after
+# a label: kept with the speech, the speaker is the label
+PRONOUNS = (
+    r"(?:[ \t]*(?P<pronouns>\((?:(?i:she|he|they|ze|xe|it|any)(?:[ \t]*/[ \t]*[a-z]+){1,2}"
+    r"|(?i:host|co-host|cohost|guest|external|me))\)))?"
+)
 DATE = r"\d{1,2}/\d{1,2}/\d{2,4}"  # before a chat export's time: "12/03/2024, 19:02 - P3: ..."
 
 

@@ -163,6 +163,9 @@ def test_a_cue_whose_display_name_the_pattern_misses_stops_with_its_time(tmp_pat
     ) as error:
         read(tmp_path, "w.vtt", vtt)
     assert display_name.split()[0] not in str(error.value)
+    # a pseudonym with what the call adds ("(Host)", "(she/her)") is the pseudonym's turn, the suffix kept as said
+    hosted = read(tmp_path, "w.vtt", VTT_ZOOM.replace("P3: And the tea", "P3 (Host): And the tea"))
+    assert spoken(hosted)[1] == ("P3", "(Host) And the tea is free. That matters.")
     # speech that opens with words and a colon is speech: "So basically: ..." goes on with the turn
     said = read(tmp_path, "w.vtt", VTT_ZOOM.replace("That matters.", "So basically: that matters."))
     assert spoken(said)[-1] == ("P3", "And the tea is free. So basically: that matters.")
