@@ -940,7 +940,7 @@ def speaker_of_cue(text: str, voice: str | None, labels: re.Pattern[str]) -> tup
         # the label is written again from the speaker alone: pronouns after it ("Commissioner (she/her):") stay
         # with the speech, or they would be lost (the blind set BA's Zoom captions)
         pronouns = match.group("pronouns")
-        return named, (f"{pronouns} " if pronouns else "") + text[match.end() :]
+        return named, (f"{pronouns} " if pronouns else "") + text[match.end() :].lstrip(" \t")
     return None, text
 
 
