@@ -15,10 +15,11 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.codebook import Codebook
-from pipeline.errors import StudyError, did_you_mean
+from pipeline.errors import StudyError, StudyErrors, did_you_mean
 from pipeline.tables import among, read_csv_table, spreadsheet_row
 
 CODING_COLUMNS = ("coder", "segment_id", "code")
+SHOWN = 20  # bad rows named in one run
 RESERVED_CODERS = ("model", "human consensus")
 
 
@@ -39,19 +40,28 @@ def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> p
     bad_code = (codes != "") & ~among(codes, leaf_ids)
     problems = empty | unknown | bad_code
     if problems.any():
-        index = table.index[problems][0]
-        where = f"{path} row {spreadsheet_row(int(str(index)))}"
-        if empty[index]:
-            raise StudyError(f"{where}: empty segment_id; every row needs the id of the segment it codes")
-        if unknown[index]:
-            raise StudyError(
-                f"{where}: unknown segment '{ids[index]}'; use an id from "
-                "data/processed/segments.parquet (did the transcript or max_segment_chars change?)"
-            )
-        raise StudyError(
-            f"{where}: unknown code '{codes[index]}'{did_you_mean(codes[index], leaf_ids, codebook.labels())}; use a "
-            "theme or tension-pole id from config/codebook.yaml"
-        )
+        # every bad row at once, a line each (up to SHOWN): the eleventh issue-18 trial needed eight runs for eight
+        # renamed codes, one per run
+        lines = []
+        for index in table.index[problems][:SHOWN]:
+            where = f"{path} row {spreadsheet_row(int(str(index)))}"
+            if empty[index]:
+                lines.append(f"{where}: empty segment_id; every row needs the id of the segment it codes")
+            elif unknown[index]:
+                lines.append(
+                    f"{where}: unknown segment '{ids[index]}'; use an id from "
+                    "data/processed/segments.parquet (did the transcript or max_segment_chars change?)"
+                )
+            else:
+                hint = did_you_mean(codes[index], leaf_ids, codebook.labels())
+                lines.append(
+                    f"{where}: unknown code '{codes[index]}'{hint}; use a theme or tension-pole id from "
+                    "config/codebook.yaml"
+                )
+        more = int(problems.sum()) - len(lines)
+        if more > 0:
+            lines.append(f"{path}: and {more} more row(s) like these")
+        raise StudyErrors([StudyError(line) for line in lines]) if len(lines) > 1 else StudyError(lines[0])
     duplicated = table.duplicated(["segment_id", "code"])
     if duplicated.any():
         index = int(table.index[duplicated][0])

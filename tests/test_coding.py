@@ -89,3 +89,18 @@ def test_coder_name_comes_from_a_real_file_name(tmp_path: Path, codebook: Codebo
 def test_empty_segment_id_is_named(tmp_path: Path, codebook: Codebook) -> None:
     with pytest.raises(StudyError, match=r"ana.csv row 3: empty segment_id"):
         read_coding([coding_file(tmp_path, "ana", "w1-0001-01,leadership\n,mutual_support\n")], SEGMENTS, codebook)
+
+
+def test_every_bad_row_of_a_coding_file_is_named_in_one_run(tmp_path: Path, codebook: Codebook) -> None:
+    """The eleventh issue-18 trial needed eight runs to learn eight renamed codes, one a run."""
+    from pipeline.errors import StudyErrors
+
+    body = "w1-0001-01,mutual_suport\nw1-0002-01,Skilled facilitaton\nw9-0001-01,mutual_support\n"
+    with pytest.raises(StudyErrors) as stopped:
+        read_coding([coding_file(tmp_path, "ana", body)], SEGMENTS, codebook)
+    assert [line.split(": ", 1)[0].rsplit(" ", 2)[-2:] for line in stopped.value.lines] == [
+        ["row", "2"],
+        ["row", "3"],
+        ["row", "4"],
+    ]
+    assert "(did you mean 'skilled_facilitation'?)" in stopped.value.lines[1]
