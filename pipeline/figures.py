@@ -130,6 +130,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
         [[f"in {n} of {held[j]}" if held[j] > 1 else "" for j, n in enumerate(row)] for row in workshops.to_numpy()],
         dtype=object,
     )
+    notes = with_read_base(notes, data, themes, groups, "group")
     estimated = level_intervals(tables.get("prevalence_estimates"), themes, groups)
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), themes, groups, "group", counted)
@@ -142,6 +143,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     if no_share.any():
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
         texts[no_share] = picked_text.to_numpy()[no_share]
+        notes[no_share] = ""  # no share, so no base to give it
     named = [column_name(group, sizes) for group in groups]
     heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
@@ -159,6 +161,27 @@ def has_estimate(estimated: np.ndarray | None, shape: tuple[int, ...]) -> np.nda
         return np.zeros(shape, dtype=bool)
     found: np.ndarray = np.vectorize(lambda cell: str(cell).startswith("est. "))(estimated).astype(bool)
     return found
+
+
+def with_read_base(
+    notes: np.ndarray, data: pd.DataFrame, codes: Sequence[str], levels: Sequence[str], level: str
+) -> np.ndarray:
+    """Each cell's note with the base of a share counted over the segments humans read ("of 23 read"), where it is
+    not the column's n (the sixteenth issue-19 trial read "13%" under "n = 64 segments" where it was 3 of 23)."""
+    if "share_of" not in data or "read_segments" not in data:
+        return notes
+    found = {
+        (str(row[level]), str(row["code"])): int(row["read_segments"])
+        for row in data.to_dict("records")
+        if row["share_of"] == "segments humans coded"
+    }
+    out = notes.copy()
+    for i, code in enumerate(codes):
+        for j, name in enumerate(levels):
+            read = found.get((str(name), code))
+            if read:
+                out[i, j] = "\n".join(part for part in (f"of {read} read", str(notes[i, j])) if part)
+    return out
 
 
 def column_sizes(data: pd.DataFrame, level: str, levels: Sequence[str]) -> dict[str, tuple[int, int]]:
@@ -371,7 +394,9 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
         texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
         texts[no_share] = picked_text.to_numpy()[no_share]
     named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
-    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", None, "%", label, colours, texts)
+    notes = with_read_base(np.full(counted.shape, "", dtype=object), data, list(codebook.leaf_ids), roles, "role")
+    notes[no_share] = ""  # no share, so no base to give it
+    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", notes, "%", label, colours, texts)
     title = "Codes by stakeholder role: % of each role's segments"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     data = data.assign(share=data["share"].mask(picked.to_numpy()))  # the CSV holds no share the figure does not draw

@@ -377,6 +377,9 @@ def test_a_column_says_its_n_once_and_the_co_occurrence_colours_only_the_pairs(c
     assert columns == ["carers\n(n = 80 segments,\n3 workshops)", "men\n(n = 364 segments,\n1 workshop)"]
     assert not any("workshop" in text for text in drawn)  # the n is the column's, not every cell's
     assert sum(text.endswith("in 1 of 3") for text in drawn) == len(themes)  # where a group has more than one
+    # a share of the segments humans read gives that base, not the column's n (the sixteenth issue-19 trial read
+    # "13%" under "n = 64 segments" where it was 3 of 23)
+    assert sum("20%\nof 20 read" in text for text in drawn) == 2 * len(themes)
     roles = pd.DataFrame(rows).rename(columns={"group": "role"}).replace({"men": "member", "carers": "facilitator"})
     roles = roles.merge(pd.DataFrame({"code": list(codebook.leaf_ids)}), how="right", on="code").fillna(
         {"role": "member", "segments": 364, "level_workshops": 1, "coded_segments": 0, "share": 0.0,
