@@ -175,6 +175,9 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
         # Word's "Transcribe" layout: the time, then the label, alone on a line ("00:00:03 Speaker 1"), the speech
         # on the next (the sixth trial's became one unlabelled turn)
         rf"|(?(lead)(?P<timed>{speaker_pattern})[ \t]*(?=\n)|(?!))"
+        # a phone recorder's or a typist's label alone on its line, no time, the speech on the next ("Speaker 1"):
+        # the twelfth issue-18 trial's interview became one unlabelled turn with the labels inside its text
+        rf"|(?P<bare>{speaker_pattern})[ \t]*(?=\n[ \t]*\S)"
         rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?{PRONOUNS}"
         # a table's row: the speaker's cell, and its time's cell when it comes next ("S1<tab>00:01:08<tab>...")
         rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t(?:[ \t]*(?P<cell_time>{TIME})[ \t]*\t)?)"
@@ -207,7 +210,8 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
                 speaker=match.group("bracketed")
                 or match.group("plain")
                 or match.group("alone")
-                or match.group("timed"),
+                or match.group("timed")
+                or match.group("bare"),
                 start=start,
                 end=end,
                 line=text.count("\n", 0, start) + 1,
@@ -936,7 +940,13 @@ def speaker_of_cue(text: str, voice: str | None, labels: re.Pattern[str]) -> tup
         return voice.strip(), text
     match = labels.match(text)
     if match:
-        named = match.group("bracketed") or match.group("plain") or match.group("alone") or match.group("timed")
+        named = (
+            match.group("bracketed")
+            or match.group("plain")
+            or match.group("alone")
+            or match.group("timed")
+            or match.group("bare")
+        )
         # the label is written again from the speaker alone: pronouns after it ("Commissioner (she/her):") stay
         # with the speech, or they would be lost (the blind set BA's Zoom captions)
         pronouns = match.group("pronouns")
@@ -1135,7 +1145,8 @@ def unmatched_cue_label(speech: str) -> bool:
 
 CUE_ID = re.compile(r"\s*(?:\d+|[^\s]+)\s*$")  # a cue's identifier: a number in .srt, any word in .vtt
 # Webex's cue identifier: its number and the speaker's name in quotes ('2 "Meeting Room 2 (Gravesend)"')
-NAMED_CUE_ID = re.compile(r'\s*\d+[ \t]+"([^"\n]+)"\s*$')
+# (and, as some write it, a number in brackets after the name: '1 "Interviewer" (3046323712)', the twelfth trial's)
+NAMED_CUE_ID = re.compile(r'\s*\d+[ \t]+"([^"\n]+)"(?:[ \t]*\(\d+\))?\s*$')
 
 
 def named_cue(caption: Any) -> str | None:

@@ -542,6 +542,24 @@ def test_a_webex_cue_names_its_speaker_in_its_identifier(tmp_path: Path) -> None
         '2 "P2"\n00:00:03.000 --> 00:00:04.000\nThe tea.\n\n3 "P2"\n00:00:04.000 --> 00:00:05.000\nAnd talk.\n'
     )
     assert spoken(read_transcript(path, LABELS, LIMIT)) == [("F1", "What helps?"), ("P2", "The tea. And talk.")]
+    # with a number in brackets after the name, as some exports write it (the twelfth issue-18 trial's, which
+    # stopped the ingest as text in no cue)
+    path.write_text(
+        'WEBVTT\n\n1 "F1" (3046323712)\n00:00:01.000 --> 00:00:02.000\nWhat helps?\n\n'
+        '2 "P2" (3046323799)\n00:00:03.000 --> 00:00:04.000\nThe tea.\n'
+    )
+    assert spoken(read_transcript(path, LABELS, LIMIT)) == [("F1", "What helps?"), ("P2", "The tea.")]
+
+
+def test_a_label_alone_on_its_line_starts_the_turn_below_it(tmp_path: Path) -> None:
+    """A phone recorder's export: "Speaker 1" alone on a line, the speech on the next, no time. The twelfth issue-18
+    trial's interview became one unlabelled turn with the labels inside its text, its first turns taken as header."""
+    path = tmp_path / "phone.txt"
+    path.write_text("SYNTHETIC recording\n\nSpeaker 1\nHow did you hear of us?\n\nSpeaker 2\nMy GP.\nThen a friend.\n")
+    labels = label_regex("(?i:speaker) [0-9]+")
+    transcript = arrange(read_transcript(path, labels, LIMIT), Layout(header_lines=10), path)
+    assert spoken(transcript) == [("Speaker 1", "How did you hear of us?"), ("Speaker 2", "My GP.\nThen a friend.")]
+    assert transcript.text[: transcript.header_end].strip() == "SYNTHETIC recording"  # the header ends at a label
 
 
 def test_maxqda_time_marks_are_notes_not_speech(tmp_path: Path) -> None:
