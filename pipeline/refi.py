@@ -605,6 +605,17 @@ def import_project(
                 )
             in_workshop = spans[spans["workshop_id"] == workshop_id]
             for selection in selections:
+                if selection.get("startPosition") is None or selection.get("endPosition") is None:
+                    # REFI-QDA's positions are startPosition and endPosition: a selection without them is nowhere
+                    # (the twelfth issue-18 trial's read as 0-0, "matches no segment", with nothing said of why)
+                    problems.append(
+                        {
+                            "kind": "selection matches no segment",
+                            "item": name or workshop_id,
+                            "detail": "a PlainTextSelection without startPosition and endPosition; export it again",
+                        }
+                    )
+                    continue
                 given = (int(selection.get("startPosition", "0")), int(selection.get("endPosition", "0")))
                 found = alignment.span(*given) if alignment is not None else (to_ours(given[0]), to_ours(given[1]))
                 start, end = found if found is not None else (0, 0)

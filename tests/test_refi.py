@@ -409,3 +409,18 @@ def test_a_source_whose_text_differs_is_aligned_word_by_word_and_a_map_names_its
     _, _, problems = import_project(path, codebook, segments_of(other), other, source_map(tmp_path / "map.csv", other))
     assert problems["kind"].tolist() == ["source text differs"]
     assert problems["detail"].iloc[0].startswith("4 selection(s) not mapped: 7% of its words stand in order")
+
+
+def test_a_selection_without_its_positions_says_so(codebook: Codebook, tmp_path: Path) -> None:
+    """The twelfth issue-18 trial's hand-made project wrote start and end, not startPosition and endPosition: each
+    selection read as 0-0 and "matches no segment", with nothing said of why."""
+    path = exported(codebook, tmp_path)
+    broken = tmp_path / "broken.qdpx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(broken, "w") as copy:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "project.qde":
+                data = data.replace(b"startPosition=", b"start=").replace(b"endPosition=", b"end=")
+            copy.writestr(name, data)
+    _, _, problems = import_project(broken, codebook, SEGMENTS, SOURCES)
+    assert set(problems["detail"]) == {"a PlainTextSelection without startPosition and endPosition; export it again"}
