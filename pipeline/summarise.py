@@ -162,6 +162,20 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
             poles = table[table["code"].isin([first.id, second.id])]
             bases = poles["segments"].where(poles["share_of"] == ALL_SEGMENTS, poles["read_segments"])
             mixed = "share_of" in poles and poles["share_of"].nunique() > 1 and bases.nunique() > 1
+            # a pole whose read segments overrides mostly decided (picked where the model erred) makes no balance:
+            # the sixteenth issue-19 trial's "1.00" came from one override's add and two removes
+            picked = "read_by_override_only" in poles and any(
+                row["share_of"] != ALL_SEGMENTS
+                and by_overrides(
+                    int(row["read_segments"]), int(row["read_by_override_only"]), int(row["coded_segments"])
+                )
+                for row in poles.to_dict("records")
+            )
+            note = "the poles are counted on different bases: no balance" if mixed else ""
+            if picked:
+                note = "decided by overrides (picked where the model erred): no balance"
+            elif not mixed and both < TOO_FEW_TO_LEAN:
+                note = f"from {both} coded segment(s): too few to show a lean"
             rows.append(
                 {
                     "tension": tension.id,
@@ -170,12 +184,16 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
                     "first_pole_segments": n_first,
                     "second_pole": second.id,
                     "second_pole_segments": n_second,
-                    "balance": round((n_first - n_second) / both, 6) if both and not mixed else float("nan"),
-                    "balance_note": "the poles are counted on different bases: no balance" if mixed else "",
+                    "balance": round((n_first - n_second) / both, 6)
+                    if both and not (mixed or picked)
+                    else float("nan"),
+                    "balance_note": note,
                 }
             )
     return pd.DataFrame(rows, columns=TENSION_BALANCE_COLUMNS)  # a codebook without tensions: the header only
 
+
+TOO_FEW_TO_LEAN = 20  # coded segments of a tension's two poles in a group below which its balance shows no lean
 
 TENSION_BALANCE_COLUMNS = [
     "tension", "group", "first_pole", "first_pole_segments", "second_pole", "second_pole_segments", "balance",

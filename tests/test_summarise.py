@@ -103,7 +103,8 @@ def test_a_balance_where_both_poles_are_counted_over_the_same_segments(codebook:
     tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"needing_ground_rules"})
     walking = tables["tension_balance"].set_index(["tension", "group"]).loc[("rules_vs_bureaucracy", "walking")]
     assert walking["balance"] == pytest.approx(-1 / 3)
-    assert walking["balance_note"] == ""
+    # the table says what the report does (the sixteenth issue-19 trial found every balance_note empty)
+    assert walking["balance_note"] == "from 3 coded segment(s): too few to show a lean"
 
 
 def test_cooccurrence_is_symmetric_with_counts_on_the_diagonal(tables: dict[str, pd.DataFrame]) -> None:
@@ -249,3 +250,15 @@ def test_the_demo_studys_readme_states_the_agreement_the_coding_gives(codebook: 
     model = paragraph.split("The classifier's")[1].split(".")[0]
     assert not re.search(r"\d\.\d\d", model), model  # pointed to, not restated
     assert "Coding validity" in paragraph
+
+
+def test_a_balance_overrides_decided_is_no_balance(codebook: Codebook) -> None:
+    """The sixteenth issue-19 trial's men's group "1.00 (from 1 coded segment)": one override's add and two removes,
+    picked where the model erred, made a ratio. No balance, and the table says why."""
+    from pipeline.coding import Decided
+
+    decided = Decided(frozenset({"a-1", "a-2", "b-1", "c-1"}), {}, frozenset({"c-1"}))
+    tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, decided, set(codebook.leaf_ids))
+    network = tables["tension_balance"].set_index(["tension", "group"]).loc[("rules_vs_bureaucracy", "network")]
+    assert np.isnan(network["balance"])
+    assert network["balance_note"] == "decided by overrides (picked where the model erred): no balance"
