@@ -628,13 +628,7 @@ def code_pages(
     """Coded retrieval, as NVivo's and MAXQDA's users expect it: a page per code with every segment the report counts
     for it (source, role, group, workshop), and an index of each code's tallies by role and by group (issue 21).
     Pages by file name; they sit beside the report, offline, escaped and under its content security policy."""
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("pipeline", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    environment = templates()
     shown = segments.merge(workshops[["workshop_id", "group"]], on="workshop_id", how="left")
     # in transcript order: a segment id is its workshop, its turn and its part, zero-padded
     rows = codes.merge(shown, on="segment_id", how="inner").sort_values(["workshop_id", "segment_id"])
@@ -660,14 +654,19 @@ def code_pages(
     return pages
 
 
-def render(values: dict[str, Any]) -> str:
-    environment = jinja2.Environment(
+def templates() -> jinja2.Environment:
+    """The package's templates, for the report and the coded retrieval pages alike."""
+    return jinja2.Environment(
         loader=jinja2.PackageLoader("pipeline", "templates"),
         autoescape=True,  # transcript text is data: it must never become markup or script
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+def render(values: dict[str, Any]) -> str:
+    environment = templates()
     environment.filters["percent"] = lambda value: f"{100 * value:.1f}%"
     environment.filters["number"] = lambda value, digits=2: "\u2013" if pd.isna(value) else f"{value:.{digits}f}"
     return environment.get_template("report.html.j2").render(**values)
@@ -713,6 +712,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     codebook = load_codebook(args.codebook)
     coding = read_coding(list(args.coding), set(segments["segment_id"]), codebook)
     final = pd.read_parquet(args.codes)
+    counted = findings(final)  # the codes the report counts: its text, tables and coded retrieval pages alike
+    workshops = read_workshops(args.workshops)
     audit = read_coding(list(args.audit), set(segments["segment_id"]), codebook)
     overrides = pd.read_csv(args.overrides_report, dtype=str, keep_default_na=False)
     by_humans = decided_segments(coding, args.consensus, overrides)
@@ -723,8 +724,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         trust["audit_check"] = audit_against_model(final, audit, by_humans, relied)
     values = context(
         segments,
-        findings(final),
-        read_workshops(args.workshops),
+        counted,
+        workshops,
         codebook,
         tables,
         json.loads(args.card.read_text(encoding="utf-8")),
@@ -741,7 +742,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         coder_read=set(by_humans.read_by_coders),
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
-        model_not_relied=int((final["source"] == "model").sum() - (findings(final)["source"] == "model").sum()),
+        model_not_relied=int((final["source"] == "model").sum() - (counted["source"] == "model").sum()),
         consensus_share=args.consensus,
         ties=consensus_ties(coding, args.consensus),
         min_people=args.min_people_to_compare,
@@ -752,7 +753,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.code_pages:
         if args.code_pages.is_dir():
             shutil.rmtree(args.code_pages)  # a code the codebook dropped leaves no page behind
-        for name, page in code_pages(findings(final), segments, read_workshops(args.workshops), codebook).items():
+        for name, page in code_pages(counted, segments, workshops, codebook).items():
             write_text(page, args.code_pages / name)
     print(f"wrote {args.report}")
     return 0

@@ -48,6 +48,11 @@ def report(summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path) 
     return build_report(summary_tables, codebook, tmp_path)
 
 
+def words_of(page: str) -> str:
+    """A page's text as a reader sees it: tags out, entities read, whitespace one space."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+
+
 def build_report(
     summary_tables: dict[str, Path],
     codebook: Codebook,
@@ -498,9 +503,7 @@ def test_no_number_shows_an_interval_it_does_not_have(
              "by_level": by_level, "drawn": 4, "audited": 4, "model_used": 0,
              "reading": {"audited_uncoded": 2, "unread": 0, "other_codes": []}, "segments": 6,
              "widest": 1.6}  # fmt: skip
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     assert "3.0% (counted: every segment here coded by humans, no interval)" in said
     # a line of counts is not called an estimate (the ninth trial's demo: "Estimated by group ... (counted: ...)")
     assert "Counted (every segment read, so no estimate) by group: walking 4.0% (counted:" in said
@@ -540,23 +543,17 @@ def test_a_relied_on_codes_count_short_of_what_the_audit_found_says_so(
     trust = {"reliability": rows, "relied": 1, "codes": len(rows), "overall": {"avoiding_bureaucracy": estimate},
              "by_level": [], "drawn": 4, "audited": 4,
              "audit_check": {"avoiding_bureaucracy": {"audited": 2, "model": 0, "agreed": 0, "missed": 1}}}  # fmt: skip
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     assert "The count (33.3%) is below the estimate's interval: the model leaves this code off segments" in said
     assert "the model put it on 0 and the audit coder agreed on 0; the audit coder put it on 1 more" in said
     assert "The model misses this code: the audit coder found it on as many audited segments" in said
     # where the count is the interval's lower end, as the CSV rounds it to six places (the eleventh trial), no such word
     inside = trust | {"overall": {"avoiding_bureaucracy": estimate | {"lower": 0.333333}}, "audit_check": {}}
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "in", inside))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path / "in", inside))
     assert "is below the estimate's interval" not in said
     # a count above its interval: the model over-applies the code (the twelfth trial's 19.8% against 10.1% to 17.6%)
     above = trust | {"overall": {"avoiding_bureaucracy": estimate | {"estimate": 0.15, "lower": 0.1, "upper": 0.2}}}
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "up", above))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path / "up", above))
     assert "The count (33.3%) is above the estimate's interval: the model puts this code on segments" in said
     assert "These tallies carry the model's codes, which the audit sample contradicts for this code" in said
 
@@ -576,9 +573,7 @@ def test_a_share_of_a_code_the_coders_disagree_on_says_so(
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate}, "by_level": [],
              "drawn": 15, "audited": 15, "model_used": 0, "judged_on": "Krippendorff's alpha itself",
              "min_alpha": 0.8}  # fmt: skip
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     assert "The coders themselves agree on this code at alpha 0.39 only, below the 0.8 the model must reach" in said
     assert "The bar: Krippendorff's alpha itself at least 0.8 (the setting is reliability in the config;" in said
     assert "lowest level for tentative conclusions" not in said
@@ -601,9 +596,7 @@ def test_a_pair_of_coders_who_disagree_is_not_hidden_by_all_coders_pooled(
                 "the audit sample)", "human_coded": 2, "audited_uncoded": 2}  # fmt: skip
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate}, "by_level": [],
              "drawn": 4, "audited": 4}  # fmt: skip
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     # five carrying it: no agreement can be shown from so few, as the coding validity table says (the fourteenth
     # trial), without first stating it as a level of agreement (the fifteenth's "at alpha 0.66 only, a value that is
     # not measurable"), and the caution stays
@@ -635,7 +628,7 @@ def test_a_pooled_caution_names_the_worst_pair_and_an_uncoded_pole_gives_no_bala
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": overall, "by_level": [], "drawn": 4,
              "audited": 4}  # fmt: skip
     page = build_report(summary_tables, codebook, tmp_path, trust)
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+    said = words_of(page)
     assert "agree on this code at alpha 0.36 only (all together; ana vs bo at -0.01)" in said
     table = page.split('id="tension-leadership_vs_accountability"')[1].split("</table>")[0]
     assert "no balance: Accountability was coded on no segment of the study, though the audit sample found it" in (
@@ -653,9 +646,7 @@ def test_a_code_no_coder_used_but_the_audit_found_is_pointed_out(
                 "audited_uncoded": 2}  # fmt: skip
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"positive_shared_identity": estimate},
              "by_level": [], "drawn": 4, "audited": 4}  # fmt: skip
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     assert "The coders used it on no segment, but the audit sample found it (the estimate above)" in said
 
 
@@ -665,8 +656,8 @@ def test_a_study_without_groups_is_not_told_it_has_one_group(
     """workshops.csv without a group column (a usability study): the issue-18 trial read "6 workshops, 1 groups"
     and a "Counted by group: all workshops" line under every theme."""
     single = WORKSHOPS.assign(group="all workshops")
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path,
-                                                                      workshops=single))).split())  # fmt: skip
+    said = words_of(build_report(summary_tables, codebook, tmp_path,
+                                                                      workshops=single))  # fmt: skip
     assert "3 workshops, no groups given, 6 segments" in said
     assert "Counted by group" not in said
 
@@ -746,17 +737,15 @@ def test_who_read_the_segments_is_counted_per_code(
         "unread_range": (79, 80),
         "other_codes": [{"code": "accountability", "audited_uncoded": 18, "unread": 79}],
     }
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path / "r", trust))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path / "r", trust))
     assert "10 of the audited segments had also been decided by a coder or an override" in said
     assert "The 20 no coder decided count as read, and stand for the 80 segments nobody has read, the only ones" in said
     assert "for accountability, 18 audited and 79 unread" in said
     # where overrides made many codes differ (the demo's touch twelve), the ranges, not a list of every code
     many = [{"code": f"c{n}", "audited_uncoded": 18 + n % 2, "unread": 76 + n} for n in range(4)]
     reading = trust["reading"] | {"other_codes": many, "audited_range": (18, 20), "unread_range": (76, 80)}
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(
-        summary_tables, codebook, tmp_path / "many", trust | {"reading": reading}))).split())  # fmt: skip
+    said = words_of(build_report(
+        summary_tables, codebook, tmp_path / "many", trust | {"reading": reading}))  # fmt: skip
     assert "10 to 12 of the audited segments, by code, had also been decided" in said
     assert "The 18 to 20 no coder decided count as read, and stand for the 76 to 80 segments nobody has read" in said
     assert "for c0," not in said
@@ -776,7 +765,7 @@ def test_the_trust_section_is_short_paragraphs_and_bullets_under_a_plain_lead(
              "reading": {"audited_uncoded": 20, "unread": 80, "other_codes": []}}  # fmt: skip
     page = build_report(summary_tables, codebook, tmp_path, trust)
     section = page.split('<h2 id="trust">')[1].split('<h2 id="validity">')[0]
-    text = lambda part: " ".join(html.unescape(re.sub(r"<[^>]+>", "", part)).split())  # noqa: E731
+    text = lambda part: words_of(part)  # noqa: E731
     assert text(section.split("</p>")[0]).startswith("How far to trust these numbers In short: no code's model codes")
     assert [text(h) for h in re.findall(r"<h3>(.*?)</h3>", section)] == [
         "Which codes rest on the model", "How the estimated shares are made", "What the audit sample bought",
@@ -806,13 +795,13 @@ def test_the_methods_say_which_way_a_tie_between_two_coders_goes(
     )  # fmt: skip
     assert consensus_ties(coding, 0.5) == 1  # s1: one of two; s2 both; s3 two of three is no tie
     assert consensus_ties(coding, 0.6) == 0  # above half a pair must agree: no tie is counted present
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(
-        summary_tables, codebook, tmp_path, consensus_share=0.5, ties=7))).split())  # fmt: skip
+    said = words_of(build_report(
+        summary_tables, codebook, tmp_path, consensus_share=0.5, ties=7))  # fmt: skip
     assert "a code counts when at least 0.5 of them applied it (coding.consensus). A tie counts as present:" in said
     assert "the consensus of a pair is the union of their codes" in said
     assert "(7 consensus codes here rest on half the segment's coders)" in said
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(
-        summary_tables, codebook, tmp_path / "strict", consensus_share=0.75))).split())  # fmt: skip
+    said = words_of(build_report(
+        summary_tables, codebook, tmp_path / "strict", consensus_share=0.75))  # fmt: skip
     assert "at least 0.75 of them applied it (coding.consensus). The classifier" in said
     assert "A tie counts as present" not in said
 
@@ -840,9 +829,7 @@ def test_a_level_overrides_decided_is_said_as_theirs_not_as_a_share(
     assert found["rows"][0]["by_override"] == "decided by override (2 removed), no share"
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": rows, "drawn": 4,
              "audited": 0}  # fmt: skip
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     # the people behind each role are the hand-countable study's: one commissioner, one facilitator, four members
     assert "commissioner decided by override (3 added), no share (1 person spoke in all)" in said
     assert "facilitator decided by override (2 removed), no share (from 1 person)" in said
@@ -867,9 +854,7 @@ def test_a_groups_tally_overrides_decided_is_said_as_theirs(
     rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
     trust = {"reliability": rows, "relied": 0, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 4,
              "audited": 0}  # fmt: skip
-    said = " ".join(
-        html.unescape(re.sub(r"<[^>]+>", "", build_report(summary_tables, codebook, tmp_path, trust))).split()
-    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     assert "walking decided by override (2 added), no share." in said
     assert "walking 2 (100.0%" not in said
 
@@ -906,8 +891,8 @@ def test_a_role_of_few_people_or_one_audit_coders_reading_is_compared_with_none(
     by_level = [row | {"code": "mutual_support"} for row in rows[:2]]
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": by_level, "drawn": 4,
              "audited": 16}  # fmt: skip
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", build_report(
-        summary_tables, codebook, tmp_path, trust, audit_coders=1))).split())  # fmt: skip
+    said = words_of(build_report(
+        summary_tables, codebook, tmp_path, trust, audit_coders=1))  # fmt: skip
     assert "talks of this more" not in said
     assert (
         "commissioner (1 person), member (4 people) are compared with no other stakeholder role: too few people to "
@@ -924,11 +909,11 @@ def test_a_study_of_one_group_and_its_own_roles_is_written_in_its_own_words(
     "Counted by group ... all workshops", and the limitations spoke of "members, facilitators, commissioners"."""
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": [], "drawn": 0, "audited": 0}
     report = build_report(summary_tables, codebook, tmp_path, trust)
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", report)).split())
+    said = words_of(report)
     assert "not what other commissioners or facilitators or members or groups would say" in said
     one_group = WORKSHOPS.assign(group="all workshops")
     report = build_report(summary_tables, codebook, tmp_path, trust, workshops=one_group)
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", report)).split())
+    said = words_of(report)
     assert "by group" not in said.split("Methods")[0]  # no finding is "counted by group" of one group
     assert "or groups would say" not in said
 
@@ -940,7 +925,7 @@ def test_the_summary_says_what_was_studied_and_the_findings_and_shows_the_analys
     part and each finding with its number in the codebook's order; the memos are shown as text, escaped."""
     report = build_report(summary_tables, codebook, tmp_path)
     summary = report.split('id="summary"')[1].split('id="themes"')[0]
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", summary)).split())
+    said = words_of(summary)
     assert "What was studied." in said
     assert "Mutual support:" in said
     assert "not ranked" in said
@@ -1005,6 +990,6 @@ def test_coders_whose_shared_segments_carry_a_code_under_ten_times_are_not_said_
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {"mutual_support": estimate}, "by_level": [],
              "drawn": 4, "audited": 4}  # fmt: skip
     report = build_report(summary_tables, codebook, tmp_path, trust)
-    said = " ".join(html.unescape(re.sub(r"<[^>]+>", "", report)).split())
+    said = words_of(report)
     assert "The coders cannot be shown to agree on this code: only 5 of the segments they share carry it" in said
     assert "The coders themselves agree on this code at alpha 0.32 only" not in said
