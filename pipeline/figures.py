@@ -71,7 +71,7 @@ def heatmap(
         # dark text on a light cell, and on an empty one (no colour: the white page), where white text vanished
         colour = "black" if not np.isfinite(shade[i, j]) or shade[i, j] > high * 0.6 else "white"
         # no share where no human read a segment of the cell, for a code counted on human codes alone
-        shown = format(value, fmt) + unit if np.isfinite(value) else "none coded"
+        shown = format(value, fmt) + unit if np.isfinite(value) else "none read"
         if texts is not None and texts[i, j]:
             shown = str(texts[i, j])
         note = str(notes[i, j]) if notes is not None else ""
@@ -107,7 +107,7 @@ ESTIMATED_COLOURS = "estimated % of segments\n(counted % where none is estimated
 def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Share of each group's segments carrying each characteristic (%): before an audit, the count (a tally
     with no interval: for a code the model is relied on for, over all the group's segments; for the others, over
-    the segments humans coded there, "none coded" where they coded none) and in how many of the group's workshops
+    the segments humans coded there, "none read" where they read none) and in how many of the group's workshops
     it appears; once an audit is coded, each cell's estimate and 95% interval first, coloured by the estimate,
     with the count under it."""
     themes = [code.id for code in codebook.themes]
@@ -135,15 +135,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), themes, groups, "group", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
-    texts = estimate_first(estimated, counted)
-    # a cell whose read segments overrides picked has no counted share; an estimate from the audit sample still
-    # stands there, with its interval (the fifteenth issue-19 trial's cells said "no share" over the estimates the
-    # text gave, and were coloured by them)
-    no_share = mostly_picked.to_numpy() & ~has_estimate(estimated, counted.shape)
-    if no_share.any():
-        texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
-        texts[no_share] = picked_text.to_numpy()[no_share]
-        notes[no_share] = ""  # no share, so no base to give it
+    texts, notes = cell_texts(estimated, counted, mostly_picked, picked_text, notes)
     named = [column_name(group, sizes) for group in groups]
     heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours, texts)
     title = f"{codebook.headings['themes']}: % of segments, by group"
@@ -153,6 +145,32 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     data = data.assign(share=data["share"].mask(picked.to_numpy()))
     data = with_estimates(data, tables.get("prevalence_estimates"), "group")
     return fig, data.reset_index(drop=True)
+
+
+def cell_texts(
+    estimated: np.ndarray | None,
+    counted: np.ndarray,
+    mostly_picked: pd.DataFrame,
+    picked_text: pd.DataFrame,
+    notes: np.ndarray,
+) -> tuple[np.ndarray | None, np.ndarray]:
+    """Each cell's text (see ``estimate_first``) and note, where overrides picked most of a cell's read segments:
+    no counted share, and no base ("of 2 read") to give it. An estimate from the audit sample still stands there,
+    with its interval (the fifteenth issue-19 trial's cells said "no share" over the estimates the text gave), and
+    the count under it says the overrides decided it (the sixteenth trial's "counted none coded", where the text
+    said "decided by override")."""
+    texts = estimate_first(estimated, counted)
+    picked = mostly_picked.to_numpy()
+    if not picked.any():
+        return texts, notes
+    texts = np.full(counted.shape, "", dtype=object) if texts is None else texts.astype(object)
+    with_estimate = has_estimate(estimated, counted.shape)
+    texts[picked & ~with_estimate] = picked_text.to_numpy()[picked & ~with_estimate]
+    if estimated is not None:
+        texts[picked & with_estimate] = estimated[picked & with_estimate] + "\nno count: decided\nby overrides"
+    notes = notes.copy()
+    notes[picked] = ""
+    return texts, notes
 
 
 def has_estimate(estimated: np.ndarray | None, shape: tuple[int, ...]) -> np.ndarray:
@@ -243,7 +261,7 @@ def estimate_first(estimated: np.ndarray | None, counted: np.ndarray) -> np.ndar
     cell's count as it is) before an audit sample is coded."""
     if estimated is None:
         return None
-    counted_text = np.vectorize(lambda v: f"{v:.0f}%" if np.isfinite(v) else "none coded")(counted)
+    counted_text = np.vectorize(lambda v: f"{v:.0f}%" if np.isfinite(v) else "none read")(counted)
     estimate_cells = np.vectorize(lambda text: str(text).startswith("est."))(estimated)
     return np.where(estimate_cells, estimated + "\ncounted " + counted_text, estimated)
 
@@ -331,7 +349,7 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
                 keep = ~rows[f"{side}_pole_exact"].to_numpy(dtype=bool) & np.isfinite(arms).all(axis=0)
                 ax.errorbar(sign * np.nan_to_num(value[keep]), y[keep], xerr=arms[:, keep], fmt="none",
                             ecolor="black", elinewidth=0.8, capsize=2)  # fmt: skip
-            missing = "no audit" if found else "none coded"
+            missing = "no audit" if found else "none read"
             ax.bar_label(bars, [f"{v:.0f}%" if np.isfinite(v) else missing for v in value], fontsize=6, padding=2)
         ax.set_yticks(y, rows["group"].tolist())
         ax.set_xlim(-limit * 1.3, limit * 1.3)
@@ -371,7 +389,7 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
 def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Share of each stakeholder role's segments carrying each code: the count (a tally with no interval: for
     a code the model is relied on for, over all the role's segments; for the others, over the role's segments
-    humans coded, "none coded" where they coded none), or, once an audit is coded, the estimate and its 95%
+    humans coded, "none read" where they read none), or, once an audit is coded, the estimate and its 95%
     interval first, coloured by the estimate, with the count under it."""
     kept = ["role", "code", "segments", "level_workshops", "coded_segments", "share", "read_segments", "share_of",
             "read_by_override_only"]  # fmt: skip
@@ -386,16 +404,9 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
-    texts = estimate_first(estimated, counted)
-    no_share = mostly_picked.to_numpy() & ~has_estimate(
-        estimated, counted.shape
-    )  # as by group: an estimate still stands
-    if no_share.any():
-        texts = np.full(counted.shape, "", dtype=object) if texts is None else texts
-        texts[no_share] = picked_text.to_numpy()[no_share]
-    named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
     notes = with_read_base(np.full(counted.shape, "", dtype=object), data, list(codebook.leaf_ids), roles, "role")
-    notes[no_share] = ""  # no share, so no base to give it
+    texts, notes = cell_texts(estimated, counted, mostly_picked, picked_text, notes)  # as by group
+    named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
     heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", notes, "%", label, colours, texts)
     title = "Codes by stakeholder role: % of each role's segments"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))

@@ -267,7 +267,7 @@ def level_estimates(
     one_reader = [
         row
         for row in ranked
-        if row not in too_few and audit_coders == 1 and not int(row.get("human_coded", 0) or 0)
+        if row not in too_few and audit_coders == 1 and not read_by_coders_here(row)
         and int(row.get("audited_uncoded", row.get("audited", 0)) or 0)
     ]  # fmt: skip
     ranked = [row for row in ranked if row not in too_few and row not in one_reader]
@@ -295,9 +295,16 @@ def level_estimates(
 
 
 def picked_here(row: dict[str, Any]) -> int:
-    """A level's segments an 'add' or 'remove' override alone decided the code of (0 in an older estimates table)."""
+    """A level's segments an override alone decided the code of: an 'add' or 'remove' of it, or an 'only' row of a
+    segment no coder read (0 in an older estimates table)."""
     value = row.get("decided_by_override", 0)
     return int(value) if value == value and value is not None else 0
+
+
+def read_by_coders_here(row: dict[str, Any]) -> int:
+    """A level's segments a coder's file read: those humans coded less those an override alone decided (the
+    sixteenth issue-19 trial's men's group, which no coder read, was compared or not as overrides touched a code)."""
+    return max(0, int(row.get("human_coded", 0) or 0) - picked_here(row))
 
 
 def counted_exactly(row: dict[str, Any]) -> bool:
@@ -397,6 +404,7 @@ def context(
     trust: dict[str, Any] | None = None,
     human_reviewed: set[str] | None = None,
     coder_read: set[str] | None = None,
+    decided_whole: set[str] | None = None,
     audited: set[str] | None = None,
     model_not_relied: int = 0,
     consensus_share: float = 0.5,
@@ -440,7 +448,9 @@ def context(
     def finding(code_id: str) -> dict[str, Any]:
         code = codebook.code(code_id)
         row = counts.loc[code_id].to_dict()
-        groups = by_group[(by_group["code"] == code_id) & (by_group["coded_segments"] > 0)]
+        # every group, its zeros too: a group left out of the line read as not studied (the sixteenth issue-19
+        # trial's unread workshop was missing from some codes' lines and "decided by override" in others)
+        groups = by_group[by_group["code"] == code_id]
         reliability = (trust or {}).get("reliability", {}).get(code_id)
         # a code whose model codes are not relied on is counted on the segments humans coded, and its share
         # is of those: no human read the others
@@ -455,6 +465,11 @@ def context(
             "share": row["segments"] / base if base else 0.0,
             "base": base,
             "of_all": base == len(segments),
+            # of that base, the segments an override decided that no coder read (the header's "read whole" counts
+            # the coders' alone: the sixteenth trial read 97 there and 99 here)
+            "base_by_override": max(0, base - int(segments["segment_id"].isin(coder_read).sum()))
+            if human_only and coder_read is not None
+            else 0,
             "workshops": int(row["workshops"]),
             "groups": [
                 # by group too, a code not relied on is a share of what humans coded there (the summarise stage's)
@@ -464,6 +479,8 @@ def context(
                     "share": float(g["share"]),
                     # where overrides decided most of the read segments, what they did instead of a share
                     "by_override": overridden,
+                    # counted on human codes, where no human decided a segment: nothing to count
+                    "not_read": human_only and not int(g.get("read_segments", 0) or 0),
                     "partly": "; ".join(
                         note
                         for note in (
@@ -568,6 +585,11 @@ def context(
             # of those, read whole (by a coder, or an override deciding every code): the others an override decided
             # one code or more of, their other codes still the model's (the fourteenth trial's "decided the codes of")
             "read_whole": int(segments["segment_id"].isin(coder_read if coder_read is not None else decided).sum()),
+            # decided whole by an 'only' override no coder read: picked, so not in read_whole, but not in the
+            # overrides of one code either (the sixteenth trial's header said 97 where the body's base was 99)
+            "override_whole": int(segments["segment_id"].isin(set(decided_whole or ()) - set(coder_read or ())).sum())
+            if coder_read is not None
+            else 0,
             "audit_only": len(set(audited or ()) - decided),
             # segments no coder decided that carry a code: only model codes the gate relies on reach here
             "model_only": int(codes.loc[~codes["segment_id"].isin(decided), "segment_id"].nunique()),
@@ -740,6 +762,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         trust,
         human_reviewed=decided,
         coder_read=set(by_humans.read_by_coders),
+        decided_whole=set(by_humans.whole),
         # the segments the audit coders read: they enter the estimates, never the counts
         audited=set(audit["segment_id"]),
         model_not_relied=int((final["source"] == "model").sum() - (counted["source"] == "model").sum()),

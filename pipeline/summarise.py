@@ -138,8 +138,9 @@ def by_overrides(read: int, picked: int, coded: int) -> str:
     if not read or 2 * picked <= read:
         return ""
     if picked == read:
-        # an override-decided segment carries the code where the override added it and lacks it where it removed it
-        parts = [f"{n} {verb}" for n, verb in ((coded, "added"), (read - coded, "removed")) if n]
+        # an override-decided segment carries the code where the override gave it ('add', or 'only' with it) and
+        # lacks it elsewhere ('remove', or 'only' without it: "removed" misnamed an 'only' row of another code)
+        parts = [f"{n} {said}" for n, said in ((coded, "with the code"), (read - coded, "without")) if n]
         return f"decided by override ({', '.join(parts)}), no share"
     return f"no share: {picked} of its {read} read segments decided by an override alone, picked where the model erred"
 
@@ -172,7 +173,18 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
                 for row in poles.to_dict("records")
             )
             note = "the poles are counted on different bases: no balance" if mixed else ""
-            if picked:
+            # a pole counted on human codes in a group no coder read: its count is the overrides' at most (the
+            # sixteenth issue-19 trial's unread workshop showed "0 | 0" as a balance decided by overrides)
+            human_poles = poles[poles["share_of"] != ALL_SEGMENTS] if "share_of" in poles else poles.iloc[:0]
+            unread = len(human_poles) > 0 and bool(
+                (human_poles["read_segments"] - human_poles.get("read_by_override_only", 0) <= 0).all()
+            )
+            if unread:
+                note = "no coder read this group's segments" + (
+                    " (its counts are overrides', picked where the model erred)" if both else ""
+                )
+                note += ": no balance"
+            elif picked:
                 note = "decided by overrides (picked where the model erred): no balance"
             elif not mixed and both < TOO_FEW_TO_LEAN:
                 note = f"from {both} coded segment(s): too few to show a lean"
@@ -185,7 +197,7 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
                     "second_pole": second.id,
                     "second_pole_segments": n_second,
                     "balance": round((n_first - n_second) / both, 6)
-                    if both and not (mixed or picked)
+                    if both and not (mixed or picked or unread)
                     else float("nan"),
                     "balance_note": note,
                 }
@@ -444,8 +456,10 @@ def framework_matrix(
             else:
                 base = f"of {int(in_group.get(group, 0))}"
             # "3 segments of 3 humans coded" where three overrides added the code reads as all of the group
-            if overridden.startswith("decided by override"):
-                row[code.label] = f"{overridden}: no segment here read whole{quotes}"
+            if cell is not None and cell["share_of"] == HUMAN_CODED and not int(cell["read_segments"]):
+                row[code.label] = "not read: no human decided a segment here"
+            elif overridden.startswith("decided by override"):
+                row[code.label] = f"{overridden}: no coder read a segment here{quotes}"
             else:
                 said = f"{count} segment{'s' if count != 1 else ''} {base}"
                 row[code.label] = f"{said} ({overridden}){quotes}" if overridden else f"{said}{quotes}"

@@ -283,6 +283,29 @@ def test_a_share_of_segments_picked_by_overrides_is_not_drawn_as_one(codebook) -
     assert set(data["read_by_override_only"]) == {0, 3}
 
 
+def test_a_cell_overrides_picked_under_an_estimate_says_so_not_none_coded(codebook: Codebook) -> None:
+    """The sixteenth issue-19 trial: a group no coder read, where two 'only' overrides had decided two segments,
+    read "est. 16% (12-22) / counted none coded / of 2 read" where the text said "decided by override"."""
+    from pipeline.figures import characteristics_by_group
+
+    themes = [code.id for code in codebook.themes]
+    rows = [
+        {"group": group, "code": code, "segments": 42, "coded_segments": 0, "share": float("nan") if picked else 0.1,
+         "workshops": 0, "read_segments": 2 if picked else 20, "share_of": "segments humans coded",
+         "read_by_override_only": 2 if picked else 0}
+        for group, picked in (("parents", True), ("carers", False))
+        for code in themes
+    ]  # fmt: skip
+    estimates = pd.DataFrame([{"scope": "group", "level": "parents", "code": code, "estimate": 0.16, "lower": 0.12,
+                               "upper": 0.22, "method": "prediction-powered"} for code in themes])  # fmt: skip
+    fig, _ = characteristics_by_group({"prevalence_by_group": pd.DataFrame(rows), "prevalence_estimates": estimates},
+                                      codebook)  # fmt: skip
+    drawn = [text.get_text() for text in fig.axes[0].texts]
+    plt.close(fig)
+    assert drawn.count("est. 16% (12-22)\nno count: decided\nby overrides") == len(themes)
+    assert not any("none coded" in text or "of 2 read" in text for text in drawn)
+
+
 def test_a_heatmap_of_shares_on_two_bases_says_so(codebook) -> None:  # type: ignore[no-untyped-def]
     """The eleventh trial: "counted 23%" (of all the group's segments, a code relied on) beside "counted 8%" (of
     those humans coded) with nothing in the image to tell the bases apart; one base needs no such note."""
@@ -406,12 +429,12 @@ def test_a_column_says_its_n_once_and_the_co_occurrence_colours_only_the_pairs(c
 
 
 def test_an_empty_cell_says_so_in_dark_text() -> None:
-    """A cell with no share is left white; its "none coded" was written in white on it, and the demo's men's group
-    column read as blank (issue 21)."""
+    """A cell with no share is left white; its "none read" (once "none coded") was written in white on it, and the
+    demo's men's group column read as blank (issue 21)."""
     from pipeline.figures import heatmap
 
     fig, ax = plt.subplots()
     heatmap(ax, np.array([[np.nan, 50.0]]), ["a code"], ["men", "walking"], ".0f", np.array([["", "in 1 of 3"]]), "%")
     texts = {text.get_text(): text.get_color() for text in ax.texts}
     plt.close(fig)
-    assert texts == {"none coded": "black", "50%\nin 1 of 3": "white"}
+    assert texts == {"none read": "black", "50%\nin 1 of 3": "white"}

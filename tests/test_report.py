@@ -162,7 +162,7 @@ def test_a_code_not_relied_on_is_a_share_of_the_segments_humans_coded(
     # the header splits the segments by who decided them (a-1 and b-1 by a human; a-2, b-2 and c-1 by the model
     # alone; a-3 by nobody) and says what an uncoded segment may mean
     header = " ".join(text.split())
-    assert "Coders (or an override deciding every code of a segment) read 2 of them whole." in header
+    assert "Coders read 2 of them whole." in header
     assert "Of the 4 segments no coder decided, 3 carry the model's codes for the codes it is relied on for" in header
     assert "how many segments carry no code is not a finding" in header
     # a group whose workshops no human coded says so beside the framework matrix
@@ -825,14 +825,14 @@ def test_a_level_overrides_decided_is_said_as_theirs_not_as_a_share(
         | tally | {"segments": 50, "human_coded": 40, "counted_share": 0.2, "decided_by_override": 1},
     ]  # fmt: skip
     found = level_estimates(rows, "mutual_support", "role", {"commissioner": 2, "facilitator": 1, "member": 9})
-    assert [t["by_override"] for t in found["tallies"]] == ["decided by override (3 added), no share", ""]
-    assert found["rows"][0]["by_override"] == "decided by override (2 removed), no share"
+    assert [t["by_override"] for t in found["tallies"]] == ["decided by override (3 with the code), no share", ""]
+    assert found["rows"][0]["by_override"] == "decided by override (2 without), no share"
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": rows, "drawn": 4,
              "audited": 0}  # fmt: skip
     said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     # the people behind each role are the hand-countable study's: one commissioner, one facilitator, four members
-    assert "commissioner decided by override (3 added), no share (1 person spoke in all)" in said
-    assert "facilitator decided by override (2 removed), no share (from 1 person)" in said
+    assert "commissioner decided by override (3 with the code), no share (1 person spoke in all)" in said
+    assert "facilitator decided by override (2 without), no share (from 1 person)" in said
     assert "member 20.0% (8 of 40; 4 people spoke in all)" in said
     assert "commissioner 100.0%" not in said
 
@@ -855,8 +855,34 @@ def test_a_groups_tally_overrides_decided_is_said_as_theirs(
     trust = {"reliability": rows, "relied": 0, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 4,
              "audited": 0}  # fmt: skip
     said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
-    assert "walking decided by override (2 added), no share." in said
+    assert "walking decided by override (2 with the code), no share." in said
     assert "walking 2 (100.0%" not in said
+
+
+def test_a_group_no_human_read_is_named_as_unread_and_an_only_overrides_segments_apart(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The sixteenth issue-19 trial: a workshop nobody coded was left out of some codes' "Counted by group" lines
+    and given as "decided by override" in others, and the header said coders read 97 segments whole where the body's
+    base was 99 (two 'only' overrides' segments no coder read)."""
+    table = pd.read_csv(summary_tables["prevalence_by_group"])
+    cell = (table["group"] == "network") & (table["code"] == "mutual_support")
+    table.loc[cell, ["share_of", "read_segments", "read_by_override_only", "coded_segments", "share"]] = [
+        "segments humans coded", 0, 0, 0, float("nan"),
+    ]  # fmt: skip
+    table.to_csv(summary_tables["prevalence_by_group"], index=False)
+    metrics = pd.DataFrame([{"code": "mutual_support", "human_positive": 2, "alpha": 0.1, "alpha_low": 0.1,
+                             "alpha_high": 0.1}])  # fmt: skip
+    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=3)
+    rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
+    trust = {"reliability": rows, "relied": 0, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 4,
+             "audited": 0}  # fmt: skip
+    # coders read a-1 and a-2 whole; an 'only' override decided b-1 whole, which no coder read
+    said = words_of(build_report(summary_tables, codebook, tmp_path, trust, human_reviewed={"a-1", "a-2", "b-1"},
+                                 coder_read={"a-1", "a-2"}, decided_whole={"a-1", "a-2", "b-1"}))  # fmt: skip
+    assert "network not read (no human decided a segment of it; 0 of 1 workshops coded); walking" in said
+    assert "Coders read 2 of them whole; overrides decided 1 more whole (an only override, picked where" in said
+    assert "of the 3 segments humans coded: 2 read by coders, 1 decided by an override; a tally" in said
 
 
 def test_a_role_of_few_people_or_one_audit_coders_reading_is_compared_with_none(
@@ -887,6 +913,11 @@ def test_a_role_of_few_people_or_one_audit_coders_reading_is_compared_with_none(
     assert found["one_reader"] == ["facilitator"]
     assert found["differ"] == []
     assert level_estimates(rows, "mutual_support", "role", people, audit_coders=2)["one_reader"] == []
+    # the same where overrides decided two of their segments: picked where the model erred, no coder's reading (the
+    # sixteenth trial's men's group was compared for the codes no override had touched, and not for the others)
+    rows[2] |= {"human_coded": 2, "decided_by_override": 2}
+    assert level_estimates(rows, "mutual_support", "role", people, audit_coders=1)["one_reader"] == ["facilitator"]
+    rows[2] |= {"human_coded": 0, "decided_by_override": 0}
     # in the report, with the hand-countable study's people (one commissioner, four members)
     by_level = [row | {"code": "mutual_support"} for row in rows[:2]]
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": by_level, "drawn": 4,

@@ -188,7 +188,8 @@ def test_framework_matrix_cells_count_segments_and_quote_them(
     read = {"a-1", "a-2", "b-1"}
     again = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"mutual_support"})
     relied_not = again["framework_matrix"].set_index("group")
-    assert relied_not.loc["network", "Mutual support"] == "0 segments of 0 humans coded"
+    # where nobody read the group, a code counted on human codes says so, not "0 segments of 0"
+    assert relied_not.loc["network", "Mutual support"] == "not read: no human decided a segment here"
 
 
 def test_the_stretches_no_coder_read_whole_are_a_table_for_the_codelines(codebook: Codebook) -> None:
@@ -207,9 +208,10 @@ def test_a_cell_overrides_decided_is_said_as_theirs_not_as_a_share(codebook: Cod
     from pipeline.coding import Decided
     from pipeline.summarise import by_overrides
 
-    assert by_overrides(3, 3, 3) == "decided by override (3 added), no share"
-    assert by_overrides(2, 2, 0) == "decided by override (2 removed), no share"
-    assert by_overrides(3, 3, 1) == "decided by override (1 added, 2 removed), no share"
+    assert by_overrides(3, 3, 3) == "decided by override (3 with the code), no share"
+    # without it: a 'remove', or an 'only' override of other codes (which "removed" misnamed)
+    assert by_overrides(2, 2, 0) == "decided by override (2 without), no share"
+    assert by_overrides(3, 3, 1) == "decided by override (1 with the code, 2 without), no share"
     assert by_overrides(5, 3, 2).startswith("no share: 3 of its 5 read segments decided by an override alone")
     assert by_overrides(5, 2, 2) == ""  # a share most of whose segments were read stands, with its note
     # the model's codes of a code not relied on count nowhere (the stage is given the findings)
@@ -219,7 +221,7 @@ def test_a_cell_overrides_decided_is_said_as_theirs_not_as_a_share(codebook: Cod
     tables = summarise(SEGMENTS, codes, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"avoiding_bureaucracy"})
     matrix = tables["framework_matrix"].set_index("group")
     assert matrix.loc["network", "Wanting to avoid bureaucracy"] == (
-        "decided by override (1 added), no share: no segment here read whole"
+        "decided by override (1 with the code), no share: no coder read a segment here"
     )
     assert matrix.loc["walking", "Wanting to avoid bureaucracy"] == "1 segment of 3 humans coded"
 
@@ -258,7 +260,18 @@ def test_a_balance_overrides_decided_is_no_balance(codebook: Codebook) -> None:
     from pipeline.coding import Decided
 
     decided = Decided(frozenset({"a-1", "a-2", "b-1", "c-1"}), {}, frozenset({"c-1"}))
-    tables = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, decided, set(codebook.leaf_ids))
-    network = tables["tension_balance"].set_index(["tension", "group"]).loc[("rules_vs_bureaucracy", "network")]
+    human = CODES[CODES["source"] != "model"]  # the stage is given the findings: no model code of a code not relied on
+    tables = summarise(SEGMENTS, human, WORKSHOPS, CODING, PREDICTIONS, codebook, None, decided, set(codebook.leaf_ids))
+    balance = tables["tension_balance"].set_index(["tension", "group"])
+    network = balance.loc[("rules_vs_bureaucracy", "network")]
     assert np.isnan(network["balance"])
-    assert network["balance_note"] == "decided by overrides (picked where the model erred): no balance"
+    # no coder read the network's one segment: its counts, if any, are the overrides' (the sixteenth trial's
+    # unread workshop read "0 | 0, decided by overrides" for tensions no override had touched)
+    assert network["balance_note"] == "no coder read this group's segments: no balance"
+    assert network[["first_pole_segments", "second_pole_segments"]].tolist() == [0, 0]
+    # a coder read one of the walking group's four segments, overrides decided the other three
+    decided = Decided(frozenset({"a-1", "a-2", "a-3", "b-1"}), {}, frozenset({"a-2", "a-3", "b-1"}))
+    tables = summarise(SEGMENTS, human, WORKSHOPS, CODING, PREDICTIONS, codebook, None, decided, set(codebook.leaf_ids))
+    walking = tables["tension_balance"].set_index(["tension", "group"]).loc[("rules_vs_bureaucracy", "walking")]
+    assert np.isnan(walking["balance"])
+    assert walking["balance_note"] == "decided by overrides (picked where the model erred): no balance"
