@@ -73,3 +73,76 @@ def shorten(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "\u2026"
+
+
+PASSAGE_CHARS = 320  # each turn of a passage where a tension's poles meet, cut at a word
+
+
+def tension_passages(
+    codes: pd.DataFrame, segments: pd.DataFrame, poles: tuple[str, str], limit: int, reach: int = 1
+) -> dict[str, Any]:
+    """Where a tension's two poles meet (issue 21: the report showed how often each pole was coded, never a
+    passage where a group talked the tension through): a segment coded with both, or two turns of one workshop at
+    most ``reach`` turns apart, one coded with each. Up to ``limit`` passages, chosen as quotes are: those whose
+    codes are all human first, one per workshop before a second, a single segment before a pair, then by segment
+    id; no segment in two passages. ``codes`` are the codes the report counts; ``segments`` carry text, turn,
+    workshop_id, group and role. Returns the passages (each its turns in transcript order, with the poles each
+    carries and by whom) and how many meetings there are in all, and in how many workshops."""
+    first, second = poles
+    wanted = codes[codes["code"].isin(poles)][["segment_id", "code", "source"]]
+    columns = ["segment_id", "workshop_id", "turn", "text", "role", "group"]
+    rows = wanted.merge(segments[[c for c in columns if c in segments.columns]], on="segment_id", how="inner")
+    if rows.empty:
+        return {"passages": [], "meetings": 0, "workshops": 0}
+    by_segment = rows.groupby("segment_id").agg(
+        codes=("code", lambda found: frozenset(found)), human=("source", lambda s: bool(s.ne("model").all()))
+    )
+    both = by_segment[by_segment["codes"].map(len) == 2]
+    meetings: list[tuple[bool, str, int, tuple[str, ...]]] = [
+        (bool(human), str(rows.loc[rows["segment_id"] == sid, "workshop_id"].iloc[0]), 1, (str(sid),))
+        for sid, human in both["human"].items()
+    ]
+    located = rows.drop_duplicates("segment_id").set_index("segment_id")
+    a = rows[rows["code"] == first][["segment_id", "workshop_id", "turn"]]
+    b = rows[rows["code"] == second][["segment_id", "workshop_id", "turn"]]
+    pairs = a.merge(b, on="workshop_id", suffixes=("_a", "_b"))
+    near = pairs[
+        (pairs["segment_id_a"] != pairs["segment_id_b"])
+        & ((pairs["turn_a"] - pairs["turn_b"]).abs().between(1, reach))
+        & ~pairs["segment_id_a"].isin(both.index)
+        & ~pairs["segment_id_b"].isin(both.index)
+    ]
+    for pair in near.to_dict("records"):
+        # in transcript order: the earlier turn first
+        ids = (str(pair["segment_id_a"]), str(pair["segment_id_b"]))
+        ids = ids if int(pair["turn_a"]) < int(pair["turn_b"]) else ids[::-1]
+        human = bool(by_segment.loc[list(ids), "human"].all())
+        meetings.append((human, str(pair["workshop_id"]), 2, ids))
+    chosen: list[dict[str, Any]] = []
+    used: set[str] = set()
+    per_workshop: dict[str, int] = {}
+    ordered = sorted(meetings, key=lambda m: (not m[0], m[2], m[3]))
+    while len(chosen) < limit:
+        # one per workshop before a second: take the best meeting of the workshop quoted least so far
+        free = [m for m in ordered if not used.intersection(m[3])]
+        if not free:
+            break
+        best = min(free, key=lambda m: (not m[0], per_workshop.get(m[1], 0), m[2], m[3]))
+        used.update(best[3])
+        per_workshop[best[1]] = per_workshop.get(best[1], 0) + 1
+        turns = []
+        for sid in best[3]:
+            here = rows[rows["segment_id"] == sid]
+            turns.append(
+                {
+                    "segment_id": sid,
+                    "text": shorten(str(located.loc[sid, "text"]), PASSAGE_CHARS),
+                    "role": located.loc[sid, "role"],
+                    "poles": [code for code in poles if code in set(here["code"])],
+                    "sources": sorted(set(here["source"])),
+                }
+            )
+        chosen.append(
+            {"workshop_id": best[1], "group": located.loc[best[3][0], "group"], "turns": turns, "human": best[0]}
+        )
+    return {"passages": chosen, "meetings": len(meetings), "workshops": len({m[1] for m in meetings})}

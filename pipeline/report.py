@@ -32,7 +32,7 @@ from pipeline.estimates import EXACT, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.memos import read_memos
-from pipeline.quotes import quotes_by_code, quotes_by_role
+from pipeline.quotes import quotes_by_code, quotes_by_role, tension_passages
 from pipeline.summarise import by_overrides
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
@@ -529,6 +529,8 @@ def context(
             .assign(balance_note=lambda t: t["balance_note"].astype(object).where(t["balance_note"].notna(), ""))
             .to_dict("records"),
             "leanings": pole_leanings((trust or {}).get("by_level", []), tension),
+            # where the two poles meet: a group talking the tension through, in its own words
+            "meet": tension_passages(codes, segments, (tension.poles[0].id, tension.poles[1].id), quotes_per_code),
         }
         for tension in codebook.tensions
     ]

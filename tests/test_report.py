@@ -62,13 +62,14 @@ def build_report(
     audited: set[str] | None = None,
     workshops: pd.DataFrame = WORKSHOPS,
     memos: dict[str, Any] | None = None,
+    codes: pd.DataFrame | None = None,
     **more: Any,
 ) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
     pngs = {path.stem: path for path in drawn["figures"] if path.suffix == ".png"}
     codelines = {path.stem: path for path in drawn["codelines"] if path.suffix == ".png"}
     segments = SEGMENTS.assign(text=SEGMENTS["segment_id"].map(TEXTS))
-    codes = CODES.assign(probability=[None, None, 0.91, None, 0.77, 0.66])
+    codes = CODES.assign(probability=[None, None, 0.91, None, 0.77, 0.66]) if codes is None else codes
     tables = {
         name: pd.read_csv(summary_tables[name])
         for name in ("code_counts", "prevalence_by_group", "tension_balance", "agreement", "framework_matrix")
@@ -1024,3 +1025,24 @@ def test_coders_whose_shared_segments_carry_a_code_under_ten_times_are_not_said_
     said = words_of(report)
     assert "The coders cannot be shown to agree on this code: only 5 of the segments they share carry it" in said
     assert "The coders themselves agree on this code at alpha 0.32 only" not in said
+
+
+def test_a_tension_shows_the_passages_where_its_poles_meet(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """Issue 21: per tension, passages where both poles are discussed together, with who said each and which pole
+    each turn carries; a tension whose poles never meet says so."""
+    said = words_of(build_report(summary_tables, codebook, tmp_path / "none"))
+    assert "no segment carries both poles and no two neighbouring turns carry one each" in said
+    # b-1 (turn 1) wants no forms, b-2 (turn 2) asks for rules: a meeting in the walking group's workshop b
+    codes = pd.DataFrame(
+        [("b-1", "avoiding_bureaucracy", "human"), ("b-2", "needing_ground_rules", "human")],
+        columns=["segment_id", "code", "source"],
+    ).assign(by="ana", probability=None)
+    report = build_report(summary_tables, codebook, tmp_path / "met", codes=codes)
+    section = words_of(report.split('id="meet-rules_vs_bureaucracy"')[1].split("<h4")[0])
+    assert "1 such meeting in 1 workshop among the codes this report counts" in section
+    assert (
+        f"{TEXTS['b-1']}member: Wanting to avoid bureaucracy (human code; segment b-1)"
+        f"{TEXTS['b-2']}member: Needing ground rules (human code; segment b-2)walking, workshop b"
+    ).replace(" ", "") in section.replace(" ", "")
