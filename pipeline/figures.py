@@ -438,6 +438,9 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
     return fig, data
 
 
+COMPARISON_MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
+
+
 def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own, with CIs
     that resample segments (the raters share only some): the reliability gate's interval, a separate bootstrap
@@ -456,9 +459,11 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         y = np.arange(len(ids)) + k * height
         alpha = rows["alpha"].to_numpy(dtype=float)
         low, high = rows["alpha_low"].to_numpy(dtype=float), rows["alpha_high"].to_numpy(dtype=float)
+        # a marker of its own per comparison, not a colour alone: the figure prints in greyscale (issue 21)
         ax.errorbar(
-            alpha, y, xerr=np.nan_to_num(np.vstack([alpha - low, high - alpha])), fmt="o", capsize=2, label=comparison
-        )
+            alpha, y, xerr=np.nan_to_num(np.vstack([alpha - low, high - alpha])),
+            fmt=COMPARISON_MARKERS[k % len(COMPARISON_MARKERS)], capsize=2, label=comparison,
+        )  # fmt: skip
     ax.set_yticks(np.arange(len(ids)) + height * (len(comparisons) - 1) / 2, labels)
     ax.invert_yaxis()
     ax.axvline(0, color="grey", linewidth=0.6)

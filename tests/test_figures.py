@@ -1,9 +1,11 @@
+import itertools
 import re
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import pytest
 from conftest import draw_figures
 
 from pipeline.codebook import Codebook
@@ -438,3 +440,145 @@ def test_an_empty_cell_says_so_in_dark_text() -> None:
     texts = {text.get_text(): text.get_color() for text in ax.texts}
     plt.close(fig)
     assert texts == {"none read": "black", "50%\nin 1 of 3": "white"}
+
+
+def figure_tables(summary_tables: dict[str, Path], audited: bool) -> dict[str, pd.DataFrame]:
+    """The hand-countable study's tables as the figures stage reads them; with ``audited``, the estimates of an
+    audit that read a-3, b-2 and c-1 (b-2 with mutual support), so that intervals are drawn too."""
+    from conftest import CODES, SEGMENTS, WORKSHOPS
+
+    from pipeline.estimates import prevalence_estimates
+
+    tables = {path.stem: pd.read_csv(path) for path in summary_tables.values()}
+    if audited:
+        segments = SEGMENTS.merge(WORKSHOPS[["workshop_id", "group"]], on="workshop_id")
+        audit = pd.DataFrame({"segment_id": ["a-3", "b-2", "c-1"], "code": ["", "mutual_support", ""]})
+        tables["prevalence_estimates"] = prevalence_estimates(
+            segments, pd.DataFrame(), audit, CODES, list(load_leaf_ids()), {"group": "group", "role": "role"},
+            pd.Index(["a-1", "a-2", "b-1"]),
+        )  # fmt: skip
+    return tables
+
+
+def load_leaf_ids() -> list[str]:
+    from pipeline.codebook import load_codebook
+
+    return list(load_codebook(PROJECT / "config" / "codebook.yaml").leaf_ids)
+
+
+def cell_first_lines(fig: plt.Figure) -> list[str]:
+    """A heatmap's cell texts, row by row as drawn, their first line (the share or the estimate)."""
+    return [text.get_text().split("\n")[0] for text in fig.axes[0].texts]
+
+
+def expected_cell(row: dict[str, object], estimates: dict[tuple[str, str], dict[str, object]]) -> str:
+    """What a heatmap cell must say first, from its figure's CSV row alone."""
+    estimate = estimates.get((str(row["code"]), str(row["level"])))
+    if estimate is not None and str(estimate.get("method", "")).startswith("every segment"):
+        return f"{100 * float(estimate['estimate']):.0f}%, all"  # type: ignore[arg-type]
+    if estimate is not None:
+        return f"est. {100 * float(row['estimate']):.0f}% ({100 * float(row['lower']):.0f}-{100 * float(row['upper']):.0f})"  # type: ignore[arg-type]  # noqa: E501
+    share = float(row["share"])  # type: ignore[arg-type]
+    return f"{100 * share:.0f}%" if np.isfinite(share) else "none read"
+
+
+@pytest.mark.parametrize("audited", [False, True])
+def test_each_figure_draws_the_numbers_its_csv_gives(
+    summary_tables: dict[str, Path], codebook: Codebook, audited: bool
+) -> None:
+    """Issue 21: a figure's CSV is the reader's way to check it, so what each figure draws (a cell's share or
+    estimate, a bar's length, a point's place) is read back from the drawing and compared with its CSV's row."""
+    from pipeline.figures import FIGURES, estimates_by_level
+
+    tables = figure_tables(summary_tables, audited)
+    for name, scope, codes in (
+        ("characteristics_by_group", "group", [code.id for code in codebook.themes]),
+        ("themes_by_role", "role", list(codebook.leaf_ids)),
+    ):
+        fig, numbers = FIGURES[name](tables, codebook)
+        drawn = cell_first_lines(fig)
+        plt.close(fig)
+        levels = sorted(numbers[scope].astype(str).unique())
+        found = estimates_by_level(tables.get("prevalence_estimates"), scope)
+        rows = numbers.astype({scope: str}).set_index(["code", scope])
+        expected = [
+            expected_cell({**rows.loc[(code, level)].to_dict(), "code": code, "level": level}, found)
+            for code in codes
+            for level in levels
+        ]
+        assert drawn == expected, name
+    fig, numbers = FIGURES["tension_balance"](tables, codebook)
+    measure = "estimate" if audited else "share"
+    for ax, tension in zip(fig.axes, codebook.tensions, strict=True):
+        rows = numbers[numbers["tension"] == tension.id]
+        widths = [patch.get_width() for patch in ax.patches]
+        first = np.nan_to_num(rows[f"first_pole_{measure}"].to_numpy(dtype=float)) * -100
+        second = np.nan_to_num(rows[f"second_pole_{measure}"].to_numpy(dtype=float)) * 100
+        assert np.allclose(widths, [*first, *second]), tension.id
+    plt.close(fig)
+    fig, numbers = FIGURES["cooccurrence"](tables, codebook)
+    ids = list(codebook.leaf_ids)
+    pairs = numbers.set_index(["code", "other_code"])["segments"]
+    expected = [
+        (f"({pairs[(a, b)]})" if a == b else f"{pairs[(a, b)]}") for a in ids for b in ids
+    ]  # the diagonal in brackets, written not coloured
+    assert [text.get_text() for text in fig.axes[0].texts] == expected
+    plt.close(fig)
+    fig, numbers = FIGURES["coding_validity"](tables, codebook)
+    ordered = [c for c in [*codebook.leaf_ids, "all codes"] if c in set(numbers["code"])]
+    containers = {container.get_label(): container for container in fig.axes[0].containers}
+    assert set(containers) == set(numbers["comparison"])  # every comparison drawn, and only those
+    for comparison, container in containers.items():
+        want = numbers[numbers["comparison"] == comparison].set_index("code").reindex(ordered)["alpha"]
+        drawn_alpha = np.asarray(container.lines[0].get_xdata(), dtype=float)
+        assert np.allclose(drawn_alpha, want.to_numpy(dtype=float), equal_nan=True), comparison
+    plt.close(fig)
+    fig, numbers = FIGURES["prevalence_estimates"](tables, codebook)
+    marks = {line.get_label(): np.asarray(line.get_xdata(), dtype=float) for line in fig.axes[0].lines}
+    intervals = {c.get_label(): np.asarray(c.lines[0].get_xdata(), dtype=float) for c in fig.axes[0].containers}
+    plt.close(fig)
+    counted = numbers.set_index("code").reindex(ids)["counted_share"].to_numpy(dtype=float) * 100
+    drawn_counts = np.concatenate([v for k, v in marks.items() if k.startswith("counted,") or k.startswith("codes ")])
+    assert sorted(np.nan_to_num(drawn_counts, nan=-1)) == sorted(np.nan_to_num(counted, nan=-1))
+    if audited:
+        estimate = numbers.set_index("code").reindex(ids)["estimate"].to_numpy(dtype=float) * 100
+        points = intervals["estimate, 95% interval"]
+        exact = numbers.set_index("code").reindex(ids)["method"].astype(str).str.startswith("every segment")
+        assert np.allclose(points, np.where(exact, np.nan, estimate), equal_nan=True)
+
+
+def test_every_figure_reads_in_greyscale(summary_tables: dict[str, Path], codebook: Codebook) -> None:
+    """Issue 21: every figure readable in greyscale. A legend's entries differ in marker, fill or place, never in
+    colour alone (coding_validity's comparisons were coloured dots), and a heatmap's colours run from dark to light
+    (cividis), so that a printed grey still orders the shares."""
+    from matplotlib.colors import to_rgb
+
+    from pipeline.figures import FIGURES
+
+    plt.style.use(PROJECT / "config" / "figures.mplstyle")
+    tables = figure_tables(summary_tables, audited=True)
+    for name, draw_one in FIGURES.items():
+        fig, _ = draw_one(tables, codebook)
+        for ax in fig.axes:
+            if ax.get_legend() is not None:
+                # the artists the legend stands for (an error bar's, its data line)
+                handles = [getattr(h, "lines", [h])[0] for h in ax.get_legend_handles_labels()[0]]
+                shapes = [
+                    (h.get_marker(), str(h.get_markerfacecolor()) == "none") if hasattr(h, "get_marker")
+                    else (type(h).__name__, str(getattr(h, "get_hatch", lambda: "")()))
+                    for h in handles
+                ]  # fmt: skip
+                assert len(set(shapes)) == len(shapes), (name, shapes)
+            for image in ax.images:
+                ramp = image.cmap(np.linspace(0, 1, 32))
+                grey = [0.2126 * r + 0.7152 * g + 0.0722 * b for r, g, b, _ in ramp]
+                assert all(b > a for a, b in itertools.pairwise(grey)), name
+        plt.close(fig)
+    # the two poles of a tension differ in place (left, right) and in lightness
+    from pipeline.figures import FIRST_POLE, SECOND_POLE
+
+    def lightness(colour: str) -> float:
+        r, g, b = to_rgb(colour)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    assert abs(lightness(FIRST_POLE) - lightness(SECOND_POLE)) > 0.25
