@@ -95,11 +95,42 @@ project's folder ({project}), giving this folder with `--project` (or run the he
 """
 
 
+# what to do with a transcript in a format the pipeline does not read
+CONVERT = {
+    ".rtf": "save it as .docx (Word or LibreOffice: Save As)",
+    ".doc": "save it as .docx (Word or LibreOffice: Save As)",
+    ".pages": "export it as .docx (Pages: File > Export To > Word)",
+    ".pdf": "export its text as .docx or .txt (the pipeline reads no PDF: its line breaks and columns are lost)",
+    ".html": "save it as .txt or .docx",
+    ".htm": "save it as .txt or .docx",
+    ".json": "export the transcript as .txt, .vtt or .csv from the tool that wrote it",
+    ".xls": "save it as .xlsx",
+    ".ods": "save it as .xlsx",
+}
+
+
 def transcript_files(source: Path) -> list[Path]:
     """The transcript files in ``source`` (not its subfolders), checked before anything is made."""
     if not source.is_dir():
         raise StudyError(f"{source}: folder not found; give the folder that holds the transcripts")
-    files = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    # a file not read would be left behind with no word (the thirteenth issue-18 trial's .rtf: "7 transcript(s)"
+    # said of a folder of 8): stop, naming each and what to do, before anything is made; hidden files and Word's
+    # lock files ("~$name.docx") are no one's transcript
+    others = sorted(
+        p for p in source.iterdir()
+        if p.is_file() and p.suffix.lower() not in SUFFIXES and not p.name.startswith((".", "~$"))
+    )  # fmt: skip
+    if others:
+        said = "; ".join(f"{p.name}: {CONVERT.get(p.suffix.lower(), 'not a transcript format')}" for p in others[:10])
+        more = f" (and {len(others) - 10} more)" if len(others) > 10 else ""
+        raise StudyError(
+            f"{source}: {len(others)} file(s) the pipeline does not read: {said}{more}; convert them or move them out "
+            f"of the folder, and run again (it reads {', '.join(SUFFIXES)})"
+        )
+    files = sorted(
+        p for p in source.iterdir()
+        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith((".", "~$"))
+    )  # fmt: skip
     if not files:
         raise StudyError(f"{source}: no transcripts ({', '.join(SUFFIXES)}); give the folder that holds them")
     return files

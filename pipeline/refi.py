@@ -36,6 +36,7 @@ from pipeline.archives import read_member, safe_members
 from pipeline.codebook import Codebook, load_codebook, parse_codebook
 from pipeline.coding import findings, read_coding
 from pipeline.errors import StudyError, run_stage
+from pipeline.imports import code_for, honest_coding, nearest, read_code_map
 from pipeline.tables import atomic, read_csv_table, read_workshops, stable_zip_entry, write_csv, write_text
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -388,25 +389,33 @@ def guid_map(tree: dict[str, Any]) -> dict[str, str]:
     return {leaf["guid"].strip("{}").upper(): leaf["id"] for leaf in leaves if leaf["guid"]}
 
 
-def match_codes(tree: dict[str, Any], codebook: Codebook | None) -> dict[str, str]:
-    """Imported code GUID to a code of the study's codebook, by GUID first, then by label or id."""
+def match_codes(
+    tree: dict[str, Any], codebook: Codebook | None, code_map: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Imported code GUID to a code of the study's codebook, by GUID first, then by label or id (or its last part,
+    "Parent / Child"), a leading article aside, or by the code map (``pipeline.imports``; "" for a code the study
+    leaves out)."""
     leaves = tree["themes"] + [pole for tension in tree["tensions"] for pole in tension["poles"]]
     if codebook is None:
         return guid_map(tree)
     by_guid = {guid("code", code.id): code.id for code in codebook.leaf_codes}
-    by_name = {code.label.casefold(): code.id for code in codebook.leaf_codes}
-    by_name |= {code.id: code.id for code in codebook.leaf_codes}
     matched = {}
     for leaf in leaves:
         key = leaf["guid"].strip("{}").upper()
-        found = (
-            by_guid.get(key)
-            or by_name.get(leaf["label"].casefold())
-            or by_name.get(leaf["label"].split(" / ")[-1].casefold())
-        )
-        if found:
+        label = leaf["label"]
+        found = by_guid.get(key)
+        for name in (label, label.split(" / ")[-1]):
+            found = found if found is not None else code_for(name, codebook, code_map or {})
+        if found is not None:
             matched[key] = found
     return matched
+
+
+def code_labels(tree: dict[str, Any]) -> dict[str, str]:
+    """Imported code GUID to the code's name in the other tool, for a report a researcher reads (a GUID alone sent
+    the thirteenth issue-18 trial into the project file to learn which code it was)."""
+    leaves = tree["themes"] + [pole for tension in tree["tensions"] for pole in tension["poles"]]
+    return {leaf["guid"].strip("{}").upper(): leaf["label"] for leaf in leaves if leaf["guid"]}
 
 
 def position_map(vendor: str, ours: str) -> Any:
@@ -517,9 +526,15 @@ def import_project(
     segments: pd.DataFrame | None,
     sources: dict[str, str],
     named: dict[str, str] | None = None,
+    code_map: dict[str, str] | None = None,
 ) -> tuple[dict[str, Any], dict[str, pd.DataFrame], pd.DataFrame]:
-    """The imported code tree, one coding table per user, and a report of what did not map."""
+    """The imported code tree, one coding table per user, and a report of what did not map. A code ``code_map``
+    (see ``pipeline.imports``) maps to "" is one the study leaves out: its codings code nothing. A user's segment a
+    coding of which did not map, and the uncoded segments of a workshop where one of theirs matched no segment, are
+    left out of their table (``pipeline.imports.honest_coding``)."""
     problems: list[dict[str, str]] = []
+    lost: dict[str, set[str]] = {}  # by user: segments a coding of which did not map (its code is none of the study's)
+    unplaced: dict[str, set[str]] = {}  # by user: workshops where a coding of theirs matched no segment
     if not path.is_file():
         raise StudyError(f"{path}: file not found")
     if path.suffix.lower() == ".qdc":
@@ -549,7 +564,8 @@ def import_project(
         codebooks = list(descendants(root, "CodeBook"))
         codes_roots = children(codebooks[0], "Codes") if codebooks else []
         tree = imported_codebook(codes_roots[0], path) if codes_roots else {"themes": [], "tensions": []}
-        code_of = match_codes(tree, codebook)
+        code_of = match_codes(tree, codebook, code_map)
+        named_code = code_labels(tree)
         users = {
             u.get("guid", "").strip("{}").upper(): u.get("id") or u.get("name") or "unknown"
             for u in descendants(root, "User")
@@ -627,15 +643,25 @@ def import_project(
                         (coding.get("creatingUser") or selection.get("creatingUser") or "").strip("{}").upper(),
                         "unknown",
                     )
+                    if code_of.get(code_guid) == "":
+                        continue  # a code the study leaves out (the code map says so): it codes nothing
                     if code_guid not in code_of:
+                        label = named_code.get(code_guid, "")
                         problems.append(
-                            {"kind": "code not in the codebook", "item": code_guid, "detail": f"{name} {start}-{end}"}
+                            {
+                                "kind": "code not in the codebook",
+                                "item": label or code_guid,
+                                "detail": f"{name or workshop_id} {start}-{end}; code {code_guid}"
+                                + (nearest(label, codebook) if codebook is not None and label else ""),
+                            }
                         )
+                        lost.setdefault(user, set()).update(hit["segment_id"])
                         continue
                     if hit.empty:
                         problems.append(
                             {"kind": "selection matches no segment", "item": name, "detail": f"{start}-{end}"}
                         )
+                        unplaced.setdefault(user, set()).add(workshop_id)
                         continue
                     for segment_id in hit["segment_id"]:
                         rows.setdefault(user, []).append({"segment_id": segment_id, "code": code_of[code_guid]})
@@ -646,9 +672,16 @@ def import_project(
             coded = {row["segment_id"] for row in rows[user]}
             reviewed = spans[spans["workshop_id"].isin(workshops) & ~spans["segment_id"].isin(coded)]
             rows[user] += [{"segment_id": segment_id, "code": ""} for segment_id in reviewed["segment_id"]]
-        tables = {
-            user: pd.DataFrame(found).drop_duplicates().reset_index(drop=True) for user, found in sorted(rows.items())
-        }
+        tables = {}
+        for user, user_rows in sorted(rows.items()):
+            table = pd.DataFrame(user_rows, columns=["segment_id", "code"]).drop_duplicates().reset_index(drop=True)
+            if spans is not None:
+                table, left_out = honest_coding(table, lost.get(user, set()), unplaced.get(user, set()), spans)
+                problems += [
+                    {"kind": str(kind), "item": f"{user}: {item}", "detail": str(detail)}
+                    for kind, item, detail in left_out[["kind", "item", "detail"]].itertuples(index=False)
+                ]
+            tables[user] = table
         return tree, tables, pd.DataFrame(problems, columns=["kind", "item", "detail"])
 
 
@@ -718,8 +751,9 @@ def import_main(args: argparse.Namespace) -> int:
         {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.sources.glob("*.txt"))} if args.sources else {}
     )
     tree, tables, problems = import_project(
-        args.file, codebook, segments, sources, source_map(args.source_map, sources)
-    )
+        args.file, codebook, segments, sources, source_map(args.source_map, sources),
+        read_code_map(args.code_map, codebook),
+    )  # fmt: skip
     args.out.mkdir(parents=True, exist_ok=True)
     raw = codebook_yaml(tree, args.file)
     parse_codebook(yaml.safe_load(yaml.safe_dump(raw)), args.out / "codebook.yaml")  # it must be usable
@@ -735,7 +769,9 @@ def import_main(args: argparse.Namespace) -> int:
             "source not in the study": "name each source's workshop in a CSV given with --source-map (source,workshop: "
             "the source's name, its plainTextPath or its GUID)",
             "source text differs": "check the source is this workshop's transcript (see the report's share of words)",
-            "code not in the codebook": "give the codebook the codes come from with --codebook, or none",
+            "code not in the codebook": "name the study's code each is (or nothing, to leave it out) in a CSV of "
+            "name,code given with --code-map (the report gives the nearest code), or import without --codebook to "
+            "take the project's own codes",
             "selection matches no segment": "check the transcript holds the selected text",
         }
         why = "; ".join(f"{count} {kind}: {advice[str(kind)]}" for kind, count in lost["kind"].value_counts().items())
@@ -792,9 +828,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "or GUID)",
     )
     imported.add_argument(
+        "--code-map",
+        type=Path,
+        help="CSV of name,code: the study's code (id or label) each of the project's codes is, or nothing for one "
+        "the study leaves out (with --codebook)",
+    )
+    imported.add_argument(
         "--accept-unplaced",
         action="store_true",
-        help="keep the codings that mapped although some did not (they are listed in the report)",
+        help="keep the codings that mapped although some did not (they are listed in the report; a segment that "
+        "lost a code is left out of its coder's file, not written as read)",
     )
     args = parser.parse_args(argv)
     return export_main(args) if args.command == "export" else import_main(args)

@@ -34,8 +34,9 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from pipeline.codebook import load_codebook, parse_codebook
+from pipeline.codebook import Codebook, load_codebook, parse_codebook
 from pipeline.errors import StudyError, run_stage
+from pipeline.imports import code_for, honest_coding, nearest, read_code_map
 from pipeline.refi import slug
 from pipeline.tables import write_csv, write_text
 
@@ -220,6 +221,7 @@ MARKDOWN_MARKS = "*_`"  # emphasis and code marks, which a Markdown view does no
 NOT_PLACED = (
     "document is no workshop of the study",
     "tag not in the codebook export",
+    "tag is no code of the study's codebook",
     "highlight text not found in the transcript",
 )
 NEAR_MATCH = "highlight placed where most of its words stand (the text differs: anonymised or corrected since?)"
@@ -232,10 +234,16 @@ def place_highlights(
     segments: pd.DataFrame,
     sources: dict[str, str],
     named: dict[str, str] | None = None,
+    study: Codebook | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Coding rows (segment_id, code; an empty code for a segment reviewed with no code) and the report
-    (``named``: the study's map of document names to workshops)."""
+    (``named``: the study's map of document names to workshops; ``study``: the study's codebook, when the tags are
+    its codes, for the code nearest a tag that is none). A tag ``code_of`` maps to "" is one the study leaves out:
+    its highlight codes nothing. A segment a highlight of which did not come in, and the uncoded segments of a
+    workshop where one could not be placed, are left out (``pipeline.imports.honest_coding``)."""
     problems: list[dict[str, str]] = []
+    lost: set[str] = set()  # segments a highlight of which did not come in: the tag is no code
+    unplaced: set[str] = set()  # workshops a highlight of which could not be placed at all
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
     texts: dict[str, tuple[str, list[int]]] = {}
@@ -258,11 +266,15 @@ def place_highlights(
         if by_word and workshop not in seen:
             problems.append({"kind": BY_NAME_WORD, "item": document, "detail": f"{where}: {workshop}"})
         seen.add(workshop)
-        if not tag:
-            continue  # a highlight with no tag codes nothing; its workshop still counts as reviewed
-        if tag not in code_of:
+        if not tag or code_of.get(tag) == "":
+            continue  # a highlight with no tag, or one the study leaves out, codes nothing; its workshop is reviewed
+        unknown = tag not in code_of
+        if unknown and study is not None:
+            problems.append(
+                {"kind": "tag is no code of the study's codebook", "item": tag, "detail": where + nearest(tag, study)}
+            )
+        elif unknown:
             problems.append({"kind": "tag not in the codebook export", "item": tag, "detail": where})
-            continue
         wanted = plain(str(row.content)).translate(SAME_MARKS)
         haystack, offsets = texts[workshop]
         found = [m.start() for m in re.finditer(re.escape(wanted), haystack)] if wanted else []
@@ -272,6 +284,7 @@ def place_highlights(
         if not wanted:
             problems.append({"kind": "highlight text not found in the transcript", "item": workshop,
                              "detail": f"{where}: the highlight is empty"})  # fmt: skip
+            unplaced.add(workshop)
             continue
         near: list[tuple[int, int, int]] = []
         if not found:
@@ -281,6 +294,7 @@ def place_highlights(
                 problems.append(
                     {"kind": "highlight text not found in the transcript", "item": workshop, "detail": where}
                 )
+                unplaced.add(workshop)
                 continue
         if near:
             later = [place for place in near if place[0] > cursor.get(workshop, -1)]
@@ -313,6 +327,9 @@ def place_highlights(
         begin, end = offsets[start], offsets[start + len(wanted) - 1] + 1
         in_workshop = segments[segments["workshop_id"] == workshop]
         hit = in_workshop[(in_workshop["start"] < end) & (in_workshop["end"] > begin)]
+        if unknown:  # placed to know which segments lose a code, and those are left out of the coder's file
+            lost.update(hit["segment_id"])
+            continue
         rows += [{"segment_id": segment_id, "code": code_of[tag]} for segment_id in hit["segment_id"]]
         if len(hit) > 1:  # placed, but on more than one segment: a prompt and its answer, say; each is coded
             problems.append(
@@ -328,6 +345,11 @@ def place_highlights(
     for workshop in sorted(set(sources) - seen):
         problems.append({"kind": "workshop with no highlight: not marked as reviewed", "item": workshop, "detail": ""})
     coding = pd.DataFrame(rows, columns=["segment_id", "code"]).drop_duplicates()
+    coding, left_out = honest_coding(coding, lost, unplaced, segments)
+    problems += [
+        {"kind": str(kind), "item": str(item), "detail": str(detail)}
+        for kind, item, detail in left_out[["kind", "item", "detail"]].itertuples(index=False)
+    ]
     order = {segment_id: index for index, segment_id in enumerate(segments["segment_id"])}
     coding = coding.sort_values(
         ["segment_id", "code"], key=lambda column: column.map(order) if column.name == "segment_id" else column
@@ -356,9 +378,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the study's codebook: tags are its codes, by label or id, instead of a codebook made from the tags",
     )
     parser.add_argument(
+        "--code-map",
+        type=Path,
+        help="CSV of name,code: the study's code (id or label) each tag is, or nothing for a tag the study leaves "
+        "out (with --codebook)",
+    )
+    parser.add_argument(
         "--accept-unplaced",
         action="store_true",
-        help="write the coding although some highlight rows could not be placed (they are listed in the report)",
+        help="write the coding although some highlight rows could not be placed (they are listed in the report; "
+        "a segment that lost a code is left out of the coder's file, not written as read)",
     )
     args = parser.parse_args(argv)
     tags = read_export(args.codebook_csv, ("tag", "description"))
@@ -366,20 +395,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = codebook_from_tags(tags, args.codebook_csv)
     parse_codebook(yaml.safe_load(yaml.safe_dump(raw)), args.out / "codebook.yaml")  # it must be usable
     code_of = {theme["label"]: theme["id"] for theme in raw["themes"]}
-    if args.codebook:
+    study = load_codebook(args.codebook) if args.codebook else None
+    code_map = read_code_map(args.code_map, study)
+    if study is not None:
         # the study's own codes (the eleventh issue-18 trial's tags were its labels, and 8 of 16 ids made from them
-        # differed from the codebook's): a tag is a code by its label or its id, in any case; one that is neither
-        # is a tag not in the codebook, reported and not placed
-        study = load_codebook(args.codebook)
-        by_name = {name.casefold(): code.id for code in study.leaf_codes for name in (code.label, code.id)}
-        code_of = {label: by_name[label.casefold()] for label in code_of if label.casefold() in by_name}
+        # differed from the codebook's): a tag is a code by its label or its id, in any case, or by the code map
+        # (the thirteenth trial's "activities", "lobbying"); one that is neither is reported and not placed
+        tags_used = {str(tag).strip() for tag in highlights["tag"]} | set(code_of)
+        found = {tag: code_for(tag, study, code_map) for tag in sorted(tags_used) if tag}
+        code_of = {tag: code for tag, code in found.items() if code is not None}
         raw = {**raw, "themes": [{"id": c.id, "label": c.label} for c in study.leaf_codes]}
     segments = pd.read_parquet(args.segments, columns=["segment_id", "workshop_id", "start", "end"])
     sources = {path.stem: path.read_text(encoding="utf-8") for path in sorted(args.sources.glob("*.txt"))}
     if not sources:
         raise StudyError(f"{args.sources}: no sources; run the pipeline's ingest first (python -m pipeline run)")
     coding, problems = place_highlights(
-        highlights, code_of, segments, sources, document_map(args.documents, list(sources))
+        highlights, code_of, segments, sources, document_map(args.documents, list(sources)), study
     )
     args.out.mkdir(parents=True, exist_ok=True)
     write_csv(problems, args.out / "import_report.csv")
@@ -390,13 +421,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ambiguous = int(problems["kind"].str.startswith("highlight text found in several places").sum())
     spanning = int(problems["kind"].str.startswith("highlight spans several segments").sum())
     near = int((problems["kind"] == NEAR_MATCH).sum())
+    mapped_out = int(highlights["tag"].astype(str).str.strip().map(lambda tag: code_of.get(tag) == "").sum())
+    left_out = int(problems["kind"].str.startswith("segment left out").sum())
     print(
-        f"Taguette import: {len(highlights)} highlight rows: {len(highlights) - not_placed - untagged} placed "
+        f"Taguette import: {len(highlights)} highlight rows: "
+        f"{len(highlights) - not_placed - untagged - mapped_out} placed "
         f"({ambiguous} of them where the text is in several places, by the export's order; {near} where most of "
         f"its words stand, the text differing; {spanning} over more than one segment, each coded), {not_placed} not "
-        f"placed, {untagged} with no tag; {len(raw['themes'])} codes; {len(coded)} segment codes on "
-        f"{coded['segment_id'].nunique()} segments, {int((coding['code'] == '').sum())} segments reviewed with no "
-        f"code; {len(problems)} item(s) to look at (see {args.out / 'import_report.csv'})"
+        f"placed, {untagged} with no tag, {mapped_out} of a tag the code map leaves out; {len(raw['themes'])} "
+        f"codes; {len(coded)} segment codes on {coded['segment_id'].nunique()} segments, "
+        f"{int((coding['code'] == '').sum())} segments reviewed with no code"
+        + (f", {left_out} left out (a highlight on each did not come in)" if left_out else "")
+        + f"; {len(problems)} item(s) to look at (see {args.out / 'import_report.csv'})"
     )
     if not_placed and not args.accept_unplaced:
         # nothing half-imported: a coder's file without some of their highlights would read as their coding; what to
@@ -404,8 +440,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         kinds = problems[problems["kind"].isin(NOT_PLACED)]["kind"].value_counts()
         advice = {
             "document is no workshop of the study": "name each document's workshop in a CSV given with --documents",
-            "tag not in the codebook export": "export the codebook again with every tag (with --codebook: name each "
-            "tag as a code's label or id there)",
+            "tag not in the codebook export": "export the codebook again with every tag",
+            "tag is no code of the study's codebook": "name the code each such tag is (or nothing, to leave it out) "
+            "in a CSV of name,code given with --code-map; the report gives the nearest code",
             "highlight text not found in the transcript": "check the transcript holds the highlighted text (was it "
             "edited after coding?)",
         }

@@ -18,7 +18,18 @@ def test_a_new_study_has_every_setting_the_scheme_and_a_row_per_transcript(tmp_p
     (given / "ws01.txt").write_text("SYNTHETIC\nP1: The tea.\n", encoding="utf-8")
     (given / "Caf\u0065\u0301 group.docx").write_bytes(b"not read here")
     (given / "notes.pdf").write_bytes(b"not a transcript")
+    (given / "ln02.rtf").write_bytes(b"{\\rtf1 P1: Hello.}")
+    (given / ".DS_Store").write_bytes(b"\0")  # hidden and lock files are no one's transcript: passed over
+    (given / "~$ws01.docx").write_bytes(b"\0")
     study = tmp_path / "my-study"
+    # a file the pipeline does not read stops it, named with what to do (the thirteenth issue-18 trial's .rtf was
+    # left behind with "7 transcript(s)" said of 8)
+    stop = r"interviews: 2 file\(s\) the pipeline does not read: ln02.rtf: save it as \.docx \(Word or LibreOffice"
+    with pytest.raises(StudyError, match=stop + r": Save As\); notes.pdf: export its text"):
+        main([str(study), "--transcripts", str(given)])
+    assert not study.exists()  # nothing half-made
+    (given / "notes.pdf").unlink()
+    (given / "ln02.rtf").unlink()
     assert main([str(study), "--transcripts", str(given), "--title", "Peer support in Fife"]) == 0
     settings = load_config(study / "config" / "config.yaml")
     # every setting at its default, each written out with what it does; the title the one asked for

@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.codebook import Codebook
 from pipeline.errors import StudyError
+from pipeline.imports import read_code_map
 from pipeline.refi import codebook_xml, import_project, main, markings, project_xml
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "external" / "refi-qda-schema"
@@ -424,3 +425,37 @@ def test_a_selection_without_its_positions_says_so(codebook: Codebook, tmp_path:
             copy.writestr(name, data)
     _, _, problems = import_project(broken, codebook, SEGMENTS, SOURCES)
     assert set(problems["detail"]) == {"a PlainTextSelection without startPosition and endPosition; export it again"}
+
+
+def test_a_code_the_study_lacks_is_named_and_its_segment_left_out_unless_the_code_map_names_it(
+    codebook: Codebook, tmp_path: Path
+) -> None:
+    """The thirteenth issue-18 trial: ATLAS.ti's codes near the codebook's labels ("Conducive physical environment")
+    were reported by GUID alone, and with --accept-unplaced each segment whose one code was dropped became
+    "reviewed, no code". The report names the code and the study's nearest; the segment is left out of the coder's
+    file; a code map names it as the study's code."""
+    from pipeline.refi import guid
+
+    path = exported(codebook, tmp_path)
+    vendor = tmp_path / "vendor.qdpx"
+    theirs = "0F0F0F0F-0000-4000-8000-000000000001"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(vendor, "w") as copy:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "project.qde":
+                data = data.replace(guid("code", "conducive_environment").encode(), theirs.encode())
+                data = data.replace(b'name="A conducive physical environment"', b'name="Conducive envronment"')
+            copy.writestr(name, data)
+    _, tables, problems = import_project(vendor, codebook, SEGMENTS, SOURCES)
+    lost = problems[problems["kind"] == "code not in the codebook"].iloc[0]
+    assert lost["item"] == "Conducive envronment"
+    assert lost["detail"].endswith(f"code {theirs} (did you mean 'conducive_environment'?)")
+    # ana coded w1-0001-01 with that code alone: left out, not "reviewed, no code"
+    assert "w1-0001-01" not in set(tables["ana"]["segment_id"])
+    assert "ana: w1-0001-01" in set(problems["item"])
+    (tmp_path / "map.csv").write_text("name,code\nConducive envronment,conducive_environment\n", encoding="utf-8")
+    _, tables, problems = import_project(
+        vendor, codebook, SEGMENTS, SOURCES, code_map=read_code_map(tmp_path / "map.csv", codebook)
+    )
+    assert ["w1-0001-01", "conducive_environment"] in tables["ana"].values.tolist()
+    assert "code not in the codebook" not in set(problems["kind"])
