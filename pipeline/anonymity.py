@@ -1889,6 +1889,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     outcome = (
         f"{len(to_redact)} identifier(s) redacted ({counts_by_kind(to_redact)})" if len(to_redact) else "0 findings"
     )
+    # redact mode redacts what no one has reviewed yet: said, since the thirteenth issue-18 trial's "co-facilitated"
+    # became "[PERSON_1]-facilitated" with nothing shown but "done"
+    unreviewed_redacted = int((to_redact["decision"] == "").sum())
+    if unreviewed_redacted:
+        outcome += (
+            f", {unreviewed_redacted} of them by redact mode with no one's review (see the review sheet "
+            f"{xlsx.name}: mark any that is not identifying)"
+        )
     if len(findings) > len(to_redact):
         outcome += f", {len(findings) - len(to_redact)} reviewed as not identifying"
     write_text(f"passed: {scanned} segments scanned, {outcome}\n", args.passed)

@@ -708,6 +708,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--card", type=Path, required=True)
     parser.add_argument("--metrics", type=Path, required=True)
     parser.add_argument("--inputs", type=Path, nargs="*", default=[], help="files fingerprinted in the appendix")
+    parser.add_argument("--gate", type=Path, help="the anonymity gate's pass marker: what it scanned and redacted")
     parser.add_argument(
         "--ingest-report", type=Path, help="ingest's report: the SHA-256 of each transcript it read, for the appendix"
     )
@@ -773,6 +774,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         min_people=args.min_people_to_compare,
         audit_coders=int(audit["coder"].nunique()),
     )
+    # what the gate scanned and redacted, in the methods (redact mode's redactions were said nowhere)
+    values["gate"] = args.gate.read_text(encoding="utf-8").strip().removeprefix("passed: ") if args.gate else ""
     values["memos"] = read_memos(args.memos, [*codebook.leaf_ids, *(tension.id for tension in codebook.tensions)])
     write_text(render(values), args.report)
     if args.code_pages:

@@ -6,6 +6,7 @@ rule report:
         codes=rules.code.output.codes,
         workshops="data/raw/workshops.csv",
         study_files_checked=rules.anonymity_study_files.output.passed,
+        gate=rules.anonymity_gate.output.passed,
         codebook=CODEBOOK,
         tables=rules.summarise.output.tables,
         figures=rules.figures.output.figures,
@@ -55,7 +56,7 @@ rule report:
         " --tables {input.tables:q} --figures {input.figures:q}"
         " --codelines {input.codelines:q} --card {input.card:q}"
         " --metrics {input.metrics:q} --inputs {input.fingerprinted:q}"
-        " --ingest-report {input.ingest_report:q}"
+        " --ingest-report {input.ingest_report:q} --gate {input.gate:q}"
         " --overrides-report {input.overrides_report:q} --reliability {input.reliability:q}"
         " --estimates {input.estimates:q} --sample {input.sample:q}"
         " --coding {input.coding:q} --consensus {params.consensus} --audit {input.audit:q} --memos {input.memos:q}"

@@ -154,6 +154,9 @@ def test_redact_mode_uses_one_placeholder_per_identifier_and_moves_the_offsets(t
         assert secret not in everything
     assert (tmp_path / "sources" / "x1.txt").read_text(encoding="utf-8") == source_of(texts)  # input untouched
     assert (out / "passed.txt").read_text().startswith("passed: 4 segments scanned, 5 identifier(s) redacted")
+    # redacted with no one's review, and said so: the marker's line is what the run prints and the report's
+    # methods give (the thirteenth issue-18 trial's redactions went by unsaid)
+    assert "5 of them by redact mode with no one's review (see the review sheet" in (out / "passed.txt").read_text()
 
 
 def test_stop_mode_passes_clean_text_through_unchanged(tmp_path: Path) -> None:

@@ -63,6 +63,7 @@ def build_report(
     workshops: pd.DataFrame = WORKSHOPS,
     memos: dict[str, Any] | None = None,
     codes: pd.DataFrame | None = None,
+    gate: str = "",
     **more: Any,
 ) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
@@ -126,6 +127,7 @@ def build_report(
         **more,
     )
     values["memos"] = memos or {}
+    values["gate"] = gate
     return render(values)
 
 
@@ -1046,3 +1048,15 @@ def test_a_tension_shows_the_passages_where_its_poles_meet(
         f"{TEXTS['b-1']}member: Wanting to avoid bureaucracy (human code; segment b-1)"
         f"{TEXTS['b-2']}member: Needing ground rules (human code; segment b-2)walking, workshop b"
     ).replace(" ", "") in section.replace(" ", "")
+
+
+def test_the_methods_say_what_the_anonymity_gate_redacted(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The thirteenth issue-18 trial: redact mode redacted a new finding ("co-facilitated") and a place, and the
+    methods said only "Every segment passed the anonymity gate"."""
+    outcome = (
+        "6 segments scanned, 2 identifier(s) redacted (1 name, 1 place), 2 of them by redact mode with no one's review"
+    )
+    said = words_of(build_report(summary_tables, codebook, tmp_path, gate=outcome))
+    assert f"Every segment passed the anonymity gate before coding: {outcome}." in said
