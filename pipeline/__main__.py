@@ -256,11 +256,11 @@ def run(
         print(f"done: {', '.join(made)}")
         # the anonymity gate's outcome, where it ran in this run: what it redacted is said, not left to the log (the
         # thirteenth issue-18 trial's redactions of new findings went by with nothing but "done")
-        for marker in ("passed.txt", "study_files_passed.txt"):
-            path = project / "data" / "processed" / "anonymity" / marker
+        for name in ("passed.txt", "study_files_passed.txt"):
+            path = project / "data" / "processed" / "anonymity" / name
             if path.is_file() and path.stat().st_mtime >= started and "redacted" in path.read_text(encoding="utf-8"):
                 said = path.read_text(encoding="utf-8").strip().removeprefix("passed: ")
-                print(f"anonymity gate ({'study files' if marker.startswith('study') else 'transcripts'}): {said}")
+                print(f"anonymity gate ({'study files' if name.startswith('study') else 'transcripts'}): {said}")
         report = project / "reports" / "evaluation_report.html"
         newest = max((path.stat().st_mtime for path in study_files(project)), default=0.0)
         if targets and report.is_file() and report.stat().st_mtime < newest:  # the issue-22 trial read the demo's
