@@ -168,6 +168,10 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
         # a Markdown list's bullet before a label ("- **P2:** ..."), as notes typed in Markdown have it
         rf"^[ \t]*(?:[-*+\u2022][ \t]+)?(?:[\[(]?(?:{DATE},?[ \t]+)?(?P<lead>{TIME})[\])]?(?:[ \t]+-)?[ \t]+)?"
         rf"(?:\[(?P<bracketed>{speaker_pattern})\][ \t]*:?"
+        # Zoom's saved chat: the time, "From", the sender, "to Everyone" (or to one person), a colon; the message
+        # after it or on the lines below (the thirteenth issue-18 trial's chat had to be read with "From P14 to
+        # Everyone" as the speaker)
+        rf"|(?(lead)From[ \t]+(?P<zoom>{speaker_pattern})[ \t]+to[ \t]+[^:\n]{{1,60}}?[ \t]*:|(?!))"
         # Otter's layout: the label and its time alone on a line, the speech on the next ("Speaker 1  0:03"),
         # and a chat copied from Discord or Slack ("P3 — today at 21:04", "P3 — 14/11/2026 22:10")
         rf"|(?P<alone>{speaker_pattern})[ \t]+(?:[-\u2013\u2014][ \t]+(?:(?i:today|yesterday)[ \t]+at[ \t]+"
@@ -180,7 +184,8 @@ def label_regex(speaker_pattern: str) -> re.Pattern[str]:
         rf"|(?P<bare>{speaker_pattern})[ \t]*(?=\n[ \t]*\S)"
         rf"|\*{{0,2}}(?P<plain>{speaker_pattern})(?:[ \t]*\((?P<time>{TIME})\))?{PRONOUNS}"
         # a table's row: the speaker's cell, and its time's cell when it comes next ("S1<tab>00:01:08<tab>...")
-        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])|\t(?:[ \t]*(?P<cell_time>{TIME})[ \t]*\t)?)"
+        rf"(?:[ \t]*:\*{{0,2}}|\*\*:|[ \t]+[-\u2013\u2014](?=[ \t])"
+        rf"|\t(?:[ \t]*(?P<cell_time>{TIME})(?:[ \t]*[-\u2013][ \t]*(?P<cell_end>{TIME}))?[ \t]*\t)?)"
         # the time after the label, as Sonix writes it ("P1: [00:00:13] ..."): the turn's timestamp, not speech
         rf"(?:[ \t]*\[(?P<post_time>{TIME})\](?=[ \t]|$))?)",
         re.MULTILINE,
@@ -211,7 +216,8 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
                 or match.group("plain")
                 or match.group("alone")
                 or match.group("timed")
-                or match.group("bare"),
+                or match.group("bare")
+                or match.group("zoom"),
                 start=start,
                 end=end,
                 line=text.count("\n", 0, start) + 1,
@@ -221,6 +227,8 @@ def parse_turns(text: str, labels: re.Pattern[str]) -> Transcript:
                 or match.group("cell_time")
                 or match.group("post_time")
                 or "",
+                # a table's timespan cell ("0:00:01.2 - 0:00:10.5", NVivo's) gives the turn's end too
+                timestamp_end=match.group("cell_end") or "",
             )
         )
     return Transcript(text, turns, preamble_lines, labels=spans)
@@ -346,6 +354,8 @@ TOOL_LINES = (
     # Markdown's structure, in notes typed in it: a heading ("## The space") and a rule ("---"), no one's speech
     r"|\#{1,6}[ \t]+[^\n]*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}"
     r"|\[(?:page\s+header|page\s+footer|comment):[^\n]*\]"  # a Word document's margins (see ``word_margins``)
+    # Zoom chat's reactions and reply quotes: the tool's record of a click, or a copy of a message already read
+    r'|Reacted[ \t]+to[ \t]+"[^\n]*"[ \t]+with[ \t]+[^\n]*|Replying[ \t]+to[ \t]+"[^\n]*"[ \t]*'
     # who joined, left or was added: only on a chat line of its own, with its date ("I left" is speech)
     rf"|{CHAT_TIME}[^\n:]{{1,60}}?\s+(?:joined\s+using\s+this\s+group'?s\s+invite\s+link|left|was\s+added"
     r"|added\s+[^\n:]{1,60}))"
@@ -777,6 +787,9 @@ def people_table(rows: list[list[str]]) -> bool:
     return len(body) >= 2 and all(len(cells) >= 2 and ROLE_CELL.match(cells[1]) for cells in body)
 
 
+TIME_CELL = re.compile(rf"{TIME}(?:[ \t]*[-\u2013][ \t]*{TIME})?")  # a table's time or timespan cell
+
+
 def table_lines(rows: list[list[str]]) -> list[str]:
     """A Word or LibreOffice table's rows as lines, each row's cells joined by tabs ("P1<tab>speech",
     "00:01:02<tab>P1<tab>speech"). A heading row is a line the tools' own lines exclude (see TOOL_LINES), not a turn
@@ -804,11 +817,20 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         if order is None or max(order["speaker"], order["text"]) >= len(cells):
             lines.append("\t".join(cells))
             continue
-        lines.append(f"{cells[order['speaker']].strip()}\t{cells[order['text']].strip()}")
+        # a time or timespan column (NVivo's "Timespan") is the turn's time, after the speaker as the label reads
+        # it: the thirteenth issue-18 trial's times were excluded cells and every turn had none
+        when = order.get("start", -1)
+        timed = 0 <= when < len(cells) and TIME_CELL.fullmatch(cells[when].strip()) is not None
+        said = [
+            cells[order["speaker"]].strip(),
+            *([cells[when].strip()] if timed else []),
+            cells[order["text"]].strip(),
+        ]
+        lines.append("\t".join(said))
         lines += [
             f"[table cell: {' '.join(cell.split())}]"
             for i, cell in enumerate(cells)
-            if i not in (order["speaker"], order["text"]) and cell.strip()
+            if i not in (order["speaker"], order["text"]) and not (timed and i == when) and cell.strip()
         ]
     return lines
 
@@ -946,6 +968,7 @@ def speaker_of_cue(text: str, voice: str | None, labels: re.Pattern[str]) -> tup
             or match.group("alone")
             or match.group("timed")
             or match.group("bare")
+            or match.group("zoom")
         )
         # the label is written again from the speaker alone: pronouns after it ("Commissioner (she/her):") stay
         # with the speech, or they would be lost (the blind set BA's Zoom captions)

@@ -782,11 +782,10 @@ def test_word_tables_and_tracked_changes_read_as_word_shows_them(tmp_path: Path)
     nvivo.save(tmp_path / "n.docx")
     said, excluded = arranged(tmp_path / "n.docx")
     assert said == [("F1", "What helps?"), ("P2", "The tea.")]
-    assert excluded == [
-        "[table header: Timespan | Content | Speaker]",
-        "[table cell: 0:00.0 - 0:04.1]",
-        "[table cell: 0:04.1 - 0:09.8]",
-    ]
+    # its timespan is each turn's time, start and end (the thirteenth issue-18 trial's were excluded cells)
+    assert excluded == ["[table header: Timespan | Content | Speaker]"]
+    turns = arrange(read_transcript(tmp_path / "n.docx", LABELS, LIMIT), Layout(), tmp_path / "n.docx").turns
+    assert [(turn.timestamp, turn.timestamp_end) for turn in turns] == [("0:00.0", "0:04.1"), ("0:04.1", "0:09.8")]
     odt = OpenDocumentText()
     from odf.table import Table, TableCell, TableColumn, TableRow
 
@@ -991,3 +990,31 @@ def test_a_surveys_respondent_fields_are_its_header(tmp_path: Path) -> None:
     assert transcript.notes == []
     assert "Name = P1" in transcript.text[: transcript.header_end]
     assert spoken(transcript) == [("Respondent 1", "The tea."), ("Respondent 2", "Talk.")]
+
+
+def test_a_zoom_chat_names_its_senders_and_leaves_out_reactions(tmp_path: Path) -> None:
+    """The thirteenth issue-18 trial's Zoom chat stopped as 41 lines without a label, and read only with "From P14
+    to Everyone" in the speaker pattern, its reactions coded as speech. Zoom writes the sender after "From", the
+    message on the lines below (or, in older versions, after the colon); a reaction and a reply's quote are the
+    tool's lines: excluded and counted."""
+    text = (
+        "00:03:12 From P14 to Everyone:\n\tSorry, my mic is not working, I will type.\n"
+        "00:04:01 From F2 to Everyone:\n\tNo problem, thanks P14.\n"
+        '00:04:30 From P14 to Everyone:\n\tReacted to "No problem, thanks P14." with \U0001f44d\n'
+        "00:05:10\t From  P3  to  Everyone : The cafe is easier to get to than the old hall.\n"
+        '00:06:00 From P14 to F2 (Direct Message):\n\tReplying to "The cafe is easier..."\n\tYes, and it has a ramp.\n'
+    )
+    (tmp_path / "chat.txt").write_text(text, encoding="utf-8")
+    transcript = arrange(read_transcript(tmp_path / "chat.txt", LABELS, LIMIT), Layout(), tmp_path / "chat.txt")
+    said = [(speaker, speech) for speaker, speech in spoken(transcript) if speech]
+    assert said == [
+        ("P14", "Sorry, my mic is not working, I will type."),
+        ("F2", "No problem, thanks P14."),
+        ("P3", "The cafe is easier to get to than the old hall."),
+        ("P14", "Yes, and it has a ramp."),
+    ]
+    assert [transcript.text[a:b] for a, b in transcript.excluded] == [
+        'Reacted to "No problem, thanks P14." with \U0001f44d',
+        'Replying to "The cafe is easier..."',
+    ]
+    assert [turn.timestamp for turn in transcript.turns][:2] == ["00:03:12", "00:04:01"]
