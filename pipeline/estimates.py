@@ -222,7 +222,9 @@ def prevalence_estimates(
                     "scope": scope,
                     "level": level,
                     "code": code,
-                    "estimate": round(found.estimate, 6),
+                    # a tally with no interval is no estimate: its count is in counted_share and counted (the
+                    # seventeenth issue-19 trial read a 0.5 here that was one of two overrides)
+                    "estimate": round(found.estimate, 6) if found.lower == found.lower else float("nan"),
                     "lower": round(found.lower, 6),
                     "upper": round(found.upper, 6),
                     "counted_share": round(counted_share, 6),

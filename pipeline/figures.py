@@ -189,16 +189,19 @@ def with_read_base(
     if "share_of" not in data or "read_segments" not in data:
         return notes
     found = {
-        (str(row[level]), str(row["code"])): int(row["read_segments"])
+        (str(row[level]), str(row["code"])): (int(row["read_segments"]), int(row.get("read_by_override_only", 0) or 0))
         for row in data.to_dict("records")
         if row["share_of"] == "segments humans coded"
     }
     out = notes.copy()
     for i, code in enumerate(codes):
         for j, name in enumerate(levels):
-            read = found.get((str(name), code))
+            read, picked = found.get((str(name), code), (0, 0))
+            # the overrides' picked segments among them said (the seventeenth issue-19 trial's "11% of 63 read" held
+            # an 'add')
+            base = f"of {read} read" + (f"\n({picked} by override)" if picked else "")
             if read:
-                out[i, j] = "\n".join(part for part in (f"of {read} read", str(notes[i, j])) if part)
+                out[i, j] = "\n".join(part for part in (base, str(notes[i, j])) if part)
     return out
 
 
@@ -240,7 +243,9 @@ def override_cells(
     return picked, mostly, said
 
 
-ESTIMATED_NOTE = "\n(each cell: the estimated share and its 95% interval, then the counted share)"
+ESTIMATED_NOTE = (
+    "\n(each cell: the estimated share and its 95% interval where the audit gives one, then the counted share)"
+)
 # where codes are counted on two bases, the figure says which: the eleventh trial read "counted 23%" (of all the
 # group's segments) beside "counted 8%" (of those humans coded) with nothing in the image to tell them apart
 TWO_BASES_NOTE = "\n(counted: % of all segments for a code the model is relied on for, else % of those humans coded)"
@@ -263,7 +268,12 @@ def estimate_first(estimated: np.ndarray | None, counted: np.ndarray) -> np.ndar
         return None
     counted_text = np.vectorize(lambda v: f"{v:.0f}%" if np.isfinite(v) else "none read")(counted)
     estimate_cells = np.vectorize(lambda text: str(text).startswith("est."))(estimated)
-    return np.where(estimate_cells, estimated + "\ncounted " + counted_text, estimated)
+    # a cell the audit gives no estimate (too few audited there) says its count is one, under a title that
+    # promises estimates (the seventeenth issue-19 trial's bare "13% of 23 read")
+    tally = np.vectorize(lambda text: f"counted {text}\n(no estimate)" if text != "none read" else text)(counted_text)
+    return np.where(
+        estimate_cells, estimated + "\ncounted " + counted_text, np.where(estimated == "", tally, estimated)
+    )
 
 
 def exact(row: dict[Any, Any]) -> bool:
@@ -349,7 +359,9 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
                 keep = ~rows[f"{side}_pole_exact"].to_numpy(dtype=bool) & np.isfinite(arms).all(axis=0)
                 ax.errorbar(sign * np.nan_to_num(value[keep]), y[keep], xerr=arms[:, keep], fmt="none",
                             ecolor="black", elinewidth=0.8, capsize=2)  # fmt: skip
-            missing = "no audit" if found else "none read"
+            # an audit that read too few of the group's segments gives it no estimate (not "no audit": the
+            # seventeenth issue-19 trial's walking group had two audited)
+            missing = "no estimate" if found else "none read"
             ax.bar_label(bars, [f"{v:.0f}%" if np.isfinite(v) else missing for v in value], fontsize=6, padding=2)
         ax.set_yticks(y, rows["group"].tolist())
         ax.set_xlim(-limit * 1.3, limit * 1.3)

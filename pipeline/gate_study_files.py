@@ -39,8 +39,13 @@ def file_cells(path: Path, label: str) -> pd.DataFrame:
     for column in table.columns:
         if column.strip().casefold() in STRUCTURED:
             continue
+        # a coder's id is read as a coding file's name is (its words split at _ - .): "rev_t19c" in overrides.csv
+        # was a "handle" to the seventeenth issue-19 trial where the same id as a file name passed
+        coder = column.strip().casefold() == "coder"
         for index, value in enumerate(table[column]):
             text = str(value).strip()
+            if coder:
+                text = " ".join(text.replace("_", " ").replace("-", " ").split())
             if text:
                 rows.append(cell_row(f"{label}, column {column}", spreadsheet_row(index), text))
     return pd.DataFrame(rows, columns=list(CELL_COLUMNS))

@@ -28,12 +28,12 @@ from pipeline.code import FEW_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import Decided, consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
-from pipeline.estimates import EXACT, with_exact_bounds
+from pipeline.estimates import EXACT, MIN_AUDITED_HERE, with_exact_bounds
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.memos import read_memos
 from pipeline.quotes import quotes_by_code, quotes_by_role, tension_passages
-from pipeline.summarise import by_overrides
+from pipeline.summarise import AUDIT_RATER, by_overrides
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
@@ -184,12 +184,15 @@ def consensus_ties(coding: pd.DataFrame, share: float) -> int:
 
 def coders_agreement(agreement: pd.DataFrame) -> pd.DataFrame:
     """The human coders' agreement with each other: all of them together where there are three or more, the
-    one pair where there are two (a coder and an auditor, say); nothing where one coded alone."""
+    one pair of coders where there are two; where one coded alone, the one pair of that coder and an audit coder;
+    nothing else."""
     every = agreement[agreement["comparison"] == "all human coders"]
     if len(every):
         return every
     pairs = sorted({c for c in agreement["comparison"] if "model" not in c and " vs " in c})
-    return agreement[agreement["comparison"] == pairs[0]] if len(pairs) == 1 else every
+    coders = [pair for pair in pairs if AUDIT_RATER not in pair]
+    chosen = coders if coders else pairs
+    return agreement[agreement["comparison"] == chosen[0]] if len(chosen) == 1 else every
 
 
 def weakest_pairs(agreement: pd.DataFrame, least: int = 3) -> dict[Any, dict[Any, Any]]:
@@ -259,7 +262,10 @@ def level_estimates(
             coded = int(counted) if known else round(float(share or 0.0) * base)  # type: ignore[arg-type]
             # where overrides decided most of the segments humans coded here, what they did, not a share
             overridden = by_overrides(base, picked_here(row), coded) if humans else ""
-            tallies.append({**row, "coded": coded, "base": base, "by_override": overridden})
+            # the overrides' picked segments among a share that stands (the seventeenth issue-19 trial: a member's
+            # share moved with one 'add', and nothing said so)
+            picked = picked_here(row) if humans and not overridden else 0
+            tallies.append({**row, "coded": coded, "base": base, "by_override": overridden, "picked": picked})
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
     # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
     ranked = [row for row in estimates if not counted_exactly(row)]
@@ -443,6 +449,8 @@ def context(
     quotes = quotes_by_code(codes, segments, quotes_per_code)
     voices = quotes_by_role(codes, segments)
     roles = sorted({str(role) for role in segments["role"].dropna().unique()} - {"unlabelled"})
+    # roles no human decided a turn of: for a code counted on human codes alone, nothing of theirs is counted
+    unread_roles = set(roles) - {str(role) for role in segments.loc[segments["segment_id"].isin(decided), "role"]}
     by_level = (trust or {}).get("by_level", [])
 
     def finding(code_id: str) -> dict[str, Any]:
@@ -510,7 +518,14 @@ def context(
             "sources": {source: int(row[source]) for source in ("human", "override", "model")},
             "quotes": quotes.get(code_id, []),
             # each role's voice on the code, side by side: a quote, or that the role's coded turns never carry it
-            "voices": [{"role": role, "quote": voices.get(code_id, {}).get(role)} for role in roles]
+            "voices": [
+                {
+                    "role": role,
+                    "quote": voices.get(code_id, {}).get(role),
+                    "unread": human_only and role in unread_roles,
+                }
+                for role in roles
+            ]
             if len(roles) > 1
             else [],
             "reliability": reliability,
@@ -544,6 +559,7 @@ def context(
         "codebook": codebook,
         "themes": [finding(code.id) for code in codebook.themes],
         "memos": {},  # the analysts' memos, read by ``main`` (see pipeline.memos)
+        "gate": "",  # what the anonymity gate scanned and redacted, read by ``main`` from its pass marker
         "tensions": tensions,
         "figures": [
             {"name": name, "src": embed_png(figures[name]), "caption": " ".join((draw.__doc__ or "").split())}
@@ -584,6 +600,8 @@ def context(
             "people": int(segments[["workshop_id", "speaker"]].drop_duplicates().shape[0]),
             "workshop_count": int(segments["workshop_id"].nunique()),
             "human_decided": int(segments["segment_id"].isin(decided).sum()),
+            # the audited segments a group or role needs for an estimate (estimates.MIN_AUDITED_HERE)
+            "min_audited_here": MIN_AUDITED_HERE,
             # of those, read whole (by a coder, or an override deciding every code): the others an override decided
             # one code or more of, their other codes still the model's (the fourteenth trial's "decided the codes of")
             "read_whole": int(segments["segment_id"].isin(coder_read if coder_read is not None else decided).sum()),
@@ -647,13 +665,25 @@ def context(
 
 
 def code_pages(
-    codes: pd.DataFrame, segments: pd.DataFrame, workshops: pd.DataFrame, codebook: Codebook
+    codes: pd.DataFrame,
+    segments: pd.DataFrame,
+    workshops: pd.DataFrame,
+    codebook: Codebook,
+    decided: set[str] | None = None,
+    not_relied: set[str] | None = None,
 ) -> dict[str, str]:
     """Coded retrieval, as NVivo's and MAXQDA's users expect it: a page per code with every segment the report counts
     for it (source, role, group, workshop), and an index of each code's tallies by role and by group (issue 21).
-    Pages by file name; they sit beside the report, offline, escaped and under its content security policy."""
+    Pages by file name; they sit beside the report, offline, escaped and under its content security policy. A role
+    or group no human decided a segment of is "not read" for a code counted on human codes alone (``not_relied``),
+    not 0: the seventeenth issue-19 trial read the men's group's 0 as "not said"."""
     environment = templates()
     shown = segments.merge(workshops[["workshop_id", "group"]], on="workshop_id", how="left")
+    read = shown[shown["segment_id"].isin(decided)] if decided is not None else shown
+    unread = {
+        scope: sorted({str(level) for level in shown[scope].dropna().unique()} - set(read[scope].dropna().astype(str)))
+        for scope in ("role", "group")
+    }
     # in transcript order: a segment id is its workshop, its turn and its part, zero-padded
     rows = codes.merge(shown, on="segment_id", how="inner").sort_values(["workshop_id", "segment_id"])
     pages, index = {}, []
@@ -670,11 +700,14 @@ def code_pages(
                 "total": int(mine["segment_id"].nunique()),
                 "by_role": mine.groupby("role")["segment_id"].nunique().to_dict(),
                 "by_group": mine.groupby("group")["segment_id"].nunique().to_dict(),
+                "human_only": code.id in (not_relied or set()),
             }
         )
     roles = sorted(str(role) for role in shown["role"].dropna().unique())
     groups = sorted(str(group) for group in shown["group"].dropna().unique())
-    pages["index.html"] = environment.get_template("code_index.html.j2").render(codes=index, roles=roles, groups=groups)
+    pages["index.html"] = environment.get_template("code_index.html.j2").render(
+        codes=index, roles=roles, groups=groups, unread=unread
+    )
     return pages
 
 
@@ -781,7 +814,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.code_pages:
         if args.code_pages.is_dir():
             shutil.rmtree(args.code_pages)  # a code the codebook dropped leaves no page behind
-        for name, page in code_pages(counted, segments, workshops, codebook).items():
+        not_relied = {code for code, row in (trust or {}).get("reliability", {}).items() if not bool(row["relied_on"])}
+        for name, page in code_pages(counted, segments, workshops, codebook, decided, not_relied).items():
             write_text(page, args.code_pages / name)
     print(f"wrote {args.report}")
     return 0

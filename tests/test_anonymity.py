@@ -459,7 +459,9 @@ def test_the_study_files_are_checked_and_a_finding_stops_in_either_mode(
     )
     (tmp_path / "overrides.csv").write_text(
         "segment_id,code,action,coder,date,rationale,fingerprint\n"
-        "x1-0001-01,mutual_support,add,coder_a,2026-05-06,P2 repeats what Margaret Thornbury told her.,abc\n",
+        "x1-0001-01,mutual_support,add,coder_a,2026-05-06,P2 repeats what Margaret Thornbury told her.,abc\n"
+        # a coder's id is read as a coding file's name: "rev_t19c" was a "handle" (the seventeenth issue-19 trial)
+        "x1-0001-01,,only,rev_t19c,2026-05-06,Small talk.,abc\n",
         encoding="utf-8",
     )
     (tmp_path / "coder_a.csv").write_text("segment_id,code,note\nx1-0001-01,,ring 07700 900123 back\n")

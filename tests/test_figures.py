@@ -479,7 +479,9 @@ def expected_cell(row: dict[str, object], estimates: dict[tuple[str, str], dict[
     if estimate is not None:
         return f"est. {100 * float(row['estimate']):.0f}% ({100 * float(row['lower']):.0f}-{100 * float(row['upper']):.0f})"  # type: ignore[arg-type]  # noqa: E501
     share = float(row["share"])  # type: ignore[arg-type]
-    return f"{100 * share:.0f}%" if np.isfinite(share) else "none read"
+    counted = f"{100 * share:.0f}%" if np.isfinite(share) else "none read"
+    # once any cell has an estimate, a cell without one says its number is a count
+    return f"counted {counted}" if estimates and counted != "none read" else counted
 
 
 @pytest.mark.parametrize("audited", [False, True])

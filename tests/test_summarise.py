@@ -189,7 +189,9 @@ def test_framework_matrix_cells_count_segments_and_quote_them(
     again = summarise(SEGMENTS, CODES, WORKSHOPS, CODING, PREDICTIONS, codebook, None, read, {"mutual_support"})
     relied_not = again["framework_matrix"].set_index("group")
     # where nobody read the group, a code counted on human codes says so, not "0 segments of 0"
-    assert relied_not.loc["network", "Mutual support"] == "not read: no human decided a segment here"
+    assert relied_not.loc["network", "Mutual support"] == (
+        "not read by a coder: no count (an estimate from the audit, if any, is in the report)"
+    )
 
 
 def test_the_stretches_no_coder_read_whole_are_a_table_for_the_codelines(codebook: Codebook) -> None:

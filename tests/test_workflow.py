@@ -506,7 +506,7 @@ def test_a_study_from_taguette_with_unlabelled_speech_runs_end_to_end(tmp_path: 
     problems = pd.read_csv(root / "data/interim/taguette/import_report.csv")
     assert sorted(problems["kind"]) == [
         "document is no workshop of the study",
-        "highlight text not found in the transcript",
+        "highlight placed where most of its words stand (the text differs: anonymised or corrected since?)",
     ]
     shutil.copy(root / "data/interim/taguette/codebook.yaml", root / "config/codebook.yaml")
     (root / "data/raw/coding").mkdir()
@@ -589,7 +589,7 @@ def test_an_audit_sample_coded_back_gives_every_share_an_interval(finished: Path
     poles = [html.escape(label) for label in ("Needing ground rules", "Wanting to avoid bureaucracy")]
     said = (
         "the data do not say: the intervals overlap",
-        "no audited segment in this group",
+        "too few audited segments in this group for an estimate (fewer than 10)",
         "the data do not say: counted wholly or mostly from the coders&#39; codes, with no interval for their own "
         "errors",
         *poles,
