@@ -836,7 +836,11 @@ def test_a_level_overrides_decided_is_said_as_theirs_not_as_a_share(
     # the people behind each role are the hand-countable study's: one commissioner, one facilitator, four members
     assert "commissioner decided by override (3 with the code), no share (1 person spoke in all)" in said
     assert "facilitator decided by override (2 without), no share (from 1 person)" in said
-    assert "member 20.0% (8 of 40; 4 people spoke in all)" in said
+    # one of the member's read segments an override alone decided: said beside the share it stays in
+    assert (
+        "member 20.0% (8 of 40, 1 of them decided by an override alone, picked where the model erred; 4 people spoke "
+        "in all)" in said
+    )
     assert "commissioner 100.0%" not in said
 
 
