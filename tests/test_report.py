@@ -844,23 +844,31 @@ def test_a_level_overrides_decided_is_said_as_theirs_not_as_a_share(
     assert "commissioner 100.0%" not in said
 
 
+def mutual_support_by_humans_in(
+    summary_tables: dict[str, Path], codebook: Codebook, group: str, cell: list[float], human_coded: int
+) -> dict[str, Any]:
+    """The trust a report is given where mutual support is not relied on (counted on human codes alone, of
+    ``human_coded`` segments), with one group's cell of the summary table set to ``cell`` (read segments, of them
+    decided by an override alone, coded, share)."""
+    table = pd.read_csv(summary_tables["prevalence_by_group"])
+    where = (table["group"] == group) & (table["code"] == "mutual_support")
+    columns = ["share_of", "read_segments", "read_by_override_only", "coded_segments", "share"]
+    table.loc[where, columns] = ["segments humans coded", *cell]
+    table.to_csv(summary_tables["prevalence_by_group"], index=False)
+    metrics = pd.DataFrame([{"code": "mutual_support", "human_positive": 2, "alpha": 0.1, "alpha_low": 0.1,
+                             "alpha_high": 0.1}])  # fmt: skip
+    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=human_coded)
+    rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
+    return {"reliability": rows, "relied": 0, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 4,
+            "audited": 0}  # fmt: skip
+
+
 def test_a_groups_tally_overrides_decided_is_said_as_theirs(
     summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
 ) -> None:
     """The same by group, in a finding's "Counted by group" line: the walking group's two read segments for the code
     were two 'add' overrides' (the fourteenth trial's "men's group 3 (100.0%)")."""
-    table = pd.read_csv(summary_tables["prevalence_by_group"])
-    cell = (table["group"] == "walking") & (table["code"] == "mutual_support")
-    table.loc[cell, ["share_of", "read_segments", "read_by_override_only", "coded_segments", "share"]] = [
-        "segments humans coded", 2, 2, 2, 1.0,
-    ]  # fmt: skip
-    table.to_csv(summary_tables["prevalence_by_group"], index=False)
-    metrics = pd.DataFrame([{"code": "mutual_support", "human_positive": 2, "alpha": 0.1, "alpha_low": 0.1,
-                             "alpha_high": 0.1}])  # fmt: skip
-    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=4)
-    rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
-    trust = {"reliability": rows, "relied": 0, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 4,
-             "audited": 0}  # fmt: skip
+    trust = mutual_support_by_humans_in(summary_tables, codebook, "walking", [2, 2, 2, 1.0], human_coded=4)
     said = words_of(build_report(summary_tables, codebook, tmp_path, trust))
     assert "walking decided by override (2 with the code), no share." in said
     assert "walking 2 (100.0%" not in said
@@ -872,18 +880,7 @@ def test_a_group_no_human_read_is_named_as_unread_and_an_only_overrides_segments
     """The sixteenth issue-19 trial: a workshop nobody coded was left out of some codes' "Counted by group" lines
     and given as "decided by override" in others, and the header said coders read 97 segments whole where the body's
     base was 99 (two 'only' overrides' segments no coder read)."""
-    table = pd.read_csv(summary_tables["prevalence_by_group"])
-    cell = (table["group"] == "network") & (table["code"] == "mutual_support")
-    table.loc[cell, ["share_of", "read_segments", "read_by_override_only", "coded_segments", "share"]] = [
-        "segments humans coded", 0, 0, 0, float("nan"),
-    ]  # fmt: skip
-    table.to_csv(summary_tables["prevalence_by_group"], index=False)
-    metrics = pd.DataFrame([{"code": "mutual_support", "human_positive": 2, "alpha": 0.1, "alpha_low": 0.1,
-                             "alpha_high": 0.1}])  # fmt: skip
-    decided = reliability(metrics, codebook, 0.667, "lower", CARD, 6).assign(human_coded_segments=3)
-    rows = {row["code"]: row for row in decided.fillna({"why": "", "to_rely_on": ""}).to_dict("records")}
-    trust = {"reliability": rows, "relied": 0, "codes": len(rows), "overall": {}, "by_level": [], "drawn": 4,
-             "audited": 0}  # fmt: skip
+    trust = mutual_support_by_humans_in(summary_tables, codebook, "network", [0, 0, 0, float("nan")], human_coded=3)
     # coders read a-1 and a-2 whole; an 'only' override decided b-1 whole, which no coder read
     said = words_of(build_report(summary_tables, codebook, tmp_path, trust, human_reviewed={"a-1", "a-2", "b-1"},
                                  coder_read={"a-1", "a-2"}, decided_whole={"a-1", "a-2", "b-1"}))  # fmt: skip
