@@ -47,6 +47,7 @@ HELPERS = {
     "taguette": "import a Taguette project's codebook and highlights exports as the study's codebook and coding",
     "coding-sheet": "a coder's workbook of segments to code (write), and the filled one as their coding file (read)",
     "new-study": "start a study in a folder of its own: settings, codebook, transcripts and its next steps",
+    "pdf": "print the evaluation report to an A4 PDF beside it, with a Chromium-family browser",
 }
 
 

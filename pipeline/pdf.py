@@ -1,0 +1,102 @@
+"""The evaluation report as a PDF on A4, printed by a Chromium-family browser from the report's own print
+stylesheet, and checked as it is printed: no table or figure wider than the page.
+
+    python -m pipeline pdf                     # reports/evaluation_report.html -> reports/evaluation_report.pdf
+    python -m pipeline pdf --project ../my-study
+
+The HTML report stays the study's record (its fingerprints, its coded retrieval pages); the PDF is for reading and
+sending on. Playwright drives the browser (it is in the lock); it downloads none: the browser is Chromium, Chrome or
+Edge installed on the machine (Debian: apt install chromium), or the one ``--browser`` names. Nothing is cut off: a
+table or figure the print layout puts past the page's right edge stops the PDF with its name, before it is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.errors import StudyError, run_stage
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "msedge")
+# A4 less the print stylesheet's margins, at the browser's 96 px an inch: the width the print layout has
+A4_PRINT_WIDTH_PX = 703
+# elements that must fit the page: every table and figure; a wider one would be cut at the page's edge
+FITS = (
+    "Array.from(document.querySelectorAll('table, figure img, pre')).filter(e => e.getBoundingClientRect().right"
+    " > document.documentElement.clientWidth + 1).map(e => (e.closest('section, figure, div[id]') || e).id"
+    " || e.className || e.tagName)"
+)
+
+
+def find_browser(given: Path | None = None) -> Path:
+    """The browser to print with: the one given, or the first Chromium-family browser on the PATH."""
+    if given is not None:
+        if not given.is_file():
+            raise StudyError(f"{given}: no browser there; give the path of Chromium, Chrome or Edge with --browser")
+        return given
+    for name in BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    raise StudyError(
+        "no Chromium, Chrome or Edge found to print the PDF with; install one (Debian: apt install chromium) or give "
+        "its path with --browser, or print reports/evaluation_report.html from any browser (A4)"
+    )
+
+
+def print_pdf(report: Path, out: Path, browser: Path) -> int:
+    """The report printed to ``out`` on A4 with its print stylesheet; the number of pages. Stops, writing nothing,
+    where a table or figure is wider than the page."""
+    from playwright.sync_api import Error, sync_playwright
+
+    try:
+        with sync_playwright() as playwright:
+            launched = playwright.chromium.launch(
+                executable_path=str(browser),
+                # no sandbox as root (a container, CI); no background traffic on a machine with no network
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+            )
+            page = launched.new_page(viewport={"width": A4_PRINT_WIDTH_PX, "height": 1000})
+            page.goto(report.resolve().as_uri())
+            page.emulate_media(media="print")
+            overflowing = page.evaluate(FITS)
+            if overflowing:
+                launched.close()
+                raise StudyError(
+                    f"{report}: {len(overflowing)} table(s) or figure(s) wider than an A4 page, first "
+                    f"{overflowing[0]}; nothing was written (please report it: the print stylesheet should fit them)"
+                )
+            pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+            launched.close()
+    except Error as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise StudyError(f"{browser}: the browser could not print the report ({first})") from None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".part")
+    partial.write_bytes(pdf)
+    partial.replace(out)
+    return pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.pdf", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--project", type=Path, default=Path.cwd(), help="the study folder (default: here)")
+    parser.add_argument("--report", type=Path, help="the HTML report (default: reports/evaluation_report.html)")
+    parser.add_argument("--out", type=Path, help="the PDF (default: the report's name with .pdf)")
+    parser.add_argument("--browser", type=Path, help="the path of Chromium, Chrome or Edge (default: found on PATH)")
+    args = parser.parse_args(argv)
+    report = args.report or args.project / "reports" / "evaluation_report.html"
+    if not report.is_file():
+        raise StudyError(f"{report}: no report yet; run the pipeline first (python -m pipeline run)")
+    out = args.out or report.with_suffix(".pdf")
+    pages = print_pdf(report, out, find_browser(args.browser))
+    print(f"wrote {out} ({pages} A4 pages)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_stage(main))
