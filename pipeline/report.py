@@ -559,6 +559,7 @@ def context(
         "codebook": codebook,
         "themes": [finding(code.id) for code in codebook.themes],
         "memos": {},  # the analysts' memos, read by ``main`` (see pipeline.memos)
+        "authors": "",  # report.authors, given by ``main``
         "gate": "",  # what the anonymity gate scanned and redacted, read by ``main`` from its pass marker
         "tensions": tensions,
         "figures": [
@@ -761,6 +762,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--memos", type=Path, nargs="*", default=[], help="the analysts' memos (data/raw/memos/*.md)")
     parser.add_argument("--code-pages", type=Path, help="folder for the coded retrieval pages, beside the report")
     parser.add_argument("--title", required=True)
+    parser.add_argument("--authors", default="", help="report.authors: who wrote the report and for whom")
     parser.add_argument("--quotes-per-code", type=int, required=True)
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
     args = parser.parse_args(argv)
@@ -808,6 +810,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         audit_coders=int(audit["coder"].nunique()),
     )
     # what the gate scanned and redacted, in the methods (redact mode's redactions were said nowhere)
+    values["authors"] = args.authors
     values["gate"] = args.gate.read_text(encoding="utf-8").strip().removeprefix("passed: ") if args.gate else ""
     values["memos"] = read_memos(args.memos, [*codebook.leaf_ids, *(tension.id for tension in codebook.tensions)])
     write_text(render(values), args.report)

@@ -64,6 +64,7 @@ def build_report(
     memos: dict[str, Any] | None = None,
     codes: pd.DataFrame | None = None,
     gate: str = "",
+    authors: str = "",
     **more: Any,
 ) -> str:
     drawn = draw_figures(summary_tables, tmp_path / "figures")
@@ -128,6 +129,7 @@ def build_report(
     )
     values["memos"] = memos or {}
     values["gate"] = gate
+    values["authors"] = authors
     return render(values)
 
 
@@ -1061,3 +1063,17 @@ def test_the_methods_say_what_the_anonymity_gate_redacted(
     )
     said = words_of(build_report(summary_tables, codebook, tmp_path, gate=outcome))
     assert f"Every segment passed the anonymity gate before coding: {outcome}." in said
+
+
+def test_the_report_says_who_wrote_it_or_where_to_say_so(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """Issue 21: no authors on the report; a commissioner reading it needs to know whose evaluation it is."""
+    said = words_of(
+        build_report(summary_tables, codebook, tmp_path / "a", authors="The Fife evaluation team, for NHS Fife")
+    )
+    assert "Evaluation <test> The Fife evaluation team, for NHS Fife." in said
+    said = words_of(build_report(summary_tables, codebook, tmp_path / "b"))
+    assert (
+        "Authors not given yet: who wrote this report and for whom goes in report.authors in config/config.yaml" in said
+    )
