@@ -562,14 +562,20 @@ def context(
         "authors": "",  # report.authors, given by ``main``
         "gate": "",  # what the anonymity gate scanned and redacted, read by ``main`` from its pass marker
         "tensions": tensions,
+        # each figure beside the section it illustrates (issue 21: they stood apart, in a section of their own),
+        # numbered in the order a reader meets them
         "figures": [
-            {"name": name, "src": embed_png(figures[name]), "caption": " ".join((draw.__doc__ or "").split())}
-            for name, draw in FIGURES.items()
-            if not left_out(name, codebook, groups)
+            {
+                "name": name,
+                "number": number,
+                "src": embed_png(figures[name]),
+                "caption": " ".join((FIGURES[name].__doc__ or "").split()),
+            }
+            for number, name in enumerate((n for n in FIGURE_PLACES if not left_out(n, codebook, groups)), start=1)
         ],
         "figures_left_out": [
-            {"name": name.replace("_", " "), "reason": left_out(name, codebook, groups)}
-            for name in FIGURES
+            {"id": name, "name": name.replace("_", " "), "reason": left_out(name, codebook, groups)}
+            for name in FIGURE_PLACES
             if left_out(name, codebook, groups)
         ],
         # a codeline is about 30 kB: thousands embedded would make a report no browser opens
@@ -663,6 +669,14 @@ def context(
         if Path.cwd().resolve() == TOOL
         else {"name": Path.cwd().name, "commit": project_commit(Path.cwd())},
     }
+
+
+# where each figure stands in the report, in reading order: the themes' three, the tensions', the framework
+# matrix's co-occurrence, and coding validity's in its own section
+FIGURE_PLACES = (
+    "prevalence_estimates", "characteristics_by_group", "themes_by_role", "tension_balance", "cooccurrence",
+    "coding_validity",
+)  # fmt: skip
 
 
 def code_pages(

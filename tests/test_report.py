@@ -254,7 +254,7 @@ def test_a_study_in_a_folder_of_its_own_names_the_tools_commit_and_how_to_rebuil
 
 
 def test_framework_matrix_has_a_row_per_code_and_a_column_per_group(report: str, codebook: Codebook) -> None:
-    section = report.split('id="framework"')[1].split('id="figures"')[0]
+    section = report.split('id="framework"')[1].split('id="codelines"')[0]
     assert section.count("<tr>") == 1 + len(codebook.leaf_codes)
     assert "<th>network</th><th>walking</th>" in section
 
@@ -1077,3 +1077,21 @@ def test_the_report_says_who_wrote_it_or_where_to_say_so(
     assert (
         "Authors not given yet: who wrote this report and for whom goes in report.authors in config/config.yaml" in said
     )
+
+
+def test_each_figure_stands_in_the_section_it_illustrates(report: str) -> None:
+    """Issue 21: the figures stood apart in a section of their own. Each now sits in its section, numbered in the
+    order a reader meets them."""
+    from pipeline.figures import FIGURES
+    from pipeline.report import FIGURE_PLACES
+
+    assert sorted(FIGURE_PLACES) == sorted(FIGURES)  # every figure has its place
+    sections = {name: report.split(f'id="figure-{name}"')[0].rsplit("<h2 id=", 1)[1].split('"')[1]
+                for name in FIGURE_PLACES}  # fmt: skip
+    assert sections == {
+        "prevalence_estimates": "themes", "characteristics_by_group": "themes", "themes_by_role": "themes",
+        "tension_balance": "tensions", "cooccurrence": "framework", "coding_validity": "validity",
+    }  # fmt: skip
+    numbers = [int(n) for n in re.findall(r"<figcaption>Figure (\d+)\.", report)]
+    assert numbers == list(range(1, len(FIGURE_PLACES) + 1))
+    assert 'id="figures"' not in report
