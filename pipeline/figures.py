@@ -559,42 +559,61 @@ def codeline(
 ) -> Drawing:
     """The codes through one session, segment by segment (like MAXQDA's document portrait):
     filled marks are human codes and overrides, open marks the model's; light grey bands are the stretches no
-    coder read, where an empty stretch is unread rather than without a theme."""
+    coder read, where an empty stretch is unread rather than without a theme. A long session runs on in rows of
+    ``CODELINE_ROW`` segments, as text runs on in lines: one row 3,226 px wide shrank to 3 px text in the report
+    (issue 21)."""
     data = table[table["workshop_id"] == workshop_id].reset_index(drop=True)
     ids = list(codebook.leaf_ids)
     colours = code_colours(codebook)
-    fig, ax = plt.subplots(figsize=(min(max(6.0, 0.07 * segments + 3), 24.0), 0.3 * len(ids) + 1.6))
+    # rows of equal length, each at most CODELINE_ROW segments (364 segments: four rows of 91, not three and a stub)
+    rows = max(1, -(-max(segments, 1) // CODELINE_ROW))
+    per_row = -(-max(segments, 1) // rows)
+    height = 0.3 * len(ids) + 0.7
+    fig, axes = plt.subplots(
+        rows, 1, figsize=(min(max(6.0, 0.07 * per_row + 3), 10.5), height * rows + 1.0), squeeze=False
+    )
+    fig.subplots_adjust(hspace=0.25)
     # the stretches no coder read, behind the marks (the fourteenth issue-19 trial: a blank stretch of a codeline
     # read as one where nobody spoke of anything, when nobody had read it)
     stretches = unread[unread["workshop_id"] == workshop_id] if unread is not None else pd.DataFrame()
-    for first, last in stretches.get(["first_position", "last_position"], pd.DataFrame()).itertuples(index=False):
-        ax.axvspan(float(first) - 0.5, float(last) + 0.5, facecolor=UNREAD_SHADE, edgecolor="none", zorder=0)
-    for by_human, marker_fill in ((True, "full"), (False, "none")):
-        rows = data[data["source"].isin(["human", "override"]) == by_human]
-        ax.scatter(
-            rows["position"],
-            [ids.index(code) for code in rows["code"]],
-            c=[colours[code] for code in rows["code"]] if marker_fill == "full" else "none",
-            edgecolors=[colours[code] for code in rows["code"]],
-            marker="s",
-            s=28,
-            linewidths=1.2,
-        )
-    ax.set_yticks(range(len(ids)), [codebook.code(code).label for code in ids])
-    ax.invert_yaxis()
-    ax.set_xlim(0, max(segments, 1) + 1)
-    ax.set_xlabel(f"segment, in the order of the session ({segments} segments)")
-    ax.set_title(f"Codeline: workshop {workshop_id}")
-    ax.grid(axis="y", color="#dddddd", linewidth=0.5)
+    bands = list(stretches.get(["first_position", "last_position"], pd.DataFrame()).itertuples(index=False))
+    for row, ax in enumerate(axes[:, 0]):
+        first_here, last_here = row * per_row + 1, min((row + 1) * per_row, max(segments, 1))
+        for first, last in bands:
+            if first <= last_here and last >= first_here:
+                low, high = max(float(first), first_here) - 0.5, min(float(last), last_here) + 0.5
+                ax.axvspan(low, high, facecolor=UNREAD_SHADE, edgecolor="none", zorder=0)
+        here = data[data["position"].between(first_here, last_here)]
+        for by_human, marker_fill in ((True, "full"), (False, "none")):
+            marks = here[here["source"].isin(["human", "override"]) == by_human]
+            ax.scatter(
+                marks["position"],
+                [ids.index(code) for code in marks["code"]],
+                c=[colours[code] for code in marks["code"]] if marker_fill == "full" else "none",
+                edgecolors=[colours[code] for code in marks["code"]],
+                marker="s",
+                s=28,
+                linewidths=1.2,
+            )
+        ax.set_yticks(range(len(ids)), [codebook.code(code).label for code in ids])
+        ax.invert_yaxis()
+        # every row the same length, the last too, so that a segment is as wide in each
+        ax.set_xlim(first_here - 1, first_here + per_row)
+        ax.grid(axis="y", color="#dddddd", linewidth=0.5)
+    axes[-1, 0].set_xlabel(f"segment, in the order of the session ({segments} segments)")
+    axes[0, 0].set_title(f"Codeline: workshop {workshop_id}", pad=24)  # above the legend; the page trims the rest
     # the legend in grey, whichever codes are drawn: its swatch took the first code's colour, and the model's
-    # entry vanished from a workshop with no model codes (issue 21)
-    marks: list[Artist] = [
+    # entry vanished from a workshop with no model codes (issue 21); above the first row, clear of the others
+    marks_said: list[Artist] = [
         Line2D([], [], marker="s", linestyle="", markerfacecolor=fill, markeredgecolor="#555555", label=label)
         for fill, label in (("#555555", "human or override"), ("none", "model (a code relied on)"))
     ]
-    marks.append(Patch(facecolor=UNREAD_SHADE, edgecolor="none", label=UNREAD_LABEL))
-    ax.legend(handles=marks, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=3)
+    marks_said.append(Patch(facecolor=UNREAD_SHADE, edgecolor="none", label=UNREAD_LABEL))
+    axes[0, 0].legend(handles=marks_said, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3)
     return fig, data
+
+
+CODELINE_ROW = 120  # segments in a row of a codeline: at the report's width, its labels stay readable
 
 
 FIGURES: dict[str, Callable[[dict[str, pd.DataFrame], Codebook], Drawing]] = {

@@ -584,3 +584,21 @@ def test_every_figure_reads_in_greyscale(summary_tables: dict[str, Path], codebo
         return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
     assert abs(lightness(FIRST_POLE) - lightness(SECOND_POLE)) > 0.25
+
+
+def test_a_long_sessions_codeline_runs_on_in_rows_of_equal_length(codebook: Codebook) -> None:
+    """Issue 21: a 364-segment session's codeline was one row 3,226 px wide, its text 3 px once the report fitted
+    it to the page. It runs on in rows, as text does: four of 91, each as wide, the figure no wider than a page's
+    worth."""
+    from pipeline.figures import CODELINE_ROW
+
+    table = pd.DataFrame({"workshop_id": "a", "position": [1, 150, 364], "code": "mutual_support", "source": "human"})
+    fig, _ = codeline(table, "a", 364, codebook)
+    spans = [ax.get_xlim() for ax in fig.axes]
+    drawn = [len(ax.collections[0].get_offsets()) for ax in fig.axes]  # each row's human marks
+    width = fig.get_size_inches()[0]
+    plt.close(fig)
+    assert len(spans) == -(-364 // CODELINE_ROW) == 4
+    assert {round(high - low) for low, high in spans} == {92}
+    assert drawn == [1, 1, 0, 1]  # segment 150 in the second row, 364 in the last
+    assert width <= 10.5
