@@ -354,6 +354,11 @@ TOOL_LINES = (
     # Markdown's structure, in notes typed in it: a heading ("## The space") and a rule ("---"), no one's speech
     r"|\#{1,6}[ \t]+[^\n]*|(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}"
     r"|\[(?:page\s+header|page\s+footer|comment):[^\n]*\]"  # a Word document's margins (see ``word_margins``)
+    # Google Meet's own lines: a time alone on its line every few minutes, the meeting's end, its notice (the
+    # fourteenth issue-18 trial's became 166 characters of speech); and a typist's end mark ("[END OF TRANSCRIPT]")
+    rf"|{TIME}|Meeting[ \t]+ended[ \t]+after[ \t]+{TIME}[^\n]*"
+    r"|This[ \t]+editable[ \t]+transcript[ \t]+was[ \t]+computer[ \t]+generated[^\n]*"
+    r"|\[?(?i:end[ \t]+of[ \t]+(?:the[ \t]+)?(?:transcript|transcription|recording|interview|session|tape))\]?\.?"
     # Zoom chat's reactions and reply quotes: the tool's record of a click, or a copy of a message already read
     r'|Reacted[ \t]+to[ \t]+"[^\n]*"[ \t]+with[ \t]+[^\n]*|Replying[ \t]+to[ \t]+"[^\n]*"[ \t]*'
     # who joined, left or was added: only on a chat line of its own, with its date ("I left" is speech)
@@ -606,8 +611,10 @@ def check_unmatched_label_lines(transcript: Transcript, source: Path) -> None:
 
 def excludes(pattern: re.Pattern[str], line: str) -> bool:
     """Whether ``pattern`` (an exclusion) takes the whole line, or a table row's last cell ("00:02:29<tab><tab>[sighs]":
-    a note row with no speaker)."""
-    return bool(pattern.fullmatch(line) or pattern.fullmatch(last_cell(line)))
+    a note row with no speaker). A row's last cell that is a time alone is the row's time, not a line of the tool's:
+    only a whole line of a time is excluded as Google Meet's."""
+    cell = last_cell(line)
+    return bool(pattern.fullmatch(line) or (not re.fullmatch(TIME, cell) and pattern.fullmatch(cell)))
 
 
 def last_cell(line: str) -> str:

@@ -1018,3 +1018,29 @@ def test_a_zoom_chat_names_its_senders_and_leaves_out_reactions(tmp_path: Path) 
         'Replying to "The cafe is easier..."',
     ]
     assert [turn.timestamp for turn in transcript.turns][:2] == ["00:03:12", "00:04:01"]
+
+
+def test_google_meets_own_lines_are_the_tools_not_speech(tmp_path: Path) -> None:
+    """The fourteenth issue-18 trial's Google Meet transcript: its time lines every few minutes, "Meeting ended
+    after ..." and its notice joined the turns before them as speech, 166 characters with no word; a typist's
+    "[END OF TRANSCRIPT]" too. They are the tool's lines: excluded and counted. A table row's last cell that is a
+    time stays the row's time."""
+    import docx
+
+    document = docx.Document()
+    for line in ("Online group (SYNTHETIC) - Transcript", "Attendees", "F2, P1", "Transcript", "00:00:00",
+                 "F2: Welcome, everyone.", "P1: Hi all.", "00:05:00", "P1: It helps me.", "[END OF TRANSCRIPT]",
+                 "Meeting ended after 00:24:37 \U0001f44b",
+                 "This editable transcript was computer generated and might contain errors."):  # fmt: skip
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=3)
+    for cell, value in zip(table.rows[0].cells, ("P1", "A row with its time last.", "00:06:10"), strict=True):
+        cell.text = value
+    document.save(tmp_path / "gm01.docx")
+    path = tmp_path / "gm01.docx"
+    transcript = arrange(read_transcript(path, LABELS, LIMIT), Layout(header_lines=10), path)  # ends at F2's label
+    said, excluded = spoken(transcript), [transcript.text[a:b] for a, b in transcript.excluded]
+    assert said == [("F2", "Welcome, everyone."), ("P1", "Hi all."), ("P1", "It helps me."),
+                    ("P1", "A row with its time last.\t00:06:10")]  # fmt: skip
+    assert excluded == ["00:05:00", "[END OF TRANSCRIPT]", "Meeting ended after 00:24:37 \U0001f44b",
+                        "This editable transcript was computer generated and might contain errors."]  # fmt: skip
