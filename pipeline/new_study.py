@@ -80,7 +80,7 @@ A study of the workshop-coding pipeline, made by `python -m pipeline new-study`.
 project's folder ({project}), giving this folder with `--project` (or run the helpers from here).
 
 1. Put one transcript per workshop in `data/raw/transcripts/` ({formats}). Fill in `data/raw/workshops.csv`:
-   a row per transcript; `group` and `stakeholder` (members, facilitators, commissioners or mixed) and `date`
+   a row per transcript; `group` and `stakeholder` (members, facilitators, commissioners, mixed, or the study's own word) and `date`
    (YYYY-MM-DD) where the study has them, or delete a column the study has no use for.
 2. Say how the transcripts name their speakers (`ingest.speaker_pattern`, `ingest.roles_by_prefix`) and where
    their headers end (`ingest.header_lines`) in `config/config.yaml`; edit `config/codebook.yaml`, or bring the
