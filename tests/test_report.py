@@ -1046,7 +1046,8 @@ def test_a_tension_shows_the_passages_where_its_poles_meet(
     ).assign(by="ana", probability=None)
     report = build_report(summary_tables, codebook, tmp_path / "met", codes=codes)
     section = words_of(report.split('id="meet-rules_vs_bureaucracy"')[1].split("<h4")[0])
-    assert "1 such meeting in 1 workshop among the codes this report counts" in section
+    assert "1 such meeting (each segment with both poles once" in section
+    assert "in 1 workshop among the codes this report counts" in section
     assert (
         f"{TEXTS['b-1']}member: Wanting to avoid bureaucracy (human code; segment b-1)"
         f"{TEXTS['b-2']}member: Needing ground rules (human code; segment b-2)walking, workshop b"

@@ -277,3 +277,18 @@ def test_a_balance_overrides_decided_is_no_balance(codebook: Codebook) -> None:
     walking = tables["tension_balance"].set_index(["tension", "group"]).loc[("rules_vs_bureaucracy", "walking")]
     assert np.isnan(walking["balance"])
     assert walking["balance_note"] == "decided by overrides (picked where the model erred): no balance"
+
+
+def test_a_comparisons_interval_does_not_move_when_other_raters_are_added(codebook: Codebook) -> None:
+    """The eighteenth issue-19 trial: with the coding files unchanged, adding the audit coder moved the coders'
+    intervals (0.83 to 0.80), their bootstraps drawn from one stream the audit's comparisons came before."""
+    from pipeline.summarise import AUDIT_RATER
+
+    alone = agreement(PREDICTIONS, CODING, codebook)
+    audit = pd.DataFrame([("cy" + AUDIT_RATER, "a-1", "mutual_support"), ("cy" + AUDIT_RATER, "a-2", "")],
+                         columns=CODING.columns)  # fmt: skip
+    joined = agreement(PREDICTIONS, pd.concat([audit, CODING], ignore_index=True), codebook)
+    pair = ["code", "alpha", "alpha_low", "alpha_high", "cohen_low", "cohen_high"]
+    mine = alone[alone["comparison"] == "ana vs bo"][pair].reset_index(drop=True)
+    assert joined[joined["comparison"] == "ana vs bo"][pair].reset_index(drop=True).equals(mine)
+    assert "all human coders" not in set(joined["comparison"])  # two coders and an audit coder: no pool of three
