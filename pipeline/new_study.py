@@ -80,8 +80,8 @@ A study of the workshop-coding pipeline, made by `python -m pipeline new-study`.
 project's folder ({project}), giving this folder with `--project` (or run the helpers from here).
 
 1. Put one transcript per workshop in `data/raw/transcripts/` ({formats}). Fill in `data/raw/workshops.csv`:
-   a row per transcript; `group` and `stakeholder` (members, facilitators, commissioners, mixed, or the study's own word) and `date`
-   (YYYY-MM-DD) where the study has them, or delete a column the study has no use for.
+   a row per transcript; `group` and `stakeholder` (members, facilitators, commissioners, mixed, or the
+   study's own word) and `date` (YYYY-MM-DD) where the study has them, or delete a column the study has no use for.
 2. Say how the transcripts name their speakers (`ingest.speaker_pattern`, `ingest.roles_by_prefix`) and where
    their headers end (`ingest.header_lines`) in `config/config.yaml`; edit `config/codebook.yaml`, or bring the
    codebook and coding you have with `python -m pipeline taguette` or `python -m pipeline refi import`.
@@ -152,7 +152,8 @@ def new_study(folder: Path, transcripts: Path | None, title: str | None) -> list
     write_text(
         "workshop_id,group,stakeholder,date\n" + "".join(f"{i},,,\n" for i in ids), folder / "data/raw/workshops.csv"
     )
-    steps = NEXT_STEPS.format(name=folder.name, project=PROJECT, path=folder, formats=", ".join(SUFFIXES))
+    # headed by the study's title where one is given (the fourteenth issue-18 trial's read "# study")
+    steps = NEXT_STEPS.format(name=title or folder.name, project=PROJECT, path=folder, formats=", ".join(SUFFIXES))
     write_text(steps, folder / "README.md")
     return ids
 

@@ -45,7 +45,9 @@ def test_a_new_study_has_every_setting_the_scheme_and_a_row_per_transcript(tmp_p
     # a row per transcript under its workshop id (composed, as ingest reads file names); the rest to fill in
     workshops = pd.read_csv(study / "data/raw/workshops.csv", dtype=str, keep_default_na=False)
     assert workshops.values.tolist() == [["Caf\u00e9 group", "", "", ""], ["ws01", "", "", ""]]
-    assert "python -m pipeline coding-sheet write --coder coder_a --project" in (study / "README.md").read_text()
+    steps = (study / "README.md").read_text()
+    assert steps.startswith("# Peer support in Fife\n")  # the title given, not the folder's name
+    assert "python -m pipeline coding-sheet write --coder coder_a --project" in steps
 
 
 def test_a_folder_that_holds_anything_is_left_alone(tmp_path: Path) -> None:
