@@ -44,6 +44,23 @@ def wrap(label: str, width: int = 28) -> str:
     return "\n".join(textwrap.wrap(label, width))
 
 
+PERCENT_CAPS = (10.0, 25.0, 50.0, 100.0)  # the tops a heatmap of percentages is coloured up to
+
+
+def fit_rows(fig: Figure, values: np.ndarray, texts: np.ndarray | None, notes: np.ndarray | None) -> None:
+    """A heatmap's figure made tall enough for its cells' lines of 7-point text (the issue-21 trial's Figure 3: four
+    lines in a 0.4-inch row ran into the rows above and below)."""
+    lines = 1
+    for (i, j), _ in np.ndenumerate(values):
+        said = str(texts[i, j]) if texts is not None and texts[i, j] else "x"
+        note = str(notes[i, j]) if notes is not None and notes[i, j] else ""
+        lines = max(lines, said.count("\n") + 1 + (note.count("\n") + 1 if note else 0))
+    width, height = fig.get_size_inches()
+    needed = values.shape[0] * (0.13 * lines + 0.12) + 1.8
+    if needed > height:
+        fig.set_size_inches(width, needed)
+
+
 def heatmap(
     ax: Axes,
     values: np.ndarray,
@@ -58,10 +75,12 @@ def heatmap(
 ) -> None:
     """A labelled heatmap with each cell's value written in it, and an optional note under the value. The
     colours are ``values`` unless ``colours`` are given (the estimates, where an audit sample gives them), and
-    the colour bar says what they show. Percentages run on a fixed 0 to 100 scale: scaled to the largest cell,
-    a theme on 12% of segments would look as dark as one on every segment."""
+    the colour bar says what they show. Percentages run from 0 to the first of 10, 25, 50 and 100 that holds every
+    cell: scaled to the largest cell, a theme on 12% of segments would look as light as one on every segment, and on
+    0 to 100 every cell of shares under 15% was the same dark blue (the issue-21 trial's Figures 2 and 3)."""
     shade = values if colours is None else colours
-    top = 100.0 if unit == "%" else None
+    largest = float(np.nanmax(shade)) if shade.size and np.isfinite(shade).any() else 0.0
+    top = next(cap for cap in PERCENT_CAPS if largest <= cap) if unit == "%" else None
     image = ax.imshow(shade, aspect="auto", vmin=0, vmax=top)
     # a label already set in lines (a column with its n) is kept as it is
     ax.set_xticks(range(len(cols)), [c if "\n" in c else wrap(c, 16) for c in cols], rotation=0)
@@ -138,6 +157,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     texts, notes = cell_texts(estimated, counted, mostly_picked, picked_text, notes)
     named = [column_name(group, sizes) for group in groups]
     heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours, texts)
+    fit_rows(fig, counted, texts, notes)
     title = f"{codebook.headings['themes']}: % of segments, by group"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     # the numbers behind the notes, in the figure's CSV too; a share the figure does not draw is not in it either
@@ -420,6 +440,7 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     texts, notes = cell_texts(estimated, counted, mostly_picked, picked_text, notes)  # as by group
     named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
     heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", notes, "%", label, colours, texts)
+    fit_rows(fig, counted, texts, notes)
     title = "Codes by stakeholder role: % of each role's segments"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     data = data.assign(share=data["share"].mask(picked.to_numpy()))  # the CSV holds no share the figure does not draw

@@ -25,8 +25,9 @@ A4_PRINT_WIDTH_PX = 703
 # elements that must fit the page: every table and figure; a wider one would be cut at the page's edge
 FITS = (
     "Array.from(document.querySelectorAll('table, figure img, pre')).filter(e => e.getBoundingClientRect().right"
-    " > document.documentElement.clientWidth + 1).map(e => (e.closest('section, figure, div[id]') || e).id"
-    " || e.className || e.tagName)"
+    " > document.documentElement.clientWidth + 1).map(e => { let h = e; while (h && !/^H[1-4]$/.test(h.tagName))"
+    " h = h.previousElementSibling || h.parentElement; return (e.closest('section, figure, div[id]') || e).id"
+    " || (e.tagName.toLowerCase() + (h ? ' under \"' + h.textContent.trim() + '\"' : '')) })"
 )
 
 
@@ -92,6 +93,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = args.report or args.project / "reports" / "evaluation_report.html"
     if not report.is_file():
         raise StudyError(f"{report}: no report yet; run the pipeline first (python -m pipeline run)")
+    # a report older than the study's files is not this study's yet (a run that stopped leaves the last one): the
+    # issue-21 trial's PDF was printed from it with no word
+    from pipeline.freshness import study_files
+
+    newest = max((path.stat().st_mtime for path in study_files(args.project)), default=0.0)
+    if args.report is None and report.stat().st_mtime < newest:
+        raise StudyError(
+            f"{report}: older than the study's files, so not this study's yet (did the last run stop?); run the "
+            "pipeline first (python -m pipeline run), or give --report to print it as it is"
+        )
     out = args.out or report.with_suffix(".pdf")
     pages = print_pdf(report, out, find_browser(args.browser))
     print(f"wrote {out} ({pages} A4 pages)")

@@ -450,7 +450,9 @@ def context(
     voices = quotes_by_role(codes, segments)
     roles = sorted({str(role) for role in segments["role"].dropna().unique()} - {"unlabelled"})
     # roles no human decided a turn of: for a code counted on human codes alone, nothing of theirs is counted
-    unread_roles = set(roles) - {str(role) for role in segments.loc[segments["segment_id"].isin(decided), "role"]}
+    unread_roles = set(roles) - {
+        str(role) for role in segments.loc[segments["segment_id"].isin(read_by_coders), "role"]
+    }
     by_level = (trust or {}).get("by_level", [])
 
     def finding(code_id: str) -> dict[str, Any]:
@@ -832,7 +834,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.code_pages.is_dir():
             shutil.rmtree(args.code_pages)  # a code the codebook dropped leaves no page behind
         not_relied = {code for code, row in (trust or {}).get("reliability", {}).items() if not bool(row["relied_on"])}
-        for name, page in code_pages(counted, segments, workshops, codebook, decided, not_relied).items():
+        # "not read" where no coder's file read the level: an override's segment is picked, not read (the
+        # eighteenth issue-19 trial's index turned every unread cell to 0 after one 'only' override)
+        for name, page in code_pages(counted, segments, workshops, codebook, set(by_humans.read_by_coders),
+                                     not_relied).items():  # fmt: skip
             write_text(page, args.code_pages / name)
     print(f"wrote {args.report}")
     return 0

@@ -192,15 +192,20 @@ def test_after_an_audit_the_tension_and_role_figures_draw_each_estimate_with_its
     assert (balance["first_pole_estimate"] == 0.3).all()
 
 
-def test_percentages_are_coloured_on_a_fixed_0_to_100_scale_and_counts_on_their_own_range() -> None:
-    # scaled to its largest cell, a theme on 12% of segments would look like one on every segment
-    fig, (shares, counts) = plt.subplots(1, 2)
+def test_percentages_are_coloured_on_a_stepped_scale_and_counts_on_their_own_range() -> None:
+    """Scaled to its largest cell, a theme on 12% of segments would look like one on every segment; on 0 to 100,
+    every share under 15% was the same dark blue (the issue-21 trial). The top is the first of 10, 25, 50, 100 that
+    holds every cell."""
+    fig, (shares, counts, most) = plt.subplots(1, 3)
     heatmap(shares, np.array([[3.0, 12.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
     heatmap(counts, np.array([[3, 12]]), ["a theme"], ["g1", "g2"], "d")
-    assert shares.images[0].get_clim() == (0, 100)
+    heatmap(most, np.array([[3.0, 60.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
+    assert shares.images[0].get_clim() == (0, 25)
     assert counts.images[0].get_clim() == (0, 12)
-    # the cell texts stay readable on the fixed scale: both low shares sit on the dark end, in white
+    assert most.images[0].get_clim() == (0, 100)
+    # the cell texts stay readable: the low share on the dark end in white, the higher one lighter
     assert [t.get_color() for t in shares.texts] == ["white", "white"]
+    assert [t.get_color() for t in most.texts] == ["white", "white"]
     plt.close(fig)
 
 
@@ -439,7 +444,7 @@ def test_an_empty_cell_says_so_in_dark_text() -> None:
     heatmap(ax, np.array([[np.nan, 50.0]]), ["a code"], ["men", "walking"], ".0f", np.array([["", "in 1 of 3"]]), "%")
     texts = {text.get_text(): text.get_color() for text in ax.texts}
     plt.close(fig)
-    assert texts == {"none read": "black", "50%\nin 1 of 3": "white"}
+    assert texts == {"none read": "black", "50%\nin 1 of 3": "black"}  # 50 of a 0-50 scale: light, dark text
 
 
 def figure_tables(summary_tables: dict[str, Path], audited: bool) -> dict[str, pd.DataFrame]:

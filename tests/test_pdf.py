@@ -1,5 +1,6 @@
 """The report printed to an A4 PDF by the pipeline (issue 21), with nothing cut off at the page's edge."""
 
+import os
 import re
 from pathlib import Path
 
@@ -57,4 +58,13 @@ def test_without_a_browser_or_a_report_it_says_what_to_do(tmp_path: Path, monkey
     with pytest.raises(StudyError, match=r"nowhere: no browser there; give the path of Chromium"):
         find_browser(tmp_path / "nowhere")
     with pytest.raises(StudyError, match=r"evaluation_report.html: no report yet; run the pipeline first"):
+        main(["--project", str(tmp_path)])
+    # a report older than the study's files is the last run's, not this study's (the issue-21 trial printed one)
+    report = tmp_path / "reports" / "evaluation_report.html"
+    report.parent.mkdir()
+    report.write_text("<html></html>", encoding="utf-8")
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    (tmp_path / "data" / "raw" / "workshops.csv").write_text("workshop_id\nw1\n", encoding="utf-8")
+    os.utime(report, (1, 1))
+    with pytest.raises(StudyError, match=r"older than the study's files, so not this study's yet"):
         main(["--project", str(tmp_path)])
