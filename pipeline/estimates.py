@@ -26,12 +26,11 @@ import pandas as pd
 from pipeline.codebook import load_codebook
 from pipeline.coding import Decided, codes_not_relied_on, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
-from pipeline.summarise import by_overrides
 from pipeline.tables import read_workshops, write_csv
 
 ESTIMATE_COLUMNS = (
     "scope", "level", "code", "estimate", "lower", "upper", "counted_share", "audited", "segments", "method",
-    "human_coded", "audited_uncoded", "counted_of", "decided_by_override", "counted",
+    "human_coded", "audited_uncoded", "counted_of", "decided_by_override", "decided_by_override_with_code", "counted",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (beta-binomial interval): the code is not modelled"
@@ -212,11 +211,17 @@ def prevalence_estimates(
                         on_uncoded.method,
                     )
             counted_here = int(counted_matrix.loc[over, code].sum()) if len(over) else 0
-            picked = len(ids.intersection(picked_by_code[code]))
-            # where overrides decided most of what humans read here, the count is theirs, not a share (as the
-            # summary tables and the text have it: the sixteenth issue-19 trial's table said 1.0 for 3 'add's)
-            if human_only and by_overrides(len(coded_here), picked, counted_here):
-                counted_share = float("nan")
+            picked_ids = ids.intersection(picked_by_code[code])
+            picked = len(picked_ids)
+            picked_with = int(counted_matrix.loc[picked_ids, code].sum()) if picked else 0
+            if human_only:
+                # the tally of a code counted on human codes is a share of what the coders read: an override's segment,
+                # picked where the model erred, is counted beside it, in no share (the eighteenth issue-19 trial);
+                # where the coders read none, there is no share (the sixteenth's 1.0 for 3 'add's). The estimate
+                # above takes the overrides' decisions as known, as they are.
+                by_coders = coded_here.difference(picked_ids)
+                counted_share = float(counted_matrix.loc[by_coders, code].mean()) if len(by_coders) else float("nan")
+                counted_here -= picked_with
             rows.append(
                 {
                     "scope": scope,
@@ -235,6 +240,7 @@ def prevalence_estimates(
                     "audited_uncoded": len(in_audit),
                     "counted_of": "segments humans coded" if human_only else "all segments",
                     "decided_by_override": picked,
+                    "decided_by_override_with_code": picked_with,
                     "counted": counted_here,
                 }
             )

@@ -217,10 +217,10 @@ def with_read_base(
     for i, code in enumerate(codes):
         for j, name in enumerate(levels):
             read, picked = found.get((str(name), code), (0, 0))
-            # the overrides' picked segments among them said (the seventeenth issue-19 trial's "11% of 63 read" held
-            # an 'add')
-            base = f"of {read} read" + (f"\n({picked} by override)" if picked else "")
-            if read:
+            # a share of the coders' reading; the overrides' picked segments beside it, in no share (the seventeenth
+            # and eighteenth issue-19 trials' "11% of 63 read" held an 'add')
+            base = f"of {read - picked} read" + (f"\n(+{picked} by override)" if picked else "")
+            if read - picked:
                 out[i, j] = "\n".join(part for part in (base, str(notes[i, j])) if part)
     return out
 
@@ -248,16 +248,14 @@ def column_name(level: str, sizes: dict[str, tuple[int, int]]) -> str:
 def override_cells(
     data: pd.DataFrame, codes: Sequence[str], scope: str
 ) -> tuple[pd.Series, pd.DataFrame, pd.DataFrame]:
-    """Which cells of a prevalence table (by ``scope``) have no share to draw: a share of read segments most of which
-    an override alone decided is of segments picked where the model erred, not a sample (the ninth trial's
-    brightest cell: 60% from 3 of 5 such segments, in a group of 364), and one all of which an override decided is
-    the overrides' 100% or 0% (the fourteenth trial). The table's rows, then codes by levels: the cells, and what
-    each says instead."""
+    """Which cells of a prevalence table (by ``scope``) have no share to draw: a share is of the segments the coders
+    read (the summarise stage leaves out an override's, picked where the model erred: the ninth trial's brightest
+    cell was 60% from 3 of 5 such segments), so a cell whose read segments overrides alone decided has none (the
+    fourteenth trial's 100%). The table's rows, then codes by levels: the cells, and what each says instead."""
     overridden = data.get("read_by_override_only", pd.Series(0, index=data.index))
-    picked = (data["share_of"] == "segments humans coded") & (2 * overridden > data["read_segments"])
-    every = picked & (overridden == data["read_segments"])
-    text = np.where(every, "decided by\noverride:\nno share", "no share: its read\nsegments picked\nby overrides")
-    cells = data.assign(picked=picked, text=text)
+    # a share is of the coders' reading: no share where overrides alone decided every read segment
+    picked = (data["share_of"] == "segments humans coded") & (overridden > 0) & (overridden == data["read_segments"])
+    cells = data.assign(picked=picked, text="decided by\noverride:\nno share")
     mostly = cells.pivot(index="code", columns=scope, values="picked").reindex(list(codes)).fillna(False).astype(bool)
     said = cells.pivot(index="code", columns=scope, values="text").reindex(list(codes)).fillna("")
     return picked, mostly, said

@@ -33,7 +33,7 @@ from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.memos import read_memos
 from pipeline.quotes import quotes_by_code, quotes_by_role, tension_passages
-from pipeline.summarise import AUDIT_RATER, by_overrides
+from pipeline.summarise import AUDIT_RATER, beside_share, by_overrides
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
@@ -259,13 +259,17 @@ def level_estimates(
         humans = row.get("counted_of") == "segments humans coded"
         base = int(row.get("human_coded", 0) or 0) if humans else int(row.get("segments", 0) or 0)
         if base:
-            coded = int(counted) if known else round(float(share or 0.0) * base)  # type: ignore[arg-type]
-            # where overrides decided most of the segments humans coded here, what they did, not a share
-            overridden = by_overrides(base, picked_here(row), coded) if humans else ""
-            # the overrides' picked segments among a share that stands (the seventeenth issue-19 trial: a member's
-            # share moved with one 'add', and nothing said so)
-            picked = picked_here(row) if humans and not overridden else 0
-            tallies.append({**row, "coded": coded, "base": base, "by_override": overridden, "picked": picked})
+            # of a code counted on human codes, the share is of the coders' reading; the overrides' segments, picked
+            # where the model erred, are counted beside it (the eighteenth issue-19 trial's "commissioner 40.0% (2
+            # of 5)" held one 'add'); where the coders read none, what the overrides did instead of a share
+            picked = picked_here(row) if humans else 0
+            picked_with = int(row.get("decided_by_override_with_code", 0) or 0) if humans else 0
+            coded = int(counted) if known else round(float(share or 0.0) * (base - picked))  # type: ignore[arg-type]
+            overridden = by_overrides(base, picked, coded + picked_with) if humans else ""
+            tallies.append(
+                {**row, "coded": coded, "base": base - picked, "by_override": overridden, "picked": picked,
+                 "picked_with": picked_with}
+            )  # fmt: skip
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
     # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
     ranked = [row for row in estimates if not counted_exactly(row)]
@@ -485,7 +489,9 @@ def context(
                 # by group too, a code not relied on is a share of what humans coded there (the summarise stage's)
                 {
                     "group": g["group"],
-                    "coded": int(g["coded_segments"]),
+                    # counted on human codes: the coders' count, the overrides' beside it (summarise.beside_share)
+                    "coded": int(g["coded_segments"])
+                    - (int(g.get("coded_by_override_only", 0) or 0) if human_only else 0),
                     "share": float(g["share"]),
                     # where overrides decided most of the read segments, what they did instead of a share
                     "by_override": overridden,
@@ -495,9 +501,11 @@ def context(
                         note
                         for note in (
                             partly_coded.get(str(g["group"]), ""),
-                            f"{int(g.get('read_by_override_only', 0) or 0)} of its read segments decided by an "
-                            "override alone, picked where the model erred, not sampled"
-                            if int(g.get("read_by_override_only", 0) or 0) and not overridden
+                            beside_share(
+                                int(g.get("read_by_override_only", 0) or 0),
+                                int(g.get("coded_by_override_only", 0) or 0),
+                            )
+                            if not overridden
                             else "",
                         )
                         if note

@@ -97,9 +97,12 @@ def prevalence(
         # of those, the segments an override alone decided (one code, or an 'only' row no coder read): picked where
         # the model erred, not read as a sample
         picked = human[~human["segment_id"].isin(decided.read_by_coders)]
+        # of those, the ones that carry the code: the overrides' own 'add's and 'only's with it
+        picked_with = picked[picked["segment_id"].isin(coded.loc[coded["code"] == code, "segment_id"])]
         read_here.append(
             human.groupby(list(by)).size().rename("read_segments").to_frame()
             .join(picked.groupby(list(by)).size().rename("read_by_override_only"), how="left")
+            .join(picked_with.groupby(list(by)).size().rename("coded_by_override_only"), how="left")
             .reset_index().assign(code=code)
         )  # fmt: skip
     counts = coded.groupby([*by, "code"]).size().rename("coded_segments").reset_index()
@@ -107,42 +110,41 @@ def prevalence(
     grid = totals.merge(pd.DataFrame({"code": codebook.leaf_ids}), how="cross")
     grid = grid.merge(pd.concat(read_here, ignore_index=True), on=[*by, "code"], how="left")
     table = grid.merge(counts, on=[*by, "code"], how="left").merge(workshops, on=[*by, "code"], how="left")
-    counted = ["coded_segments", "workshops", "read_segments", "read_by_override_only"]
+    counted = ["coded_segments", "workshops", "read_segments", "read_by_override_only", "coded_by_override_only"]
     table[counted] = table[counted].fillna(0).astype(int)
     human_only = table["code"].isin(not_relied or set())
-    base = table["segments"].where(~human_only, table["read_segments"])
     table["share_of"] = np.where(human_only, HUMAN_CODED, ALL_SEGMENTS)
-    # no human read a segment here: a code counted on human codes alone has no share to give; nor where overrides
-    # decided most of what was read (see ``by_overrides``): the fifteenth issue-19 trial's tables gave 1.0 where the
-    # report said "decided by override (3 added), no share"
-    table["share"] = (table["coded_segments"] / base.where(base > 0)).round(6)
-    picked_most = [
-        bool(by_overrides(int(read), int(picked), int(coded)))
-        for read, picked, coded in zip(
-            table["read_segments"], table["read_by_override_only"], table["coded_segments"], strict=True
-        )
-    ]
-    table["share"] = table["share"].mask(human_only & pd.Series(picked_most, index=table.index))
+    # a code counted on human codes alone is a share of the segments the coders read there: an override's segment,
+    # picked where the model erred, is in no share (the eighteenth issue-19 trial's "commissioner 40% (2 of 5)"
+    # held one 'add'), but counted beside it; where the coders read none, there is no share at all
+    base = table["segments"].where(~human_only, table["read_segments"] - table["read_by_override_only"])
+    numerator = table["coded_segments"].where(~human_only, table["coded_segments"] - table["coded_by_override_only"])
+    table["share"] = (numerator / base.where(base > 0)).round(6)
     order = {code: i for i, code in enumerate(codebook.leaf_ids)}
     table = table.assign(_c=table["code"].map(order)).sort_values([*by, "_c"]).drop(columns="_c")
     return table.reset_index(drop=True)
 
 
 def by_overrides(read: int, picked: int, coded: int) -> str:
-    """What to write instead of a share of a cell's read segments (``read``) when overrides decided most of them
-    (``picked``: decided by an 'add' or 'remove' override alone, which chose them where the model erred) for a code
-    counted on human codes alone (``coded`` of the read segments carry it), or "" when the share may stand. An
-    override's 'add' is 100% of one segment and its 'remove' 0%: printed as a share, the fourteenth issue-19 trial
-    read "men's group 100.0% (3 of 3)" as a finding, where three overrides had each added the code. Where every read
-    segment is an override's: "decided by override (3 added)"; where most are, no share, and how many are."""
-    if not read or 2 * picked <= read:
+    """What to write instead of a share where overrides alone decided every read segment of a cell (``read``, of
+    which ``picked`` an override alone decided, and ``coded`` carry the code), for a code counted on human codes
+    alone; "" where the coders read some, whose share stands, the overrides' segments counted beside it
+    (``beside_share``). An override's 'add' is 100% of one segment and its 'remove' 0%: printed as a share, the
+    fourteenth issue-19 trial read "men's group 100.0% (3 of 3)" as a finding."""
+    if not read or picked < read:
         return ""
-    if picked == read:
-        # an override-decided segment carries the code where the override gave it ('add', or 'only' with it) and
-        # lacks it elsewhere ('remove', or 'only' without it: "removed" misnamed an 'only' row of another code)
-        parts = [f"{n} {said}" for n, said in ((coded, "with the code"), (read - coded, "without")) if n]
-        return f"decided by override ({', '.join(parts)}), no share"
-    return f"no share: {picked} of its {read} read segments decided by an override alone, picked where the model erred"
+    # an override-decided segment carries the code where the override gave it ('add', or 'only' with it) and
+    # lacks it elsewhere ('remove', or 'only' without it: "removed" misnamed an 'only' row of another code)
+    parts = [f"{n} {said}" for n, said in ((coded, "with the code"), (read - coded, "without")) if n]
+    return f"decided by override ({', '.join(parts)}), no share"
+
+
+def beside_share(picked: int, picked_with: int) -> str:
+    """The overrides' segments of a cell whose share is of the coders' reading: "2 more decided by an override alone
+    (1 with the code), not in the share", or "" where there are none."""
+    if not picked:
+        return ""
+    return f"{picked} more decided by an override alone ({picked_with} with the code), not in the share"
 
 
 def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
@@ -154,8 +156,9 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     for tension in codebook.tensions:
         first, second = tension.poles
         for group, table in by_group.groupby("group", sort=True):
-            n_first = int(table.loc[table["code"] == first.id, "coded_segments"].sum())
-            n_second = int(table.loc[table["code"] == second.id, "coded_segments"].sum())
+            # a pole counted on human codes alone counts what the coders coded: an override's segment, picked where
+            # the model erred, is no part of a balance (the eighteenth issue-19 trial)
+            n_first, n_second = coders_count(table, first.id), coders_count(table, second.id)
             both = n_first + n_second
             # a pole the model is relied on for is counted over all the group's segments, one it is not over those
             # humans coded: a balance of the two tallies would favour the first (the ninth trial's dads' group)
@@ -203,6 +206,14 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=TENSION_BALANCE_COLUMNS)  # a codebook without tensions: the header only
+
+
+def coders_count(cells: pd.DataFrame, code: str) -> int:
+    """A code's segments in a level's cells, without the overrides' own where it is counted on human codes alone."""
+    pole = cells[cells["code"] == code]
+    human = pole["share_of"] != ALL_SEGMENTS if "share_of" in pole else pd.Series(False, index=pole.index)
+    picked_with = pole.get("coded_by_override_only", pd.Series(0, index=pole.index)).where(human, 0)
+    return int((pole["coded_segments"] - picked_with).sum())
 
 
 TOO_FEW_TO_LEAN = 20  # coded segments of a tension's two poles in a group below which its balance shows no lean
@@ -467,10 +478,15 @@ def framework_matrix(
             quotes = "".join(f"; {c}" for c in cited.get((group, code.id), []))
             cell = bases.loc[(group, code.id)] if bases is not None else None
             overridden = ""
+            beside = ""
             if cell is not None and cell["share_of"] == HUMAN_CODED:
-                read = int(cell["read_segments"])
-                base = f"of {read} humans coded"
-                overridden = by_overrides(read, int(cell.get("read_by_override_only", 0)), count)
+                read, picked = int(cell["read_segments"]), int(cell.get("read_by_override_only", 0))
+                picked_with = int(cell.get("coded_by_override_only", 0))
+                overridden = by_overrides(read, picked, count)
+                # the coders' count of the segments they read; the overrides' beside it, in no share
+                count -= 0 if overridden else picked_with
+                base = f"of {read - picked} coders read"
+                beside = beside_share(picked, picked_with) if not overridden else ""
             else:
                 base = f"of {int(in_group.get(group, 0))}"
             # "3 segments of 3 humans coded" where three overrides added the code reads as all of the group
@@ -481,7 +497,7 @@ def framework_matrix(
                 row[code.label] = f"{overridden}: no coder read a segment here{quotes}"
             else:
                 said = f"{count} segment{'s' if count != 1 else ''} {base}"
-                row[code.label] = f"{said} ({overridden}){quotes}" if overridden else f"{said}{quotes}"
+                row[code.label] = f"{said} ({beside}){quotes}" if beside else f"{said}{quotes}"
         rows.append(row)
     return pd.DataFrame(rows, columns=["group", *(code.label for code in codebook.leaf_codes)])
 

@@ -228,4 +228,6 @@ def test_a_group_with_few_audited_segments_gets_its_count_and_an_overrides_count
     assert np.isnan(by_level.loc[("group", "b"), "lower"])
     assert by_level.loc[("group", "b"), "decided_by_override"] == 2
     assert np.isnan(by_level.loc[("group", "b"), "counted_share"])  # 1 of 2, both picked: no share
-    assert by_level.loc[("group", "b"), "counted"] == 1
+    # the overrides' own count is apart: the coders' count is 0, the overrides' 1 (the eighteenth trial)
+    assert by_level.loc[("group", "b"), "counted"] == 0
+    assert by_level.loc[("group", "b"), "decided_by_override_with_code"] == 1

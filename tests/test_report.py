@@ -818,8 +818,10 @@ def test_a_level_overrides_decided_is_said_as_theirs_not_as_a_share(
     decided the code and no one had read the group; an 'add' is 100% of its segment and a 'remove' 0%."""
     from pipeline.report import level_estimates
 
+    # as the estimates stage writes them: the coders' count (0: they read none) and the overrides' own beside it
     tally = {"method": "codes counted: no audit sample yet, no interval", "segments": 9, "human_coded": 3,
-             "counted_share": 1.0, "counted_of": "segments humans coded", "decided_by_override": 3}  # fmt: skip
+             "counted_share": float("nan"), "counted": 0, "counted_of": "segments humans coded",
+             "decided_by_override": 3, "decided_by_override_with_code": 3}  # fmt: skip
     exact = {"method": "every segment here coded by humans: their codes counted, exact", "segments": 2,
              "human_coded": 2, "counted_share": 0.0, "counted_of": "segments humans coded",
              "decided_by_override": 2}  # fmt: skip
@@ -827,7 +829,8 @@ def test_a_level_overrides_decided_is_said_as_theirs_not_as_a_share(
         estimate_row("role", "commissioner", "mutual_support", 1.0, float("nan"), float("nan")) | tally,
         estimate_row("role", "facilitator", "mutual_support", 0.0, 0.0, 0.0) | exact,
         estimate_row("role", "member", "mutual_support", 0.2, float("nan"), float("nan"))
-        | tally | {"segments": 50, "human_coded": 40, "counted_share": 0.2, "decided_by_override": 1},
+        | tally | {"segments": 50, "human_coded": 40, "counted_share": 0.2, "counted": None, "decided_by_override": 1,
+                   "decided_by_override_with_code": 0},
     ]  # fmt: skip
     found = level_estimates(rows, "mutual_support", "role", {"commissioner": 2, "facilitator": 1, "member": 9})
     assert [t["by_override"] for t in found["tallies"]] == ["decided by override (3 with the code), no share", ""]
@@ -838,10 +841,10 @@ def test_a_level_overrides_decided_is_said_as_theirs_not_as_a_share(
     # the people behind each role are the hand-countable study's: one commissioner, one facilitator, four members
     assert "commissioner decided by override (3 with the code), no share (1 person spoke in all)" in said
     assert "facilitator decided by override (2 without), no share (from 1 person)" in said
-    # one of the member's read segments an override alone decided: said beside the share it stays in
+    # one of the member's read segments an override alone decided: counted beside the coders' share, in no share
     assert (
-        "member 20.0% (8 of 40, 1 of them decided by an override alone, picked where the model erred; 4 people spoke "
-        "in all)" in said
+        "member 20.0% (8 of 39 the coders read; 1 more decided by an override alone (0 with the code), picked where "
+        "the model erred, not in the share; 4 people spoke in all)" in said
     )
     assert "commissioner 100.0%" not in said
 

@@ -25,6 +25,7 @@ def test_prevalence_by_group_counts_segments_and_workshops(tables: dict[str, pd.
         "share": 0.4,
         "read_segments": 0,
         "read_by_override_only": 0,
+        "coded_by_override_only": 0,
         "share_of": "all segments",
     }
     assert table.loc[("walking", "avoiding_bureaucracy"), "workshops"] == 1
@@ -208,14 +209,16 @@ def test_a_cell_overrides_decided_is_said_as_theirs_not_as_a_share(codebook: Cod
     """The fourteenth issue-19 trial: "men's group 100.0% (3 of 3)" where three 'add' overrides, and nothing else,
     had decided the code there; an override's 'add' is 100% of its segment and its 'remove' 0%, not a finding."""
     from pipeline.coding import Decided
-    from pipeline.summarise import by_overrides
+    from pipeline.summarise import beside_share, by_overrides
 
     assert by_overrides(3, 3, 3) == "decided by override (3 with the code), no share"
     # without it: a 'remove', or an 'only' override of other codes (which "removed" misnamed)
     assert by_overrides(2, 2, 0) == "decided by override (2 without), no share"
     assert by_overrides(3, 3, 1) == "decided by override (1 with the code, 2 without), no share"
-    assert by_overrides(5, 3, 2).startswith("no share: 3 of its 5 read segments decided by an override alone")
-    assert by_overrides(5, 2, 2) == ""  # a share most of whose segments were read stands, with its note
+    # where the coders read some, their share stands and the overrides' are counted beside it, in no share (the
+    # eighteenth trial's "commissioner 40.0% (2 of 5)" held one 'add')
+    assert by_overrides(5, 3, 2) == ""
+    assert beside_share(3, 1) == "3 more decided by an override alone (1 with the code), not in the share"
     # the model's codes of a code not relied on count nowhere (the stage is given the findings)
     human = CODES[CODES["source"] != "model"]
     codes = pd.concat([human, pd.DataFrame([("c-1", "avoiding_bureaucracy", "override")], columns=CODES.columns[:3])])
@@ -225,7 +228,10 @@ def test_a_cell_overrides_decided_is_said_as_theirs_not_as_a_share(codebook: Cod
     assert matrix.loc["network", "Wanting to avoid bureaucracy"] == (
         "decided by override (1 with the code), no share: no coder read a segment here"
     )
-    assert matrix.loc["walking", "Wanting to avoid bureaucracy"] == "1 segment of 3 humans coded"
+    # walking: coders read a-1 and a-2, neither with the code; b-1's 'add' is counted beside, in no share
+    assert matrix.loc["walking", "Wanting to avoid bureaucracy"] == (
+        "0 segments of 2 coders read (1 more decided by an override alone (1 with the code), not in the share)"
+    )
 
 
 def test_the_demo_studys_readme_states_the_agreement_the_coding_gives(codebook: Codebook) -> None:
@@ -271,12 +277,14 @@ def test_a_balance_overrides_decided_is_no_balance(codebook: Codebook) -> None:
     # unread workshop read "0 | 0, decided by overrides" for tensions no override had touched)
     assert network["balance_note"] == "no coder read this group's segments: no balance"
     assert network[["first_pole_segments", "second_pole_segments"]].tolist() == [0, 0]
-    # a coder read one of the walking group's four segments, overrides decided the other three
+    # a coder read one of the walking group's four segments (a-1, ground rules), overrides decided the other three
+    # (b-1's 'add' of avoiding bureaucracy): the balance is the coders' alone, the override's segment no part of it
+    # (the eighteenth trial)
     decided = Decided(frozenset({"a-1", "a-2", "a-3", "b-1"}), {}, frozenset({"a-2", "a-3", "b-1"}))
     tables = summarise(SEGMENTS, human, WORKSHOPS, CODING, PREDICTIONS, codebook, None, decided, set(codebook.leaf_ids))
     walking = tables["tension_balance"].set_index(["tension", "group"]).loc[("rules_vs_bureaucracy", "walking")]
-    assert np.isnan(walking["balance"])
-    assert walking["balance_note"] == "decided by overrides (picked where the model erred): no balance"
+    assert walking[["first_pole_segments", "second_pole_segments", "balance"]].tolist() == [1, 0, 1.0]
+    assert walking["balance_note"] == "from 1 coded segment(s): too few to show a lean"
 
 
 def test_a_comparisons_interval_does_not_move_when_other_raters_are_added(codebook: Codebook) -> None:
