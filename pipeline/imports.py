@@ -85,9 +85,33 @@ def code_for(name: str, codebook: Codebook, code_map: dict[str, str]) -> str | N
 
 
 def nearest(name: str, codebook: Codebook) -> str:
-    """ " (did you mean 'mutual_support'?)" for the study's code nearest a name that matched none, or ""."""
-    labels = {code.id: code.label for code in codebook.leaf_codes}
-    return did_you_mean(name_key(name).replace(" ", "_"), list(labels), labels)
+    """ " (did you mean 'wanting_peer_leadership'?)" for the study's code whose words (label and id) a name that
+    matched none shares most of, a misspelt word counting where it is near one ("Enviroment"); both where two tie
+    ("ground rules": negotiated or needing); "" where none shares a word. By spelling alone, the fourteenth issue-18
+    trial's "peer leadership" was offered the other tension's 'leadership'."""
+    import difflib
+
+    asked = words_of(name)
+    scores: dict[str, float] = {}
+    for code in codebook.leaf_codes:
+        known = words_of(code.label) | words_of(code.id)
+        shared = sum(1 for word in asked if word in known or difflib.get_close_matches(word, known, n=1, cutoff=0.8))
+        if shared:
+            scores[code.id] = shared / len(asked | known)
+    if not scores:
+        labels = {code.id: code.label for code in codebook.leaf_codes}
+        return did_you_mean(name_key(name).replace(" ", "_"), list(labels), labels)
+    best = max(scores.values())
+    top = sorted(code for code, score in scores.items() if score == best)
+    return f" (did you mean {' or '.join(repr(code) for code in top)}?)" if len(top) <= 2 else ""
+
+
+LITTLE_WORDS = {"a", "an", "the", "of", "and", "or", "to", "in", "for", "from", "with", "that", "on", "by"}
+
+
+def words_of(name: str) -> set[str]:
+    """A code's or tag's words, as ``nearest`` compares them: lower case, its little words aside."""
+    return {word for word in re.split(r"[^\w]+|_", name.casefold()) if word and word not in LITTLE_WORDS}
 
 
 def honest_coding(
