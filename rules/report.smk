@@ -61,6 +61,6 @@ rule report:
         " --overrides-report {input.overrides_report:q} --reliability {input.reliability:q}"
         " --estimates {input.estimates:q} --sample {input.sample:q}"
         " --coding {input.coding:q} --consensus {params.consensus} --audit {input.audit:q} --memos {input.memos:q}"
-        " --title {params.title:q} --authors {params.authors:q} --quotes-per-code {params.quotes_per_code}"
+        " --title {params.title:q} --authors={params.authors:q} --quotes-per-code {params.quotes_per_code}"
         " --min-people-to-compare {params.min_people}"
         " --code-pages {output.pages:q} --report {output.report:q} > {log:q} 2>&1"
