@@ -1099,3 +1099,26 @@ def test_each_figure_stands_in_the_section_it_illustrates(report: str) -> None:
     numbers = [int(n) for n in re.findall(r"<figcaption>Figure (\d+)\.", report)]
     assert numbers == list(range(1, len(FIGURE_PLACES) + 1))
     assert 'id="figures"' not in report
+
+
+def test_the_summary_gives_each_themes_numbers_by_role_and_names_the_workshops_no_coder_read(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The issue-21 reader trial: the summary never said how members, facilitators and commissioners differed, nor
+    that a whole group's workshop went uncoded; finding either took fifteen minutes in the theme sections."""
+    ppi = {"method": "prediction-powered", "segments": 40, "human_coded": 10, "audited_uncoded": 12}
+    rows = [
+        estimate_row("role", "member", "mutual_support", 0.20, 0.12, 0.30) | ppi,
+        estimate_row("role", "facilitator", "mutual_support", 0.05, 0.01, 0.12) | ppi,
+        estimate_row("role", "commissioner", "mutual_support", float("nan"), float("nan"), float("nan"))
+        | {"method": "codes counted: too few audited", "segments": 9, "human_coded": 4, "counted_share": 0.25,
+           "counted": 1, "counted_of": "segments humans coded"},
+    ]  # fmt: skip
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": rows, "drawn": 4, "audited": 30}
+    summary = words_of(build_report(summary_tables, codebook, tmp_path, trust).split('id="summary"')[1].split("<h3")[0])
+    assert "Not read by any coder: c (network, 1 segments)." in summary
+    # the hand-countable study's roles have too few people to compare (report.min_people_to_compare): none ranked
+    assert (
+        "By role: member 20.0% (12.0% to 30.0%); facilitator 5.0% (1.0% to 12.0%); commissioner 25.0% (counted, no "
+        "interval); no role can be said to talk of it more than another." in summary
+    )
