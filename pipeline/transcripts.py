@@ -486,7 +486,17 @@ def arrange(transcript: Transcript, layout: Layout, source: Path, check_labels: 
 
 
 # MAXQDA's and f4transkript's time mark, which ends a paragraph ("... came back. #00:03:17-4#")
-TIME_MARK = re.compile(r"#(\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?)#")
+# MAXQDA's and f4transkript's "#00:03:17-4#", and a typist's "[00:21:18]" or "(00:21:18)" in the middle of the speech
+# (the fifteenth issue-18 trial's stamps were coded as speech); at a line's start a time is the label's, not a mark
+TIME_MARK = re.compile(
+    r"#(?P<mark>\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?)#"
+    r"|(?<=\S)[ \t]*[\[(](?P<typed>\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)[\])](?=[ \t]|$)"
+)
+
+
+def time_of(mark: re.Match[str]) -> str:
+    """A time mark's time, whichever way it was written."""
+    return mark.group("mark") or mark.group("typed")
 
 
 def without_time_marks(text: str, turns: Sequence[Turn]) -> tuple[list[Turn], list[Span]]:
@@ -507,9 +517,9 @@ def without_time_marks(text: str, turns: Sequence[Turn]) -> tuple[list[Turn], li
             end = len(text[: mark.start()].rstrip()) if mark.start() > start else start
             if text[start:end].strip():
                 line = text.count("\n", 0, start) + 1
-                out.append(replace(turn, start=start, end=end, line=line, timestamp=began, timestamp_end=mark.group(1)))
+                out.append(replace(turn, start=start, end=end, line=line, timestamp=began, timestamp_end=time_of(mark)))
             rest = text[mark.end() : turn.end]
-            start, began = mark.end() + len(rest) - len(rest.lstrip()), mark.group(1)  # the next paragraph's start
+            start, began = mark.end() + len(rest) - len(rest.lstrip()), time_of(mark)  # the next paragraph's start
         if text[start : turn.end].strip():
             out.append(replace(turn, start=start, line=text.count("\n", 0, start) + 1, timestamp=began))
         if len(out) == produced:

@@ -577,6 +577,19 @@ def test_maxqda_time_marks_are_notes_not_speech(tmp_path: Path) -> None:
     assert [transcript.text[a:b] for a, b in transcript.notes] == ["#00:00:12-5#", "#00:00:20-1#", "#00:00:31-0#"]
 
 
+def test_a_time_typed_mid_paragraph_is_a_note_not_speech(tmp_path: Path) -> None:
+    """The fifteenth issue-18 trial's volunteer typed "... calm. [00:21:18] I don't know ..." in five turns: the
+    stamps were coded as speech and shown in the report's quotes. A time in brackets inside the speech is a mark like
+    MAXQDA's: a note, the time the speech after it starts; a time at a line's start stays the label's."""
+    path = tmp_path / "typed.txt"
+    path.write_text("SYNTHETIC\n[00:21:02] P1: It was calm. [00:21:18] I don't know why (00:21:30) but it was.\n")
+    transcript = arrange(read_transcript(path, LABELS, LIMIT), Layout(header_lines=1), path)
+    assert spoken(transcript) == [("P1", "It was calm."), ("P1", "I don't know why"), ("P1", "but it was.")]
+    assert [(t.timestamp, t.timestamp_end) for t in transcript.turns] == [
+        ("00:21:02", "00:21:18"), ("00:21:18", "00:21:30"), ("00:21:30", "")]  # fmt: skip
+    assert [transcript.text[a:b].strip() for a, b in transcript.notes] == ["[00:21:18]", "(00:21:30)"]
+
+
 def test_a_survey_export_is_read_question_by_question(tmp_path: Path) -> None:
     """A Microsoft Forms workbook (blind set BH's: a title row, then ID, Start time, ..., Email, Name and a column
     per question, one row per respondent) stopped the ingest for want of speaker and text columns. Each question
