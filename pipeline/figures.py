@@ -136,8 +136,8 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
             "share_of", "read_by_override_only"]  # fmt: skip
     data = data[data["code"].isin(themes)][[c for c in kept if c in data.columns]]
     share = data.pivot(index="code", columns="group", values="share").reindex(themes)
-    picked, mostly_picked, picked_text = override_cells(data, themes, "group")
-    share = share.mask(mostly_picked)
+    picked, overridden_cells, picked_text = override_cells(data, themes, "group")
+    share = share.mask(overridden_cells)
     groups = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
@@ -154,7 +154,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), themes, groups, "group", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
-    texts, notes = cell_texts(estimated, counted, mostly_picked, picked_text, notes)
+    texts, notes = cell_texts(estimated, counted, overridden_cells, picked_text, notes)
     named = [column_name(group, sizes) for group in groups]
     heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours, texts)
     fit_rows(fig, counted, texts, notes)
@@ -170,17 +170,17 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
 def cell_texts(
     estimated: np.ndarray | None,
     counted: np.ndarray,
-    mostly_picked: pd.DataFrame,
+    overridden: pd.DataFrame,
     picked_text: pd.DataFrame,
     notes: np.ndarray,
 ) -> tuple[np.ndarray | None, np.ndarray]:
-    """Each cell's text (see ``estimate_first``) and note, where overrides picked most of a cell's read segments:
-    no counted share, and no base ("of 2 read") to give it. An estimate from the audit sample still stands there,
-    with its interval (the fifteenth issue-19 trial's cells said "no share" over the estimates the text gave), and
-    the count under it says the overrides decided it (the sixteenth trial's "counted none coded", where the text
-    said "decided by override")."""
+    """Each cell's text (see ``estimate_first``) and note, where overrides alone decided a cell's read segments
+    (``override_cells``): no counted share, and no base ("of 2 read") to give it. An estimate from the audit sample
+    still stands there, with its interval (the fifteenth issue-19 trial's cells said "no share" over the estimates
+    the text gave), and the count under it says the overrides decided it (the sixteenth trial's "counted none
+    coded", where the text said "decided by override")."""
     texts = estimate_first(estimated, counted)
-    picked = mostly_picked.to_numpy()
+    picked = overridden.to_numpy()
     if not picked.any():
         return texts, notes
     texts = np.full(counted.shape, "", dtype=object) if texts is None else texts.astype(object)
@@ -256,9 +256,9 @@ def override_cells(
     # a share is of the coders' reading: no share where overrides alone decided every read segment
     picked = (data["share_of"] == "segments humans coded") & (overridden > 0) & (overridden == data["read_segments"])
     cells = data.assign(picked=picked, text="decided by\noverride:\nno share")
-    mostly = cells.pivot(index="code", columns=scope, values="picked").reindex(list(codes)).fillna(False).astype(bool)
+    every = cells.pivot(index="code", columns=scope, values="picked").reindex(list(codes)).fillna(False).astype(bool)
     said = cells.pivot(index="code", columns=scope, values="text").reindex(list(codes)).fillna("")
-    return picked, mostly, said
+    return picked, every, said
 
 
 ESTIMATED_NOTE = (
@@ -426,8 +426,8 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     data = tables["prevalence_by_role"][[c for c in kept if c in tables["prevalence_by_role"].columns]]
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
     # as by group: no share where overrides decided most of a cell's read segments
-    picked, mostly_picked, picked_text = override_cells(data, list(codebook.leaf_ids), "role")
-    share = share.mask(mostly_picked)
+    picked, overridden_cells, picked_text = override_cells(data, list(codebook.leaf_ids), "role")
+    share = share.mask(overridden_cells)
     roles = list(share.columns)
     fig, ax = plt.subplots(figsize=(1.5 * len(roles) + 4, 0.4 * len(codebook.leaf_ids) + 1.5))
     estimated = level_intervals(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role")
@@ -435,7 +435,7 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
     notes = with_read_base(np.full(counted.shape, "", dtype=object), data, list(codebook.leaf_ids), roles, "role")
-    texts, notes = cell_texts(estimated, counted, mostly_picked, picked_text, notes)  # as by group
+    texts, notes = cell_texts(estimated, counted, overridden_cells, picked_text, notes)  # as by group
     named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
     heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", notes, "%", label, colours, texts)
     fit_rows(fig, counted, texts, notes)

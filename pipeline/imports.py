@@ -15,6 +15,7 @@ but none of its uncoded ones is written as reviewed: where the lost coding lay i
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
@@ -89,8 +90,6 @@ def nearest(name: str, codebook: Codebook) -> str:
     matched none shares most of, a misspelt word counting where it is near one ("Enviroment"); both where two tie
     ("ground rules": negotiated or needing); "" where none shares a word. By spelling alone, the fourteenth issue-18
     trial's "peer leadership" was offered the other tension's 'leadership'."""
-    import difflib
-
     asked = words_of(name)
     scores: dict[str, float] = {}
     for code in codebook.leaf_codes:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.errors import StudyError, run_stage
+from pipeline.freshness import study_files
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "msedge")
 # A4 less the print stylesheet's margins, at the browser's 96 px an inch: the width the print layout has
@@ -95,8 +96,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise StudyError(f"{report}: no report yet; run the pipeline first (python -m pipeline run)")
     # a report older than the study's files is not this study's yet (a run that stopped leaves the last one): the
     # issue-21 trial's PDF was printed from it with no word
-    from pipeline.freshness import study_files
-
     newest = max((path.stat().st_mtime for path in study_files(args.project)), default=0.0)
     if args.report is None and report.stat().st_mtime < newest:
         raise StudyError(

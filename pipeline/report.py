@@ -264,10 +264,11 @@ def level_estimates(
             # of 5)" held one 'add'); where the coders read none, what the overrides did instead of a share
             picked = picked_here(row) if humans else 0
             picked_with = int(row.get("decided_by_override_with_code", 0) or 0) if humans else 0
-            coded = int(counted) if known else round(float(share or 0.0) * (base - picked))  # type: ignore[arg-type]
+            read = read_by_coders_here(row) if humans else base
+            coded = int(counted) if known else round(float(share or 0.0) * read)  # type: ignore[arg-type]
             overridden = by_overrides(base, picked, coded + picked_with) if humans else ""
             tallies.append(
-                {**row, "coded": coded, "base": base - picked, "by_override": overridden, "picked": picked,
+                {**row, "coded": coded, "base": read, "by_override": overridden, "picked": picked,
                  "picked_with": picked_with}
             )  # fmt: skip
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share

@@ -10,6 +10,7 @@ bootstrap confidence intervals (see ``pipeline.agreement``).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 from collections.abc import Sequence
 from pathlib import Path
@@ -166,18 +167,10 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
             poles = table[table["code"].isin([first.id, second.id])]
             bases = poles["segments"].where(poles["share_of"] == ALL_SEGMENTS, poles["read_segments"])
             mixed = "share_of" in poles and poles["share_of"].nunique() > 1 and bases.nunique() > 1
-            # a pole whose read segments overrides mostly decided (picked where the model erred) makes no balance:
-            # the sixteenth issue-19 trial's "1.00" came from one override's add and two removes
-            picked = "read_by_override_only" in poles and any(
-                row["share_of"] != ALL_SEGMENTS
-                and by_overrides(
-                    int(row["read_segments"]), int(row["read_by_override_only"]), int(row["coded_segments"])
-                )
-                for row in poles.to_dict("records")
-            )
             note = "the poles are counted on different bases: no balance" if mixed else ""
-            # a pole counted on human codes in a group no coder read: its count is the overrides' at most (the
-            # sixteenth issue-19 trial's unread workshop showed "0 | 0" as a balance decided by overrides)
+            # a pole counted on human codes in a group no coder read: its count is the overrides' at most, picked
+            # where the model erred (the sixteenth issue-19 trial's "1.00" from one override's add and two removes,
+            # and its unread workshop's "0 | 0" as a balance decided by overrides)
             human_poles = poles[poles["share_of"] != ALL_SEGMENTS] if "share_of" in poles else poles.iloc[:0]
             unread = len(human_poles) > 0 and bool(
                 (human_poles["read_segments"] - human_poles.get("read_by_override_only", 0) <= 0).all()
@@ -187,8 +180,6 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
                     " (its counts are overrides', picked where the model erred)" if both else ""
                 )
                 note += ": no balance"
-            elif picked:
-                note = "decided by overrides (picked where the model erred): no balance"
             elif not mixed and both < TOO_FEW_TO_LEAN:
                 note = f"from {both} coded segment(s): too few to show a lean"
             rows.append(
@@ -200,7 +191,7 @@ def tension_balance(by_group: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
                     "second_pole": second.id,
                     "second_pole_segments": n_second,
                     "balance": round((n_first - n_second) / both, 6)
-                    if both and not (mixed or picked or unread)
+                    if both and not (mixed or unread)
                     else float("nan"),
                     "balance_note": note,
                 }
@@ -319,8 +310,6 @@ def agreement(predictions: pd.DataFrame, coding: pd.DataFrame, codebook: Codeboo
 
 def stable_words(*names: str) -> list[int]:
     """Names as seed words, the same in every run and process (Python's own string hash is not)."""
-    import hashlib
-
     digest = hashlib.sha256("\0".join(names).encode("utf-8")).digest()
     return [int.from_bytes(digest[i : i + 4], "little") for i in range(0, 16, 4)]
 
@@ -483,10 +472,10 @@ def framework_matrix(
                 read, picked = int(cell["read_segments"]), int(cell.get("read_by_override_only", 0))
                 picked_with = int(cell.get("coded_by_override_only", 0))
                 overridden = by_overrides(read, picked, count)
-                # the coders' count of the segments they read; the overrides' beside it, in no share
-                count -= 0 if overridden else picked_with
                 base = f"of {read - picked} coders read"
-                beside = beside_share(picked, picked_with) if not overridden else ""
+                if not overridden:  # the coders' count of the segments they read; the overrides' beside it
+                    count -= picked_with
+                    beside = beside_share(picked, picked_with)
             else:
                 base = f"of {int(in_group.get(group, 0))}"
             # "3 segments of 3 humans coded" where three overrides added the code reads as all of the group
