@@ -93,26 +93,65 @@ class Estimate:
     method: str
 
 
-def ppi_mean(audited: np.ndarray, predicted_audited: np.ndarray, predicted_rest: np.ndarray) -> Estimate:
+def ppi_mean(
+    audited: np.ndarray,
+    predicted_audited: np.ndarray,
+    predicted_rest: np.ndarray,
+    weights: np.ndarray | None = None,
+) -> Estimate:
     """A prevalence from human 0/1 codes on the audited segments, the model's probabilities on the same
-    segments and its probabilities on the rest (ppi-python's PPI++ mean, 95% interval)."""
+    segments and its probabilities on the rest (ppi-python's PPI++ mean, 95% interval); ``weights``, the
+    audited segments' design weights (``design_weights``), go to ppi-python as its sample weights."""
     from ppi_py import ppi_mean_ci, ppi_mean_pointestimate
 
     y, yhat, rest = (np.asarray(a, dtype=float) for a in (audited, predicted_audited, predicted_rest))
+    w = None if weights is None else np.asarray(weights, dtype=float)
     if len(rest) == 0:  # every segment audited: the audit is the population
-        value = float(y.mean())
+        value = float(np.average(y, weights=w))
         return Estimate(value, value, value, PPI)
-    point = float(np.ravel(ppi_mean_pointestimate(y, yhat, rest))[0])
-    lower, upper = (float(np.ravel(bound)[0]) for bound in ppi_mean_ci(y, yhat, rest, alpha=ALPHA))
+    point = float(np.ravel(ppi_mean_pointestimate(y, yhat, rest, w=w))[0])
+    lower, upper = (float(np.ravel(bound)[0]) for bound in ppi_mean_ci(y, yhat, rest, alpha=ALPHA, w=w))
     return Estimate(point, max(0.0, lower), min(1.0, upper), PPI)
 
 
-def wilson(successes: int, n: int, method: str = AUDIT_ONLY) -> Estimate:
-    """A share and its 95% Wilson interval, from the audit sample alone."""
+def wilson(successes: float, n: float, method: str = AUDIT_ONLY) -> Estimate:
+    """A share and its 95% Wilson interval, from the audit sample alone (``successes`` and ``n`` may be weighted:
+    ``weighted_count``)."""
     from statsmodels.stats.proportion import proportion_confint
 
     lower, upper = proportion_confint(successes, n, alpha=ALPHA, method="wilson")
     return Estimate(successes / n, float(lower), float(upper), method)
+
+
+def design_weights(in_audit: pd.Index, uncoded: pd.Index, workshop_of: pd.Series | None) -> np.ndarray | None:
+    """Each audited unread segment's design weight: how many unread segments of its workshop it stands for
+    (the workshop's unread segments over its audited ones among them), scaled to a mean of 1.
+
+    The audit draws the same share of every workshop's segments, but coders read workshops unevenly, so among
+    the segments no coder read the audit's share differs by workshop (the demo's 22 of 362 in one workshop, 2 of
+    40 in another, the eighteenth issue-19 trial). Unweighted, a workshop sampled more heavily would pull the
+    estimate towards its own prevalence; weighted, each workshop counts as many unread segments as it has (the
+    Horvitz-Thompson idea, as a weighted mean). None where every workshop's share is the same, or workshops are
+    not known: the plain mean is then the same thing."""
+    if workshop_of is None or in_audit.empty:
+        return None
+    unread_here = workshop_of.reindex(uncoded).value_counts()
+    audited_here = workshop_of.reindex(in_audit).value_counts()
+    per_workshop = unread_here.reindex(audited_here.index) / audited_here
+    if per_workshop.nunique() <= 1:
+        return None
+    weights: np.ndarray = workshop_of.reindex(in_audit).map(per_workshop).to_numpy(dtype=float)
+    return np.asarray(weights / weights.mean())
+
+
+def weighted_count(found: pd.Series, weights: np.ndarray | None) -> tuple[float, float]:
+    """The audited segments' count of the code and their number, as a simple random sample of that size would
+    give the same weighted share with the same precision: the weighted share times Kish's effective sample size
+    (sum of weights squared over the sum of squared weights). Unweighted, the plain count and number."""
+    if weights is None:
+        return float(found.sum()), float(len(found))
+    effective = float(weights.sum() ** 2 / (weights**2).sum())
+    return float(np.average(found.to_numpy(dtype=float), weights=weights)) * effective, effective
 
 
 def prevalence_estimates(
@@ -163,6 +202,8 @@ def prevalence_estimates(
         for level, part in segments.groupby(column, sort=True):
             levels.append((scope, str(level), pd.Index(part["segment_id"])))
     known_by_code = {code: known_of(code) for code in codes}
+    # which workshop each segment is from, for the audited segments' design weights (tests may give none)
+    workshop_of = segments.set_index("segment_id")["workshop_id"] if "workshop_id" in segments.columns else None
     # of the known segments, those an 'add' or 'remove' override alone decided the code of: chosen where the model
     # erred, so a tally of them is no share (the report says what they are instead)
     picked_by_code = {
@@ -202,10 +243,12 @@ def prevalence_estimates(
                     share = known_count / len(ids)
                     found = Estimate(share, share, share, ALL_READ)
                 else:
-                    on_uncoded = estimate_uncoded(code, truth, probabilities, in_audit, rest)
-                    low, high = unread_count_interval(on_uncoded, len(rest), truth.loc[in_audit, code])
+                    weights = design_weights(in_audit, uncoded, workshop_of)
+                    on_uncoded = estimate_uncoded(code, truth, probabilities, in_audit, rest, weights)
+                    audited_codes = truth.loc[in_audit, code]
+                    low, high = unread_count_interval(on_uncoded, len(rest), audited_codes, weights)
                     found = Estimate(
-                        (known_count + unread_count(on_uncoded, len(rest), truth.loc[in_audit, code])) / len(ids),
+                        (known_count + unread_count(on_uncoded, len(rest), audited_codes, weights)) / len(ids),
                         (known_count + low) / len(ids),
                         (known_count + high) / len(ids),
                         on_uncoded.method,
@@ -247,18 +290,20 @@ def prevalence_estimates(
     return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))
 
 
-def unread_count(share: Estimate, unread: int, audited: pd.Series) -> float:
+def unread_count(share: Estimate, unread: int, audited: pd.Series, weights: np.ndarray | None = None) -> float:
     """How many of the ``unread`` segments carry the code, as the interval's own model has it: from the audit sample
     alone, the beta-binomial's mean (uniform prior: (positives + 1) / (audited + 2) of them), so the estimate lies
     inside its interval (the fifteenth issue-19 trial's "4.1% (4.1% to 7.3%)": none of 24 audited segments carried
     the code, and the plug-in 0 of the unread sat on the interval's end); with the model, the PPI estimate's."""
     if share.method.startswith("audit sample only"):
-        positives, n = float(audited.sum()), len(audited)
+        positives, n = weighted_count(audited, weights)
         return unread * (positives + 1) / (n + 2)
     return unread * share.estimate
 
 
-def unread_count_interval(share: Estimate, unread: int, audited: pd.Series) -> tuple[float, float]:
+def unread_count_interval(
+    share: Estimate, unread: int, audited: pd.Series, weights: np.ndarray | None = None
+) -> tuple[float, float]:
     """A 95% interval for how many of the ``unread`` segments (no coder, no audit) carry the code: the unknown
     share ``share`` estimates, and the chance of which segments happen to carry it, both counted. From the audit
     sample alone, the beta-binomial predictive interval (uniform prior); with the model's probabilities, the
@@ -266,7 +311,7 @@ def unread_count_interval(share: Estimate, unread: int, audited: pd.Series) -> t
     from scipy.stats import betabinom, norm
 
     if share.method.startswith("audit sample only"):
-        positives, n = float(audited.sum()), len(audited)
+        positives, n = weighted_count(audited, weights)
         # a uniform prior, not Jeffreys': from 3 audited segments that all carry the code, Jeffreys' gave a role's
         # 3 unread segments all of it, and missed the truth (the eighth trial); the uniform prior leaves room
         predictive = betabinom(unread, positives + 1, n - positives + 1)
@@ -279,22 +324,30 @@ def unread_count_interval(share: Estimate, unread: int, audited: pd.Series) -> t
 
 
 def estimate_uncoded(
-    code: str, truth: pd.DataFrame, probabilities: pd.DataFrame, in_audit: pd.Index, rest: pd.Index
+    code: str,
+    truth: pd.DataFrame,
+    probabilities: pd.DataFrame,
+    in_audit: pd.Index,
+    rest: pd.Index,
+    weights: np.ndarray | None = None,
 ) -> Estimate:
     """A code's share of the segments no coder decided: prediction-powered from the audited ones among them
     and the model's probabilities on the others; the audit sample's own Wilson interval where the code is not
-    modelled, or the audited segments are too few or all alike."""
+    modelled, or the audited segments are too few or all alike. ``weights``: the audited segments' design
+    weights (``design_weights``)."""
+    found = truth.loc[in_audit, code]
     if code not in probabilities.columns:
-        return wilson(int(truth.loc[in_audit, code].sum()), len(in_audit))
-    positives = int(truth.loc[in_audit, code].sum())
+        return wilson(*weighted_count(found, weights))
+    positives = int(found.sum())
     if len(in_audit) < MIN_AUDITED:
-        return wilson(positives, len(in_audit), FEW)
+        return wilson(*weighted_count(found, weights), FEW)
     if min(positives, len(in_audit) - positives) < MIN_EACH:
-        return wilson(positives, len(in_audit), RARE)
+        return wilson(*weighted_count(found, weights), RARE)
     return ppi_mean(
-        truth.loc[in_audit, code].to_numpy(),
+        found.to_numpy(),
         probabilities.loc[in_audit, code].to_numpy(),
         probabilities.loc[rest, code].to_numpy(),
+        weights,
     )
 
 
