@@ -31,7 +31,7 @@ from matplotlib.patches import Patch
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
-from pipeline.estimates import EXACT, with_exact_bounds, without_exact_bounds
+from pipeline.estimates import EXACT, PPI, with_exact_bounds, without_exact_bounds
 from pipeline.job import fork_is_safe
 from pipeline.memo import forget_unused, memo_key
 from pipeline.tables import atomic, paths_by_stem, read_table, write_csv
@@ -513,10 +513,10 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
 
 
 def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Each code's estimated share of all segments with its 95% interval (filled: the estimate, from the model
-    and the audit sample, or from the audit sample alone, as each code's method in prevalence_estimates.csv says;
-    filled with no bar: counted exactly, every segment coded by humans; open: the code counted), or, before an
-    audit sample is coded, the counts alone."""
+    """Each code's estimated share of all segments with its 95% interval (filled circle: the estimate from the
+    model and the audit sample; filled diamond: from the audit sample alone; filled square with no bar: counted
+    exactly, every segment coded by humans; open: the code counted), or, before an audit sample is coded, the
+    counts alone."""
     data = tables["prevalence_estimates"]
     data = data[data["scope"] == "overall"].set_index("code").reindex(list(codebook.leaf_ids))
     ids = list(codebook.leaf_ids)
@@ -527,15 +527,23 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
     counted = data["counted_share"].to_numpy(dtype=float) * 100
     audited = bool(np.isfinite(low).any())
     if audited:
-        counted_exactly = data["method"].astype(str).str.startswith(EXACT).to_numpy()
-        ax.errorbar(
-            np.where(counted_exactly, np.nan, estimate),
-            y,
-            xerr=np.nan_to_num(np.vstack([estimate - low, high - estimate])),
-            fmt="o",
-            capsize=2,
-            label="estimate, 95% interval",
-        )
+        method = data["method"].astype(str)
+        counted_exactly = method.str.startswith(EXACT).to_numpy()
+        # which estimates use the model's probabilities is told by the marker, not left to the CSV (the eighteenth
+        # issue-19 trial could not tell a model-corrected estimate from one of the audit sample alone)
+        for made_by, marker, label in (
+            (method.str.startswith(PPI).to_numpy(), "o", "estimate, model + audit sample, 95% interval"),
+            (method.str.startswith("audit sample only").to_numpy(), "D", "estimate, audit sample alone, 95% interval"),
+        ):
+            if made_by.any():
+                ax.errorbar(
+                    np.where(made_by, estimate, np.nan),
+                    y,
+                    xerr=np.nan_to_num(np.vstack([estimate - low, high - estimate]) * made_by),
+                    fmt=marker,
+                    capsize=2,
+                    label=label,
+                )
         if counted_exactly.any():
             ax.plot(
                 estimate[counted_exactly], y[counted_exactly], "s", color="black", label="counted exactly (all coded)"
@@ -555,7 +563,7 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
     ax.set_xlabel("% of segments (estimates: of all segments; counts: as the legend says, no interval)")
     title = "How common each code is" if audited else "How common each code is: counts only, no audit sample yet"
     ax.set_title(title)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=1)  # one column: long labels reached the edge
     fig.tight_layout()
     return fig, data.reset_index()
 

@@ -552,9 +552,14 @@ def test_each_figure_draws_the_numbers_its_csv_gives(
     assert sorted(np.nan_to_num(drawn_counts, nan=-1)) == sorted(np.nan_to_num(counted, nan=-1))
     if audited:
         estimate = numbers.set_index("code").reindex(ids)["estimate"].to_numpy(dtype=float) * 100
-        points = intervals["estimate, 95% interval"]
-        exact = numbers.set_index("code").reindex(ids)["method"].astype(str).str.startswith("every segment")
-        assert np.allclose(points, np.where(exact, np.nan, estimate), equal_nan=True)
+        method = numbers.set_index("code").reindex(ids)["method"].astype(str)
+        # each estimate drawn once, with the marker of how it was made
+        for label, made_by in (
+            ("estimate, model + audit sample, 95% interval", method.str.startswith("prediction-powered")),
+            ("estimate, audit sample alone, 95% interval", method.str.startswith("audit sample only")),
+        ):
+            points = intervals.get(label, np.full(len(ids), np.nan))
+            assert np.allclose(points, np.where(made_by, estimate, np.nan), equal_nan=True), label
 
 
 def test_every_figure_reads_in_greyscale(summary_tables: dict[str, Path], codebook: Codebook) -> None:
