@@ -293,7 +293,9 @@ def level_estimates(
         "tallies": tallies,
         "all_overlap": not differ and len(ranked) > 1,
         "differ": differ,
-        "exact_left_out": len(ranked) < len(estimates),
+        # a level left out for being counted from the coders' codes (not for too few people, or one reader: a test's
+        # level of four people read ", counted wholly or mostly from the coders' codes, are compared" of nobody)
+        "exact_left_out": any(counted_exactly(row) for row in estimates),
         "left_out": [row["level"] for row in estimates if counted_exactly(row)],
         "model_used": any(str(row.get("method", "")).startswith("prediction-powered") for row in estimates),
         "pairs": len(ranked) == 2,
@@ -331,23 +333,29 @@ def counted_exactly(row: dict[str, Any]) -> bool:
 def pole_leanings(rows: Sequence[dict[str, Any]], tension: Tension) -> dict[str, dict[str, Any]]:
     """For each group, each pole's estimated share with its interval and which pole, if any, the intervals say
     the group voices more: a leaning is stated only where the two intervals do not overlap."""
+    return {entry["level"]: entry for entry in poles_by_level(rows, tension, "group") if not entry["tally"]}
+
+
+def poles_by_level(rows: Sequence[dict[str, Any]], tension: Tension, scope: str) -> list[dict[str, Any]]:
+    """Each level's (group's or stakeholder role's) share of each pole: with their intervals, which pole, if any,
+    the level voices more (only where the two intervals do not overlap and neither is counted mostly from the
+    coders' codes); without one (``tally``: no audit sample, or too few audited there), the two counts."""
     first, second = (
-        {str(row["level"]): row for row in rows if row["scope"] == "group" and row["code"] == pole.id}
+        {str(row["level"]): row for row in rows if row["scope"] == scope and row["code"] == pole.id}
         for pole in tension.poles
     )
-    leanings = {}
-    for group in sorted(set(first) & set(second)):
-        a, b = first[group], second[group]
-        if a["lower"] != a["lower"] or b["lower"] != b["lower"]:  # NaN: no audited segment in the group
-            continue
+    entries = []
+    for level in sorted(set(first) & set(second)):
+        a, b = first[level], second[level]
+        tally = a["lower"] != a["lower"] or b["lower"] != b["lower"]  # NaN: no interval there
         exact = counted_exactly(a) or counted_exactly(b)
         leans = ""
-        if not exact and a["lower"] > b["upper"]:
+        if not tally and not exact and a["lower"] > b["upper"]:
             leans = tension.poles[0].label
-        elif not exact and b["lower"] > a["upper"]:
+        elif not tally and not exact and b["lower"] > a["upper"]:
             leans = tension.poles[1].label
-        leanings[group] = {"first": a, "second": b, "leans": leans, "exact": exact}
-    return leanings
+        entries.append({"level": level, "first": a, "second": b, "leans": leans, "exact": exact, "tally": tally})
+    return entries
 
 
 def embed_png(path: Path) -> str:
@@ -555,6 +563,8 @@ def context(
             .assign(balance_note=lambda t: t["balance_note"].astype(object).where(t["balance_note"].notna(), ""))
             .to_dict("records"),
             "leanings": pole_leanings((trust or {}).get("by_level", []), tension),
+            # the same by stakeholder role (the issue-21 reader trial found the tensions compared by group only)
+            "by_role": poles_by_level((trust or {}).get("by_level", []), tension, "role"),
             # where the two poles meet: a group talking the tension through, in its own words
             "meet": tension_passages(codes, segments, (tension.poles[0].id, tension.poles[1].id), quotes_per_code),
         }
@@ -731,8 +741,17 @@ def code_pages(
         )
     roles = sorted(str(role) for role in shown["role"].dropna().unique())
     groups = sorted(str(group) for group in shown["group"].dropna().unique())
+    # each column's base, so that a tally can be read against it (the issue-21 reader trial found no n per role):
+    # the segments there, and those a coder or override decided
+    bases = {
+        scope: {
+            str(level): {"segments": int(n), "read": int(read[scope].astype(str).eq(str(level)).sum())}
+            for level, n in shown.groupby(scope)["segment_id"].nunique().items()
+        }
+        for scope in ("role", "group")
+    }
     pages["index.html"] = environment.get_template("code_index.html.j2").render(
-        codes=index, roles=roles, groups=groups, unread=unread
+        codes=index, roles=roles, groups=groups, unread=unread, bases=bases
     )
     return pages
 

@@ -196,6 +196,12 @@ def test_segments_only_the_audit_coder_read_are_read_not_unread(
     assert "No human read" not in said
 
 
+def test_each_code_section_links_to_its_coded_retrieval_page(report: str, codebook: Codebook) -> None:
+    """The issue-21 reader trial found no way from a theme to its segments: each code's section links to its page."""
+    for code in codebook.leaf_ids:
+        assert f'<a href="codes/{code}.html">coded retrieval, {html.escape(codebook.code(code).label)}</a>' in report
+
+
 def test_transcript_text_is_escaped_never_markup(report: str) -> None:
     assert "<script>" not in report
     assert html.escape(HOSTILE, quote=False).replace("'", "&#39;") in report
@@ -363,6 +369,9 @@ def test_with_too_few_workshops_no_bootstrap_interval_is_printed(
     assert "2 coded workshops give too few\ndistinct resamples" in text
 
 
+PPI_METHOD = "prediction-powered (model on every segment, corrected by the audit sample)"
+
+
 def estimate_row(scope: str, level: str, code: str, estimate: float, lower: float, upper: float) -> dict[str, object]:
     return {"scope": scope, "level": level, "code": code, "estimate": estimate, "lower": lower, "upper": upper}
 
@@ -404,6 +413,45 @@ def test_a_group_leans_to_a_pole_only_where_the_poles_intervals_do_not_overlap(c
     assert leanings["arts"]["leans"] == tension.poles[0].label
     assert leanings["walking"]["leans"] == ""
     assert leanings["arts"]["second"]["upper"] == 0.10
+
+
+def test_each_tension_is_compared_by_stakeholder_role_too(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The issue-21 reader trial found the tensions compared by group only. By role: members' poles with
+    intervals that do not overlap lean; a role with no interval gives its counts and says the data do not say."""
+    from pipeline.report import poles_by_level
+
+    tension = codebook.tensions[0]
+    first, second = (pole.id for pole in tension.poles)
+    rows = [
+        estimate_row("role", "member", first, 0.30, 0.20, 0.40) | {"method": PPI_METHOD, "counted_share": 0.25},
+        estimate_row("role", "member", second, 0.05, 0.01, 0.10) | {"method": PPI_METHOD, "counted_share": 0.04},
+        estimate_row("role", "facilitator", first, float("nan"), float("nan"), float("nan"))
+        | {"method": "codes counted: too few audited segments here", "counted_share": 0.125},
+        estimate_row("role", "facilitator", second, float("nan"), float("nan"), float("nan"))
+        | {"method": "codes counted: too few audited segments here", "counted_share": 0.0},
+        estimate_row("group", "walking", first, 0.10, 0.02, 0.20) | {"method": PPI_METHOD, "counted_share": 0.1},
+    ]
+    rows = [
+        {"segments": 40, "audited": 20, "human_coded": 0, "audited_uncoded": 20, "counted_of": "all segments",
+         "decided_by_override": 0, "decided_by_override_with_code": 0, "counted": 0} | row
+        for row in rows
+    ]  # fmt: skip
+    by_role = {entry["level"]: entry for entry in poles_by_level(rows, tension, "role")}
+    assert set(by_role) == {"facilitator", "member"}
+    assert by_role["member"]["leans"] == tension.poles[0].label
+    assert by_role["facilitator"]["tally"]
+    assert by_role["facilitator"]["leans"] == ""
+    trust = {"reliability": {}, "relied": 0, "codes": 16, "overall": {}, "by_level": rows, "drawn": 40, "audited": 40}
+    page = build_report(summary_tables, codebook, tmp_path, trust)
+    said = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert ", counted wholly or mostly from the coders' codes, are compared" not in said  # of nobody
+    table = said.split(f"stakeholder role {tension.poles[0].label} {tension.poles[1].label} the role leans to")[1]
+    assert table.strip().startswith(
+        f"facilitator 12.5% (counted, no interval) 0.0% (counted, no interval) the data do not say: too few audited"
+        f" segments there for an interval member 30.0% (20.0% to 40.0%) 5.0% (1.0% to 10.0%) {tension.poles[0].label}"
+    )
 
 
 def test_the_report_says_which_workshops_no_human_coded(
@@ -772,7 +820,7 @@ def test_the_trust_section_is_short_paragraphs_and_bullets_under_a_plain_lead(
     section = page.split('<h2 id="trust">')[1].split('<h2 id="validity">')[0]
     text = lambda part: words_of(part)  # noqa: E731
     assert text(section.split("</p>")[0]).startswith("How far to trust these numbers In short: no code's model codes")
-    assert [text(h) for h in re.findall(r"<h3>(.*?)</h3>", section)] == [
+    assert [text(h) for h in re.findall(r"<h3\b[^>]*>(.*?)</h3>", section)] == [
         "Which codes rest on the model", "How the estimated shares are made", "What the audit sample bought",
         "Each code side by side", "Limitations in plain words",
     ]  # fmt: skip
@@ -1011,6 +1059,19 @@ def test_coded_retrieval_gives_every_segment_of_a_code_escaped_with_tallies_by_r
     index = pages["index.html"]
     assert '<a href="mutual_support.html">Mutual support</a>' in index
     assert "<th>member</th>" in index
+    # by role and by group in two tables (one ran 943 px wide), each column with its base: segments there (read);
+    # with no decided set, every segment counts as read
+    assert [words_of(h) for h in re.findall(r"<h2>(.*?)</h2>", index)] == ["By stakeholder role", "By group"]
+    bases = [
+        " ".join(re.sub(r"<[^>]+>", " ", row).split())
+        for row in re.findall(r"<tr><td class=\"meta\">(.*?)</tr>", index, re.DOTALL)
+    ]
+    assert bases == [
+        "segments there (read by a coder or override) 6 1 (1) 1 (1) 4 (4)",  # commissioner, facilitator, member
+        "segments there (read by a coder or override) 6 1 (1) 5 (5)",  # network, walking
+    ]
+    read_some = code_pages(CODES, segments, WORKSHOPS, codebook, decided={"a-1", "a-2"})["index.html"]
+    assert "4 (2)" in read_some  # member: 4 segments, 2 read
 
 
 def test_coders_whose_shared_segments_carry_a_code_under_ten_times_are_not_said_to_agree_at_a_level(
