@@ -31,6 +31,7 @@ from pipeline.tables import read_workshops, write_csv
 ESTIMATE_COLUMNS = (
     "scope", "level", "code", "estimate", "lower", "upper", "counted_share", "audited", "segments", "method",
     "human_coded", "audited_uncoded", "counted_of", "decided_by_override", "decided_by_override_with_code", "counted",
+    "coders_read",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (beta-binomial interval): the code is not modelled"
@@ -285,6 +286,9 @@ def prevalence_estimates(
                     "decided_by_override": picked,
                     "decided_by_override_with_code": picked_with,
                     "counted": counted_here,
+                    # the base of a share counted on human codes: human_coded less decided_by_override (the nineteenth
+                    # issue-19 trial divided counted by human_coded and missed counted_share by 0.0001)
+                    "coders_read": len(coded_here) - picked,
                 }
             )
     return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))

@@ -120,6 +120,12 @@ def estimated_shares(
 
 
 COUNTED_COLOURS = "% of segments coded (counted, no interval)"
+# what a by-group or by-role heatmap reads of the summarise stage's table: each cell's count and its base (all the
+# level's segments, or those humans read there: share_of, read_segments), and the overrides' own beside it
+LEVEL_COLUMNS = (
+    "segments", "level_workshops", "coded_segments", "share", "read_segments", "share_of", "read_by_override_only",
+    "coded_by_override_only",
+)  # fmt: skip
 ESTIMATED_COLOURS = "estimated % of segments\n(counted % where none is estimated)"
 
 
@@ -132,8 +138,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     themes = [code.id for code in codebook.themes]
     data = tables["prevalence_by_group"]
     # the share's base beside it: all the group's segments, or those humans coded there (share_of, read_segments)
-    kept = ["group", "code", "segments", "level_workshops", "coded_segments", "share", "workshops", "read_segments",
-            "share_of", "read_by_override_only"]  # fmt: skip
+    kept = ["group", "code", "workshops", *LEVEL_COLUMNS]
     data = data[data["code"].isin(themes)][[c for c in kept if c in data.columns]]
     share = data.pivot(index="code", columns="group", values="share").reindex(themes)
     picked, overridden_cells, picked_text = override_cells(data, themes, "group")
@@ -209,17 +214,22 @@ def with_read_base(
     if "share_of" not in data or "read_segments" not in data:
         return notes
     found = {
-        (str(row[level]), str(row["code"])): (int(row["read_segments"]), int(row.get("read_by_override_only", 0) or 0))
+        (str(row[level]), str(row["code"])): (
+            int(row["read_segments"]),
+            int(row.get("read_by_override_only", 0) or 0),
+            int(row.get("coded_by_override_only", 0) or 0),
+        )
         for row in data.to_dict("records")
         if row["share_of"] == "segments humans coded"
     }
     out = notes.copy()
     for i, code in enumerate(codes):
         for j, name in enumerate(levels):
-            read, picked = found.get((str(name), code), (0, 0))
+            read, picked, picked_with = found.get((str(name), code), (0, 0, 0))
             # a share of the coders' reading; the overrides' picked segments beside it, in no share (the seventeenth
-            # and eighteenth issue-19 trials' "11% of 63 read" held an 'add')
-            base = f"of {read - picked} read" + (f"\n(+{picked} by override)" if picked else "")
+            # and eighteenth issue-19 trials' "11% of 63 read" held an 'add'), with how many of them carry the code
+            # (the nineteenth's "+2 by override" were a 'remove' and an 'only' with no code)
+            base = f"of {read - picked} read" + (f"\n(+{picked} by override,\n{picked_with} with it)" if picked else "")
             if read - picked:
                 out[i, j] = "\n".join(part for part in (base, str(notes[i, j])) if part)
     return out
@@ -421,8 +431,7 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     a code the model is relied on for, over all the role's segments; for the others, over the role's segments
     humans coded, "none read" where they read none), or, once an audit is coded, the estimate and its 95%
     interval first, coloured by the estimate, with the count under it."""
-    kept = ["role", "code", "segments", "level_workshops", "coded_segments", "share", "read_segments", "share_of",
-            "read_by_override_only"]  # fmt: skip
+    kept = ["role", "code", *LEVEL_COLUMNS]
     data = tables["prevalence_by_role"][[c for c in kept if c in tables["prevalence_by_role"].columns]]
     share = data.pivot(index="code", columns="role", values="share").reindex(list(codebook.leaf_ids))
     # as by group: no share where overrides decided most of a cell's read segments

@@ -482,16 +482,28 @@ def context(
         if human_only:
             base = int(reliability["human_coded_segments"])
 
+        # counted on human codes, the share is of what the coders read, and the segments an override alone decided
+        # are counted beside it (the nineteenth issue-19 trial's "46 segments (3.7% of the 1242 ...)" held 4 'add's,
+        # where the trust table and the estimates table said 42 of 1237); the overall estimates row has both
+        overall: dict[str, Any] = (trust or {}).get("overall", {}).get(code_id) or {}
+        tallied = overall.get("counted")
+        by_coders = bool(human_only and tallied is not None and tallied == tallied)
+        counted = int(tallied or 0) if by_coders else int(row["segments"])
+        if by_coders:
+            base = read_by_coders_here(overall)
         return {
             "code": code,
-            "segments": int(row["segments"]),
-            "share": row["segments"] / base if base else 0.0,
+            "segments": counted,
+            "share": counted / base if base else 0.0,
             "base": base,
             "of_all": base == len(segments),
+            "by_coders": by_coders,
+            "picked": picked_here(overall) if by_coders else 0,
+            "picked_with": int(overall.get("decided_by_override_with_code", 0) or 0) if by_coders else 0,
             # of that base, the segments an override decided that no coder read (the header's "read whole" counts
             # the coders' alone: the sixteenth trial read 97 there and 99 here)
             "base_by_override": max(0, base - int(segments["segment_id"].isin(coder_read).sum()))
-            if human_only and coder_read is not None
+            if human_only and coder_read is not None and not by_coders
             else 0,
             "workshops": int(row["workshops"]),
             "groups": [

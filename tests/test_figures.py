@@ -286,7 +286,7 @@ def test_a_share_of_segments_picked_by_overrides_is_not_drawn_as_one(codebook) -
     fig, data = characteristics_by_group({"prevalence_by_group": pd.DataFrame(rows)}, codebook)
     drawn = [text.get_text() for text in fig.axes[0].texts]
     plt.close(fig)
-    assert drawn.count("0%\nof 2 read\n(+3 by override)") == len(themes)
+    assert drawn.count("0%\nof 2 read\n(+3 by override,\n3 with it)") == len(themes)
     assert drawn.count("decided by\noverride:\nno share") == len(themes)
     assert not any(text.startswith("60%") for text in drawn)
     assert drawn.count("10%\nof 20 read") == len(themes)

@@ -464,7 +464,7 @@ def test_the_report_says_which_workshops_no_human_coded(
     assert "a walking members 3 2" in table  # a-1 (a human code) and a-3 (reviewed, no code)
     assert "b walking members 2 1" in table  # b-1 (an override)
     assert "c network commissioners 1 0" in table
-    assert "No human coded any segment of c: there, a code counts only where the model is relied on" in table
+    assert "No coder read any segment of c: there, a code counts only where the model is relied on" in table
     assert "No coder coded a turn of commissioner, and no audit coder read one: for the codes the model" in table
 
 

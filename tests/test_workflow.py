@@ -116,10 +116,20 @@ def test_report_shows_every_theme_and_tension(finished: Path, codebook: Codebook
 
     report = (finished / "reports/evaluation_report.html").read_text(encoding="utf-8")
     counts = pd.read_csv(finished / "reports/tables/code_counts.csv").set_index("code")
+    estimates = pd.read_csv(finished / "reports/tables/prevalence_estimates.csv")
+    overall = estimates[estimates["scope"] == "overall"].set_index("code")
     for code in codebook.leaf_codes:
         section = report.split(f'id="code-{code.id}"')[1].split("</div>")[0]
         assert html.escape(code.label) in section
-        assert f"<strong>{counts.loc[code.id, 'segments']}</strong> segments" in section
+        # a code counted on human codes is the coders' count, an override's own segments beside it (the nineteenth
+        # issue-19 trial); the code counts table has every source's
+        row = overall.loc[code.id]
+        human_only = row["counted_of"] == "segments humans coded"
+        expected = int(row["counted"]) if human_only else int(counts.loc[code.id, "segments"])
+        assert f"<strong>{expected}</strong> segments" in section
+        if human_only and row["decided_by_override"]:
+            assert f"{int(row['decided_by_override'])} more decided by an override alone" in section
+            assert int(row["counted"]) + int(row["decided_by_override_with_code"]) == counts.loc[code.id, "segments"]
     for tension in codebook.tensions:
         assert html.escape(tension.label) in report
     assert "Only one human coder" in report
