@@ -46,6 +46,7 @@ from pipeline.texts import with_context
 from pipeline.train import (
     BACKENDS,
     LEARNING_CURVE_COLUMNS,
+    choose_context,
     codebook_entry,
     evaluate_codes,
     learning_curve_markdown,
@@ -231,6 +232,7 @@ def evaluate_table(
     fit_final: bool = False,
     rare_codes: str = "stop",
     rows: Sequence[int] | None = None,
+    context: str = "auto",
 ) -> dict[str, Any]:
     """Grouped cross-validation of the classifier on one coded table (rows in, rows out: none dropped);
     with ``fit_final``, also the model fitted on every row.
@@ -267,8 +269,17 @@ def evaluate_table(
     not_modelled = {code: int(positives[j]) for j, code in enumerate(codes) if code in too_few}
     codes, labels = [codes[j] for j in modelled], labels[:, modelled]
     texts = table[text_column].fillna("").astype(str)
+    chosen: str = "none"
+    scores: dict[str, float] = {}
     if context_column is not None:
-        texts = with_context(texts, table[context_column])
+        # with the context column or without, as cross-validation says (``context="auto"``), or always with it
+        candidates = {"previous_turn": with_context(texts, table[context_column]).tolist(), "none": texts.tolist()}
+        chosen = "previous_turn"
+        if context == "auto":
+            chosen, scores = choose_context(
+                candidates, labels, groups.tolist(), folds, regularisation, seed, backend, workers
+            )
+        texts = pd.Series(candidates[chosen], index=texts.index)
     evaluation = evaluate_codes(
         texts.tolist(),
         labels,
@@ -303,6 +314,8 @@ def evaluate_table(
         "texts": texts.tolist(),
         "positives": every_code,
         "not_modelled": not_modelled,
+        "context": chosen,
+        "context_scores": scores,
     }
 
 
@@ -355,6 +368,7 @@ def write_evaluation(
         "thresholds cross-fitted on the other folds; intervals: 95% percentile bootstrap over groups.",
         f"Micro F1 {summary['micro_f1']}, macro F1 {summary['macro_f1']}, macro alpha {summary['macro_alpha']}; "
         f"expected calibration error {summary['ece_uncalibrated']} before, {summary['ece']} after.",
+        *context_lines(result),
         "",
         *metrics_markdown(result["metrics"]),
     ]
@@ -369,6 +383,20 @@ def write_evaluation(
     lines += ["", "## Learning curve", "", *learning_curve_markdown(result["learning_curve"])]
     write_text("\n".join(lines) + "\n", out / "evaluation.md")
     write_text(json.dumps(without_nan(summary), indent=2, sort_keys=True) + "\n", out / "summary.json")
+
+
+def context_lines(result: dict[str, Any]) -> list[str]:
+    """What the model read beside each segment, and, where cross-validation chose it, what each choice scored."""
+    scores = result.get("context_scores") or {}
+    if not scores:
+        return []
+    said = {"previous_turn": "with the context column", "none": "without it"}
+    return [
+        f"Context: the model reads each segment {said[result['context']]}, the higher by cross-validation (macro "
+        + "alpha "
+        + ", ".join(f"{said[name]} {score}" for name, score in scores.items())
+        + "; chosen on the same folds, so the figures above are a little flattered)."
+    ]
 
 
 NO_CODEBOOK = {"id": "none", "version": "none (codes named with --code-columns)", "fingerprint": "none"}
@@ -386,11 +414,15 @@ def study_card(
         "seed": args.seed,
         "regularisation": args.regularisation,
         "min_positive": args.min_positive,
-        # what the pipeline's code stage feeds the model beside a segment: its turn before
-        "context": "previous_turn" if args.context_column else "none",
-        "context_column": args.context_column,
+        # what the pipeline's code stage feeds the model beside a segment: its turn before, where the model
+        # was trained with the context column (chosen by cross-validation with --context auto)
+        "context": result["context"],
+        "context_column": args.context_column if result["context"] != "none" else None,
         "backend": args.backend,
     }
+    if result["context_scores"]:
+        settings["context_chosen_by_macro_alpha"] = result["context_scores"]
+        settings["context_column_offered"] = args.context_column
     training = {
         "segments": result["segments"],
         "groups": result["groups"],
@@ -442,7 +474,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--code-column", help="long table: the column naming each row's code (one row per segment and code)"
     )
     parser.add_argument("--segment-column", help="long table: the segment's id, joining its rows")
-    parser.add_argument("--context-column", help="text the model reads beside the segment (optional)")
+    parser.add_argument("--context-column", help="text the model may read beside the segment (optional)")
+    parser.add_argument(
+        "--context",
+        choices=("auto", "always"),
+        default="auto",
+        help="with --context-column: auto reads it only where cross-validation scores higher with it (macro "
+        "alpha; both scores go in the model card and the evaluation), always reads it",
+    )
     parser.add_argument(
         "--present-values", nargs="+", default=list(PRESENT), help="cell values meaning the code applies"
     )
@@ -517,6 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fit_final=True,
         rare_codes="skip" if codebook is not None else "stop",
         rows=rows,
+        context=args.context,
     )
     card = study_card(result, codebook, args)
     definitions = definition_lines(codebook, result["codes"])
@@ -534,6 +574,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "not modelled (too few examples): "
             + ", ".join(f"{code} ({n} present)" for code, n in result["not_modelled"].items())
         )
+    for line in context_lines(result):
+        print(line)
     print(
         f"{result['segments']} segments, {result['groups']} groups: micro F1 {summary['micro_f1']}, "
         f"macro F1 {summary['macro_f1']}, macro alpha {summary['macro_alpha']}; model {card['model_id']} "

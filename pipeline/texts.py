@@ -9,6 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 CONTEXTS = ("previous_turn", "none")
+# the train stage's setting: one of CONTEXTS, or "auto", the one cross-validation scores higher on the study
+CONTEXT_SETTINGS = ("auto", *CONTEXTS)
 CONTEXT_MARK = " ||| "  # between a segment's text and the words of the turn before
 CONTEXT_WORD = "prev_"  # marks each word of the turn before
 

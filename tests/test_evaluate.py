@@ -369,3 +369,25 @@ def test_a_table_in_another_format_is_one_line(tmp_path: Path) -> None:
 
     with pytest.raises(StudyError, match=r"t.xlsx: format '.xlsx' is not supported; save the table as CSV"):
         read_table(tmp_path / "t.xlsx", ["segment", "text"])
+
+
+def test_the_context_column_is_read_only_where_cross_validation_says_it_helps(tmp_path: Path) -> None:
+    """Issue 20: the post a reply answers lowered kappa on two data sets and the previous turn raised it on the
+    demo. Where the code can be read from the question alone (the replies all alike), auto reads it; with a
+    question that says nothing, a reply's own words decide; --context always reads it whatever it scores."""
+    table = coded_table()
+    telling = table.assign(question=table["text"], text="yes, that is how it was")
+    out = tmp_path / "telling"
+    assert main(argv(write(telling, tmp_path / "telling.csv"), out, "--context-column", "question")) == 0
+    card = json.loads((out / "model_card.json").read_text())
+    assert card["settings"]["context"] == "previous_turn"
+    assert card["settings"]["context_column"] == "question"
+    scores = card["settings"]["context_chosen_by_macro_alpha"]
+    assert scores["previous_turn"] > 0.85 > scores["none"]
+    assert "Context: the model reads each segment with the context column" in (out / "evaluation.md").read_text()
+    noisy = table.assign(question=[f"q{i}" for i in range(len(table))])
+    for choice, expected in (("auto", "none"), ("always", "previous_turn")):
+        out = tmp_path / choice
+        assert main(argv(write(noisy, tmp_path / "noisy.csv"), out, "--context-column", "question", "--context",
+                         choice)) == 0  # fmt: skip
+        assert json.loads((out / "model_card.json").read_text())["settings"]["context"] == expected

@@ -506,3 +506,35 @@ def test_training_reads_only_the_workshops_the_coding_touches(
     bad.write_text("segment_id,code\nw09-0001-01,mutual_support\n", encoding="utf-8")
     with pytest.raises(StudyError, match=r"coder_y\.csv row 2: unknown segment 'w09-0001-01'"):
         coded_workshops(path, [bad], codebook)
+
+
+def test_the_context_is_chosen_by_cross_validation_where_it_is_auto(
+    ingested: dict[str, Any], codebook: Codebook
+) -> None:
+    """Issue 20: the previous turn helped on the demo and hurt on two other data sets, so ``auto`` takes whichever
+    input the grouped cross-validation scores higher, and the card says what each scored."""
+    chosen = fit(ingested, codebook, context="auto")
+    settings = chosen["card"]["settings"]
+    scores = settings["context_chosen_by_macro_alpha"]
+    assert set(scores) == {"previous_turn", "none"}
+    assert settings["context"] == max(scores, key=lambda name: (scores[name], name == "previous_turn"))
+    # the model is the one that context gives
+    fixed = fit(ingested, codebook, context=settings["context"])
+    pd.testing.assert_frame_equal(chosen["metrics"], fixed["metrics"])
+
+
+def test_choosing_a_context_takes_the_input_the_codes_can_be_read_from() -> None:
+    from pipeline.train import choose_context
+
+    rng = np.random.default_rng(4)
+    words = ["tea", "bus", "rain", "chair", "door", "lamp", "park", "book"]
+    labels = rng.integers(0, 2, size=(120, 1))
+    telling = [
+        " ".join([*rng.choice(words, 4), "together" if label else "alone"]) for label in labels[:, 0]
+    ]  # fmt: skip
+    noise = [" ".join(rng.choice(words, 5)) for _ in labels[:, 0]]
+    groups = [f"w{i % 6}" for i in range(120)]
+    for candidates in ({"noise": noise, "telling": telling}, {"telling": telling, "noise": noise}):
+        best, scores = choose_context(candidates, labels, groups, folds=3, regularisation=4.0, seed=1)
+        assert best == "telling"
+        assert scores["telling"] > 0.9 > scores["noise"]
