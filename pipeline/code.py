@@ -48,6 +48,7 @@ PROBABILITY_KEYS = ("segment_id", "workshop_id")
 TRUSTED_MODEL_TYPES = (
     "builtins.slice",
     "pipeline.calibration.CalibratedModel",
+    "pipeline.log_count_ratio.LogCountRatioBlend",
     "numpy.dtype",
     "numpy.float64",
     "numpy.int64",

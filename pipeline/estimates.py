@@ -125,8 +125,8 @@ def wilson(successes: float, n: float, method: str = AUDIT_ONLY) -> Estimate:
 
 
 def design_weights(in_audit: pd.Index, uncoded: pd.Index, workshop_of: pd.Series | None) -> np.ndarray | None:
-    """Each audited unread segment's design weight: how many unread segments of its workshop it stands for
-    (the workshop's unread segments over its audited ones among them), scaled to a mean of 1.
+    """Each audited unread segment's design weight: how many segments of its workshop it stands for (the
+    workshop's segments no coder decided, the audited ones included, over its audited ones), scaled to a mean of 1.
 
     The audit draws the same share of every workshop's segments, but coders read workshops unevenly, so among
     the segments no coder read the audit's share differs by workshop (the demo's 22 of 362 in one workshop, 2 of

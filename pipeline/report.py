@@ -307,6 +307,12 @@ def level_estimates(
     }
 
 
+def coders_workshops(codes: pd.DataFrame, segments: pd.DataFrame, code_id: str, coder_read: set[str]) -> int:
+    """In how many workshops a code is on a segment the coders read."""
+    found = codes.loc[(codes["code"] == code_id) & codes["segment_id"].isin(coder_read), "segment_id"]
+    return int(segments.loc[segments["segment_id"].isin(set(found)), "workshop_id"].nunique())
+
+
 def picked_here(row: dict[str, Any]) -> int:
     """A level's segments an override alone decided the code of: an 'add' or 'remove' of it, or an 'only' row of a
     segment no coder read (0 in an older estimates table)."""
@@ -505,7 +511,11 @@ def context(
             "base_by_override": max(0, base - int(segments["segment_id"].isin(coder_read).sum()))
             if human_only and coder_read is not None and not by_coders
             else 0,
-            "workshops": int(row["workshops"]),
+            # the spread, like the count, of what the coders read: a workshop where only an override put the code is
+            # no workshop the coders found it in (the twentieth issue-19 trial's "in 9 workshop(s)", the ninth unread)
+            "workshops": coders_workshops(codes, segments, code_id, coder_read)
+            if by_coders and coder_read is not None
+            else int(row["workshops"]),
             "groups": [
                 # by group too, a code not relied on is a share of what humans coded there (the summarise stage's)
                 {

@@ -385,9 +385,13 @@ def test_the_context_column_is_read_only_where_cross_validation_says_it_helps(tm
     scores = card["settings"]["context_chosen_by_macro_alpha"]
     assert scores["previous_turn"] > 0.85 > scores["none"]
     assert "Context: the model reads each segment with the context column" in (out / "evaluation.md").read_text()
-    noisy = table.assign(question=[f"q{i}" for i in range(len(table))])
-    for choice, expected in (("auto", "none"), ("always", "previous_turn")):
-        out = tmp_path / choice
-        assert main(argv(write(noisy, tmp_path / "noisy.csv"), out, "--context-column", "question", "--context",
-                         choice)) == 0  # fmt: skip
-        assert json.loads((out / "model_card.json").read_text())["settings"]["context"] == expected
+    # a question that says nothing: auto takes whichever scores higher (as the card records), always reads it
+    noisy = write(table.assign(question=[f"q{i}" for i in range(len(table))]), tmp_path / "noisy.csv")
+    assert main(argv(noisy, tmp_path / "auto", "--context-column", "question")) == 0
+    settings = json.loads((tmp_path / "auto" / "model_card.json").read_text())["settings"]
+    scores = settings["context_chosen_by_macro_alpha"]
+    assert settings["context"] == max(scores, key=lambda name: (scores[name], name == "previous_turn"))
+    assert main(argv(noisy, tmp_path / "always", "--context-column", "question", "--context", "always")) == 0
+    settings = json.loads((tmp_path / "always" / "model_card.json").read_text())["settings"]
+    assert settings["context"] == "previous_turn"
+    assert "context_chosen_by_macro_alpha" not in settings
