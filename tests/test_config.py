@@ -28,7 +28,7 @@ def test_empty_config_gets_every_default(tmp_path: Path) -> None:
         "folds": 5,
         "seed": 20170213,
         "min_positive": 5,
-        "context": "previous_turn",
+        "context": "auto",
         "regularisation": 4.0,
         "backend": "tfidf",  # the default stays the backend the lock installs
     }
