@@ -273,6 +273,7 @@ def level_estimates(
             )  # fmt: skip
     # the only comparisons the data support: pairs whose intervals do not overlap, higher one first; a share
     # counted exactly from the coders' codes has no width for the coders' own errors, so it ranks nothing
+    left_out = [row["level"] for row in estimates if counted_exactly(row)]
     ranked = [row for row in estimates if not counted_exactly(row)]
     too_few = [row for row in ranked if row["people"] is not None and row["people"] < min_people]
     one_reader = [
@@ -295,8 +296,8 @@ def level_estimates(
         "differ": differ,
         # a level left out for being counted from the coders' codes (not for too few people, or one reader: a test's
         # level of four people read ", counted wholly or mostly from the coders' codes, are compared" of nobody)
-        "exact_left_out": any(counted_exactly(row) for row in estimates),
-        "left_out": [row["level"] for row in estimates if counted_exactly(row)],
+        "exact_left_out": bool(left_out),
+        "left_out": left_out,
         "model_used": any(str(row.get("method", "")).startswith("prediction-powered") for row in estimates),
         "pairs": len(ranked) == 2,
         "too_few": [(row["level"], row["people"]) for row in too_few],
