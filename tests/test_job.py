@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.job import ADDRESS_VARIABLE, available
+from pipeline.job import ADDRESS_VARIABLE, STAGES, available, preload_order
 
 pytestmark = pytest.mark.skipif(not available(), reason="the warm server runs on Linux only")
 
@@ -48,9 +48,19 @@ def test_a_served_job_has_the_cold_jobs_output_exit_status_and_error(server: tup
         assert (warm.returncode, warm.stdout, warm.stderr) == (cold.returncode, cold.stdout, cold.stderr)
     assert warm.returncode == 2
     assert "the following arguments are required" in warm.stderr
-    served = log.read_text(encoding="utf-8")
-    assert "summarise: exit 0" in served
-    assert "summarise: exit 2" in served
+    # the child answers its job itself; the server notes the exit when it reaps the child, just after
+    assert noted(log, "summarise: exit 0")
+    assert noted(log, "summarise: exit 2")
+
+
+def noted(log: Path, line: str, within: float = 30) -> bool:
+    """Whether the server's log has ``line``, waiting for it as long as ``within`` seconds."""
+    deadline = time.monotonic() + within
+    while line not in log.read_text(encoding="utf-8"):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def test_a_served_job_works_in_its_own_folder_and_reports_a_study_error_in_one_line(
@@ -69,7 +79,7 @@ def test_a_served_job_works_in_its_own_folder_and_reports_a_study_error_in_one_l
     assert warm.stderr == cold.stderr
     assert warm.stderr.startswith("error: ingest_report.csv")
     assert "Traceback" not in warm.stderr
-    assert "ingest: exit 1" in log.read_text(encoding="utf-8")
+    assert noted(log, "ingest: exit 1")
 
 
 def test_without_a_server_the_job_starts_cold(tmp_path: Path) -> None:
@@ -99,10 +109,7 @@ def test_a_stopped_job_stops_its_child(server: tuple[Path, Path], tmp_path: Path
     assert client.poll() is None
     client.terminate()
     client.wait(timeout=10)
-    deadline = time.monotonic() + 10
-    while "ingest: exit" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert f"ingest: exit {128 + 15}" in log.read_text(encoding="utf-8")  # SIGTERM
+    assert noted(log, f"ingest: exit {128 + 15}")  # SIGTERM
 
 
 def test_snakemake_then_exit_gives_snakemakes_status_and_leaves_no_lock(tmp_path: Path) -> None:
@@ -129,3 +136,19 @@ def test_snakemake_then_exit_gives_snakemakes_status_and_leaves_no_lock(tmp_path
     assert failed.returncode == 1
     assert "Error in rule b" in failed.stderr
     assert not any((tmp_path / ".snakemake" / "locks").glob("*"))
+
+
+def test_the_server_preloads_first_what_the_runs_first_jobs_need(tmp_path: Path) -> None:
+    """A study without segments starts with the ingest; a rerun of a built study with the study-files gate
+    (spaCy's NER), and imports scikit-learn (for the review queue only) and the ingest's splitter after the
+    chain's own libraries. Every stage and library is preloaded either way, once."""
+    new = preload_order(tmp_path)
+    (tmp_path / "data" / "processed").mkdir(parents=True)
+    (tmp_path / "data" / "processed" / "segments.parquet").write_bytes(b"")
+    rerun = preload_order(tmp_path)
+    assert sorted(new) == sorted(rerun)
+    assert len(set(rerun)) == len(rerun)
+    assert {f"pipeline.{stage}" for stage in STAGES} <= set(rerun)
+    assert new.index("pipeline.ingest:load_nlp") < new.index("pipeline.anonymity:load_ner") < new.index("skops.io")
+    assert rerun.index("pipeline.anonymity:load_ner") < rerun.index("matplotlib.pyplot") < rerun.index("skops.io")
+    assert rerun.index("skops.io") < rerun.index("pipeline.ingest:load_nlp")
