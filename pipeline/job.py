@@ -50,9 +50,12 @@ PRELOAD_TRANSCRIPTS = ("spacy", "pipeline.ingest", "pipeline.ingest:load_nlp")  
 PRELOAD_GATE = ("spacy", "pipeline.anonymity", "pipeline.anonymity:load_ner")  # the scans' and the gates'
 PRELOAD_MODEL = ("skops.io", "sklearn.calibration", "sklearn.linear_model", "sklearn.pipeline", "sklearn.preprocessing")
 PRELOAD_REST = (
-    "matplotlib.pyplot",
     "openpyxl",
+    "matplotlib.pyplot",
     "jinja2",
+    "scipy.stats",  # the estimates' intervals, with statsmodels' and ppi-python's
+    "statsmodels.stats.proportion",
+    "ppi_py",
     *(f"pipeline.{stage}" for stage in STAGES if stage not in ("ingest", "anonymity")),
 )
 REQUEST_LIMIT = 1 << 24  # bytes: a job's arguments and environment, with room for thousands of file names

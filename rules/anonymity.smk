@@ -85,6 +85,8 @@ rule anonymity_study_files:
         names_to_find=NAMES_TO_FIND,
     output:
         findings="data/processed/anonymity/study_files_findings.csv",
+        # a flag that orders the jobs whose outputs leave after it: they take it as ancient(), so a rerun of
+        # the gate (after an override, say) waits for it but rebuilds no output whose own inputs are unchanged
         passed="data/processed/anonymity/study_files_passed.txt",
     log:
         "logs/anonymity_study_files.log",

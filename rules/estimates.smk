@@ -19,6 +19,7 @@ rule estimates:
         "logs/estimates.log",
     benchmark:
         "benchmarks/results/estimates.tsv"
+    priority: 1
     conda:
         "envs/pipeline.yaml"
     params:

@@ -20,6 +20,7 @@ rule figures:
         "logs/figures.log",
     benchmark:
         "benchmarks/results/figures.tsv"
+    priority: 1
     conda:
         "envs/pipeline.yaml"
     threads: 2

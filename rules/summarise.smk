@@ -7,7 +7,7 @@ rule summarise:
         reliability=rules.code.output.reliability,
         overrides_report=rules.code.output.overrides_report,
         workshops="data/raw/workshops.csv",
-        study_files_checked=rules.anonymity_study_files.output.passed,
+        study_files_checked=ancient(rules.anonymity_study_files.output.passed),
         coding=CODING,
         audit=AUDIT,
         predictions=rules.train.output.predictions,
@@ -20,6 +20,9 @@ rule summarise:
         "logs/summarise.log",
     benchmark:
         "benchmarks/results/summarise.tsv"
+    # the chain to the report first: where a core frees, a side job (the review queue, the exports) waits
+    # behind it (a rerun after one override, 310 segments: jobs 6.4 -> 5.9 s, three runs each)
+    priority: 1
     conda:
         "envs/pipeline.yaml"
     params:
