@@ -1,12 +1,13 @@
 """A researcher's correction: how long a rerun takes after one override, on the demo study (issue 22).
 
-    python benchmarks/rerun_after_override.py [--repeats 3] [--cold] [--small]
+    python benchmarks/rerun_after_override.py [--repeats 3] [--cold] [--idle SECONDS] [--small]
 
 Runs the demo study once in a scratch folder, then, ``--repeats`` times, appends one override (a different
 segment each time, with ``python -m pipeline overrides``) and reruns. Prints, per rerun, the wall time of
 ``python -m pipeline run``, Snakemake's start (from the command to its first job), the jobs' own span (first job
 started to last job finished, from Snakemake's messages in logs/run.log, and to the millisecond from the warm
 server's log, with each job's own time) and the jobs that ran. ``--cold`` runs without the warm server;
+``--idle 0`` with a server for each run (as before servers were kept between runs; the default keeps it 120 s);
 ``--small`` keeps the demo's five short workshops (310 segments), a small study. Target (issue 22): a few
 seconds of work beyond Snakemake's own start.
 """
@@ -14,6 +15,7 @@ seconds of work beyond Snakemake's own start.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -29,11 +31,14 @@ PROJECT = Path(__file__).resolve().parents[1]
 STAMP = re.compile(r"^\[(\w{3} \w{3} +\d+ \d\d:\d\d:\d\d \d{4})\]$")
 
 
-def run(study: Path, *extra: str) -> float:
+def run(study: Path, *extra: str, idle: float = 120) -> float:
     started = time.monotonic()
     command = [sys.executable, "-m", "pipeline", "run", "--project", str(study), "--snakefile"]
     result = subprocess.run(
-        [*command, str(PROJECT / "Snakefile"), "--cores", "2", *extra], capture_output=True, text=True
+        [*command, str(PROJECT / "Snakefile"), "--cores", "2", *extra],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PIPELINE_WARM_IDLE=str(idle)),
     )
     if result.returncode != 0:
         sys.exit(result.stderr[-2000:])
@@ -89,6 +94,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--cold", action="store_true", help="without the warm server")
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=120,
+        help="seconds the warm server is kept after a run (PIPELINE_WARM_IDLE; 0: a server for each run)",
+    )
     parser.add_argument("--small", action="store_true", help=f"the demo's five short workshops ({', '.join(SMALL)})")
     args = parser.parse_args()
     extra = ["--cold"] if args.cold else []
@@ -98,7 +109,7 @@ def main() -> int:
         shutil.copytree(PROJECT / "config", study / "config")
         if args.small:
             small_study(study)
-        print(f"first run: {run(study, *extra):.1f} s")
+        print(f"first run: {run(study, *extra, idle=args.idle):.1f} s")
         segments = pd.read_parquet(study / "data/processed/segments.parquet")
         for repeat in range(args.repeats):
             segment = segments["segment_id"].iloc[(50 + 17 * repeat) % len(segments)]
@@ -106,7 +117,7 @@ def main() -> int:
             override += ["mutual_support", "--action", "add", "--coder", "bench", "--rationale", "benchmark"]
             subprocess.run(override, cwd=study, check=True, capture_output=True)
             began = datetime.now().replace(microsecond=0)
-            wall = run(study, *extra)
+            wall = run(study, *extra, idle=args.idle)
             stamps, rules = jobs_of(study / "logs/run.log")
             start = (stamps[0] - began).total_seconds() if stamps else float("nan")
             span = (stamps[-1] - stamps[0]).total_seconds() if stamps else 0.0

@@ -24,7 +24,16 @@ from pipeline.codebook import load_codebook
 from pipeline.config import load_config
 from pipeline.errors import StudyError, run_stage
 from pipeline.freshness import refresh, study_files
-from pipeline.job import ADDRESS_VARIABLE, SNAKEMAKE_THEN_EXIT, available
+from pipeline.job import (
+    ADDRESS_VARIABLE,
+    SNAKEMAKE_THEN_EXIT,
+    answers,
+    available,
+    idle_seconds,
+    kept_address,
+    note,
+    server_key,
+)
 from pipeline.tables import read_workshops
 
 STAGES = {
@@ -160,26 +169,34 @@ def follow(command: Sequence[str], env: dict[str, str], log: Path | None = None,
 
 @contextlib.contextmanager
 def warm_server(project: Path, env: dict[str, str], wanted: bool) -> Iterator[dict[str, str]]:
-    """The environment for Snakemake's jobs, with a warm server for them while the run lasts (see
-    ``pipeline/job.py``); without one when not ``wanted``."""
+    """The environment for Snakemake's jobs, with a warm server for them (see ``pipeline/job.py``); without
+    one when not ``wanted``.
+
+    The server is kept after the run, for the next run of the same study, until no job has come for
+    ``PIPELINE_WARM_IDLE`` seconds (10 minutes unless set; 0 stops it with the run): a rerun after one override
+    had waited for the libraries the server was still importing. It is reused only by a run of the same study
+    with the same Python, packages, pipeline files and spaCy pipeline (``server_key``); otherwise a new one starts.
+    """
     if not wanted:
         yield env
         return
-    folder = Path(tempfile.mkdtemp(prefix="pipeline-warm-"))  # a short path: sockets allow ~100 characters
-    address = folder / "socket"
     # beside Snakemake's own files, not in logs/: it says when each job ran, which a rerun changes
     log = project / ".snakemake" / "pipeline-warm-server.log"
     log.parent.mkdir(parents=True, exist_ok=True)
-    log.write_text("", encoding="utf-8")
-    with log.open("a", encoding="utf-8") as output:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.job", "--serve", str(address), str(log), str(os.getpid())],
-            cwd=project,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+    log.write_text("", encoding="utf-8")  # this run's lines only
+    idle = idle_seconds()
+    spacy_model = str(load_config(project / "config" / "config.yaml").get("spacy_model", ""))
+    kept = kept_address(server_key(project, spacy_model)) if idle > 0 else None
+    if kept is not None:
+        if answers(kept):
+            note(log, "this run is served by the server kept from an earlier run")
+        else:
+            start_server(project, env, kept, log, parent=0, idle=idle)
+        yield {**env, ADDRESS_VARIABLE: str(kept)}
+        return
+    folder = Path(tempfile.mkdtemp(prefix="pipeline-warm-"))  # a short path: sockets allow ~100 characters
+    address = folder / "socket"
+    server = start_server(project, env, address, log, parent=os.getpid(), idle=0.0)
     try:
         yield {**env, ADDRESS_VARIABLE: str(address)}
     finally:
@@ -189,6 +206,27 @@ def warm_server(project: Path, env: dict[str, str], wanted: bool) -> Iterator[di
         except subprocess.TimeoutExpired:
             server.kill()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def start_server(
+    project: Path, env: dict[str, str], address: Path, log: Path, parent: int, idle: float
+) -> subprocess.Popen[bytes]:
+    """Start a warm server in the study's folder, its messages to ``log``; one kept between runs (``parent``
+    0) in a session of its own, so that the run's end, or a Ctrl-C in its terminal, does not stop it, and
+    forked off from its starter, which has left when this returns."""
+    with log.open("a", encoding="utf-8") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.job", "--serve", str(address), str(log), str(parent), str(idle)],
+            cwd=project,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=parent == 0,
+        )
+    if parent == 0:
+        server.wait(timeout=60)
+    return server
 
 
 def on_this_machine(extra: Sequence[str]) -> bool:

@@ -34,6 +34,7 @@ from pipeline.errors import run_stage
 from pipeline.estimates import EXACT, PPI, with_exact_bounds, without_exact_bounds
 from pipeline.job import fork_is_safe
 from pipeline.memo import forget_unused, memo_key
+from pipeline.summarise import AUDIT_RATER
 from pipeline.tables import atomic, paths_by_stem, read_table, write_csv
 
 Drawing = tuple[Figure, pd.DataFrame]
@@ -482,29 +483,41 @@ COMPARISON_MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 
 
 def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own, with CIs
-    that resample segments (the raters share only some): the reliability gate's interval, a separate bootstrap
-    (the wider of one over workshops and one over segments, of the cross-validated codes), is in the trust table.
-    A dot with no bar has no interval: every resample gave the same value (the raters agreed on every shared
-    segment, or too few carry the code for a resample to differ)."""
+    """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own agreement (all
+    coders together where there are three or more, else their pair; each pair of coders is in the appendix), with
+    95% intervals that resample segments (the raters share only some); the reliability gate's interval, a separate
+    bootstrap, is in the trust table. An open marker with no bar: fewer than 10 of the segments the coders share
+    carry the code, too few to measure their agreement. A filled marker with no bar has no interval: every resample
+    gave the same value."""
+    # (the docstring is the figure's caption in the report.) Each pair of coders drawn as well, five markers a code
+    # piled up at alpha 1.0, most of them from a handful of segments (issue 21)
     data = tables["agreement"]
-    data = data[data["comparison"] != "human coders and the model"]
-    comparisons = sorted(set(data["comparison"]), key=lambda c: (not c.startswith("model"), c))
+    drawn = validity_comparisons(set(data["comparison"]))
+    data = data[data["comparison"].isin(drawn)].reset_index(drop=True)
+    carrying = pd.to_numeric(data.get("with_code", pd.Series(np.nan, index=data.index)), errors="coerce")
+    data = data.assign(measurable=~(carrying < TOO_FEW_TO_AGREE))
     ids = [c for c in [*codebook.leaf_ids, "all codes"] if c in set(data["code"])]
     labels = [codebook.code(c).label if c in codebook.leaf_ids else "All codes together" for c in ids]
     fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(ids), 1) + 1.8))
-    height = 0.8 / max(len(comparisons), 1)
-    for k, comparison in enumerate(comparisons):
+    height = 0.8 / max(len(drawn), 1)
+    for k, comparison in enumerate(drawn):
         rows = data[data["comparison"] == comparison].set_index("code").reindex(ids)
         y = np.arange(len(ids)) + k * height
         alpha = rows["alpha"].to_numpy(dtype=float)
+        measurable = rows["measurable"].fillna(True).to_numpy(dtype=bool)
         low, high = rows["alpha_low"].to_numpy(dtype=float), rows["alpha_high"].to_numpy(dtype=float)
+        shown = np.where(measurable, alpha, np.nan)
         # a marker of its own per comparison, not a colour alone: the figure prints in greyscale (issue 21)
-        ax.errorbar(
-            alpha, y, xerr=np.nan_to_num(np.vstack([alpha - low, high - alpha])),
-            fmt=COMPARISON_MARKERS[k % len(COMPARISON_MARKERS)], capsize=2, label=comparison,
+        marker = COMPARISON_MARKERS[k % len(COMPARISON_MARKERS)]
+        bars = ax.errorbar(
+            shown, y, xerr=np.nan_to_num(np.vstack([shown - low, high - shown])), fmt=marker, capsize=2,
+            label=comparison,
         )  # fmt: skip
-    ax.set_yticks(np.arange(len(ids)) + height * (len(comparisons) - 1) / 2, labels)
+        if (~measurable & ~np.isnan(alpha)).any():
+            colour = bars.lines[0].get_color()
+            ax.plot(np.where(measurable, np.nan, alpha), y, linestyle="none", marker=marker, markerfacecolor="none",
+                    markeredgecolor=colour, label="_too few")  # fmt: skip
+    ax.set_yticks(np.arange(len(ids)) + height * (len(drawn) - 1) / 2, labels)
     ax.invert_yaxis()
     ax.axvline(0, color="grey", linewidth=0.6)
     ax.axvline(0.667, color="grey", linewidth=0.6, linestyle=":")
@@ -517,8 +530,24 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         "'How far to trust these numbers'); dotted: 0.667, the usual floor for tentative conclusions"
     )
     ax.set_title("Coding validity: agreement on each code")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=max(len(comparisons), 1))
-    return fig, data.reset_index(drop=True)
+    handles, names = ax.get_legend_handles_labels()
+    if not data["measurable"].all():
+        handles.append(Line2D([], [], linestyle="none", marker="o", markerfacecolor="none", color="grey"))
+        names.append(f"open: fewer than {TOO_FEW_TO_AGREE} shared segments carry the code, too few to measure")
+    ax.legend(handles, names, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=1)
+    return fig, data
+
+
+def validity_comparisons(present: set[str]) -> list[str]:
+    """What Figure 6 draws: the model against the human consensus, and the coders' own agreement: all of them
+    together where there are three or more, else their pair (an audit coder's pairs are in the appendix)."""
+    pairs = sorted(c for c in present if " vs " in c and c != MODEL_COMPARISON and AUDIT_RATER not in c)
+    coders = ["all human coders"] if "all human coders" in present else pairs
+    return [c for c in (MODEL_COMPARISON, *coders) if c in present]
+
+
+MODEL_COMPARISON = "model vs human consensus"
+TOO_FEW_TO_AGREE = 10  # shared segments carrying a code below which the coders' agreement on it is not measured
 
 
 def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:

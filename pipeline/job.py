@@ -18,6 +18,7 @@ This module imports nothing heavy: the client's start-up is what the warm server
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib
 import json
 import os
@@ -25,6 +26,8 @@ import selectors
 import signal
 import socket
 import sys
+import sysconfig
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,6 +61,9 @@ PRELOAD_REST = (
     "ppi_py",
     *(f"pipeline.{stage}" for stage in STAGES if stage not in ("ingest", "anonymity")),
 )
+# seconds a server waits for the next run's jobs before it stops; 0: it stops with its run (the tests' setting)
+IDLE_VARIABLE = "PIPELINE_WARM_IDLE"
+IDLE_DEFAULT = 600.0
 REQUEST_LIMIT = 1 << 24  # bytes: a job's arguments and environment, with room for thousands of file names
 
 
@@ -75,6 +81,59 @@ def preload_order(study: Path) -> list[str]:
     if not built:
         order = (PRELOAD_TRANSCRIPTS, PRELOAD_GATE, PRELOAD_MODEL, PRELOAD_REST)
     return list(dict.fromkeys(["pandas", "pyarrow.parquet", *(name for group in order for name in group)]))
+
+
+def idle_seconds() -> float:
+    """How long a server waits for the next run (``PIPELINE_WARM_IDLE``, in seconds; 0 for none)."""
+    value = os.environ.get(IDLE_VARIABLE, "").strip()
+    try:
+        return max(float(value), 0.0) if value else IDLE_DEFAULT
+    except ValueError:
+        return IDLE_DEFAULT
+
+
+def server_key(project: Path, spacy_model: str) -> str:
+    """What a kept server's preloaded state was made from: this Python, the pipeline's own files (their sizes and
+    times: an edited stage makes a new server), the installed packages (the folder changes when one is added,
+    removed or upgraded), the study and its spaCy pipeline. A server is reused only under the same key."""
+    digest = hashlib.sha256()
+    for part in (sys.executable, sys.version, str(project.resolve()), spacy_model):
+        digest.update(part.encode("utf-8") + b"\0")
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            stat = path.stat()
+            digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}\0".encode())
+    for folder in sorted({sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}):
+        with contextlib.suppress(OSError):
+            digest.update(f"{folder}:{os.stat(folder).st_mtime_ns}\0".encode())
+    return digest.hexdigest()[:24]
+
+
+def kept_address(key: str) -> Path | None:
+    """Where the server kept under ``key`` listens: in a folder of this user's alone (mode 700), or None
+    where that folder cannot be made or is someone else's."""
+    folder = Path(tempfile.gettempdir()) / f"pipeline-warm-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        stat = folder.lstat()
+    except OSError:
+        return None
+    if stat.st_uid != os.getuid() or stat.st_mode & 0o077 or not folder.is_dir() or folder.is_symlink():
+        return None
+    return folder / f"{key}.sock"
+
+
+def answers(address: Path) -> bool:
+    """Whether a server listens at ``address`` (a probe: it connects and hangs up, which the server ignores)."""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.connect(str(address))
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    return True
 
 
 def fork_is_safe() -> bool:
@@ -202,9 +261,12 @@ def note(log: Path, line: str) -> None:
         handle.write(f"{time.strftime('%H:%M:%S', time.localtime(now))}.{int(now % 1 * 1000):03d} {line}\n")
 
 
-def receive(connection: socket.socket) -> tuple[dict[str, object], list[int]]:
-    """A job's request: its stage, arguments, folder and environment, and its three standard streams."""
+def receive(connection: socket.socket) -> tuple[dict[str, object], list[int]] | None:
+    """A job's request: its stage, arguments, folder and environment, and its three standard streams; None
+    for a probe (a run asking whether the server is there: it hangs up without a word)."""
     message, fds, _, _ = socket.recv_fds(connection, 65536, 3)
+    if not message and not fds:
+        return None
     if len(fds) != 3:
         raise ValueError(f"a request with {len(fds)} streams instead of 3")
     received = bytearray(message)
@@ -274,15 +336,18 @@ def exit_status(wait_status: int) -> int:
     return os.WEXITSTATUS(wait_status)
 
 
-def serve(address: Path, log: Path, parent: int) -> None:
-    """Preload, then fork a child per job until the parent (``python -m pipeline run``) is gone.
+def serve(address: Path, log: Path, parent: int, idle: float = 0.0) -> None:
+    """Preload, then fork a child per job until the parent (``python -m pipeline run``) is gone; or, kept
+    between runs (``parent`` 0), until no job has come for ``idle`` seconds.
 
     One thread only: a fork copies the calling thread alone, so a server with other threads could hand a
     child a lock that no one will release. Jobs' connections and children are watched in one loop.
     """
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    address.unlink(missing_ok=True)  # a socket left by a server that was killed: no one answers there
     listener.bind(str(address))
     listener.listen(64)
+    bound = address.stat().st_ino  # a newer server may take the address; this one then leaves it alone
     selector = selectors.DefaultSelector()
     selector.register(listener, selectors.EVENT_READ)
     running: dict[int, tuple[socket.socket, str, float]] = {}
@@ -294,23 +359,31 @@ def serve(address: Path, log: Path, parent: int) -> None:
         stopping = True
 
     signal.signal(signal.SIGTERM, stop)
-    note(log, f"listening at {address}")
+    kept = f", kept until no job has come for {idle:.0f} s (pid {os.getpid()})" if not parent else ""
+    note(log, f"listening at {address}{kept}")
     # the libraries are imported one at a time between jobs, in the order the chain of stages needs them
     to_preload = preload_order(Path.cwd())
-    while not stopping and os.getppid() == parent:
+    last = time.monotonic()
+    while not stopping and (os.getppid() == parent if parent else time.monotonic() - last < idle or running):
         if to_preload:
             preload_one(to_preload.pop(0), log)
             if not to_preload:
                 note(log, "preloaded")
-        for key, _ in selector.select(timeout=0 if to_preload else 0.05):
+        # a job answers its client itself; the server wakes every 0.05 s to reap it, or every second when idle
+        for key, _ in selector.select(timeout=0 if to_preload else 0.05 if running else 1.0):
             if key.fileobj is listener:
                 connection, _ = listener.accept()
+                last = time.monotonic()
                 try:
-                    request, fds = receive(connection)
+                    received = receive(connection)
                 except (OSError, ValueError, UnicodeDecodeError) as error:
                     note(log, f"refused a job: {error}")
                     connection.close()
                     continue
+                if received is None:  # a run's probe
+                    connection.close()
+                    continue
+                request, fds = received
                 pid = os.fork()
                 if pid == 0:
                     # the child keeps only its streams and its job's connection: no other job's, so a job
@@ -336,6 +409,7 @@ def serve(address: Path, log: Path, parent: int) -> None:
             if pid == 0:
                 break
             connection, stage, started = running.pop(pid)
+            last = time.monotonic()
             status = exit_status(wait_status)
             # the child's own peak resident memory, which counts the preloaded libraries it shares with the
             # server; Snakemake's benchmark files see only the job's client, so --cold is for measuring memory
@@ -349,7 +423,11 @@ def serve(address: Path, log: Path, parent: int) -> None:
     for pid in running:
         os.kill(pid, signal.SIGTERM)
     listener.close()
-    address.unlink(missing_ok=True)
+    if parent == 0 and not stopping:
+        note(log, f"stopped: no job for {idle:.0f} s")
+    with contextlib.suppress(OSError):
+        if address.stat().st_ino == bound:
+            address.unlink()
     with contextlib.suppress(OSError):  # the run's own temporary folder, if it was not removed already
         address.parent.rmdir()
 
@@ -362,7 +440,11 @@ def available() -> bool:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
-        serve(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
+        if sys.argv[4] == "0" and os.fork() > 0:
+            # a server kept between runs leaves its starter at once (which the run waits for) and carries on
+            # as init's child: no process is left for the run to answer for
+            os._exit(0)
+        serve(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]) if sys.argv[5:] else 0.0)
         # the log is closed after each line: skip tearing down spaCy, scikit-learn and the rest, which
         # takes 0.6 s that the run would wait for
         exit_now(0)

@@ -7,6 +7,7 @@ row) without copies of near-identical files. All its text is synthetic.
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +20,13 @@ import yaml
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.ingest import fingerprint
+from pipeline.job import IDLE_VARIABLE
 
 PROJECT = Path(__file__).resolve().parents[1]
+
+# the tests' runs start a warm server each that stops with its run: one kept for ten minutes after each of
+# dozens of runs would hold gigabytes (test_main tests the kept server on its own)
+os.environ[IDLE_VARIABLE] = "0"
 
 # A hand-countable coded study for the summary, figure and report tests.
 SEGMENTS = pd.DataFrame(

@@ -539,9 +539,15 @@ def test_each_figure_draws_the_numbers_its_csv_gives(
     containers = {container.get_label(): container for container in fig.axes[0].containers}
     assert set(containers) == set(numbers["comparison"])  # every comparison drawn, and only those
     for comparison, container in containers.items():
-        want = numbers[numbers["comparison"] == comparison].set_index("code").reindex(ordered)["alpha"]
+        rows = numbers[numbers["comparison"] == comparison].set_index("code").reindex(ordered)
         drawn_alpha = np.asarray(container.lines[0].get_xdata(), dtype=float)
+        # a bar and a filled marker where agreement is measurable; an open marker alone where it is not
+        want = rows["alpha"].where(rows["measurable"].astype(bool))
         assert np.allclose(drawn_alpha, want.to_numpy(dtype=float), equal_nan=True), comparison
+    open_markers = [line for line in fig.axes[0].lines if line.get_label() == "_too few"]
+    drawn_open = np.concatenate([np.asarray(line.get_xdata(), dtype=float) for line in open_markers] or [[]])
+    too_few = numbers.loc[~numbers["measurable"].astype(bool), "alpha"].to_numpy(dtype=float)
+    assert sorted(drawn_open[~np.isnan(drawn_open)]) == sorted(too_few[~np.isnan(too_few)])
     plt.close(fig)
     fig, numbers = FIGURES["prevalence_estimates"](tables, codebook)
     marks = {line.get_label(): np.asarray(line.get_xdata(), dtype=float) for line in fig.axes[0].lines}
@@ -615,3 +621,37 @@ def test_a_long_sessions_codeline_runs_on_in_rows_of_equal_length(codebook: Code
     assert {round(high - low) for low, high in spans} == {92}
     assert drawn == [1, 1, 0, 1]  # segment 150 in the second row, 364 in the last
     assert width <= 10.5
+
+
+def test_the_validity_figure_draws_the_model_beside_the_coders_and_too_few_open(codebook) -> None:  # type: ignore[no-untyped-def]
+    """Issue 21: five comparisons a code piled up at alpha 1.0. The figure draws the model against the consensus
+    and all coders together (each pair is in the appendix); agreement from fewer than 10 shared segments carrying the
+    code is drawn open, with no bar, and the legend says why."""
+    from pipeline.figures import coding_validity
+
+    code, other = codebook.leaf_ids[:2]
+    rows = []
+    for comparison in ("coder_a vs coder_b", "coder_a vs coder_c", "coder_b vs coder_c", "all human coders",
+                       "model vs human consensus"):  # fmt: skip
+        rows += [
+            {"code": code, "comparison": comparison, "with_code": 4, "alpha": 1.0, "alpha_low": 1.0, "alpha_high": 1.0},
+            {"code": other, "comparison": comparison, "with_code": 30, "alpha": 0.8, "alpha_low": 0.7,
+             "alpha_high": 0.9},
+        ]  # fmt: skip
+    fig, numbers = coding_validity({"agreement": pd.DataFrame(rows)}, codebook)
+    assert sorted(set(numbers["comparison"])) == ["all human coders", "model vs human consensus"]
+    assert numbers.set_index(["code", "comparison"])["measurable"].to_dict() == {
+        (code, "all human coders"): False, (other, "all human coders"): True,
+        (code, "model vs human consensus"): False, (other, "model vs human consensus"): True,
+    }  # fmt: skip
+    legend = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
+    assert any(label.startswith("open: fewer than 10 shared segments carry the code") for label in legend)
+    bars = {container.get_label(): container for container in fig.axes[0].containers}
+    for container in bars.values():
+        assert np.isnan(np.asarray(container.lines[0].get_xdata(), dtype=float)[0])  # no filled marker at 1.0
+    plt.close(fig)
+    two = pd.DataFrame(rows)
+    two = two[two["comparison"].isin(["coder_a vs coder_b", "model vs human consensus"])]
+    fig, numbers = coding_validity({"agreement": two}, codebook)
+    assert sorted(set(numbers["comparison"])) == ["coder_a vs coder_b", "model vs human consensus"]
+    plt.close(fig)

@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.job import ADDRESS_VARIABLE, STAGES, available, preload_order
+from pipeline.job import (
+    ADDRESS_VARIABLE,
+    IDLE_VARIABLE,
+    STAGES,
+    answers,
+    available,
+    kept_address,
+    preload_order,
+    server_key,
+)
 
 pytestmark = pytest.mark.skipif(not available(), reason="the warm server runs on Linux only")
 
@@ -152,3 +161,47 @@ def test_the_server_preloads_first_what_the_runs_first_jobs_need(tmp_path: Path)
     assert new.index("pipeline.ingest:load_nlp") < new.index("pipeline.anonymity:load_ner") < new.index("skops.io")
     assert rerun.index("pipeline.anonymity:load_ner") < rerun.index("matplotlib.pyplot") < rerun.index("skops.io")
     assert rerun.index("skops.io") < rerun.index("pipeline.ingest:load_nlp")
+
+
+def test_a_kept_server_serves_the_next_run_of_its_study_and_stops_when_no_job_comes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept after its run (PIPELINE_WARM_IDLE seconds), the server serves the next run of the same study, which
+    finds it instead of starting another, and stops by itself when no job comes; it then leaves no socket."""
+    from pipeline.__main__ import warm_server
+    from pipeline.new_study import main as new_study
+
+    given = tmp_path / "given"
+    given.mkdir()
+    (given / "ws01.txt").write_text("P1: SYNTHETIC.\n", encoding="utf-8")
+    study = tmp_path / "study"
+    new_study([str(study), "--transcripts", str(given)])
+    log = study / ".snakemake" / "pipeline-warm-server.log"
+    monkeypatch.setenv(IDLE_VARIABLE, "3")
+    with warm_server(study, dict(os.environ), wanted=True) as env:
+        address = Path(env[ADDRESS_VARIABLE])
+        deadline = time.monotonic() + 30
+        while not answers(address) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        served = job("summarise", "--help", address=address, cwd=tmp_path)
+    assert served.returncode == 0
+    assert noted(log, "summarise: exit 0")
+    assert noted(log, "kept until no job has come for 3 s")
+    with warm_server(study, dict(os.environ), wanted=True) as again:
+        assert again[ADDRESS_VARIABLE] == str(address)
+    assert "served by the server kept from an earlier run" in log.read_text(encoding="utf-8")
+    assert noted(log, "stopped: no job for 3 s", within=60)
+    deadline = time.monotonic() + 10
+    while address.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not address.exists()
+
+
+def test_a_server_is_kept_for_one_study_one_spacy_pipeline_and_these_files(tmp_path: Path) -> None:
+    one, other = tmp_path / "one", tmp_path / "other"
+    assert server_key(one, "en_core_web_sm") == server_key(one, "en_core_web_sm")
+    assert server_key(one, "en_core_web_sm") != server_key(other, "en_core_web_sm")
+    assert server_key(one, "en_core_web_sm") != server_key(one, "en_core_web_md")
+    address = kept_address(server_key(one, "en_core_web_sm"))
+    assert address is not None
+    assert address.parent.stat().st_mode & 0o777 == 0o700
