@@ -286,6 +286,10 @@ def run(
             if where.startswith("see the Snakemake messages") and not echo:
                 where = f"see Snakemake's messages in {log}"
             print(f"error: the workflow stopped; {where}", file=sys.stderr)
+    elif any(arg in ("-n", "--dry-run", "--dryrun") for arg in extra):
+        # Snakemake's plan is what was asked for; "done" beside it read as if the report had been made (the
+        # issue-22 trial's dry run after an override ended "done: .../evaluation_report.html")
+        print("dry run: nothing was made or changed; Snakemake's plan of what a run would make is above")
     else:
         # the targets asked for, else the report: after "run -- data/processed/segments.parquet" the report may
         # be an old one, and naming it would say it was made
@@ -305,7 +309,37 @@ def run(
         if targets and report.is_file() and report.stat().st_mtime < newest:  # the issue-22 trial read the demo's
             print(f"note: {report} is older than the study's files, so it is not this study's yet; run without "
                   "targets to make it again")  # fmt: skip
+        # the other outputs too: the second issue-22 trial's targeted run made a new report while the REFI-QDA
+        # project and the double-coding sheet still held a removed workshop, with no word. Snakemake's own plan for
+        # a run without targets says what is not this study's yet (a dry run: about 2 s, and only after a target)
+        if targets:
+            left = outdated_jobs([*launcher, "--snakefile", str(snakefile), "--directory", str(project)], env)
+            if left:
+                print(f"note: other outputs are not this study's yet: a run without targets would make {len(left)} "
+                      f"job(s) ({', '.join(left)}); run without targets to make them")  # fmt: skip
     return returncode
+
+
+def outdated_jobs(command: Sequence[str], env: dict[str, str]) -> list[str]:
+    """The jobs a run without targets would make, by rule, from Snakemake's dry run; none if it cannot say."""
+    try:
+        planned = subprocess.run(
+            [*command, "--cores", "1", "--dry-run", "--quiet", "rules"],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    lines = planned.stdout.splitlines()
+    if planned.returncode != 0 or "Job stats:" not in lines:
+        return []
+    rules = []
+    for line in lines[lines.index("Job stats:") + 3 :]:
+        parts = line.split()
+        if len(parts) != 2 or not parts[1].isdigit() or parts[0] == "total":
+            break
+        if parts[0] != "all":
+            rules.append(parts[0] if parts[1] == "1" else f"{parts[0]} ({parts[1]})")
+    return rules
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -315,6 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     epilog += "\nhelpers:\n" + "\n".join(f"  {name:<13} {text}" for name, text in HELPERS.items())
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
+        usage="python -m pipeline run [options] [-- Snakemake's options or targets]\n"
+        "       python -m pipeline <stage or helper> [its options]   (listed below)",
         description="What works: code peer support group workshops and render the evaluation report.",
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -338,6 +374,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     run_parser.add_argument("snakemake_args", nargs="*", help="passed to Snakemake after --, e.g. -- --dry-run")
     given = list(sys.argv[1:] if argv is None else argv)
+    if given and given[0] in STAGES and len(given) == 1:
+        # a stage alone asks for its dozen files; what a researcher wants is the workflow to make them (the second
+        # issue-22 trial's "python -m pipeline report" was told 13 arguments were required)
+        print(
+            f"python -m pipeline {given[0]} runs that one stage on files you name (python -m pipeline {given[0]} "
+            "--help lists them); to make its outputs from your study, run: python -m pipeline run",
+            file=sys.stderr,
+        )
+        return 2
     if given and given[0] in {*STAGES, *HELPERS} - {"run"}:
         # "python -m pipeline report ..." is "python -m pipeline.report ...": each stage and helper is a module with
         # its own options (the issue-22 trial was told "invalid choice: 'report'")

@@ -38,11 +38,22 @@ def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> p
     empty = ids == ""
     unknown = ~empty & ~among(ids, segment_ids)
     bad_code = (codes != "") & ~among(codes, leaf_ids)
-    problems = empty | unknown | bad_code
-    if problems.any():
+    # a workshop gone from the study (its transcript removed or renamed) is one line, not a line a row: the second
+    # issue-22 trial's removed transcript gave 20 lines and "7 more" for one coder, then the next coder's next run
+    known_workshops = {segment.rsplit("-", 2)[0] for segment in segment_ids}
+    workshop = ids.str.rsplit("-", n=2).str[0]
+    gone = unknown & ~workshop.isin(known_workshops)
+    lines = []
+    for name, rows in table[gone].groupby(workshop[gone], sort=True):
+        lines.append(
+            f"{path}: {len(rows)} row(s), from row {spreadsheet_row(int(rows.index[0]))}, code segments of workshop "
+            f"'{name}', which is not in the study (its transcript removed or renamed?); delete those rows, or put "
+            "the transcript back"
+        )
+    problems = empty | (unknown & ~gone) | bad_code
+    if problems.any() or lines:
         # every bad row at once, a line each (up to SHOWN): the eleventh issue-18 trial needed eight runs for eight
         # renamed codes, one per run
-        lines = []
         for index in table.index[problems][:SHOWN]:
             where = f"{path} row {spreadsheet_row(int(str(index)))}"
             if empty[index]:
@@ -58,7 +69,7 @@ def read_coding_file(path: Path, segment_ids: set[str], codebook: Codebook) -> p
                     f"{where}: unknown code '{codes[index]}'{hint}; use a theme or tension-pole id from "
                     "config/codebook.yaml"
                 )
-        more = int(problems.sum()) - len(lines)
+        more = int(problems.sum()) - min(int(problems.sum()), SHOWN)
         if more > 0:
             lines.append(f"{path}: and {more} more row(s) like these")
         raise StudyErrors([StudyError(line) for line in lines]) if len(lines) > 1 else StudyError(lines[0])
@@ -79,7 +90,17 @@ def read_coding(paths: Sequence[Path], segment_ids: set[str], codebook: Codebook
     coders = [path.stem for path in paths]
     if len(set(coders)) != len(coders):
         raise StudyError("two coding files give the same coder name; name each file <coder>.csv once")
-    tables = [read_coding_file(path, segment_ids, codebook) for path in sorted(paths)]
+    # every file's problems in one run, not one file a run (the second issue-22 trial)
+    tables, problems = [], []
+    for path in sorted(paths):
+        try:
+            tables.append(read_coding_file(path, segment_ids, codebook))
+        except StudyErrors as errors:
+            problems += errors.lines
+        except StudyError as error:
+            problems.append(str(error))
+    if problems:
+        raise StudyErrors([StudyError(line) for line in problems]) if len(problems) > 1 else StudyError(problems[0])
     if not tables:
         return pd.DataFrame(columns=list(CODING_COLUMNS))
     return pd.concat(tables, ignore_index=True)

@@ -113,11 +113,50 @@ def coding_of(filled: pd.DataFrame, path: Path, segment_ids: set[str], codebook:
     return pd.DataFrame(rows, columns=["segment_id", "code"])
 
 
+def not_read(filled: pd.DataFrame, codebook: Codebook) -> list[str]:
+    """What a filled sheet holds that reading it back leaves out, said rather than dropped: a column the coder
+    added (notes, say), with its filled cells, and a row with text but no segment id and no mark."""
+    known = {*CONTEXT_COLUMNS, *codebook.leaf_ids, NO_CODE}
+    said = []
+    for column in filled.columns:
+        if column not in known:
+            filled_cells = int(filled[column].astype(str).str.strip().ne("").sum())
+            if filled_cells:
+                said.append(f"column '{column}' ({filled_cells} cell(s)) is not read: it stays in the workbook only")
+    marks = [*codebook.leaf_ids, NO_CODE]
+    loose = [
+        int(str(index)) + 2
+        for index, row in filled.iterrows()
+        if not str(row["segment_id"]).strip()
+        and not any(str(row[code]).strip() for code in marks)
+        and any(str(value).strip() for value in row.to_numpy())
+    ]
+    if loose:
+        rows = ", ".join(str(row) for row in loose[:5]) + (f" and {len(loose) - 5} more" if len(loose) > 5 else "")
+        said.append(f"row(s) {rows} have text but no segment_id and no mark: not read")
+    return said
+
+
+def pending_marks(path: Path, segments: pd.DataFrame, codebook: Codebook, coding_path: Path) -> int:
+    """How many segments the workbook at ``path`` marks differently from the coder's coding file: marks that
+    writing the workbook again would throw away."""
+    filled = read_sheet(path, SHEET, ["segment_id", *codebook.leaf_ids, NO_CODE])
+    ids = set(segments["segment_id"])
+    marked = coding_of(filled, path, ids, codebook).groupby("segment_id")["code"].apply(frozenset)
+    if coding_path.is_file():
+        kept = read_coding([coding_path], ids, codebook).groupby("segment_id")["code"].apply(frozenset)
+    else:
+        kept = pd.Series(dtype=object)
+    return sum(1 for segment, codes in marked.items() if kept.get(segment) != codes)
+
+
 def read_back(path: Path, segments: pd.DataFrame, codebook: Codebook, coding_path: Path) -> tuple[int, int]:
     """The filled workbook into the coder's coding file; the segments read in the sheet and its rows written."""
     filled = read_sheet(path, SHEET, ["segment_id", *codebook.leaf_ids, NO_CODE])
     ids = set(segments["segment_id"])
     sheet_coding = coding_of(filled, path, ids, codebook)
+    for line in not_read(filled, codebook):
+        print(f"note: {path}: {line}")
     read_here = set(sheet_coding["segment_id"])
     if coding_path.is_file():
         before = read_coding([coding_path], ids, codebook)[["segment_id", "code"]]
@@ -142,7 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--coder", required=True, help="the coder's id: the coding file is data/raw/coding/<coder>.csv")
     parser.add_argument("--workshops", nargs="*", default=[], help="write: only these workshops (default: all)")
     parser.add_argument("--project", type=Path, default=Path.cwd(), help="the study folder (default: here)")
-    args = parser.parse_args(argv)
+    # intermixed: "read --coder coder_a <workbook>" as well as "read <workbook> --coder coder_a" (the issue-22 trial)
+    args = parser.parse_intermixed_args(argv)
     project = args.project
     coder = args.coder.strip()
     if not coder or "/" in coder or coder.startswith("."):
@@ -163,6 +203,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             if coding_path.is_file()
             else set()
         )
+        if workbook.is_file():
+            # a workbook filled and not read back yet would be lost: the issue-22 trial's coder's marks were
+            try:
+                pending = pending_marks(workbook, segments, codebook, coding_path)
+            except StudyError as error:
+                raise StudyError(
+                    f"{workbook}: a coding workbook is there already and cannot be read back ({error}); fix it and "
+                    f"read it back, or move it away, before writing a new one"
+                ) from None
+            if pending:
+                raise StudyError(
+                    f"{workbook}: marks on {pending} segment(s) not read back yet, which a new workbook would throw "
+                    f"away; read it back first (python -m pipeline coding-sheet read --coder {coder}), or move it away"
+                )
         sheet = sheet_of(segments, coded, codebook, args.workshops)
         workbook.parent.mkdir(parents=True, exist_ok=True)
         write_sheet(sheet, codebook, workbook)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -32,8 +33,30 @@ def read_yaml(path: Path) -> Any:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
         line, problem = plain_yaml_problem(error)
+        opened = unclosed_quote(text, line)
+        if opened is not None and opened != line:
+            # a quote left open runs on into the next lines, and PyYAML stops further down, where they no longer
+            # parse (the second issue-22 trial's "title: \"Peer..." on line 151 was reported as line 152's indent)
+            line, problem = opened, "a quote opened on this line is not closed on it; close it, or remove it"
         where = f" line {line}" if line else ""
         raise StudyError(f"{path}{where}: {problem}") from None
+
+
+QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?[^#'"\s][^#'"]*:\s+(["'])(.*)$""")
+
+
+def unclosed_quote(text: str, upto: int | None) -> int | None:
+    """The last line at or before line ``upto`` whose value opens a quote it does not close, or None."""
+    found = None
+    for number, line in enumerate(text.splitlines()[: upto or None], start=1):
+        match = QUOTED_VALUE.match(line)
+        if match is None:
+            continue
+        quote, rest = match.groups()
+        rest = rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
+        if quote not in rest:
+            found = number
+    return found
 
 
 def plain_yaml_problem(error: yaml.YAMLError) -> tuple[int | None, str]:
@@ -86,13 +109,31 @@ def validate(instance: Any, schema: dict[str, Any], source: Path, fix: str) -> N
     validator = _with_defaults(jsonschema.Draft202012Validator)(schema)
     error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
     if error is not None:
-        hint = ""
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):  # a key mistyped
             allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
             unexpected = [str(key) for key in error.instance if key not in allowed]
-            hint = did_you_mean(unexpected[0], allowed) if unexpected else ""
-            hint = hint or f" (the keys allowed here: {', '.join(allowed)})"
-        raise StudyError(f"{source}: key '{key_name(error)}': {error.message}{hint}; {fix}")
+            if unexpected:
+                # in a researcher's words, at its line: jsonschema's "Additional properties are not allowed
+                # ('max_segment_char' was unexpected)" was the second issue-22 trial's message
+                key = unexpected[0]
+                parent = key_name(error)
+                where = "at the top level" if parent == "(top level)" else f"under {parent}"
+                hint = did_you_mean(key, allowed) or f" (the settings there: {', '.join(allowed)})"
+                raise StudyError(
+                    f"{source}{key_line(source, key)}: '{key}' is not a setting {where}{hint}; each setting is "
+                    "described in the comments of the study's config/config.yaml"
+                )
+        raise StudyError(f"{source}: key '{key_name(error)}': {error.message}; {fix}")
+
+
+def key_line(source: Path, key: str) -> str:
+    """ " line N" for the first line of ``source`` that sets ``key``, or "" where there is none to find."""
+    try:
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    pattern = re.compile(rf"^\s*['\"]?{re.escape(key)}['\"]?\s*:")
+    return next((f" line {number}" for number, line in enumerate(lines, start=1) if pattern.match(line)), "")
 
 
 def load_config(path: Path) -> dict[str, Any]:

@@ -21,6 +21,7 @@ import pandas as pd
 from pipeline.agreement import agreement_statistics
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import Decided, codes_not_relied_on, decided_segments, findings, read_coding
+from pipeline.double_coding import codebook_sheet
 from pipeline.errors import run_stage
 from pipeline.memo import forget_unused, memo_key
 from pipeline.quotes import chosen_quotes, shorten
@@ -603,8 +604,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for name, path in paths_by_stem(args.tables, list(tables), ".csv").items():
         write_csv(tables[name], path)
-    write_xlsx({"disagreements": tables["disagreements"]}, args.disagreements_xlsx)
-    write_xlsx({"framework matrix": tables["framework_matrix"]}, args.framework_xlsx)
+    # the codebook's rules on a sheet of their own, as in every workbook a coder fills (the issue-22 trial found them
+    # in one cell of each row)
+    codes = codebook_sheet(codebook)
+    write_xlsx({"disagreements": tables["disagreements"], "codes": codes}, args.disagreements_xlsx)
+    write_xlsx({"framework matrix": tables["framework_matrix"], "codes": codes}, args.framework_xlsx)
     print(f"wrote {len(tables)} tables: {', '.join(tables)}")
     return 0
 

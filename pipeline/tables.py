@@ -213,8 +213,11 @@ def write_xlsx(
 
     ``choices`` gives a column (by name, in any sheet, or in ``sheets_with_choices`` only) a drop-down list of the
     values it may hold, so a decision is picked rather than typed: the values, or a reference to a range that holds
-    them ("=codes!$A$2:$A$17"); ``widths`` sets a column's width in characters, and such a column's text wraps. The
-    header row is bold and stays in view.
+    them ("=codes!$A$2:$A$17"); ``widths`` sets a column's width in characters, and such a column's text wraps. Any
+    other column is as wide as its heading or most of its cells, up to ``WIDEST`` characters, and wraps beyond that
+    (the issue-22 trial found the disagreement and framework workbooks at Excel's default width, unwrapped); a
+    heading longer than its column's width is turned upright ("needin" was all a coder saw of needing_ground_rules).
+    The header row is bold and stays in view.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -239,8 +242,11 @@ def write_xlsx(
         offered = choices if sheets_with_choices is None or name in sheets_with_choices else None
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
-            if widths and column in widths:
-                worksheet.column_dimensions[letter].width = widths[column]
+            width, wrap = (widths[column], True) if widths and column in widths else fitted_width(table[column])
+            worksheet.column_dimensions[letter].width = width
+            if len(str(column)) > width:
+                worksheet.cell(1, index).alignment = Alignment(text_rotation=90, vertical="bottom")
+            if wrap:
                 for (cell,) in worksheet.iter_rows(min_row=2, min_col=index, max_col=index):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
             if offered and column in offered and len(table):
@@ -264,6 +270,29 @@ def write_xlsx(
     write_stable_zip(entries, path)
 
 
+WIDEST = 60  # characters: a column of longer text wraps at this width
+
+
+def fitted_width(column: pd.Series) -> tuple[int, bool]:
+    """A column's width in characters, from its heading and nine in ten of its cells (the first 500), and whether
+    its text wraps (where cells are longer than ``WIDEST``)."""
+    lengths = column.head(500).map(lambda value: 0 if pd.isna(value) else len(str(value)))
+    typical = int(lengths.quantile(0.9)) if len(lengths) else 0
+    longest = int(lengths.max()) if len(lengths) else 0
+    width = min(max(len(str(column.name)), typical, 6) + 2, WIDEST)
+    return width, longest > width
+
+
+def cell_text(cell: object) -> str:
+    """A workbook cell as the person who typed it sees it: a date Excel or LibreOffice made of what was typed as
+    its date ("2026-03-12", not Python's "2026-03-12 00:00:00"), anything else as its text, stripped."""
+    if cell is None:
+        return ""
+    if isinstance(cell, datetime) and (cell.hour, cell.minute, cell.second, cell.microsecond) == (0, 0, 0, 0):
+        return cell.date().isoformat()
+    return str(cell).strip()
+
+
 def read_sheet(path: Path, sheet: str, required: Sequence[str]) -> pd.DataFrame:
     """A table the researcher filled in, as strings, from its CSV or from the workbook's ``sheet``; row 2
     is the first data row either way."""
@@ -279,10 +308,7 @@ def read_sheet(path: Path, sheet: str, required: Sequence[str]) -> pd.DataFrame:
         raise StudyError(f"{path}: not a readable .xlsx workbook ({type(error).__name__}); save it again") from None
     if sheet not in workbook.sheetnames:
         raise StudyError(f"{path}: no sheet named '{sheet}'; read back the workbook the pipeline wrote")
-    values = [
-        ["" if cell is None else str(cell).strip() for cell in row]
-        for row in workbook[sheet].iter_rows(values_only=True)
-    ]
+    values = [[cell_text(cell) for cell in row] for row in workbook[sheet].iter_rows(values_only=True)]
     workbook.close()
     if not values:
         raise StudyError(f"{path}: the '{sheet}' sheet is empty")

@@ -790,7 +790,10 @@ def train(
     """
     reviewed, agreed = consensus(coding, consensus_share)
     if not reviewed:
-        raise StudyError("no human-coded segments in data/raw/coding; code some segments before training")
+        raise StudyError(
+            "no human-coded segments in data/raw/coding; code some segments before training (python -m pipeline "
+            "coding-sheet write --coder <your id> makes a workbook of them, and read reads it back)"
+        )
     candidates = CONTEXTS if context == "auto" else (context,)
     inputs = {name: model_inputs(segments, name).to_dict() for name in candidates}
     workshop_by_id = dict(zip(segments["segment_id"], segments["workshop_id"], strict=True))

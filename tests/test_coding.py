@@ -35,7 +35,8 @@ def test_reads_codes_and_reviewed_without_code(tmp_path: Path, codebook: Codeboo
             r"ana.csv row 3: unknown code 'mutual_suport' \(did you mean 'mutual_support'\?\); use a theme",
         ),
         ("w1-0001-01,Mutual support\n", r"row 2: unknown code 'Mutual support' \(did you mean 'mutual_support'\?\)"),
-        ("w9-0001-01,mutual_support\n", r"ana.csv row 2: unknown segment 'w9-0001-01'"),
+        ("w1-0009-01,mutual_support\n", r"ana.csv row 2: unknown segment 'w1-0009-01'"),
+        ("w9-0001-01,mutual_support\n", r"ana.csv: 1 row\(s\), from row 2, code segments of workshop 'w9', which is"),
         ("w1-0001-01,leadership\nw1-0001-01,leadership\n", r"ana.csv row 3: segment 'w1-0001-01' with code"),
         (
             "w1-0001-01,rules_vs_bureaucracy\n",
@@ -95,7 +96,7 @@ def test_every_bad_row_of_a_coding_file_is_named_in_one_run(tmp_path: Path, code
     """The eleventh issue-18 trial needed eight runs to learn eight renamed codes, one a run."""
     from pipeline.errors import StudyErrors
 
-    body = "w1-0001-01,mutual_suport\nw1-0002-01,Skilled facilitaton\nw9-0001-01,mutual_support\n"
+    body = "w1-0001-01,mutual_suport\nw1-0002-01,Skilled facilitaton\nw1-0009-01,mutual_support\n"
     with pytest.raises(StudyErrors) as stopped:
         read_coding([coding_file(tmp_path, "ana", body)], SEGMENTS, codebook)
     assert [line.split(": ", 1)[0].rsplit(" ", 2)[-2:] for line in stopped.value.lines] == [
@@ -104,3 +105,24 @@ def test_every_bad_row_of_a_coding_file_is_named_in_one_run(tmp_path: Path, code
         ["row", "4"],
     ]
     assert "(did you mean 'skilled_facilitation'?)" in stopped.value.lines[1]
+
+
+def test_a_workshop_gone_from_the_study_is_one_line_a_file_for_every_file_at_once(
+    tmp_path: Path, codebook: Codebook
+) -> None:
+    """The second issue-22 trial removed a transcript: 20 lines and "7 more" for one coder's rows of it, and the
+    next coder's file only on the next run."""
+    from pipeline.errors import StudyErrors
+
+    gone = "".join(f"w9-{turn:04d}-01,mutual_support\n" for turn in range(1, 31))
+    ana = coding_file(tmp_path, "ana", "w1-0001-01,mutual_support\n" + gone)
+    bo = coding_file(tmp_path, "bo", gone + "w1-0002-01,mutual_suport\n")
+    with pytest.raises(StudyErrors) as stopped:
+        read_coding([ana, bo], SEGMENTS, codebook)
+    assert len(stopped.value.lines) == 3
+    assert stopped.value.lines[0].endswith(
+        "ana.csv: 30 row(s), from row 3, code segments of workshop 'w9', which is not in the study (its transcript "
+        "removed or renamed?); delete those rows, or put the transcript back"
+    )
+    assert "bo.csv: 30 row(s), from row 2, code segments of workshop 'w9'" in stopped.value.lines[1]
+    assert "bo.csv row 32: unknown code 'mutual_suport'" in stopped.value.lines[2]

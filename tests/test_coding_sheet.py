@@ -124,3 +124,49 @@ def test_a_renamed_code_column_or_an_unknown_segment_stops(study: Path) -> None:
     book.save(workbook)
     with pytest.raises(StudyError, match=r"missing column\(s\) mutual_support"):
         main(["read", "--coder", "ana", "--project", str(study)])
+
+
+def test_writing_again_never_throws_away_marks_not_read_back(study: Path) -> None:
+    """The issue-22 trial wrote a coder's workbook again before reading it back: its marks were gone, exit 0."""
+    workbook = study / "reports/coding/ana.xlsx"
+    assert main(["write", "--coder", "ana", "--project", str(study)]) == 0
+    fill(workbook, {("a-0002-01", "mutual_support"): "x", ("a-0003-01", "no_code"): "x"})
+    with pytest.raises(StudyError, match=r"ana.xlsx: marks on 2 segment\(s\) not read back yet.*coding-sheet read"):
+        main(["write", "--coder", "ana", "--project", str(study)])
+    marked = [
+        c.value for row in load_workbook(workbook)["segments"].iter_rows(min_row=2) for c in row if c.value == "x"
+    ]
+    assert len(marked) == 2  # the workbook is as the coder left it
+    # read back (the coder's id after the workbook's path, or before it), then a new workbook is made
+    assert main(["read", "--coder", "ana", str(workbook), "--project", str(study)]) == 0
+    assert main(["write", "--coder", "ana", "--project", str(study)]) == 0
+    ids = [row[0].value for row in load_workbook(workbook)["segments"].iter_rows(min_row=2)]
+    assert not {"a-0002-01", "a-0003-01"} & set(ids)
+
+
+def test_what_reading_back_leaves_out_is_said_and_a_typed_date_reads_as_typed(
+    study: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A notes column the coder added, and a row added below with text but no segment id, were dropped without a
+    word; a date typed in a code cell was shown as '2026-03-12 00:00:00' (the issue-22 trial)."""
+    import datetime
+
+    workbook = study / "reports/coding/ana.xlsx"
+    assert main(["write", "--coder", "ana", "--project", str(study)]) == 0
+    book = load_workbook(workbook)
+    sheet = book["segments"]
+    notes = sheet.max_column + 1
+    sheet.cell(1, notes).value = "notes"
+    sheet.cell(2, notes).value = "unsure: sfs or lobbying?"
+    sheet.cell(2, 7).value = "x"
+    sheet.append(["", "", "", "", "", "a line the coder typed below the table"])
+    book.save(workbook)
+    assert main(["read", "--coder", "ana", "--project", str(study)]) == 0
+    said = capsys.readouterr().out
+    assert "column 'notes' (1 cell(s)) is not read: it stays in the workbook only" in said
+    assert f"row(s) {sheet.max_row} have text but no segment_id and no mark: not read" in said
+    book = load_workbook(workbook)
+    book["segments"].cell(3, 7).value = datetime.datetime(2026, 3, 12)
+    book.save(workbook)
+    with pytest.raises(StudyError, match=r"row 3: '2026-03-12' under"):
+        main(["read", "--coder", "ana", "--project", str(study)])

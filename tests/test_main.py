@@ -83,6 +83,9 @@ def test_every_stage_and_helper_runs_as_a_command(capsys: pytest.CaptureFixture[
             main([name, "--help"])
         assert stopped.value.code == 0
         assert f"usage: python -m pipeline.{name.replace('-', '_')}" in capsys.readouterr().out, name
+    # a stage alone: the command that makes its outputs, not a list of the thirteen files it takes
+    assert main(["report"]) == 2
+    assert "to make its outputs from your study, run: python -m pipeline run" in capsys.readouterr().err
 
 
 def test_a_targeted_run_says_when_the_report_is_not_this_studys(
@@ -110,3 +113,33 @@ def test_a_targeted_run_says_when_the_report_is_not_this_studys(
     said = capsys.readouterr().out
     assert "done: data/processed/segments.parquet\nnote: " in said
     assert "evaluation_report.html is older than the study's files, so it is not this study's yet" in said
+
+
+def test_a_dry_run_says_nothing_was_made_and_never_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue-22 trial's dry run after an override ended "done: .../evaluation_report.html"."""
+    import pipeline.__main__ as entry
+    from pipeline.new_study import main as new_study
+
+    given = tmp_path / "given"
+    given.mkdir()
+    (given / "ws01.txt").write_text("P1: SYNTHETIC.\n", encoding="utf-8")
+    study = tmp_path / "study"
+    new_study([str(study), "--transcripts", str(given)])
+    (study / "data/raw/workshops.csv").write_text("workshop_id\nws01\n", encoding="utf-8")
+    (study / "Snakefile").write_text("", encoding="utf-8")
+    monkeypatch.setattr(entry, "follow", lambda *given: 0)
+    assert entry.run(study, study / "Snakefile", 1, ["--dry-run"], cold=True) == 0
+    said = capsys.readouterr().out
+    assert "done:" not in said
+    assert "dry run: nothing was made or changed" in said
+
+
+def test_the_jobs_a_run_without_targets_would_make_are_read_from_snakemakes_plan() -> None:
+    from pipeline.__main__ import outdated_jobs
+
+    plan = "Building DAG of jobs...\nJob stats:\njob  count\n---  -----\ncode_predict 4\nreport 1\nall 1\ntotal 6\n"
+    command = [sys.executable, "-c", f"print({plan!r})"]
+    assert outdated_jobs(command, dict(os.environ)) == ["code_predict (4)", "report"]
+    assert outdated_jobs([sys.executable, "-c", "print('Nothing to be done.')"], dict(os.environ)) == []

@@ -505,8 +505,8 @@ def test_training_reads_only_the_workshops_the_coding_touches(
     pd.testing.assert_frame_equal(read.reset_index(drop=True), expected, check_dtype=False)
     # the coding is still checked against every segment of the study
     bad = tmp_path / "coder_y.csv"
-    bad.write_text("segment_id,code\nw09-0001-01,mutual_support\n", encoding="utf-8")
-    with pytest.raises(StudyError, match=r"coder_y\.csv row 2: unknown segment 'w09-0001-01'"):
+    bad.write_text("segment_id,code\nw01-0999-01,mutual_support\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"coder_y\.csv row 2: unknown segment 'w01-0999-01'"):
         coded_workshops(path, [bad], codebook)
 
 
