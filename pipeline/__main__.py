@@ -315,8 +315,8 @@ def run(
         if targets:
             left = outdated_jobs([*launcher, "--snakefile", str(snakefile), "--directory", str(project)], env)
             if left:
-                print(f"note: other outputs are not this study's yet: a run without targets would make {len(left)} "
-                      f"job(s) ({', '.join(left)}); run without targets to make them")  # fmt: skip
+                print(f"note: the study's other outputs are not made from its files as they are now: a run without "
+                      f"targets would make {len(left)} job(s) ({', '.join(left)})")  # fmt: skip
     return returncode
 
 

@@ -85,8 +85,10 @@ rule anonymity_study_files:
         names_to_find=NAMES_TO_FIND,
     output:
         findings="data/processed/anonymity/study_files_findings.csv",
-        # a flag that orders the jobs whose outputs leave after it: they take it as ancient(), so a rerun of
-        # the gate (after an override, say) waits for it but rebuilds no output whose own inputs are unchanged
+        # a flag that orders the jobs whose outputs leave after it. Not ancient() in their inputs, though that
+        # would spare two jobs a rerun: Snakemake skips the checks of every job below a gate it reruns, so a memo
+        # or a coding file changed with the gate rerun reached neither the report nor the double-coding sheet
+        # (the second issue-21 trial's memo and authors)
         passed="data/processed/anonymity/study_files_passed.txt",
     log:
         "logs/anonymity_study_files.log",

@@ -3,7 +3,7 @@ rule audit_sample:
     input:
         stage=stage_module("audit"),
         segments=rules.anonymity_gate.output.segments,
-        study_files_checked=ancient(rules.anonymity_study_files.output.passed),
+        study_files_checked=rules.anonymity_study_files.output.passed,
         codebook=CODEBOOK,
     output:
         sheet="reports/audit/audit_sample.csv",

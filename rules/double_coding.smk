@@ -4,7 +4,7 @@ rule double_coding:
         stage=stage_module("double_coding"),
         segments=rules.anonymity_gate.output.segments,
         coding=CODING,
-        study_files_checked=ancient(rules.anonymity_study_files.output.passed),
+        study_files_checked=rules.anonymity_study_files.output.passed,
         codebook=CODEBOOK,
     output:
         sheet="reports/double_coding/sheet.csv",

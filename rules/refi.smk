@@ -9,7 +9,7 @@ rule refi:
         overrides_report=rules.code.output.overrides_report,
         card=rules.train.output.card,
         workshops="data/raw/workshops.csv",
-        study_files_checked=ancient(rules.anonymity_study_files.output.passed),
+        study_files_checked=rules.anonymity_study_files.output.passed,
         codebook=CODEBOOK,
     output:
         codebook="reports/codebook.qdc",

@@ -5,7 +5,7 @@ rule report:
         segments=rules.anonymity_gate.output.segments,
         codes=rules.code.output.codes,
         workshops="data/raw/workshops.csv",
-        study_files_checked=ancient(rules.anonymity_study_files.output.passed),
+        study_files_checked=rules.anonymity_study_files.output.passed,
         gate=rules.anonymity_gate.output.passed,
         codebook=CODEBOOK,
         tables=rules.summarise.output.tables,

@@ -9,7 +9,7 @@ rule review:
         reliability=rules.code.output.reliability,
         coding=CODING,
         overrides=OVERRIDES,
-        study_files_checked=ancient(rules.anonymity_study_files.output.passed),
+        study_files_checked=rules.anonymity_study_files.output.passed,
         codebook=CODEBOOK,
     output:
         queue="reports/review/queue.csv",

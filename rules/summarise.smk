@@ -7,7 +7,7 @@ rule summarise:
         reliability=rules.code.output.reliability,
         overrides_report=rules.code.output.overrides_report,
         workshops="data/raw/workshops.csv",
-        study_files_checked=ancient(rules.anonymity_study_files.output.passed),
+        study_files_checked=rules.anonymity_study_files.output.passed,
         coding=CODING,
         audit=AUDIT,
         predictions=rules.train.output.predictions,

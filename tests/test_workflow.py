@@ -493,7 +493,9 @@ def test_a_study_from_taguette_with_unlabelled_speech_runs_end_to_end(tmp_path: 
     (root / "config/config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
     first = run_pipeline(root, "--", "data/processed/segments.parquet")
     assert first.returncode == 0, first.stderr[-3000:]
-    assert first.stdout.strip().endswith("done: data/processed/segments.parquet")  # not the report, not made yet
+    said = first.stdout.strip().splitlines()
+    assert "done: data/processed/segments.parquet" in said  # not the report, not made yet
+    assert said[-1].startswith("note: the study's other outputs are not made from its files as they are now: a run")
     report = pd.read_csv(root / "data/processed/ingest_report.csv")
     parts = ["speech_characters", "label_characters", "header_characters", "note_characters", "excluded_characters"]
     parts.append("markup_characters")
@@ -623,3 +625,26 @@ def coded_ids(study: Path) -> set[str]:
     """The segments the study's coders reviewed (any coder: the tiny study's consensus share is a half)."""
     frames = [pd.read_csv(path, dtype=str, keep_default_na=False) for path in (study / "data/raw/coding").glob("*.csv")]
     return set(pd.concat(frames)["segment_id"])
+
+
+def test_a_memo_and_a_report_setting_changed_after_a_run_reach_the_report(finished: Path, tmp_path: Path) -> None:
+    """The second issue-21 trial's memo and report.authors reached the report only on the run after next: the
+    study-files gate reran, and Snakemake did not check the jobs below it that took its flag as ancient()."""
+    edited = tmp_path / "edited"
+    shutil.copytree(finished, edited)  # with Snakemake's records and the files' times
+    memos = edited / "data/raw/memos"
+    memos.mkdir(exist_ok=True)
+    (memos / "summary.md").write_text("SYNTHETIC first reading of the groups.\n", encoding="utf-8")
+    assert run_pipeline(edited).returncode == 0
+    report = edited / "reports/evaluation_report.html"
+    assert "SYNTHETIC first reading of the groups." in report.read_text(encoding="utf-8")
+    (memos / "summary.md").write_text("SYNTHETIC second reading of the groups.\n", encoding="utf-8")
+    config = edited / "config/config.yaml"
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    settings.setdefault("report", {})["authors"] = "SYNTHETIC authors of the second run"
+    config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    assert run_pipeline(edited).returncode == 0
+    said = report.read_text(encoding="utf-8")
+    assert "SYNTHETIC second reading of the groups." in said
+    assert "SYNTHETIC first reading" not in said
+    assert "SYNTHETIC authors of the second run" in said
