@@ -1791,10 +1791,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="folders of normalised sources from ingest (every one scanned)",
     )
     parser.add_argument("--spacy-model", help="the spaCy pipeline (needed unless --candidates are given)")
-    parser.add_argument("--speaker-pattern", required=True)
-    parser.add_argument("--entity-label", action="append", default=[])
+    parser.add_argument(
+        "--speaker-pattern", required=True, help="regular expression a speaker's label matches (ingest.speaker_pattern)"
+    )
+    parser.add_argument(
+        "--entity-label",
+        action="append",
+        default=[],
+        help="a spaCy entity label the gate treats as an identifier; repeat (anonymity.entity_labels)",
+    )
     parser.add_argument("--allow", action="append", default=[], help="a word never reported")
-    parser.add_argument("--mode", choices=("stop", "redact"), default="stop")
+    parser.add_argument(
+        "--mode",
+        choices=("stop", "redact"),
+        default="stop",
+        help="stop: a finding stops the run; redact: findings are replaced (anonymity.mode)",
+    )
     parser.add_argument(
         "--names-to-find", type=Path, help="the team's list of names and places to find in any case, one per line"
     )

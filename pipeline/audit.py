@@ -103,9 +103,9 @@ def read_audit(paths: Sequence[Path], sample: pd.DataFrame, segment_ids: set[str
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.audit", description=__doc__)
     parser.add_argument("--segments", type=Path, required=True, help="cleared segments.parquet")
-    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
     parser.add_argument("--size", type=int, required=True, help="segments in the sample (audit.size)")
-    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--seed", type=int, required=True, help="random seed: the same seed draws the same again")
     parser.add_argument("--sheet", type=Path, required=True, help="output CSV")
     parser.add_argument("--workbook", type=Path, required=True, help="output XLSX (audit, codes, instructions)")
     args = parser.parse_args(argv)

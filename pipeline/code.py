@@ -428,9 +428,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--segments", type=Path, nargs="+", required=True, help="the study's (or, with --predict, a shard's)"
     )
-    parser.add_argument("--model", type=Path, required=True)
-    parser.add_argument("--card", type=Path, required=True)
-    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument(
+        "--model", type=Path, required=True, help="the trained model (data/processed/model/model.skops)"
+    )
+    parser.add_argument(
+        "--card", type=Path, required=True, help="the model's card (data/processed/model/model_card.json)"
+    )
+    parser.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
     parser.add_argument(
         "--probabilities",
         type=Path,
@@ -440,7 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--predict", action="store_true", help="predict one shard: write --probabilities only")
     parser.add_argument("--memo", type=Path, help="with --predict: folder of each workshop's probabilities, kept")
-    parser.add_argument("--coding", type=Path, nargs="*", default=[])
+    parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/*.csv)")
     parser.add_argument("--overrides", type=Path, help="overrides.csv (optional)")
     parser.add_argument("--consensus", type=float, help="coding.consensus")
     parser.add_argument("--codes", type=Path, help="output codes.parquet")

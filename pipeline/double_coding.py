@@ -118,11 +118,13 @@ def write_coder_workbook(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.double_coding", description=__doc__)
-    parser.add_argument("--segments", type=Path, required=True)
-    parser.add_argument("--coding", type=Path, nargs="*", default=[])
-    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument(
+        "--segments", type=Path, required=True, help="the cleared segments (data/processed/segments.parquet)"
+    )
+    parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/*.csv)")
+    parser.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
     parser.add_argument("--share", type=float, required=True, help="share of each workshop's segments")
-    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--seed", type=int, required=True, help="random seed: the same seed draws the same again")
     parser.add_argument("--sheet", type=Path, required=True, help="output CSV")
     parser.add_argument("--workbook", type=Path, required=True, help="output XLSX (segments, codes, instructions)")
     args = parser.parse_args(argv)

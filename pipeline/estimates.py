@@ -358,13 +358,13 @@ def estimate_uncoded(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.estimates", description=__doc__)
     parser.add_argument("--segments", type=Path, required=True, help="cleared segments.parquet")
-    parser.add_argument("--workshops", type=Path, required=True)
+    parser.add_argument("--workshops", type=Path, required=True, help="the workshops table (data/raw/workshops.csv)")
     parser.add_argument("--codes", type=Path, required=True, help="codes.parquet (the codes the report counts)")
     parser.add_argument("--probabilities", type=Path, nargs="+", required=True, help="the code stage's, per shard")
     parser.add_argument("--card", type=Path, required=True, help="the model card (which codes are modelled)")
     parser.add_argument("--sample", type=Path, required=True, help="the audit sample (reports/audit/audit_sample.csv)")
     parser.add_argument("--audit", type=Path, nargs="*", default=[], help="the audit sample's coding files")
-    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus: who decided a segment")
     parser.add_argument(

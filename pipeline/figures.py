@@ -500,6 +500,7 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     labels = [codebook.code(c).label if c in codebook.leaf_ids else "All codes together" for c in ids]
     fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(ids), 1) + 1.8))
     height = 0.8 / max(len(drawn), 1)
+    open_entries: list[tuple[Line2D, str]] = []
     for k, comparison in enumerate(drawn):
         rows = data[data["comparison"] == comparison].set_index("code").reindex(ids)
         y = np.arange(len(ids)) + k * height
@@ -517,6 +518,14 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             colour = bars.lines[0].get_color()
             ax.plot(np.where(measurable, np.nan, alpha), y, linestyle="none", marker=marker, markerfacecolor="none",
                     markeredgecolor=colour, label="_too few")  # fmt: skip
+            # its own legend entry, in its own marker: one grey circle stood for open squares (the second issue-21
+            # trial)
+            open_entries.append(
+                (
+                    Line2D([], [], linestyle="none", marker=marker, markerfacecolor="none", color=colour),
+                    f"{comparison}: fewer than {TOO_FEW_TO_AGREE} shared segments carry the code, too few to measure",
+                )
+            )
     ax.set_yticks(np.arange(len(ids)) + height * (len(drawn) - 1) / 2, labels)
     ax.invert_yaxis()
     ax.axvline(0, color="grey", linewidth=0.6)
@@ -531,9 +540,8 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     )
     ax.set_title("Coding validity: agreement on each code")
     handles, names = ax.get_legend_handles_labels()
-    if not data["measurable"].all():
-        handles.append(Line2D([], [], linestyle="none", marker="o", markerfacecolor="none", color="grey"))
-        names.append(f"open: fewer than {TOO_FEW_TO_AGREE} shared segments carry the code, too few to measure")
+    handles += [handle for handle, _ in open_entries]
+    names += [name for _, name in open_entries]
     ax.legend(handles, names, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=1)
     return fig, data
 
@@ -808,7 +816,7 @@ def draw_batch(batch: Sequence[Pending], style: Path | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.figures", description=__doc__)
     parser.add_argument("--tables", type=Path, nargs="+", required=True, help="summary tables (CSV)")
-    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
     parser.add_argument("--style", type=Path, required=True, help="matplotlib style file")
     parser.add_argument("--figures", type=Path, nargs="+", required=True, help="output files <figure>.png/.svg/.csv")
     parser.add_argument("--segments", type=Path, required=True, help="cleared segments (for each session's length)")

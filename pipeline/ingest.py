@@ -572,10 +572,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--workshops", type=Path, help="workshops.csv, to check every transcript has a row (left out by shard jobs)"
     )
-    parser.add_argument("--spacy-model")
-    parser.add_argument("--speaker-pattern")
-    parser.add_argument("--role", action="append", default=[], metavar="PREFIX=ROLE")
-    parser.add_argument("--max-segment-chars", type=int)
+    parser.add_argument("--spacy-model", help="the installed spaCy pipeline (spacy_model)")
+    parser.add_argument(
+        "--speaker-pattern", help="regular expression a speaker's label matches (ingest.speaker_pattern)"
+    )
+    parser.add_argument(
+        "--role",
+        action="append",
+        default=[],
+        metavar="PREFIX=ROLE",
+        help="a speaker label's prefix and its role, e.g. F=facilitator; repeat (ingest.roles)",
+    )
+    parser.add_argument(
+        "--max-segment-chars",
+        type=int,
+        help="a turn longer than this is split at its sentences (ingest.max_segment_chars)",
+    )
     parser.add_argument("--max-file-mb", type=float, default=20.0, help="largest transcript file accepted")
     parser.add_argument("--speakers", type=Path, help="optional speakers table (workshop_id, speaker, role)")
     parser.add_argument("--sources", type=Path, help="output folder: each workshop's normalised text")

@@ -168,12 +168,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m pipeline.overrides",
         description="Append one override row to overrides.csv, filling the segment's text fingerprint.",
     )
-    parser.add_argument("--segments", type=Path, default=Path("data/processed/segments.parquet"))
-    parser.add_argument("--codebook", type=Path, default=Path("config/codebook.yaml"))
-    parser.add_argument("--overrides", type=Path, default=Path("data/raw/overrides.csv"))
+    parser.add_argument(
+        "--segments",
+        type=Path,
+        default=Path("data/processed/segments.parquet"),
+        help="the cleared segments (data/processed/segments.parquet)",
+    )
+    parser.add_argument(
+        "--codebook", type=Path, default=Path("config/codebook.yaml"), help="the codebook (config/codebook.yaml)"
+    )
+    parser.add_argument(
+        "--overrides",
+        type=Path,
+        default=Path("data/raw/overrides.csv"),
+        help="the overrides file (data/raw/overrides.csv)",
+    )
     parser.add_argument("--segment", required=True, help="segment id")
     parser.add_argument("--code", default="", help="leaf code id (with --action only: leave out for 'no code')")
-    parser.add_argument("--action", choices=ACTIONS, required=True)
+    parser.add_argument(
+        "--action", choices=ACTIONS, required=True, help="what the override does to the segment's codes"
+    )
     parser.add_argument("--coder", required=True, help="your coder id")
     parser.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
     parser.add_argument("--rationale", required=True, help="why the code is added or removed, or the segment decided")

@@ -805,14 +805,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     export = commands.add_parser("export", help="write the codebook (.qdc) and the project (.qdpx)")
     export.add_argument("--segments", type=Path, required=True, help="cleared segments")
     export.add_argument("--sources", type=Path, required=True, help="folder of cleared sources")
-    export.add_argument("--coding", type=Path, nargs="*", default=[])
-    export.add_argument("--codes", type=Path, required=True)
+    export.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/*.csv)")
+    export.add_argument(
+        "--codes", type=Path, required=True, help="every segment's codes (data/processed/codes.parquet)"
+    )
     export.add_argument(
         "--overrides-report", type=Path, help="the code stage's overrides_report.csv: why a coder's code is not final"
     )
     export.add_argument("--card", type=Path, required=True, help="model card (names the model's user)")
-    export.add_argument("--workshops", type=Path, required=True)
-    export.add_argument("--codebook", type=Path, required=True)
+    export.add_argument("--workshops", type=Path, required=True, help="the workshops table (data/raw/workshops.csv)")
+    export.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
     export.add_argument("--codebook-out", type=Path, required=True, help="output .qdc")
     export.add_argument("--project-out", type=Path, required=True, help="output .qdpx")
     imported = commands.add_parser("import", help="read a .qdpx or .qdc into a codebook and coding files")

@@ -799,15 +799,26 @@ def render(values: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.report", description=__doc__)
-    parser.add_argument("--segments", type=Path, required=True)
-    parser.add_argument("--codes", type=Path, required=True)
-    parser.add_argument("--workshops", type=Path, required=True)
-    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument(
+        "--segments", type=Path, required=True, help="the cleared segments (data/processed/segments.parquet)"
+    )
+    parser.add_argument(
+        "--codes", type=Path, required=True, help="every segment's codes (data/processed/codes.parquet)"
+    )
+    parser.add_argument("--workshops", type=Path, required=True, help="the workshops table (data/raw/workshops.csv)")
+    parser.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
     parser.add_argument("--tables", type=Path, nargs="+", required=True, help="summary tables (CSV)")
     parser.add_argument("--figures", type=Path, nargs="+", required=True, help="figure files (the PNGs are embedded)")
     parser.add_argument("--codelines", type=Path, required=True, help="folder of codeline figures, one per workshop")
-    parser.add_argument("--card", type=Path, required=True)
-    parser.add_argument("--metrics", type=Path, required=True)
+    parser.add_argument(
+        "--card", type=Path, required=True, help="the model's card (data/processed/model/model_card.json)"
+    )
+    parser.add_argument(
+        "--metrics",
+        type=Path,
+        required=True,
+        help="the model's cross-validated metrics (data/processed/model/metrics.csv)",
+    )
     parser.add_argument("--inputs", type=Path, nargs="*", default=[], help="files fingerprinted in the appendix")
     parser.add_argument("--gate", type=Path, help="the anonymity gate's pass marker: what it scanned and redacted")
     parser.add_argument(
@@ -828,9 +839,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--memos", type=Path, nargs="*", default=[], help="the analysts' memos (data/raw/memos/*.md)")
     parser.add_argument("--code-pages", type=Path, help="folder for the coded retrieval pages, beside the report")
-    parser.add_argument("--title", required=True)
+    parser.add_argument("--title", required=True, help="the report's title (report.title)")
     parser.add_argument("--authors", default="", help="report.authors: who wrote the report and for whom")
-    parser.add_argument("--quotes-per-code", type=int, required=True)
+    parser.add_argument(
+        "--quotes-per-code", type=int, required=True, help="quotes shown for each code (report.quotes_per_code)"
+    )
     parser.add_argument("--report", type=Path, required=True, help="output HTML")
     args = parser.parse_args(argv)
     names = ("code_counts", "prevalence_by_group", "tension_balance", "agreement", "framework_matrix")

@@ -431,9 +431,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--segments", type=Path, nargs="+", default=[Path("data/processed/segments.parquet")], help="segment table(s)"
     )
-    parser.add_argument("--codebook", type=Path, default=Path("config/codebook.yaml"))
-    parser.add_argument("--model", type=Path)
-    parser.add_argument("--card", type=Path)
+    parser.add_argument(
+        "--codebook", type=Path, default=Path("config/codebook.yaml"), help="the codebook (config/codebook.yaml)"
+    )
+    parser.add_argument("--model", type=Path, help="the trained model (data/processed/model/model.skops)")
+    parser.add_argument("--card", type=Path, help="the model's card (data/processed/model/model_card.json)")
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="human coding files")
     parser.add_argument("--overrides", type=Path, help="overrides.csv (optional)")
     parser.add_argument("--consensus", type=float, default=0.5, help="coding.consensus, for the coded examples")

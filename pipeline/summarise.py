@@ -559,15 +559,19 @@ def summarise(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.summarise", description=__doc__)
-    parser.add_argument("--segments", type=Path, required=True)
-    parser.add_argument("--codes", type=Path, required=True)
-    parser.add_argument("--workshops", type=Path, required=True)
-    parser.add_argument("--coding", type=Path, nargs="*", default=[])
+    parser.add_argument(
+        "--segments", type=Path, required=True, help="the cleared segments (data/processed/segments.parquet)"
+    )
+    parser.add_argument(
+        "--codes", type=Path, required=True, help="every segment's codes (data/processed/codes.parquet)"
+    )
+    parser.add_argument("--workshops", type=Path, required=True, help="the workshops table (data/raw/workshops.csv)")
+    parser.add_argument("--coding", type=Path, nargs="*", default=[], help="the coders' files (data/raw/coding/*.csv)")
     parser.add_argument(
         "--audit", type=Path, nargs="*", default=[], help="the audit sample's coding: a rater in agreement too"
     )
     parser.add_argument("--predictions", type=Path, required=True, help="out-of-fold predictions from train")
-    parser.add_argument("--codebook", type=Path, required=True)
+    parser.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
     parser.add_argument("--tables", type=Path, nargs="+", required=True, help="output CSV tables, named <table>.csv")
     parser.add_argument(
         "--disagreements-xlsx", type=Path, required=True, help="output: the disagreement table for Excel"

@@ -1140,14 +1140,30 @@ def coded_workshops(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.train", description=__doc__)
-    parser.add_argument("--segments", type=Path, required=True)
+    parser.add_argument(
+        "--segments", type=Path, required=True, help="the cleared segments (data/processed/segments.parquet)"
+    )
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="human coding files")
-    parser.add_argument("--codebook", type=Path, required=True)
-    parser.add_argument("--consensus", type=float, required=True)
-    parser.add_argument("--folds", type=int, required=True)
-    parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--min-positive", type=int, required=True)
-    parser.add_argument("--regularisation", type=float, required=True)
+    parser.add_argument("--codebook", type=Path, required=True, help="the codebook (config/codebook.yaml)")
+    parser.add_argument(
+        "--consensus",
+        type=float,
+        required=True,
+        help="share of a segment's coders who must give a code for it to count (coding.consensus)",
+    )
+    parser.add_argument(
+        "--folds", type=int, required=True, help="cross-validation folds, whole workshops each (train.folds)"
+    )
+    parser.add_argument("--seed", type=int, required=True, help="random seed: the same seed draws the same again")
+    parser.add_argument(
+        "--min-positive",
+        type=int,
+        required=True,
+        help="segments with a code, and as many without, before it is modelled (train.min_positive)",
+    )
+    parser.add_argument(
+        "--regularisation", type=float, required=True, help="C of the logistic regressions (train.regularisation)"
+    )
     parser.add_argument(
         "--context",
         choices=CONTEXT_SETTINGS,

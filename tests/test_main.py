@@ -143,3 +143,36 @@ def test_the_jobs_a_run_without_targets_would_make_are_read_from_snakemakes_plan
     command = [sys.executable, "-c", f"print({plan!r})"]
     assert outdated_jobs(command, dict(os.environ)) == ["code_predict (4)", "report"]
     assert outdated_jobs([sys.executable, "-c", "print('Nothing to be done.')"], dict(os.environ)) == []
+
+
+def test_every_option_of_every_command_says_what_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second issue-22 trial counted 47 options across 11 commands with no help."""
+    import argparse
+    import importlib
+
+    from pipeline.__main__ import HELPERS, STAGES
+
+    parsers: list[argparse.ArgumentParser] = []
+
+    def caught(self: argparse.ArgumentParser, *given: object, **named: object) -> None:
+        parsers.append(self)
+        raise SystemExit(0)
+
+    for method in ("parse_args", "parse_known_args", "parse_intermixed_args"):
+        monkeypatch.setattr(argparse.ArgumentParser, method, caught)
+    for name in [*STAGES, *(helper for helper in HELPERS if helper != "run")]:
+        with pytest.raises(SystemExit):
+            importlib.import_module(f"pipeline.{name.replace('-', '_')}").main(["--help"])
+
+    def silent(parser: argparse.ArgumentParser, prefix: str) -> list[str]:
+        found = []
+        for action in parser._actions:  # argparse has no public list of a parser's options
+            if isinstance(action, argparse._SubParsersAction):
+                for command, sub in action.choices.items():
+                    found += silent(sub, f"{prefix}{command} ")
+            elif action.option_strings and not action.help:
+                found.append(prefix + action.option_strings[-1])
+        return found
+
+    assert len(parsers) >= len(STAGES)  # every command's parser was seen
+    assert [option for parser in parsers for option in silent(parser, f"{parser.prog} ")] == []
