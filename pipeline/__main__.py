@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pipeline.codebook import load_codebook
 from pipeline.config import load_config
-from pipeline.errors import StudyError, run_stage
+from pipeline.errors import StudyError, did_you_mean, run_stage
 from pipeline.freshness import refresh, study_files
 from pipeline.job import (
     ADDRESS_VARIABLE,
@@ -116,6 +116,28 @@ def claim(project: Path) -> Path:
     marker.parent.mkdir(parents=True, exist_ok=True)
     marker.write_text(f"{os.getpid()}\n")
     return marker
+
+
+NO_RULE = re.compile(r"No rule to produce (\S+)")
+
+
+def missing_target(log: Path, project: Path, extra: Sequence[str]) -> str:
+    """A target no step makes, in one line with the target it may be; "" where the run stopped for another reason
+    (the second issue-22 trial's "reports/evaluation_reprot.html" gave only "see Snakemake's messages")."""
+    try:
+        found = NO_RULE.search(log.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return ""
+    if found is None or found.group(1) not in extra:
+        return ""
+    made = [
+        str(path.relative_to(project))
+        for folder in ("reports", "data/processed")
+        for path in (project / folder).rglob("*")
+        if path.is_file()
+    ]
+    near = did_you_mean(found.group(1), made or ["reports/evaluation_report.html"])
+    return f"error: no step of the workflow makes '{found.group(1)}'{near}; a target is a file the workflow makes"
 
 
 def unexpected_failure(logs: Path, since: float) -> str:
@@ -281,6 +303,10 @@ def run(
         errors = stage_errors(project / "logs", started)
         for line in errors:
             print(line, file=sys.stderr)
+        missing = missing_target(log, project, extra)
+        if missing:
+            errors = [missing]
+            print(missing, file=sys.stderr)
         if not errors:
             where = unexpected_failure(project / "logs", started)
             if where.startswith("see the Snakemake messages") and not echo:

@@ -27,7 +27,7 @@ import pandas as pd
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.double_coding import codebook_sheet
-from pipeline.errors import StudyError, run_stage
+from pipeline.errors import StudyError, did_you_mean, run_stage
 from pipeline.tables import read_sheet, spreadsheet_text, write_csv, write_xlsx
 
 SHEET = "segments"
@@ -49,11 +49,11 @@ def sheet_of(segments: pd.DataFrame, coded: set[str], codebook: Codebook, worksh
     table = segments.sort_values(["workshop_id", "start"], kind="stable")
     table = table.assign(previous_turn=table.groupby("workshop_id")["text"].shift(1).fillna(""))
     if workshops:
-        unknown = sorted(set(workshops) - set(table["workshop_id"]))
+        known = set(table["workshop_id"].astype(str))
+        unknown = sorted(set(workshops) - known)
         if unknown:
-            raise StudyError(
-                f"workshop(s) {', '.join(unknown)} not in the segments; use ids from data/raw/workshops.csv"
-            )
+            named = ", ".join(f"{workshop}{did_you_mean(workshop, known)}" for workshop in unknown)
+            raise StudyError(f"workshop(s) {named} not in the segments; use ids from data/raw/workshops.csv")
         table = table[table["workshop_id"].isin(workshops)]
     table = table[~table["segment_id"].isin(coded)]
     sheet = table[list(CONTEXT_COLUMNS)].copy()

@@ -45,8 +45,9 @@ def read_overrides(path: Path, segments: pd.DataFrame, codebook: Codebook) -> pd
             if not row[column] and not (column == "code" and row["action"] == WHOLE):
                 raise StudyError(f"{where}: empty {column}; every override needs {', '.join(OVERRIDE_COLUMNS)}")
         if row["segment_id"] not in fingerprints:
+            near = did_you_mean(row["segment_id"], fingerprints)
             raise StudyError(
-                f"{where}: unknown segment '{row['segment_id']}'; use an id from data/processed/segments.parquet"
+                f"{where}: unknown segment '{row['segment_id']}'{near}; use an id from data/processed/segments.parquet"
             )
         if row["code"] and row["code"] not in leaf_ids:
             raise StudyError(
@@ -134,7 +135,8 @@ def override_row(
     """A checked override row with the fingerprint of the segment's current text filled in."""
     match = segments[segments["segment_id"] == segment_id]
     if match.empty:
-        raise StudyError(f"unknown segment '{segment_id}'; use an id from data/processed/segments.parquet")
+        near = did_you_mean(segment_id, segments["segment_id"].astype(str))
+        raise StudyError(f"unknown segment '{segment_id}'{near}; use an id from data/processed/segments.parquet")
     if code not in codebook.leaf_ids and not (action == WHOLE and not code):
         raise StudyError(
             f"unknown code '{code}'{did_you_mean(code, codebook.leaf_ids, codebook.labels())}; use a theme or "

@@ -65,6 +65,8 @@ def test_the_sheet_lists_every_uncoded_segment_with_its_context_and_a_drop_down_
     assert main(["write", "--coder", "bo", "--workshops", "b", "--project", str(study)]) == 0
     only_b = load_workbook(study / "reports/coding/bo.xlsx")["segments"]
     assert only_b.max_row == 5
+    with pytest.raises(StudyError, match=r"workshop\(s\) B \(did you mean 'b'\?\), zz not in the segments"):
+        main(["write", "--coder", "bo", "--workshops", "B", "zz", "--project", str(study)])
     with pytest.raises(StudyError, match=r"workshop\(s\) zz not in the segments"):
         main(["write", "--coder", "bo", "--workshops", "zz", "--project", str(study)])
 

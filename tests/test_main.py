@@ -176,3 +176,19 @@ def test_every_option_of_every_command_says_what_it_is(monkeypatch: pytest.Monke
 
     assert len(parsers) >= len(STAGES)  # every command's parser was seen
     assert [option for parser in parsers for option in silent(parser, f"{parser.prog} ")] == []
+
+
+def test_a_target_no_step_makes_is_one_line_with_the_target_it_may_be(tmp_path: Path) -> None:
+    """The second issue-22 trial's "-- reports/evaluation_reprot.html" gave only "see Snakemake's messages"."""
+    from pipeline.__main__ import missing_target
+
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "evaluation_report.html").write_text("<html></html>", encoding="utf-8")
+    log = tmp_path / "run.log"
+    log.write_text("MissingRuleException:\nNo rule to produce reports/evaluation_reprot.html (if you use...)\n")
+    said = missing_target(log, tmp_path, ["reports/evaluation_reprot.html"])
+    assert said == (
+        "error: no step of the workflow makes 'reports/evaluation_reprot.html' (did you mean "
+        "'reports/evaluation_report.html'?); a target is a file the workflow makes"
+    )
+    assert missing_target(log, tmp_path, []) == ""  # not a target the researcher gave

@@ -64,6 +64,11 @@ def test_remove_drops_and_add_replaces_the_source(tmp_path: Path, codebook: Code
     ("body", "message"),
     [
         (f"w9-0001-01,leadership,add,ana,2026-01-01,x,{FP1}\n", r"row 2: unknown segment 'w9-0001-01'"),
+        # a mistyped id gets the id it may be (the second issue-22 trial's typo had none)
+        (
+            f"w1-0001-1,leadership,add,ana,2026-01-01,x,{FP1}\n",
+            r"unknown segment 'w1-0001-1' \(did you mean 'w1-0001-01'\?\)",
+        ),
         (f"w1-0001-01,leader,add,ana,2026-01-01,x,{FP1}\n", r"row 2: unknown code 'leader'"),
         (f"w1-0001-01,leadership,toggle,ana,2026-01-01,x,{FP1}\n", r"row 2: action 'toggle'"),
         (f"w1-0001-01,leadership,add,,2026-01-01,x,{FP1}\n", r"row 2: empty coder"),
