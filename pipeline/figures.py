@@ -456,8 +456,10 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
 
 
 def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Segments carrying both codes; the diagonal is each code's own count. Codes counted, with no interval:
-    they describe the coded segments, not the study."""
+    """Segments carrying both codes; the diagonal is each code's own count, of every segment the report counts
+    for it, an override's segment with the code included (the text gives the coders' count, and the overrides'
+    segments beside it, so the diagonal can be larger). Codes counted, with no interval: they describe the coded
+    segments, not the study."""
     data = tables["cooccurrence"]
     ids = list(codebook.leaf_ids)
     matrix = data.pivot(index="code", columns="other_code", values="segments").reindex(index=ids, columns=ids)

@@ -748,9 +748,10 @@ def code_pages(
     pages, index = {}, []
     for code in codebook.leaf_codes:
         mine = rows[rows["code"] == code.id]
-        records = mine[["workshop_id", "group", "role", "segment_id", "source", "probability", "text"]].to_dict(
-            "records"
-        )
+        # with the speaker's label (a pseudonym, as the transcript gives it), so that one talkative person's share of a
+        # code shows (the second issue-21 reader trial)
+        columns = ["workshop_id", "group", "role", "speaker", "segment_id", "source", "probability", "text"]
+        records = mine[[column for column in columns if column in mine]].to_dict("records")
         pages[f"{code.id}.html"] = environment.get_template("code_page.html.j2").render(code=code, rows=records)
         index.append(
             {
@@ -765,7 +766,7 @@ def code_pages(
     roles = sorted(str(role) for role in shown["role"].dropna().unique())
     groups = sorted(str(group) for group in shown["group"].dropna().unique())
     # each column's base, so that a tally can be read against it (the issue-21 reader trial found no n per role):
-    # the segments there, and those a coder or override decided
+    # the segments there, and those a coder read (an override's segments are picked, not read: in no base)
     bases = {
         scope: {
             str(level): {"segments": int(n), "read": int(read[scope].astype(str).eq(str(level)).sum())}

@@ -1052,8 +1052,11 @@ def test_coded_retrieval_gives_every_segment_of_a_code_escaped_with_tallies_by_r
     pages = code_pages(CODES, segments, WORKSHOPS, codebook)
     assert set(pages) == {"index.html", *(f"{code}.html" for code in codebook.leaf_ids)}
     page = pages["mutual_support.html"]
-    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td>", page)
-    assert [row[3] for row in rows] == sorted(CODES.loc[CODES["code"] == "mutual_support", "segment_id"])
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td>", page)
+    assert [row[4] for row in rows] == sorted(CODES.loc[CODES["code"] == "mutual_support", "segment_id"])
+    # with who said it (the speaker's label), so that one talkative person's share of a code shows
+    speakers = SEGMENTS.set_index("segment_id")["speaker"]
+    assert [row[3] for row in rows] == [speakers[row[4]] for row in rows]
     assert "<script>" not in "".join(pages.values())
     assert "default-src 'none'" in page
     index = pages["index.html"]
@@ -1067,8 +1070,8 @@ def test_coded_retrieval_gives_every_segment_of_a_code_escaped_with_tallies_by_r
         for row in re.findall(r"<tr><td class=\"meta\">(.*?)</tr>", index, re.DOTALL)
     ]
     assert bases == [
-        "segments there (read by a coder or override) 6 1 (1) 1 (1) 4 (4)",  # commissioner, facilitator, member
-        "segments there (read by a coder or override) 6 1 (1) 5 (5)",  # network, walking
+        "segments there (read by a coder) 6 1 (1) 1 (1) 4 (4)",  # commissioner, facilitator, member
+        "segments there (read by a coder) 6 1 (1) 5 (5)",  # network, walking
     ]
     read_some = code_pages(CODES, segments, WORKSHOPS, codebook, decided={"a-1", "a-2"})["index.html"]
     assert "4 (2)" in read_some  # member: 4 segments, 2 read
