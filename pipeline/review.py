@@ -67,6 +67,7 @@ EVIDENCE_TERMS = 5
 NEAREST_EXAMPLES = 2
 QUOTE_CHARS = 80
 APPLIES, APPLIES_UNSURE, NOT_APPLIES_UNSURE = "applies", "applies, unsure", "does not apply, unsure"
+FLAT = 1e-3  # a code's probabilities over the candidates spanning less than this: its model tells them apart not at all
 
 INSTRUCTIONS = (
     "These are the segments the model is least sure of. Each segment has one row per code the model "
@@ -244,7 +245,12 @@ def build_queue(
     pairs = set(zip(fresh["segment_id"], fresh["code"], strict=True))
     decided = np.array([[(s, c) in pairs for c in codes] for s in candidates["segment_id"]], dtype=bool)
     decided = decided.reshape(len(candidates), len(codes))
-    ranked_by = [j for j, code in enumerate(codes) if code in (not_relied or set())] or list(range(len(codes)))
+    # a code whose model gives every candidate the same probability says nothing about any of them: it neither
+    # ranks the queue nor is proposed (the second issue-22 trial's first queue asked "lobbying, applies, unsure" of
+    # all twelve segments, at p 0.056 = its threshold, from a model at cross-validated alpha -0.52)
+    informative = np.ptp(chosen, axis=0) > FLAT if len(chosen) > 1 else np.ones(len(codes), dtype=bool)
+    ranked_by = [j for j, code in enumerate(codes) if code in (not_relied or set()) and informative[j]]
+    ranked_by = ranked_by or [j for j in range(len(codes)) if informative[j]] or list(range(len(codes)))
     distance, closest = uncertainty(chosen[:, ranked_by], thresholds[ranked_by], decided[:, ranked_by])
     closest = np.asarray(ranked_by)[closest]
     candidates = candidates.assign(candidate=np.arange(len(candidates)), closest=closest)
@@ -278,7 +284,9 @@ def build_queue(
         proposed = [
             j
             for j in np.argsort(-p, kind="stable")
-            if (p[j] >= thresholds[j] or j == segment["closest"]) and not decided[segment["candidate"], j]
+            if (p[j] >= thresholds[j] or j == segment["closest"])
+            and not decided[segment["candidate"], j]
+            and (informative[j] or j == segment["closest"])
         ]
         base = {
             "rank": rank,

@@ -394,3 +394,22 @@ def test_a_code_an_override_decided_is_no_question() -> None:
     distance, closest = uncertainty(probabilities, thresholds, decided)
     assert closest.tolist() == [1, 1]
     assert np.isfinite(distance).all()
+
+
+def test_a_code_whose_model_tells_no_segment_apart_neither_ranks_nor_is_proposed(
+    ingested: dict[str, Any], codebook: Codebook
+) -> None:
+    """The second issue-22 trial's first queue asked "lobbying, applies, unsure" of all twelve segments: its model
+    gave every one p 0.056, its threshold (cross-validated alpha -0.52)."""
+    result = fitted(ingested, codebook)
+    card = result["card"]
+    flat = card["codes"][0]
+    probabilities = predicted_probabilities(ingested["segments"], card, lambda: result["model"])
+    probabilities[flat] = card["thresholds"][flat]  # every segment exactly at the threshold: closest to it everywhere
+    queue = build_queue(
+        ingested["segments"], ingested["coding"], empty_overrides(), 0.5, result["model"], card, codebook, 5,
+        probabilities,
+    )  # fmt: skip
+    assert queue["segment_id"].nunique() == 5
+    assert flat not in set(queue["code"])
+    assert (queue.groupby("segment_id")["model_says"].apply(lambda says: says.str.endswith("unsure").sum()) == 1).all()
