@@ -95,15 +95,8 @@ def test_a_targeted_run_says_when_the_report_is_not_this_studys(
     study file changed under an older date is dated now (see pipeline.freshness), and the report older than the
     study's files is named as not this study's."""
     import pipeline.__main__ as entry
-    from pipeline.new_study import main as new_study
 
-    given = tmp_path / "given"
-    given.mkdir()
-    (given / "ws01.txt").write_text("P1: SYNTHETIC.\n", encoding="utf-8")
-    study = tmp_path / "study"
-    new_study([str(study), "--transcripts", str(given)])
-    (study / "data/raw/workshops.csv").write_text("workshop_id\nws01\n", encoding="utf-8")
-    (study / "Snakefile").write_text("", encoding="utf-8")
+    study = one_workshop_study(tmp_path)
     report = study / "reports" / "evaluation_report.html"
     report.parent.mkdir()
     report.write_text("the demo's", encoding="utf-8")
@@ -120,15 +113,8 @@ def test_a_dry_run_says_nothing_was_made_and_never_done(
 ) -> None:
     """The issue-22 trial's dry run after an override ended "done: .../evaluation_report.html"."""
     import pipeline.__main__ as entry
-    from pipeline.new_study import main as new_study
 
-    given = tmp_path / "given"
-    given.mkdir()
-    (given / "ws01.txt").write_text("P1: SYNTHETIC.\n", encoding="utf-8")
-    study = tmp_path / "study"
-    new_study([str(study), "--transcripts", str(given)])
-    (study / "data/raw/workshops.csv").write_text("workshop_id\nws01\n", encoding="utf-8")
-    (study / "Snakefile").write_text("", encoding="utf-8")
+    study = one_workshop_study(tmp_path)
     monkeypatch.setattr(entry, "follow", lambda *given: 0)
     assert entry.run(study, study / "Snakefile", 1, ["--dry-run"], cold=True) == 0
     said = capsys.readouterr().out
@@ -192,3 +178,18 @@ def test_a_target_no_step_makes_is_one_line_with_the_target_it_may_be(tmp_path: 
         "'reports/evaluation_report.html'?); a target is a file the workflow makes"
     )
     assert missing_target(log, tmp_path, []) == ""  # not a target the researcher gave
+
+
+def one_workshop_study(folder: Path) -> Path:
+    """A study made with new-study from one SYNTHETIC transcript, with an empty Snakefile: the run's own steps
+    before and after Snakemake's, which the tests replace."""
+    from pipeline.new_study import main as new_study
+
+    given = folder / "given"
+    given.mkdir()
+    (given / "ws01.txt").write_text("P1: SYNTHETIC.\n", encoding="utf-8")
+    study = folder / "study"
+    new_study([str(study), "--transcripts", str(given)])
+    (study / "data/raw/workshops.csv").write_text("workshop_id\nws01\n", encoding="utf-8")
+    (study / "Snakefile").write_text("", encoding="utf-8")
+    return study
