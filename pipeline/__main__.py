@@ -208,12 +208,23 @@ def warm_server(project: Path, env: dict[str, str], wanted: bool) -> Iterator[di
     log.write_text("", encoding="utf-8")  # this run's lines only
     idle = idle_seconds()
     spacy_model = str(load_config(project / "config" / "config.yaml").get("spacy_model", ""))
+    pid = ""
     kept = kept_address(server_key(project, spacy_model)) if idle > 0 else None
     if kept is not None:
         if answers(kept):
-            note(log, "this run is served by the server kept from an earlier run")
+            with contextlib.suppress(OSError):
+                pid = kept.with_suffix(".pid").read_text(encoding="utf-8").strip()
+            note(log, f"this run is served by the server kept from an earlier run (pid {pid or 'unknown'})")
         else:
             start_server(project, env, kept, log, parent=0, idle=idle)
+            # said once, when it starts: a process left running after the run is not to be found by surprise (the
+            # third issue-22 trial found it with ps)
+            span = f"{idle / 60:.0f} minutes" if idle >= 120 else f"{idle:.0f} s"
+            print(
+                f"note: a warm server is kept for this study's next run, until {span} pass with no job; its pid is "
+                f"in {log} (PIPELINE_WARM_IDLE=0 keeps none)",
+                file=sys.stderr,
+            )
         yield {**env, ADDRESS_VARIABLE: str(kept)}
         return
     folder = Path(tempfile.mkdtemp(prefix="pipeline-warm-"))  # a short path: sockets allow ~100 characters
@@ -375,9 +386,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     epilog += "\nhelpers:\n" + "\n".join(f"  {name:<13} {text}" for name, text in HELPERS.items())
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
-        usage="python -m pipeline run [options] [-- Snakemake's options or targets]\n"
-        "       python -m pipeline <stage or helper> [its options]   (listed below)",
-        description="What works: code peer support group workshops and render the evaluation report.",
+        description="What works: code peer support group workshops and render the evaluation report.\n\n"
+        "  python -m pipeline run [options] [-- Snakemake's options or targets]\n"
+        "  python -m pipeline <stage or helper> [its options]   (the stages and helpers are listed below)",
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

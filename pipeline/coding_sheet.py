@@ -170,6 +170,13 @@ def read_back(path: Path, segments: pd.DataFrame, codebook: Codebook, coding_pat
     return len(read_here), len(coding)
 
 
+def kept_stamp(path: Path) -> str:
+    """When the workbook was last saved, to the second, for the name it is kept under."""
+    import datetime
+
+    return datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%dT%H-%M-%S")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline.coding_sheet",
@@ -213,11 +220,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"read it back, or move it away, before writing a new one"
                 ) from None
             if pending:
+                where = "" if project.resolve() == Path.cwd().resolve() else f" --project {project}"
                 raise StudyError(
                     f"{workbook}: marks on {pending} segment(s) not read back yet, which a new workbook would throw "
-                    f"away; read it back first (python -m pipeline coding-sheet read --coder {coder}), or move it away"
+                    f"away; read it back first (python -m pipeline coding-sheet read --coder {coder}{where}), or move "
+                    "it away"
                 )
+
         sheet = sheet_of(segments, coded, codebook, args.workshops)
+        if workbook.is_file():
+            # read back, but it may hold what reading back leaves out (a notes column, a row typed below): the
+            # workbook is kept beside the new one, never written over (the third issue-22 trial's notes were lost)
+            kept = workbook.with_name(f"{workbook.stem}.before-{kept_stamp(workbook)}{workbook.suffix}")
+            workbook.replace(kept)
+            print(f"note: the earlier workbook is kept as {kept.name}, with anything in it that is not read back")
         workbook.parent.mkdir(parents=True, exist_ok=True)
         write_sheet(sheet, codebook, workbook)
         print(

@@ -42,21 +42,51 @@ def read_yaml(path: Path) -> Any:
         raise StudyError(f"{path}{where}: {problem}") from None
 
 
-QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?[^#'"\s][^#'"]*:\s+(["'])(.*)$""")
+KEY_OR_ITEM = re.compile(r"""^\s*(?:-\s+|[^#'"\s][^#'"]*?:\s+)""")
 
 
 def unclosed_quote(text: str, upto: int | None) -> int | None:
-    """The last line at or before line ``upto`` whose value opens a quote it does not close, or None."""
+    """The last line at or before line ``upto`` that opens a quote it does not close, or None. A quote opens where a
+    value or a flow item starts (after "key: ", "- ", "[", "{" or ","); an apostrophe inside a word does not."""
     found = None
     for number, line in enumerate(text.splitlines()[: upto or None], start=1):
-        match = QUOTED_VALUE.match(line)
-        if match is None:
+        start = KEY_OR_ITEM.match(line)
+        if start is None or line.lstrip().startswith("#"):
             continue
-        quote, rest = match.groups()
-        rest = rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
-        if quote not in rest:
+        if opens_unclosed(line[start.end() :]):
             found = number
     return found
+
+
+def opens_unclosed(value: str) -> bool:
+    """Whether a YAML value opens a quoted scalar, at a token's start, that the line does not close."""
+    position, at_start = 0, True
+    while position < len(value):
+        char = value[position]
+        if char == "#" and at_start:
+            return False  # a comment
+        if char in "\"'" and at_start:
+            position += 1
+            while position < len(value):
+                if char == '"' and value[position] == "\\":
+                    position += 2
+                    continue
+                if value[position] == char:
+                    if char == "'" and value[position + 1 : position + 2] == "'":
+                        position += 2  # '' is a quote inside a single-quoted scalar
+                        continue
+                    break
+                position += 1
+            else:
+                return True
+            position += 1
+            at_start = False
+            continue
+        at_start = char in "[{," or (char == " " and at_start)
+        if char in " \t" and position and value[position - 1] in "[{,:":
+            at_start = True
+        position += 1
+    return False
 
 
 def plain_yaml_problem(error: yaml.YAMLError) -> tuple[int | None, str]:

@@ -348,6 +348,8 @@ def serve(address: Path, log: Path, parent: int, idle: float = 0.0) -> None:
     listener.bind(str(address))
     listener.listen(64)
     bound = address.stat().st_ino  # a newer server may take the address; this one then leaves it alone
+    if not parent:  # a kept server says who it is, for the runs it serves to name (and a researcher to stop)
+        address.with_suffix(".pid").write_text(f"{os.getpid()}\n", encoding="utf-8")
     selector = selectors.DefaultSelector()
     selector.register(listener, selectors.EVENT_READ)
     running: dict[int, tuple[socket.socket, str, float]] = {}
@@ -428,6 +430,7 @@ def serve(address: Path, log: Path, parent: int, idle: float = 0.0) -> None:
     with contextlib.suppress(OSError):
         if address.stat().st_ino == bound:
             address.unlink()
+            address.with_suffix(".pid").unlink(missing_ok=True)
     with contextlib.suppress(OSError):  # the run's own temporary folder, if it was not removed already
         address.parent.rmdir()
 

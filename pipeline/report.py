@@ -818,7 +818,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--metrics",
         type=Path,
         required=True,
-        help="the model's cross-validated metrics (data/processed/model/metrics.csv)",
+        help="the model's cross-validated metrics (data/processed/model/cv_metrics.csv)",
     )
     parser.add_argument("--inputs", type=Path, nargs="*", default=[], help="files fingerprinted in the appendix")
     parser.add_argument("--gate", type=Path, help="the anonymity gate's pass marker: what it scanned and redacted")

@@ -144,6 +144,11 @@ def test_writing_again_never_throws_away_marks_not_read_back(study: Path) -> Non
     assert main(["write", "--coder", "ana", "--project", str(study)]) == 0
     ids = [row[0].value for row in load_workbook(workbook)["segments"].iter_rows(min_row=2)]
     assert not {"a-0002-01", "a-0003-01"} & set(ids)
+    # the read-back workbook is kept beside the new one, with all it held (a coder's notes column: the third
+    # issue-22 trial's were written over)
+    (kept,) = workbook.parent.glob("ana.before-*.xlsx")
+    rows = load_workbook(kept)["segments"].iter_rows(min_row=2)
+    assert len([cell.value for row in rows for cell in row if cell.value == "x"]) == 2
 
 
 def test_what_reading_back_leaves_out_is_said_and_a_typed_date_reads_as_typed(

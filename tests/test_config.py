@@ -74,6 +74,10 @@ def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
     # unclosed title on line 151 was reported as line 152 indented unlike the lines above it)
     with pytest.raises(StudyError, match=r"config.yaml line 2: a quote opened on this line is not closed on it"):
         load_config(write(tmp_path, 'report:\n  title: "What works\n  authors: "A team"\ntrain:\n  folds: 3\n'))
+    # a quote opened in a flow list, closed by a comment's apostrophe two lines on (the third issue-22 trial's
+    # "line 80: expected ',' or ']', but got '<scalar>'" for line 79)
+    with pytest.raises(StudyError, match=r"config.yaml line 2: a quote opened on this line is not closed on it"):
+        load_config(write(tmp_path, "anonymity:\n  allow: ['walking group]\n  # the coders' list\n  mode: stop\n"))
     with pytest.raises(StudyError, match=r"config.yaml line 2: a tab: indent with spaces"):
         load_config(write(tmp_path, "train:\n\tfolds: 3\n"))
 

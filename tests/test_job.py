@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -187,9 +188,12 @@ def test_a_kept_server_serves_the_next_run_of_its_study_and_stops_when_no_job_co
     assert served.returncode == 0
     assert noted(log, "summarise: exit 0")
     assert noted(log, "kept until no job has come for 3 s")
+    pid = re.search(r"kept until no job has come for 3 s \(pid (\d+)\)", log.read_text(encoding="utf-8"))
+    assert pid is not None
     with warm_server(study, dict(os.environ), wanted=True) as again:
         assert again[ADDRESS_VARIABLE] == str(address)
-    assert "served by the server kept from an earlier run" in log.read_text(encoding="utf-8")
+    # the run it serves names it, so that a researcher can find the process
+    assert f"served by the server kept from an earlier run (pid {pid.group(1)})" in log.read_text(encoding="utf-8")
     assert noted(log, "stopped: no job for 3 s", within=60)
     deadline = time.monotonic() + 10
     while address.exists() and time.monotonic() < deadline:
