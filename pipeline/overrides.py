@@ -193,7 +193,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--coder", required=True, help="your coder id")
     parser.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD (default: today)")
     parser.add_argument("--rationale", required=True, help="why the code is added or removed, or the segment decided")
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=Path(),
+        help="the study folder (default: here); --segments, --codebook and --overrides are read in it",
+    )
     args = parser.parse_args(argv)
+    # as coding-sheet and run take it: the third issue-22 trial had to cd into the study for this command alone
+    args.segments, args.codebook, args.overrides = (args.project / path for path in (args.segments, args.codebook,
+                                                                                     args.overrides))  # fmt: skip
     if not args.segments.is_file():
         raise StudyError(f"{args.segments}: not found; run the pipeline once so the segments exist")
     segments = pd.read_parquet(args.segments)

@@ -1,7 +1,7 @@
 """Train: a multi-label classifier learns the codebook's leaf codes from the human coding.
 
-Takes ``segments.parquet``, the human coding files, the codebook and the anonymity pass marker;
-makes the model (skops format, never a raw pickle), its model card, per-code cross-validated
+Takes ``segments.parquet``, the human coding files and the codebook (the workflow runs it once the anonymity
+gate has passed); makes the model (skops format, never a raw pickle), its model card, per-code cross-validated
 metrics with bootstrap intervals, the out-of-fold predictions that the validity figures are drawn
 from, and a learning curve.
 

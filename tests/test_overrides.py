@@ -1,3 +1,4 @@
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -9,6 +10,7 @@ from pipeline.ingest import fingerprint
 from pipeline.overrides import apply_overrides, main, read_overrides
 
 HEADER = "segment_id,code,action,coder,date,rationale,fingerprint\n"
+PROJECT = Path(__file__).resolve().parents[1]
 SEGMENTS = pd.DataFrame(
     {
         "segment_id": ["w1-0001-01", "w1-0002-01"],
@@ -204,3 +206,19 @@ def test_the_command_says_what_it_wrote_without_a_gap_for_no_code(
     added = ["--segment", "w1-0002-01", "--code", "leadership", "--action", "add", "--rationale", "x"]
     assert main([*common, *added]) == 0
     assert f"{target}: add leadership on w1-0002-01 (2 overrides)" in capsys.readouterr().out
+
+
+def test_an_override_is_added_from_outside_the_study_folder_with_project(tmp_path: Path, codebook: Codebook) -> None:
+    """The third issue-22 trial had to cd into the study for this command alone: coding-sheet and run take --project."""
+    study = tmp_path / "study"
+    (study / "data/processed").mkdir(parents=True)
+    (study / "config").mkdir()
+    (study / "data/raw").mkdir(parents=True)
+    SEGMENTS.to_parquet(study / "data/processed/segments.parquet")
+    shutil.copy(PROJECT / "config/codebook.yaml", study / "config/codebook.yaml")
+    given = ["--segment", "w1-0001-01", "--code", "leadership", "--action", "add", "--coder", "ana"]
+    assert main([*given, "--rationale", "a leader steps up", "--project", str(study)]) == 0
+    table = pd.read_csv(study / "data/raw/overrides.csv", dtype=str, keep_default_na=False)
+    assert table[["segment_id", "code", "action", "coder"]].values.tolist() == [
+        ["w1-0001-01", "leadership", "add", "ana"]
+    ]
