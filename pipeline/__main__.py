@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from pipeline.codebook import load_codebook
 from pipeline.config import load_config
@@ -32,6 +33,7 @@ from pipeline.job import (
     idle_seconds,
     kept_address,
     note,
+    pid_file,
     server_key,
 )
 from pipeline.tables import read_workshops
@@ -60,9 +62,9 @@ HELPERS = {
 }
 
 
-def preflight(project: Path) -> None:
-    """The checks that catch most first-run mistakes, each as a one-line StudyError."""
-    load_config(project / "config" / "config.yaml")
+def preflight(project: Path) -> dict[str, Any]:
+    """The checks that catch most first-run mistakes, each as a one-line StudyError; the study's settings."""
+    config = load_config(project / "config" / "config.yaml")
     load_codebook(project / "config" / "codebook.yaml")
     transcripts = project / "data" / "raw" / "transcripts"
     if not transcripts.is_dir():
@@ -73,6 +75,7 @@ def preflight(project: Path) -> None:
     if not workshops.is_file():
         raise StudyError(f"{workshops}: not found; list each workshop's id, group, stakeholder and date")
     read_workshops(workshops)  # an empty group or an unknown stakeholder, before Snakemake starts
+    return config
 
 
 def stage_errors(logs: Path, since: float) -> list[str]:
@@ -190,7 +193,9 @@ def follow(command: Sequence[str], env: dict[str, str], log: Path | None = None,
 
 
 @contextlib.contextmanager
-def warm_server(project: Path, env: dict[str, str], wanted: bool) -> Iterator[dict[str, str]]:
+def warm_server(
+    project: Path, env: dict[str, str], wanted: bool, spacy_model: str | None = None
+) -> Iterator[dict[str, str]]:
     """The environment for Snakemake's jobs, with a warm server for them (see ``pipeline/job.py``); without
     one when not ``wanted``.
 
@@ -207,13 +212,14 @@ def warm_server(project: Path, env: dict[str, str], wanted: bool) -> Iterator[di
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text("", encoding="utf-8")  # this run's lines only
     idle = idle_seconds()
-    spacy_model = str(load_config(project / "config" / "config.yaml").get("spacy_model", ""))
+    if spacy_model is None:  # the run passes the model its checks read; the config is read here only without it
+        spacy_model = str(load_config(project / "config" / "config.yaml").get("spacy_model", ""))
     pid = ""
     kept = kept_address(server_key(project, spacy_model)) if idle > 0 else None
     if kept is not None:
         if answers(kept):
             with contextlib.suppress(OSError):
-                pid = kept.with_suffix(".pid").read_text(encoding="utf-8").strip()
+                pid = pid_file(kept).read_text(encoding="utf-8").strip()
             note(log, f"this run is served by the server kept from an earlier run (pid {pid or 'unknown'})")
         else:
             start_server(project, env, kept, log, parent=0, idle=idle)
@@ -272,7 +278,7 @@ def on_this_machine(extra: Sequence[str]) -> bool:
 def run(
     project: Path, snakefile: Path, cores: int, extra: Sequence[str], cold: bool = False, verbose: bool = False
 ) -> int:
-    preflight(project)
+    config = preflight(project)
     touched = refresh(project)
     if touched:  # a study copied in with its files' dates kept would otherwise leave the old study's outputs
         print(
@@ -304,7 +310,7 @@ def run(
     if not echo:
         print(f"running the workflow; Snakemake's messages are in {log}", file=sys.stderr, flush=True)
     try:
-        with warm_server(project, env, wanted=not cold and local) as job_env:
+        with warm_server(project, env, not cold and local, str(config.get("spacy_model", ""))) as job_env:
             # --keep-going: a shard whose files cannot be ingested does not keep the others from being read, so
             # one run names every file to fix (each shard names all of its own)
             returncode = follow([*command, "--rerun-incomplete", "--keep-going", *extra], job_env, log, echo)

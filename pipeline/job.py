@@ -124,6 +124,11 @@ def kept_address(key: str) -> Path | None:
     return folder / f"{key}.sock"
 
 
+def pid_file(address: Path) -> Path:
+    """Where a kept server at ``address`` writes its process id, for the runs it serves to name."""
+    return address.with_suffix(".pid")
+
+
 def answers(address: Path) -> bool:
     """Whether a server listens at ``address`` (a probe: it connects and hangs up, which the server ignores)."""
     probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -349,7 +354,7 @@ def serve(address: Path, log: Path, parent: int, idle: float = 0.0) -> None:
     listener.listen(64)
     bound = address.stat().st_ino  # a newer server may take the address; this one then leaves it alone
     if not parent:  # a kept server says who it is, for the runs it serves to name (and a researcher to stop)
-        address.with_suffix(".pid").write_text(f"{os.getpid()}\n", encoding="utf-8")
+        pid_file(address).write_text(f"{os.getpid()}\n", encoding="utf-8")
     selector = selectors.DefaultSelector()
     selector.register(listener, selectors.EVENT_READ)
     running: dict[int, tuple[socket.socket, str, float]] = {}
@@ -430,7 +435,7 @@ def serve(address: Path, log: Path, parent: int, idle: float = 0.0) -> None:
     with contextlib.suppress(OSError):
         if address.stat().st_ino == bound:
             address.unlink()
-            address.with_suffix(".pid").unlink(missing_ok=True)
+            pid_file(address).unlink(missing_ok=True)
     with contextlib.suppress(OSError):  # the run's own temporary folder, if it was not removed already
         address.parent.rmdir()
 
