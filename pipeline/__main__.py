@@ -24,7 +24,7 @@ from typing import Any
 from pipeline.codebook import load_codebook
 from pipeline.config import load_config
 from pipeline.errors import StudyError, did_you_mean, run_stage
-from pipeline.freshness import refresh, study_files
+from pipeline.freshness import keep_filled_workbooks, refresh, remember_workbooks, study_files
 from pipeline.job import (
     ADDRESS_VARIABLE,
     SNAKEMAKE_THEN_EXIT,
@@ -90,6 +90,19 @@ def stage_errors(logs: Path, since: float) -> list[str]:
                 line for line in log.read_text(encoding="utf-8").splitlines() if line.startswith("error: ")
             )
     return list(lines)
+
+
+# the helper commands a stage's error may send the researcher to, which take the study's folder as --project
+HELPER_COMMAND = re.compile(r"python -m pipeline(?: coding-sheet (?:write|read)| run|\.overrides| overrides)")
+
+
+def for_project(line: str, project: Path) -> str:
+    """A stage's error with ``--project`` in the commands it gives, when the study is not the folder the run was
+    started in: a stage runs inside the study and cannot know how it was named (the third issue-22 trial's
+    training stop sent it to a coding-sheet command that looked for the study in the wrong folder)."""
+    if project.resolve() == Path.cwd().resolve():
+        return line
+    return HELPER_COMMAND.sub(lambda match: f"{match.group(0)} --project {project}", line)
 
 
 def claim(project: Path) -> Path:
@@ -287,6 +300,12 @@ def run(
             "again",
             file=sys.stderr,
         )
+    for workbook, copy in keep_filled_workbooks(project):
+        print(
+            f"note: {workbook.relative_to(project)} was saved since the last run wrote it (decisions typed into it?); "
+            f"kept as {copy.name}, since this run may write it again: read it back from the copy",
+            file=sys.stderr,
+        )
     if not snakefile.is_file():
         raise StudyError(f"{snakefile}: workflow not found; run from the project folder or pass --snakefile")
     snakemake = shutil.which("snakemake", path=str(Path(sys.executable).parent)) or shutil.which("snakemake")
@@ -315,9 +334,10 @@ def run(
             # one run names every file to fix (each shard names all of its own)
             returncode = follow([*command, "--rerun-incomplete", "--keep-going", *extra], job_env, log, echo)
     finally:
+        remember_workbooks(project)
         marker.unlink(missing_ok=True)
     if returncode != 0:
-        errors = stage_errors(project / "logs", started)
+        errors = [for_project(line, project) for line in stage_errors(project / "logs", started)]
         for line in errors:
             print(line, file=sys.stderr)
         missing = missing_target(log, project, extra)

@@ -32,14 +32,14 @@ from pipeline.tables import among, spreadsheet_text, write_csv
 
 INSTRUCTIONS = (
     "This is the audit sample: segments drawn at random, to check how far the model's counts can be trusted. "
-    "Code each segment from its text and the codebook alone, without looking at the model's codes or anyone "
-    "else's coding; if you coded some of these segments before, code them afresh without looking up your earlier "
-    "codes (the sample is drawn from all segments, so it includes coded ones). Write one code id (sheet "
-    "'codes') in the code column; for a second code, copy the row and write the other code; leave it empty if "
-    "no code applies, and keep the row: an empty row says 'coded, no "
-    "code'. Code every row. Save the 'audit' sheet as CSV UTF-8 named data/raw/audit/<your coder id>.csv (make "
-    "the folder data/raw/audit if it is not there; the pipeline never writes in data/raw), keeping "
-    "the segment_id and code columns, and rerun."
+    "Each segment is coded from its text and the codebook alone, without looking at the model's codes or anyone "
+    "else's coding, including segments coded before. A run writes this workbook again when the segments change, so "
+    "do not fill it here: make the coder's own workbook of these segments, with a drop-down per code, with python "
+    "-m pipeline coding-sheet write --coder <coder id> --sample audit, and once every row is read, bring it back "
+    "with python -m pipeline coding-sheet read --coder <coder id> --sample audit (it writes data/raw/audit/<coder "
+    "id>.csv, which never trains the model), and rerun. (Without the pipeline at hand, the code column here can be "
+    "filled instead, one row per code, empty for no code, and the sheet saved as CSV UTF-8 named "
+    "data/raw/audit/<coder id>.csv.)"
 )
 
 

@@ -1,7 +1,10 @@
-"""A coder's first round: a workbook of segments to code, and its reading back as that coder's coding file.
+"""A coder's workbook of segments to code, and its reading back as that coder's coding file: the one way coding
+comes back into a study, for the first round, the double-coding sample and the audit sample alike.
 
     python -m pipeline coding-sheet write --coder coder_a [--workshops wg01 hv01]
     python -m pipeline coding-sheet read --coder coder_a [reports/coding/coder_a.xlsx]
+    python -m pipeline coding-sheet write --coder coder_b --sample double-coding   (then read, with the same options)
+    python -m pipeline coding-sheet write --coder coder_c --sample audit
 
 ``write`` makes ``reports/coding/<coder>.xlsx`` from the cleared segments (``data/processed/segments.parquet``,
 so the first run must have passed the anonymity gate): one row per segment the coder has not coded yet, in
@@ -14,12 +17,19 @@ rules are on a second sheet. A segment whose row is left blank is not read yet; 
 the rest of the file is kept, so a sheet can be read back more than once. It is strict on meaning (an unknown
 segment, a mark other than ``x``, ``no_code`` beside a code, a renamed code column: each stops with its row) and
 tolerant of what a spreadsheet program does to a file (``X``, spaces, rows added below with nothing in them).
+
+``--sample double-coding`` gives the coder the rows of the blind double-coding sample
+(``reports/double_coding/sheet.csv``) in ``reports/coding/<coder>.double-coding.xlsx``, read back into the same
+coding file; ``--sample audit`` the rows of the audit sample (``reports/audit/audit_sample.csv``) in
+``reports/coding/<coder>.audit.xlsx``, read back into ``data/raw/audit/<coder>.csv``, which never trains the model.
+Both samples are written by a run; the workbook is the coder's own, so a run never writes over it.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -39,13 +49,53 @@ INSTRUCTIONS = (
     "applies; the rules of each code are on the 'codes' sheet. If you read a segment and no code applies, put an "
     "x in no_code, so that it counts as read. Leave a row blank if you have not read it yet: you can stop anywhere "
     "and read the sheet back, and code the rest later. Do not change the segment_id column or the code columns' "
-    "headings. When done, save the workbook and run: python -m pipeline coding-sheet read --coder <your coder id>"
+    "headings. When done, save the workbook and run: python -m pipeline coding-sheet read --coder {coder}{options}"
 )
 
 
-def sheet_of(segments: pd.DataFrame, coded: set[str], codebook: Codebook, workshops: Sequence[str]) -> pd.DataFrame:
-    """The rows to code: every segment of ``workshops`` (all, if none named) not in ``coded``, in transcript order,
-    each with its previous turn and an empty column per code and for ``no_code``."""
+@dataclass(frozen=True)
+class Sample:
+    """Which segments a coder's workbook holds, where it is read back to, and what the coder must know."""
+
+    sheet: str | None  # the run's sample of segment ids (None: every segment)
+    coding_folder: str  # data/raw/<coding_folder>/<coder>.csv
+    suffix: str  # reports/coding/<coder><suffix>.xlsx
+    skip_coded: bool  # leave out the segments already in the coder's file
+    note: str  # said first in the instructions
+
+
+SAMPLES = {
+    "first-round": Sample(None, "coding", "", True, ""),
+    "double-coding": Sample(
+        "reports/double_coding/sheet.csv",
+        "coding",
+        ".double-coding",
+        True,
+        "These segments were coded by one other coder: code them blind, without looking at anyone else's coding. ",
+    ),
+    "audit": Sample(
+        "reports/audit/audit_sample.csv",
+        "audit",
+        ".audit",
+        False,
+        "This is the audit sample: segments drawn at random, to check how far the model's counts can be trusted. "
+        "Code every row from its text and the codebook alone, without looking at the model's codes or anyone "
+        "else's; a segment you coded before, code afresh without looking up your earlier codes. These codes go to "
+        "data/raw/audit and never train the model. ",
+    ),
+}
+
+
+def sheet_of(
+    segments: pd.DataFrame,
+    coded: set[str],
+    codebook: Codebook,
+    workshops: Sequence[str],
+    among_ids: set[str] | None = None,
+) -> pd.DataFrame:
+    """The rows to code: every segment of ``workshops`` (all, if none named) and of ``among_ids`` (a sample; all, if
+    None) not in ``coded``, in transcript order, each with its previous turn (the turn before it in the transcript,
+    sampled or not) and an empty column per code and for ``no_code``."""
     table = segments.sort_values(["workshop_id", "start"], kind="stable")
     table = table.assign(previous_turn=table.groupby("workshop_id")["text"].shift(1).fillna(""))
     if workshops:
@@ -56,6 +106,8 @@ def sheet_of(segments: pd.DataFrame, coded: set[str], codebook: Codebook, worksh
             raise StudyError(f"workshop(s) {named} not in the segments; use ids from data/raw/workshops.csv")
         table = table[table["workshop_id"].isin(workshops)]
     table = table[~table["segment_id"].isin(coded)]
+    if among_ids is not None:
+        table = table[table["segment_id"].isin(among_ids)]
     sheet = table[list(CONTEXT_COLUMNS)].copy()
     for column in ("text", "previous_turn"):
         sheet[column] = sheet[column].map(spreadsheet_text)
@@ -64,14 +116,14 @@ def sheet_of(segments: pd.DataFrame, coded: set[str], codebook: Codebook, worksh
     return sheet.reset_index(drop=True)
 
 
-def write_sheet(sheet: pd.DataFrame, codebook: Codebook, path: Path) -> None:
+def write_sheet(sheet: pd.DataFrame, codebook: Codebook, path: Path, instructions: str = INSTRUCTIONS) -> None:
     """The workbook: the segments with a drop-down per code, the codebook, and what to do."""
     marks = [*codebook.leaf_ids, NO_CODE]
     write_xlsx(
         {
             SHEET: sheet,
             "codes": codebook_sheet(codebook),
-            "instructions": pd.DataFrame({"instructions": [INSTRUCTIONS]}),
+            "instructions": pd.DataFrame({"instructions": [instructions]}),
         },
         path,
         choices={code: [MARK] for code in marks},
@@ -150,11 +202,20 @@ def pending_marks(path: Path, segments: pd.DataFrame, codebook: Codebook, coding
     return sum(1 for segment, codes in marked.items() if kept.get(segment) != codes)
 
 
-def read_back(path: Path, segments: pd.DataFrame, codebook: Codebook, coding_path: Path) -> tuple[int, int]:
-    """The filled workbook into the coder's coding file; the segments read in the sheet and its rows written."""
+def read_back(
+    path: Path, segments: pd.DataFrame, codebook: Codebook, coding_path: Path, sample_ids: set[str] | None = None
+) -> tuple[int, int]:
+    """The filled workbook into the coder's coding file; the segments read in the sheet and its rows written.
+    With ``sample_ids`` (the audit sample), a marked segment outside it stops the reading: the run would refuse it."""
     filled = read_sheet(path, SHEET, ["segment_id", *codebook.leaf_ids, NO_CODE])
     ids = set(segments["segment_id"])
     sheet_coding = coding_of(filled, path, ids, codebook)
+    outside = sorted(set(sheet_coding["segment_id"]) - sample_ids) if sample_ids is not None else []
+    if outside:
+        raise StudyError(
+            f"{path}: segment '{outside[0]}' ({len(outside)} in all) is not in the sample this workbook is read "
+            "back for; was it written with another --sample? Read it back with the --sample it was written with"
+        )
     for line in not_read(filled, codebook):
         print(f"note: {path}: {line}")
     read_here = set(sheet_coding["segment_id"])
@@ -168,6 +229,19 @@ def read_back(path: Path, segments: pd.DataFrame, codebook: Codebook, coding_pat
     coding = coding.assign(_o=coding["segment_id"].map(order)).sort_values(["_o", "code"], kind="stable")
     write_csv(coding.drop(columns="_o").reset_index(drop=True), coding_path)
     return len(read_here), len(coding)
+
+
+def sampled(project: Path, sample: Sample) -> set[str] | None:
+    """The segment ids of the run's sample the workbook draws from (None: every segment)."""
+    if sample.sheet is None:
+        return None
+    path = project / sample.sheet
+    if not path.is_file():
+        raise StudyError(
+            f"{path}: not found; make it with a run (python -m pipeline run, or only it: python -m pipeline run -- "
+            f"{sample.sheet})"
+        )
+    return set(pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["segment_id"])["segment_id"])
 
 
 def kept_stamp(path: Path) -> str:
@@ -188,6 +262,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--coder", required=True, help="the coder's id: the coding file is data/raw/coding/<coder>.csv")
     parser.add_argument("--workshops", nargs="*", default=[], help="write: only these workshops (default: all)")
     parser.add_argument("--project", type=Path, default=Path.cwd(), help="the study folder (default: here)")
+    parser.add_argument(
+        "--sample",
+        choices=tuple(SAMPLES),
+        default="first-round",
+        help="first-round (default): every segment; double-coding: the blind sample a run draws for a second coder; "
+        "audit: the random audit sample, read back into data/raw/audit",
+    )
     # intermixed: "read --coder coder_a <workbook>" as well as "read <workbook> --coder coder_a" (the issue-22 trial)
     args = parser.parse_intermixed_args(argv)
     project = args.project
@@ -202,12 +283,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     segments = pd.read_parquet(segments_path, columns=["segment_id", "workshop_id", "speaker", "role", "start", "text"])
     codebook = load_codebook(project / "config" / "codebook.yaml")
-    coding_path = project / "data" / "raw" / "coding" / f"{coder}.csv"
-    workbook = args.workbook or project / "reports" / "coding" / f"{coder}.xlsx"
+    sample = SAMPLES[args.sample]
+    coding_path = project / "data" / "raw" / sample.coding_folder / f"{coder}.csv"
+    workbook = args.workbook or project / "reports" / "coding" / f"{coder}{sample.suffix}.xlsx"
+    # the options that name this workbook again, for the commands the messages and the instructions give
+    options = "".join(
+        [
+            "" if project.resolve() == Path.cwd().resolve() else f" --project {project}",
+            "" if args.sample == "first-round" else f" --sample {args.sample}",
+            f" {args.workbook}" if args.workbook else "",
+        ]
+    )
+    sample_ids = sampled(project, sample)
     if args.action == "write":
         coded = (
             set(read_coding([coding_path], set(segments["segment_id"]), codebook)["segment_id"])
-            if coding_path.is_file()
+            if coding_path.is_file() and sample.skip_coded
             else set()
         )
         if workbook.is_file():
@@ -220,14 +311,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"read it back, or move it away, before writing a new one"
                 ) from None
             if pending:
-                where = "" if project.resolve() == Path.cwd().resolve() else f" --project {project}"
                 raise StudyError(
                     f"{workbook}: marks on {pending} segment(s) not read back yet, which a new workbook would throw "
-                    f"away; read it back first (python -m pipeline coding-sheet read --coder {coder}{where}), or move "
-                    "it away"
+                    f"away; read it back first (python -m pipeline coding-sheet read --coder {coder}{options}), or "
+                    "move it away"
                 )
 
-        sheet = sheet_of(segments, coded, codebook, args.workshops)
+        sheet = sheet_of(segments, coded, codebook, args.workshops, sample_ids)
         if workbook.is_file():
             # read back, but it may hold what reading back leaves out (a notes column, a row typed below): the
             # workbook is kept beside the new one, never written over (the third issue-22 trial's notes were lost)
@@ -235,13 +325,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             workbook.replace(kept)
             print(f"note: the earlier workbook is kept as {kept.name}, with anything in it that is not read back")
         workbook.parent.mkdir(parents=True, exist_ok=True)
-        write_sheet(sheet, codebook, workbook)
-        print(
-            f"{workbook}: {len(sheet)} segments of {sheet['workshop_id'].nunique()} workshop(s) to code "
-            f"({len(coded)} already in {coding_path.name} left out)"
-        )
+        write_sheet(sheet, codebook, workbook, sample.note + INSTRUCTIONS.format(coder=coder, options=options))
+        left_out = f"{len(coded)} already in {coding_path.name} left out" if sample.skip_coded else "every row"
+        of = "" if sample_ids is None else f" of the {args.sample} sample ({len(sample_ids)})"
+        workshops = sheet["workshop_id"].nunique()
+        print(f"{workbook}: {len(sheet)} segments{of} from {workshops} workshop(s) to code ({left_out})")
         return 0
-    read, rows = read_back(workbook, segments, codebook, coding_path)
+    if not workbook.is_file():
+        raise StudyError(
+            f"{workbook}: not found; write it first (python -m pipeline coding-sheet write --coder {coder}{options})"
+        )
+    # the audit sample is fixed by the segments and its seed; the double-coding sample is drawn again once a
+    # second coder's codes land, so a workbook of it read back a second time holds segments no longer in it
+    read, rows = read_back(workbook, segments, codebook, coding_path, sample_ids if args.sample == "audit" else None)
     print(f"{coding_path}: {read} segments read from {workbook.name}; the file has {rows} rows")
     return 0
 

@@ -71,10 +71,12 @@ def codebook_sheet(codebook: Codebook) -> pd.DataFrame:
 
 
 INSTRUCTIONS = (
-    "Code each segment without looking at anyone else's coding. Write one code id (sheet 'codes') in the "
-    "code column; for a second code, copy the row and write the other code; leave it empty if no code "
-    "applies. Save the 'segments' sheet as CSV UTF-8 named data/raw/coding/<your coder id>.csv, keeping the "
-    "segment_id and code columns."
+    "This is the blind double-coding sample, for a second coder. A run writes this workbook again whenever the "
+    "coding changes, so do not fill it here: make the coder's own workbook of these segments, with a drop-down per "
+    "code, with python -m pipeline coding-sheet write --coder <coder id> --sample double-coding, and once it is "
+    "filled bring it back with python -m pipeline coding-sheet read --coder <coder id> --sample double-coding. "
+    "(Without the pipeline at hand, the code column here can be filled instead, one row per code, empty for no "
+    "code, and the sheet saved as CSV UTF-8 named data/raw/coding/<coder id>.csv.)"
 )
 
 

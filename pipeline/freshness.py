@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -66,3 +67,67 @@ def refresh(project: Path) -> list[Path]:
     record_path.parent.mkdir(parents=True, exist_ok=True)
     record_path.write_text(json.dumps({"time": time.time(), "files": files}, sort_keys=True), encoding="utf-8")
     return touched
+
+
+# The workbooks a run writes that people fill in or write on (the review queue, the gate's review sheet, the
+# samples, the disagreement table): a run that makes one again would write over what was typed into it
+RUN_WORKBOOKS = ("reports", "data/processed/anonymity")
+WORKBOOK_RECORD = Path(".snakemake") / "pipeline-workbooks.json"
+KEPT_MARKS = (".filled-", ".before-")  # copies already kept, by this and by coding-sheet
+
+
+def run_workbooks(project: Path) -> list[Path]:
+    """The workbooks the run writes (a coder's own, in reports/coding, is never written by a run)."""
+    return sorted(
+        path
+        for folder in RUN_WORKBOOKS
+        if (project / folder).is_dir()
+        for path in (project / folder).rglob("*.xlsx")
+        if path.is_file()
+        and not path.name.startswith((".", "~$"))
+        and not any(mark in path.name for mark in KEPT_MARKS)
+        and path.parent != project / "reports" / "coding"
+    )
+
+
+def keep_filled_workbooks(project: Path) -> list[tuple[Path, Path]]:
+    """Copy aside each workbook the run wrote and someone has saved since, before this run can write it again;
+    the workbooks and their copies (``queue.filled-<time>.xlsx``). A review queue decided and not yet read back was
+    thrown away by the next run that remade the queue."""
+    try:
+        written = json.loads((project / WORKBOOK_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []  # no run has recorded its workbooks here yet
+    kept = []
+    for path in run_workbooks(project):
+        before = written.get(path.relative_to(project).as_posix())
+        if not isinstance(before, list) or len(before) != 3:
+            continue
+        stat = path.stat()
+        if (before[0], before[1]) == (stat.st_size, stat.st_mtime_ns) or digest(path) == before[2]:
+            continue
+        stamp = time.strftime("%Y-%m-%dT%H-%M-%S", time.localtime(stat.st_mtime))
+        copy = path.with_name(f"{path.stem}.filled-{stamp}{path.suffix}")
+        shutil.copy2(path, copy)
+        kept.append((path, copy))
+    return kept
+
+
+def remember_workbooks(project: Path) -> None:
+    """Record each run workbook as it is after a run, so that the next run can tell one saved since."""
+    record_path = project / WORKBOOK_RECORD
+    try:
+        seen = json.loads(record_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        seen = {}
+    files: dict[str, list[object]] = {}
+    for path in run_workbooks(project):
+        name = path.relative_to(project).as_posix()
+        stat = path.stat()
+        before = seen.get(name)
+        if isinstance(before, list) and len(before) == 3 and (before[0], before[1]) == (stat.st_size, stat.st_mtime_ns):
+            files[name] = before
+        else:
+            files[name] = [stat.st_size, stat.st_mtime_ns, digest(path)]
+    record_path.parent.mkdir(parents=True, exist_ok=True)
+    record_path.write_text(json.dumps(files, sort_keys=True), encoding="utf-8")

@@ -90,8 +90,9 @@ project's folder ({project}), giving this folder with `--project` (or run the he
 4. Code the first round: `python -m pipeline coding-sheet write --coder coder_a --project {path}`, fill in
    `reports/coding/coder_a.xlsx`, then `python -m pipeline coding-sheet read --coder coder_a --project {path}`.
 5. Run again: the model codes the rest and `reports/evaluation_report.html` appears. Then the review queue
-   (`reports/review/queue.xlsx`) and the audit sample (`reports/audit/audit_sample.xlsx`, coded blind into
-   `data/raw/audit/<coder>.csv`) before anyone reads a number.
+   (`reports/review/queue.xlsx`) and the audit sample, coded blind before anyone reads a number:
+   `python -m pipeline coding-sheet write --coder coder_c --sample audit --project {path}`, then `read` the same
+   way. A second coder double-codes a sample with `--sample double-coding`.
 """
 
 

@@ -792,7 +792,8 @@ def train(
     if not reviewed:
         raise StudyError(
             "no human-coded segments in data/raw/coding; code some segments before training (python -m pipeline "
-            "coding-sheet write --coder <your id> makes a workbook of them, and read reads it back)"
+            "coding-sheet write --coder <your id> makes a workbook of them, and python -m pipeline coding-sheet read "
+            "--coder <your id> reads it back)"
         )
     candidates = CONTEXTS if context == "auto" else (context,)
     inputs = {name: model_inputs(segments, name).to_dict() for name in candidates}
@@ -816,7 +817,8 @@ def train(
         raise StudyError(
             f"no code has {min_positive} human-coded examples and {min_positive} segments without it "
             f"(train.min_positive); the closest is {codebook.leaf_ids[best]} with {int(positives[best])} of "
-            f"{len(reviewed)} reviewed segments: code more segments (README: 'Starting a study')"
+            f"{len(reviewed)} reviewed segments: code more segments (python -m pipeline coding-sheet write --coder "
+            "<your id> writes a workbook of those not coded yet; README: 'Starting a study')"
         )
     labels = all_labels[:, [codebook.leaf_ids.index(c) for c in modelled]]
     by_context = {name: [inputs[name][s] for s in reviewed] for name in candidates}

@@ -177,3 +177,59 @@ def test_what_reading_back_leaves_out_is_said_and_a_typed_date_reads_as_typed(
     book.save(workbook)
     with pytest.raises(StudyError, match=r"row 3: '2026-03-12' under"):
         main(["read", "--coder", "ana", "--project", str(study)])
+
+
+def test_the_double_coding_and_audit_samples_come_back_the_same_way_as_the_first_round(study: Path) -> None:
+    # the third issue-22 trial: the samples went back by a hand "Save As CSV", a third way to bring coding back
+    with pytest.raises(StudyError, match=r"double_coding/sheet\.csv: not found; make it with a run .*run -- "):
+        main(["write", "--coder", "bo", "--sample", "double-coding", "--project", str(study)])
+    (study / "reports/double_coding").mkdir(parents=True)
+    (study / "reports/double_coding/sheet.csv").write_text(
+        "segment_id,workshop_id,code\na-0002-01,a,\nb-0003-01,b,\nb-0004-01,b,\n", encoding="utf-8"
+    )
+    (study / "data/raw/coding/bo.csv").write_text("segment_id,code\nb-0004-01,mutual_support\n", encoding="utf-8")
+    assert main(["write", "--coder", "bo", "--sample", "double-coding", "--project", str(study)]) == 0
+    workbook = study / "reports/coding/bo.double-coding.xlsx"
+    book = load_workbook(workbook)
+    rows = list(book["segments"].iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in rows] == ["a-0002-01", "b-0003-01"]  # bo's own b-0004-01 is not asked again
+    assert rows[0][4] == "Turn a1 about the group."  # the previous turn, though a-0001-01 is not in the sample
+    instructions = book["instructions"].cell(2, 1).value
+    assert "blind" in instructions
+    assert "read --coder bo --project" in instructions
+    assert "--sample double-coding" in instructions
+    fill(workbook, {("a-0002-01", "mutual_support"): "x", ("b-0003-01", "no_code"): "x"})
+    assert main(["read", "--coder", "bo", "--sample", "double-coding", "--project", str(study)]) == 0
+    assert (study / "data/raw/coding/bo.csv").read_text(encoding="utf-8").splitlines() == [
+        "segment_id,code", "a-0002-01,mutual_support", "b-0003-01,", "b-0004-01,mutual_support"]  # fmt: skip
+    assert not (study / "data/raw/audit").exists()
+
+    # the audit: every sampled row, coded before or not, read back into data/raw/audit, never data/raw/coding
+    (study / "reports/audit").mkdir(parents=True)
+    (study / "reports/audit/audit_sample.csv").write_text(
+        "segment_id,workshop_id,code\na-0002-01,a,\nb-0001-01,b,\n", encoding="utf-8"
+    )
+    assert main(["write", "--coder", "bo", "--sample", "audit", "--project", str(study)]) == 0
+    audit_book = study / "reports/coding/bo.audit.xlsx"
+    assert [row[0] for row in load_workbook(audit_book)["segments"].iter_rows(min_row=2, values_only=True)] == [
+        "a-0002-01", "b-0001-01"]  # fmt: skip
+    assert "never train the model" in load_workbook(audit_book)["instructions"].cell(2, 1).value
+    fill(audit_book, {("a-0002-01", "skilled_facilitation"): "x", ("b-0001-01", "no_code"): "x"})
+    with pytest.raises(
+        StudyError, match=r"not read back yet.*coding-sheet read --coder bo --project .* --sample audit"
+    ):
+        main(["write", "--coder", "bo", "--sample", "audit", "--project", str(study)])
+    (study / "reports/audit/audit_sample.csv").write_text(
+        "segment_id,workshop_id,code\na-0002-01,a,\n", encoding="utf-8"
+    )
+    with pytest.raises(StudyError, match=r"segment 'b-0001-01' \(1 in all\) is not in the sample"):
+        main(["read", "--coder", "bo", "--sample", "audit", "--project", str(study)])
+    (study / "reports/audit/audit_sample.csv").write_text(
+        "segment_id,workshop_id,code\na-0002-01,a,\nb-0001-01,b,\n", encoding="utf-8"
+    )
+    assert main(["read", "--coder", "bo", "--sample", "audit", "--project", str(study)]) == 0
+    assert (study / "data/raw/audit/bo.csv").read_text(encoding="utf-8").splitlines() == [
+        "segment_id,code", "a-0002-01,skilled_facilitation", "b-0001-01,"]  # fmt: skip
+    assert "skilled_facilitation" not in (study / "data/raw/coding/bo.csv").read_text(encoding="utf-8")
+    with pytest.raises(StudyError, match=r"reports/coding/cy\.audit\.xlsx: not found; write it first"):
+        main(["read", "--coder", "cy", "--sample", "audit", "--project", str(study)])

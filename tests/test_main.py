@@ -193,3 +193,25 @@ def one_workshop_study(folder: Path) -> Path:
     (study / "data/raw/workshops.csv").write_text("workshop_id\nws01\n", encoding="utf-8")
     (study / "Snakefile").write_text("", encoding="utf-8")
     return study
+
+
+def test_a_stages_error_gives_its_commands_with_the_studys_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the third issue-22 trial's training stop sent it to coding-sheet with no --project, from outside the study
+    from pipeline.__main__ import for_project
+
+    line = (
+        "error: no human-coded segments in data/raw/coding; code some segments before training (python -m pipeline "
+        "coding-sheet write --coder <your id> makes a workbook, python -m pipeline coding-sheet read --coder "
+        "<your id> reads it back; or python -m pipeline.overrides)"
+    )
+    monkeypatch.chdir(tmp_path)
+    study = tmp_path / "my-study"
+    study.mkdir()
+    expected = line
+    for command in ("coding-sheet write", "coding-sheet read", "pipeline.overrides"):
+        expected = expected.replace(command, f"{command} --project {study}")
+    assert for_project(line, study) == expected
+    monkeypatch.chdir(study)
+    assert for_project(line, Path(".")) == line  # run from inside the study: the commands work as they are
