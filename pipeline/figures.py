@@ -28,6 +28,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.text import Text
 
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.errors import run_stage
@@ -48,16 +49,46 @@ def wrap(label: str, width: int = 28) -> str:
 PERCENT_CAPS = (10.0, 25.0, 50.0, 100.0)  # the tops a heatmap of percentages is coloured up to
 
 
-def fit_rows(fig: Figure, values: np.ndarray, texts: np.ndarray | None, notes: np.ndarray | None) -> None:
-    """A heatmap's figure made tall enough for its cells' lines of 7-point text (the issue-21 trial's Figure 3: four
-    lines in a 0.4-inch row ran into the rows above and below)."""
-    lines = 1
-    for (i, j), _ in np.ndenumerate(values):
-        said = str(texts[i, j]) if texts is not None and texts[i, j] else "x"
-        note = str(notes[i, j]) if notes is not None and notes[i, j] else ""
-        lines = max(lines, said.count("\n") + 1 + (note.count("\n") + 1 if note else 0))
+CELL_PT = 7.0  # a heatmap cell's text
+GROUP_COLUMN_IN, ROLE_COLUMN_IN = 1.1, 1.75  # a by-group and a by-role heatmap's columns: their cells' notes fit
+CHAR_EM = 0.58  # DejaVu Sans's mean character width, in ems: how many characters a cell's width holds
+
+
+def cell_chars(inches: float) -> int:
+    """How many characters of a cell's text fit in a column ``inches`` wide, with a little room at each side."""
+    return int((inches - 0.1) * 72 / (CELL_PT * CHAR_EM))
+
+
+def packed(label: str, width: int | None) -> str:
+    """A cell's text with its note's lines joined where they fit ``width`` characters; the first line (the share
+    or the estimate) stays alone, for the eye, and a bracketed part is kept on one line where it fits. Notes broken
+    into short lines made five-line cells and figures too tall to print at a readable size (issue 21: 4 to 5 pt on
+    paper)."""
+    if not width:
+        return label
+    first, *rest = label.split("\n")
+    groups: list[list[str]] = []
+    for line in rest:
+        still_open = bool(groups) and " ".join(groups[-1]).count("(") > " ".join(groups[-1]).count(")")
+        if still_open:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    pieces = [part for group in groups for part in ([" ".join(group)] if len(" ".join(group)) <= width else group)]
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and len(lines[-1]) + 1 + len(piece) <= width:
+            lines[-1] += " " + piece
+        else:
+            lines.append(piece)
+    return "\n".join([first, *lines])
+
+
+def fit_rows(fig: Figure, rows: int, lines: int) -> None:
+    """A heatmap's figure made tall enough for its cells' ``lines`` of 7-point text (the issue-21 trial's Figure 3:
+    four lines in a 0.4-inch row ran into the rows above and below)."""
     width, height = fig.get_size_inches()
-    needed = values.shape[0] * (0.13 * lines + 0.12) + 1.8
+    needed = rows * (0.125 * lines + 0.1) + 1.8
     if needed > height:
         fig.set_size_inches(width, needed)
 
@@ -73,20 +104,23 @@ def heatmap(
     colour_label: str = "",
     colours: np.ndarray | None = None,
     texts: np.ndarray | None = None,
-) -> None:
+    width: int | None = None,
+) -> int:
     """A labelled heatmap with each cell's value written in it, and an optional note under the value. The
     colours are ``values`` unless ``colours`` are given (the estimates, where an audit sample gives them), and
     the colour bar says what they show. Percentages run from 0 to the first of 10, 25, 50 and 100 that holds every
     cell: scaled to the largest cell, a theme on 12% of segments would look as light as one on every segment, and on
-    0 to 100 every cell of shares under 15% was the same dark blue (the issue-21 trial's Figures 2 and 3)."""
+    0 to 100 every cell of shares under 15% was the same dark blue (the issue-21 trial's Figures 2 and 3). A cell's
+    note is packed into lines of ``width`` characters (``packed``); returns the most lines a cell has."""
     shade = values if colours is None else colours
     largest = float(np.nanmax(shade)) if shade.size and np.isfinite(shade).any() else 0.0
     top = next(cap for cap in PERCENT_CAPS if largest <= cap) if unit == "%" else None
     image = ax.imshow(shade, aspect="auto", vmin=0, vmax=top)
     # a label already set in lines (a column with its n) is kept as it is
-    ax.set_xticks(range(len(cols)), [c if "\n" in c else wrap(c, 16) for c in cols], rotation=0)
-    ax.set_yticks(range(len(rows)), [r if "\n" in r else wrap(r) for r in rows])
+    ax.set_xticks(range(len(cols)), [c if "\n" in c else wrap(c, 16) for c in cols], rotation=0, fontsize=7.5)
+    ax.set_yticks(range(len(rows)), [r if "\n" in r else wrap(r, 22) for r in rows])
     high = top if top is not None else (np.nanmax(shade) if shade.size else 0)
+    lines = 1
     for (i, j), value in np.ndenumerate(values):
         # dark text on a light cell, and on an empty one (no colour: the white page), where white text vanished
         colour = "black" if not np.isfinite(shade[i, j]) or shade[i, j] > high * 0.6 else "white"
@@ -95,10 +129,12 @@ def heatmap(
         if texts is not None and texts[i, j]:
             shown = str(texts[i, j])
         note = str(notes[i, j]) if notes is not None else ""
-        label = shown + (f"\n{note}" if note else "")
-        ax.text(j, i, label, ha="center", va="center", fontsize=7, color=colour)
-    bar = ax.figure.colorbar(image, ax=ax, shrink=0.8)
+        label = packed(shown + (f"\n{note}" if note else ""), width)
+        lines = max(lines, label.count("\n") + 1)
+        ax.text(j, i, label, ha="center", va="center", fontsize=CELL_PT, color=colour)
+    bar = ax.figure.colorbar(image, ax=ax, shrink=0.8, fraction=0.04, pad=0.02)  # narrow: the page is A4
     bar.set_label(colour_label, fontsize=8)
+    return lines
 
 
 def estimated_shares(
@@ -145,7 +181,8 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     picked, overridden_cells, picked_text = override_cells(data, themes, "group")
     share = share.mask(overridden_cells)
     groups = list(share.columns)
-    fig, ax = plt.subplots(figsize=(1.6 * len(groups) + 4, 0.55 * len(themes) + 1.5))
+    # columns as narrow as their text allows: the figure is printed at A4 width (PRINTED_WIDTH_IN)
+    fig, ax = plt.subplots(figsize=(GROUP_COLUMN_IN * len(groups) + 2.1, 0.55 * len(themes) + 1.5))
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
     # each group's n once, in its column's name; a cell says in how many of the group's workshops the code was
     # found only where the group has more than one (issue 21: "1 workshop" in every cell)
@@ -162,8 +199,9 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
     texts, notes = cell_texts(estimated, counted, overridden_cells, picked_text, notes)
     named = [column_name(group, sizes) for group in groups]
-    heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours, texts)
-    fit_rows(fig, counted, texts, notes)
+    lines = heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours,
+                    texts, cell_chars(GROUP_COLUMN_IN))  # fmt: skip
+    fit_rows(fig, len(themes), lines)
     title = f"{codebook.headings['themes']}: % of segments, by group"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     # the numbers behind the notes, in the figure's CSV too; a share the figure does not draw is not in it either
@@ -249,11 +287,12 @@ def column_sizes(data: pd.DataFrame, level: str, levels: Sequence[str]) -> dict[
 
 
 def column_name(level: str, sizes: dict[str, tuple[int, int]]) -> str:
-    """A column's name with its n: "walking (n = 412 segments, 3 workshops)"."""
+    """A column's name with its n, in lines: "walking", "n = 412 segments", "3 workshops"."""
     if level not in sizes:
         return level
     segments, workshops = sizes[level]
-    return f"{level}\n(n = {segments} segments,\n{workshops} workshop{'s' if workshops != 1 else ''})"
+    # in lines no wider than a column at A4 (the parenthesised "(n = 315 segments," ran into the next column)
+    return f"{wrap(level, 16)}\nn = {segments} segments\n{workshops} workshop{'s' if workshops != 1 else ''}"
 
 
 def override_cells(
@@ -354,31 +393,54 @@ def with_estimates(data: pd.DataFrame, estimates: pd.DataFrame | None, scope: st
     return without_exact_bounds(merged) if "method" in merged else merged
 
 
+def toward(sign: int, value: np.ndarray) -> np.ndarray:
+    """Bar widths pointing to their pole's side; a zero or a missing value drawn as a hairline on that side, so that
+    its label ("0%", "no estimate") is written there and not over the other pole's."""
+    widths: np.ndarray = sign * np.maximum(np.nan_to_num(value), 1e-9)
+    return widths
+
+
 def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """For each tension and group, the share of the group's segments voicing each pole: the first to the left,
     the second to the right; with each one's 95% interval once an audit sample is coded."""
     data = tables["tension_balance"].copy()
-    shares = tables["prevalence_by_group"].astype({"group": str}).set_index(["code", "group"])["share"].to_dict()
+    by_group = tables["prevalence_by_group"].astype({"group": str})
+    shares = by_group.set_index(["code", "group"])["share"].to_dict()
+    # no share where overrides alone decided a cell's read segments, as in Figure 2
+    if "read_by_override_only" in by_group and "read_segments" in by_group:
+        picked_rows = override_cells(by_group, sorted(set(by_group["code"])), "group")[0]
+        picked = set(zip(by_group["code"][picked_rows], by_group["group"][picked_rows], strict=True))
+    else:
+        picked = set()
     found = estimates_by_level(tables.get("prevalence_estimates"), "group")
     for side in ("first", "second"):
         # shares, not counts: a large group's counts would dwarf a small one's
         keys = list(zip(data[f"{side}_pole"], data["group"].astype(str), strict=True))
-        data[f"{side}_pole_share"] = [float(shares.get(key, 0.0)) for key in keys]
+        data[f"{side}_pole_share"] = [np.nan if key in picked else float(shares.get(key, 0.0)) for key in keys]
+        data[f"{side}_pole_no_share"] = [key in picked for key in keys]
         for column in ("estimate", "lower", "upper") if found else ():
             data[f"{side}_pole_{column}"] = [found.get(key, {}).get(column, np.nan) for key in keys]
         if found:
             data[f"{side}_pole_exact"] = [exact(found.get(key, {})) for key in keys]
+            # a group the audit read too little of has no estimate, but its coders' count is drawn, hatched, as
+            # Figure 2 gives it (issue 21's trial: the walking group had no bar at all)
+            data[f"{side}_pole_counted"] = data[f"{side}_pole_share"].where(data[f"{side}_pole_estimate"].isna())
     measure = "estimate" if found else "share"
     reach = [f"{side}_pole_{'upper' if found else 'share'}" for side in ("first", "second")]
     limit = max(0.01, float(np.nanmax(data[reach].to_numpy(dtype=float), initial=0))) * 100
     tensions = list(codebook.tensions)
-    fig, axes = plt.subplots(len(tensions), 1, figsize=(8, 1.3 * len(tensions) + 1.4), squeeze=False)
+    fig, axes = plt.subplots(len(tensions), 1, figsize=(PRINTED_WIDTH_IN, 1.3 * len(tensions) + 1.4), squeeze=False)
     for ax, tension in zip(axes[:, 0], tensions, strict=True):
         rows = data[data["tension"] == tension.id]
         y = np.arange(len(rows))
         for side, sign, colour in (("first", -1, FIRST_POLE), ("second", 1, SECOND_POLE)):
             value = rows[f"{side}_pole_{measure}"].to_numpy(dtype=float) * 100
-            bars = ax.barh(y, sign * np.nan_to_num(value), color=colour)
+            bars = ax.barh(y, toward(sign, value), color=colour)
+            counted = rows[f"{side}_pole_counted"].to_numpy(dtype=float) * 100 if found else np.full(len(y), np.nan)
+            if np.isfinite(counted).any():
+                hatched = ax.barh(y, toward(sign, counted), color="white", edgecolor=colour, hatch="////")
+                ax.bar_label(hatched, [f"counted {v:.0f}%" if np.isfinite(v) else "" for v in counted], fontsize=7,
+                             padding=2)  # fmt: skip
             if found:
                 below = value - rows[f"{side}_pole_lower"].to_numpy(dtype=float) * 100
                 above = rows[f"{side}_pole_upper"].to_numpy(dtype=float) * 100 - value
@@ -391,7 +453,12 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             # an audit that read too few of the group's segments gives it no estimate (not "no audit": the
             # seventeenth issue-19 trial's walking group had two audited)
             missing = "no estimate" if found else "none read"
-            ax.bar_label(bars, [f"{v:.0f}%" if np.isfinite(v) else missing for v in value], fontsize=6, padding=2)
+            decided = rows[f"{side}_pole_no_share"].to_numpy(dtype=bool)
+            said = [
+                f"{v:.0f}%" if np.isfinite(v) else "" if np.isfinite(c) else "override: no share" if d else missing
+                for v, c, d in zip(value, counted, decided, strict=True)
+            ]
+            ax.bar_label(bars, said, fontsize=7, padding=2)
         ax.set_yticks(y, rows["group"].tolist())
         ax.set_xlim(-limit * 1.3, limit * 1.3)
         ax.axvline(0, color="black", linewidth=0.8)
@@ -409,20 +476,24 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         )
         ax.xaxis.set_major_formatter(lambda value, _: f"{abs(value):.0f}%")
     axes[-1, 0].set_xlabel(
-        "% of the group's segments voicing each pole: "
-        + (
-            "estimated, with 95% intervals (no bar: counted, every segment coded by humans)"
-            if found
-            else "codes counted, no interval (no audit sample coded yet)"
+        wrap(
+            "% of the group's segments voicing each pole: "
+            + (
+                "estimated, with 95% intervals (no interval: counted, every segment coded by humans; hatched: "
+                "counted from the coders' codes, where the audit read too few of the group's segments to estimate)"
+                if found
+                else "codes counted, no interval (no audit sample coded yet)"
+            ),
+            100,
         )
     )
     # how often each pole is voiced, not where a group leans: that needs intervals apart (the report's table)
     fig.suptitle(f"{codebook.headings['tensions']}: how often each group voiced each pole", fontweight="bold")
     fig.tight_layout()
     for side in ("first", "second") if found else ():  # a count has no interval: its bounds are left empty here too
-        counted = data[f"{side}_pole_exact"].astype(bool)
+        every_segment = data[f"{side}_pole_exact"].astype(bool)
         data[[f"{side}_pole_lower", f"{side}_pole_upper"]] = data[[f"{side}_pole_lower", f"{side}_pole_upper"]].where(
-            ~counted, np.nan
+            ~every_segment, np.nan
         )
     return fig, data
 
@@ -439,7 +510,7 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     picked, overridden_cells, picked_text = override_cells(data, list(codebook.leaf_ids), "role")
     share = share.mask(overridden_cells)
     roles = list(share.columns)
-    fig, ax = plt.subplots(figsize=(1.5 * len(roles) + 4, 0.4 * len(codebook.leaf_ids) + 1.5))
+    fig, ax = plt.subplots(figsize=(ROLE_COLUMN_IN * len(roles) + 2.4, 0.4 * len(codebook.leaf_ids) + 1.5))
     estimated = level_intervals(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role")
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
@@ -447,8 +518,9 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     notes = with_read_base(np.full(counted.shape, "", dtype=object), data, list(codebook.leaf_ids), roles, "role")
     texts, notes = cell_texts(estimated, counted, overridden_cells, picked_text, notes)  # as by group
     named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
-    heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", notes, "%", label, colours, texts)
-    fit_rows(fig, counted, texts, notes)
+    lines = heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", notes, "%", label, colours,
+                    texts, cell_chars(ROLE_COLUMN_IN))  # fmt: skip
+    fit_rows(fig, len(codebook.leaf_ids), lines)
     title = "Codes by stakeholder role: % of each role's segments"
     ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
     data = data.assign(share=data["share"].mask(picked.to_numpy()))  # the CSV holds no share the figure does not draw
@@ -469,12 +541,14 @@ def cooccurrence(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing
     pairs = values.copy()
     np.fill_diagonal(pairs, np.nan)
     labels = [wrap(codebook.code(c).label, 22) for c in ids]
-    fig, ax = plt.subplots(figsize=(0.5 * len(ids) + 4.5, 0.45 * len(ids) + 3))
+    # cells as small as their counts allow, so that 16 codes fit an A4 page at 7-point text (issue 21: 4.5 pt)
+    fig, ax = plt.subplots(figsize=(0.3 * len(ids) + 2.4, 0.3 * len(ids) + 2.6))
     texts = np.vectorize(lambda v: "" if not np.isfinite(v) else f"{v:.0f}")(values).astype(object)
     np.fill_diagonal(texts, [f"({v:.0f})" if np.isfinite(v) else "" for v in np.diag(values)])
     heatmap(ax, np.nan_to_num(values), labels, labels, ".0f", colour_label="segments carrying both (counted)",
             colours=np.nan_to_num(pairs), texts=texts)  # fmt: skip
     ax.set_xticks(range(len(ids)), labels, rotation=90, fontsize=7)
+    ax.set_yticks(range(len(ids)), labels, fontsize=7)
     ax.set_title(
         "Code co-occurrence: segments carrying both codes\n(in brackets on the diagonal: the code's own count)"
     )
@@ -640,14 +714,20 @@ def codeline(
     data = table[table["workshop_id"] == workshop_id].reset_index(drop=True)
     ids = list(codebook.leaf_ids)
     colours = code_colours(codebook)
-    # rows of equal length, each at most CODELINE_ROW segments (364 segments: four rows of 91, not three and a stub)
-    rows = max(1, -(-max(segments, 1) // CODELINE_ROW))
+    # rows of equal length, each at most CODELINE_ROW segments (364 segments: three rows of 122, not two and a stub),
+    # and no more rows than an A4 page holds: a longer session packs its segments closer instead, so that the page
+    # never shrinks its text (a 364-segment codeline was 23 inches tall and printed at 4 pt: issue 21)
+    height = CODELINE_CODE_IN * len(ids) + 0.5
+    fitting = max(1, int((PRINTED_HEIGHT_IN - 1.3) // height))
+    rows = min(max(1, -(-max(segments, 1) // CODELINE_ROW)), fitting)
     per_row = -(-max(segments, 1) // rows)
-    height = 0.3 * len(ids) + 0.7
-    fig, axes = plt.subplots(
-        rows, 1, figsize=(min(max(6.0, 0.07 * per_row + 3), 10.5), height * rows + 1.0), squeeze=False
-    )
-    fig.subplots_adjust(hspace=0.25)
+    width = min(max(6.0, 0.045 * per_row + 2.3), PRINTED_WIDTH_IN)
+    fig, axes = plt.subplots(rows, 1, figsize=(width, height * rows + 1.3), squeeze=False)
+    fig.subplots_adjust(hspace=0.3)
+    # a mark as wide as a segment's share of the row, at most 28 (square points), at least 9: a long session's
+    # marks overlap rather than vanish
+    side = (width - 2.2) * 72 / per_row
+    size = float(np.clip(0.8 * side**2, 9, 28))
     # the stretches no coder read, behind the marks (the fourteenth issue-19 trial: a blank stretch of a codeline
     # read as one where nobody spoke of anything, when nobody had read it)
     stretches = unread[unread["workshop_id"] == workshop_id] if unread is not None else pd.DataFrame()
@@ -667,14 +747,15 @@ def codeline(
                 c=[colours[code] for code in marks["code"]] if marker_fill == "full" else "none",
                 edgecolors=[colours[code] for code in marks["code"]],
                 marker="s",
-                s=28,
-                linewidths=1.2,
+                s=size,
+                linewidths=1.2 if size >= 16 else 0.7,
             )
-        ax.set_yticks(range(len(ids)), [codebook.code(code).label for code in ids])
+        ax.set_yticks(range(len(ids)), [codebook.code(code).label for code in ids], fontsize=7)
         ax.invert_yaxis()
         # every row the same length, the last too, so that a segment is as wide in each
         ax.set_xlim(first_here - 1, first_here + per_row)
         ax.grid(axis="y", color="#dddddd", linewidth=0.5)
+        ax.set_axisbelow(True)  # the code's line behind its marks, not struck through them
     axes[-1, 0].set_xlabel(f"segment, in the order of the session ({segments} segments)")
     axes[0, 0].set_title(f"Codeline: workshop {workshop_id}", pad=24)  # above the legend; the page trims the rest
     # the legend in grey, whichever codes are drawn: its swatch took the first code's colour, and the model's
@@ -688,7 +769,8 @@ def codeline(
     return fig, data
 
 
-CODELINE_ROW = 120  # segments in a row of a codeline: at the report's width, its labels stay readable
+CODELINE_ROW = 125  # segments in a row of a codeline: at A4 width a segment is still a mark of its own
+CODELINE_CODE_IN = 0.15  # a codeline's line per code: room for its 7-point label
 
 
 FIGURES: dict[str, Callable[[dict[str, pd.DataFrame], Codebook], Drawing]] = {
@@ -724,6 +806,25 @@ def nothing_to_draw(name: str, reason: str, numbers: pd.DataFrame) -> Drawing:
     ax.text(0.5, 0.5, f"Nothing to draw: {reason}.", ha="center", va="center")
     ax.set_title(name.replace("_", " "))
     return fig, numbers.iloc[0:0]
+
+
+# the report's A4 page, inside its margins (14 mm by 12 mm), and the height a figure is shrunk to at most
+PRINTED_WIDTH_IN, PRINTED_HEIGHT_IN = 186 / 25.4, 235 / 25.4
+SMALLEST_PRINTED_PT = 6.0  # text below 6 pt on paper is not read: issue 21's trial printed 4 to 5 pt
+
+
+def printed_text(fig: Figure) -> tuple[float, float]:
+    """How far the report's print shrinks the figure (1 when it fits the A4 page), and its smallest text in points
+    once printed: the figure as saved (its tight box) shrunk into the page as the print stylesheet does."""
+    fig.canvas.draw()
+    box = fig.get_tightbbox()
+    scale = min(1.0, PRINTED_WIDTH_IN / box.width, PRINTED_HEIGHT_IN / box.height)
+    sizes = [
+        float(text.get_fontsize())
+        for text in fig.findobj(Text)
+        if text.get_visible() and text.get_text().strip() and text.get_figure() is not None
+    ]
+    return scale, scale * min(sizes, default=SMALLEST_PRINTED_PT)
 
 
 FIGURE_FILES = (".png", ".svg", ".csv")
