@@ -125,12 +125,6 @@ def markings(coding: pd.DataFrame, codes: pd.DataFrame, overrides: pd.DataFrame 
     human = coding[coding["code"] != ""]
     model = codes[codes["source"] == "model"]
     override = codes[codes["source"] == "override"]
-    # a model code of a code the model is not relied on for is the model's guess, counted nowhere: it stays in the
-    # model's layer, said to be no finding, and is not a final code (the demo's export gave all
-    # 290 of the demo's model codes as final codes "relied on for this code", none of them relied on)
-    relied = codes["relied_on"].astype(bool) if "relied_on" in codes else pd.Series(True, index=codes.index)
-    model_relied = relied[model.index]
-    codes = codes[relied]
     final = set(zip(codes["segment_id"], codes["code"], strict=True))
     decided = overruled(overrides)
     coder_notes = [
@@ -152,8 +146,7 @@ def markings(coding: pd.DataFrame, codes: pd.DataFrame, overrides: pd.DataFrame 
             # and of different types, which pandas will not add
             note=[
                 f"coded by the model {by}, probability {float(probability):.3f}"
-                + ("" if relied_on else "; the model is not relied on for this code: not a final code, no finding")
-                for by, probability, relied_on in zip(model["by"], model["probability"], model_relied, strict=True)
+                for by, probability in zip(model["by"], model["probability"], strict=True)
             ]
         ),
         pd.DataFrame(

@@ -459,27 +459,3 @@ def test_a_code_the_study_lacks_is_named_and_its_segment_left_out_unless_the_cod
     )
     assert ["w1-0001-01", "conducive_environment"] in tables["ana"].values.tolist()
     assert "code not in the codebook" not in set(problems["kind"])
-
-
-def test_a_model_code_not_relied_on_is_the_models_guess_and_no_final_code() -> None:
-    # the demo's export gave all 290 of its model codes as final codes "relied on for this code", none of them
-    # relied on: the report counts none of them, and a reader in NVivo must not take them for findings
-    from pipeline.refi import FINAL_USER
-
-    codes = pd.DataFrame(
-        [("w2-0001-01", "avoiding_bureaucracy", "model", "tfidf-logreg@abc", 0.71, False),
-         ("w2-0002-01", "mutual_support", "model", "tfidf-logreg@abc", 0.64, True),
-         ("w1-0002-01", "mutual_support", "human", "ana;bo", float("nan"), True)],
-        columns=["segment_id", "code", "source", "by", "probability", "relied_on"],
-    )  # fmt: skip
-    marks = markings(CODING, codes)
-    final = marks[marks["user"] == FINAL_USER]
-    assert set(zip(final["segment_id"], final["code"], strict=True)) == {
-        ("w2-0002-01", "mutual_support"), ("w1-0002-01", "mutual_support")}  # fmt: skip
-    assert "relied on for this code" in final[final["segment_id"] == "w2-0002-01"]["note"].item()
-    model = marks[marks["user"] == "model"].set_index("segment_id")["note"]
-    assert model["w2-0001-01"] == (
-        "coded by the model tfidf-logreg@abc, probability 0.710; the model is not relied on for this code: not a "
-        "final code, no finding"
-    )
-    assert model["w2-0002-01"] == "coded by the model tfidf-logreg@abc, probability 0.640"
