@@ -92,8 +92,12 @@ def stage_errors(logs: Path, since: float) -> list[str]:
     return list(lines)
 
 
+# the pipeline's workflow, beside the package: the fourth issue-22 trial, with --project naming its study elsewhere,
+# was told "./Snakefile: workflow not found" and needed --snakefile on every run
+WORKFLOW = Path(__file__).resolve().parents[1] / "Snakefile"
+
 # the helper commands a stage's error may send the researcher to, which take the study's folder as --project
-HELPER_COMMAND = re.compile(r"python -m pipeline(?: coding-sheet (?:write|read)| run|\.overrides| overrides)")
+HELPER_COMMAND = re.compile(r"python -m pipeline(?: coding-sheet (?:write|read)| run|[. ]overrides|[. ]review)")
 
 
 def for_project(line: str, project: Path) -> str:
@@ -307,7 +311,7 @@ def run(
             file=sys.stderr,
         )
     if not snakefile.is_file():
-        raise StudyError(f"{snakefile}: workflow not found; run from the project folder or pass --snakefile")
+        raise StudyError(f"{snakefile}: workflow not found; give the pipeline's Snakefile with --snakefile")
     snakemake = shutil.which("snakemake", path=str(Path(sys.executable).parent)) or shutil.which("snakemake")
     if snakemake is None:
         raise StudyError("snakemake is not installed; install the project first (see the README)")
@@ -422,7 +426,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     run_parser = commands.add_parser("run", help=HELPERS["run"])
     run_parser.add_argument("--project", type=Path, default=Path.cwd(), help="the study folder (default: here)")
     run_parser.add_argument(
-        "--snakefile", type=Path, default=Path("Snakefile"), help="the workflow (default: ./Snakefile)"
+        "--snakefile",
+        type=Path,
+        default=WORKFLOW,
+        help="the workflow (default: this pipeline's own Snakefile, so a study anywhere is run from anywhere)",
     )
     run_parser.add_argument(
         "--cores", type=int, default=os.cpu_count() or 1, help="processes Snakemake may run at once (default: all)"

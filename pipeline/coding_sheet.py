@@ -116,14 +116,17 @@ def sheet_of(
     return sheet.reset_index(drop=True)
 
 
-def write_sheet(sheet: pd.DataFrame, codebook: Codebook, path: Path, instructions: str = INSTRUCTIONS) -> None:
-    """The workbook: the segments with a drop-down per code, the codebook, and what to do."""
+def write_sheet(
+    sheet: pd.DataFrame, codebook: Codebook, path: Path, instructions: str = INSTRUCTIONS, sample: str = "first-round"
+) -> None:
+    """The workbook: the segments with a drop-down per code, the codebook, and what to do, with the sample it was
+    written for beside the instructions (``written_for``), which reading it back checks."""
     marks = [*codebook.leaf_ids, NO_CODE]
     write_xlsx(
         {
             SHEET: sheet,
             "codes": codebook_sheet(codebook),
-            "instructions": pd.DataFrame({"instructions": [instructions]}),
+            "instructions": pd.DataFrame({"instructions": [instructions], "sample": [sample]}),
         },
         path,
         choices={code: [MARK] for code in marks},
@@ -231,6 +234,16 @@ def read_back(
     return len(read_here), len(coding)
 
 
+def written_for(path: Path) -> str | None:
+    """The sample the workbook was written for (first-round, double-coding, audit), from its instructions sheet;
+    None for a workbook that does not say (written before it was recorded)."""
+    try:
+        said = read_sheet(path, "instructions", ["sample"])
+    except StudyError:
+        return None
+    return str(said["sample"].iloc[0]).strip() if len(said) else None
+
+
 def sampled(project: Path, sample: Sample) -> set[str] | None:
     """The segment ids of the run's sample the workbook draws from (None: every segment)."""
     if sample.sheet is None:
@@ -325,15 +338,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             workbook.replace(kept)
             print(f"note: the earlier workbook is kept as {kept.name}, with anything in it that is not read back")
         workbook.parent.mkdir(parents=True, exist_ok=True)
-        write_sheet(sheet, codebook, workbook, sample.note + INSTRUCTIONS.format(coder=coder, options=options))
+        write_sheet(
+            sheet, codebook, workbook, sample.note + INSTRUCTIONS.format(coder=coder, options=options), args.sample
+        )
         left_out = f"{len(coded)} already in {coding_path.name} left out" if sample.skip_coded else "every row"
         of = "" if sample_ids is None else f" of the {args.sample} sample ({len(sample_ids)})"
         workshops = sheet["workshop_id"].nunique()
         print(f"{workbook}: {len(sheet)} segments{of} from {workshops} workshop(s) to code ({left_out})")
         return 0
     if not workbook.is_file():
+        # the workbooks this coder has, each with the --sample it is read back with (the fourth issue-22 trial was
+        # sent to write a new one while its filled audit workbook was there)
+        others = [
+            f"{path.name} (--sample {kind})"
+            for kind, other in SAMPLES.items()
+            for path in [project / "reports" / "coding" / f"{coder}{other.suffix}.xlsx"]
+            if path.is_file()
+        ]
+        there = f"; {coder} has {', '.join(others)}: give its --sample" if others else ""
         raise StudyError(
-            f"{workbook}: not found; write it first (python -m pipeline coding-sheet write --coder {coder}{options})"
+            f"{workbook}: not found{there}; or write it first (python -m pipeline coding-sheet write --coder "
+            f"{coder}{options})"
+        )
+    recorded = written_for(workbook)
+    if recorded in SAMPLES and recorded != args.sample:
+        # an audit workbook read as a coder's first round would put the audit's codes in data/raw/coding, where they
+        # train the model and the audit is no longer independent of it (the fourth issue-22 trial's did, silently)
+        raise StudyError(
+            f"{workbook}: written for --sample {recorded}, read back with --sample {args.sample}; read it back with "
+            f"--sample {recorded}, so that its codes go to data/raw/{SAMPLES[str(recorded)].coding_folder}/{coder}.csv"
         )
     # the audit sample is fixed by the segments and its seed; the double-coding sample is drawn again once a
     # second coder's codes land, so a workbook of it read back a second time holds segments no longer in it

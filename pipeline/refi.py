@@ -4,7 +4,8 @@
 workshops and the codebook; makes ``reports/codebook.qdc`` (the code hierarchy with definitions) and
 ``reports/study.qdpx`` (the project: sources as plain text, one user per human coder and one for the
 model's codes where it is relied on for them, every coding as a text selection with character offsets,
-workshops as cases with their attributes). GUIDs are derived from the things they name, so the same study gives the same files.
+workshops as cases with their attributes). GUIDs are derived from the things they name, so the same
+study gives the same files.
 
 ``import`` takes a ``.qdpx`` or ``.qdc`` made by another tool (an untrusted archive: member names,
 sizes, compression ratios and XML are all checked) and writes a codebook and one human coding file

@@ -78,7 +78,8 @@ INSTRUCTIONS = (
     "write its id in 'code' on the segment's empty row and add in 'decision' (copy that row for more). "
     "Decide every proposed row of a segment, or none of them to leave the segment for later. Save the "
     "workbook (or the 'queue' sheet as CSV UTF-8) and read it back with: python -m pipeline.review "
-    "--read-back <file> --coder <your coder id>. Your decisions become data/raw/coding/<your coder id>.csv "
+    "--read-back <file> --coder <your coder id> (in the study's folder, or add --project <the study's folder>), "
+    "before the next run: a run writes the queue again. Your decisions become data/raw/coding/<your coder id>.csv "
     "and the next run trains on them."
 )
 
@@ -423,7 +424,7 @@ def read_back(
     coder = coder.strip()
     if not coder or coder in RESERVED_CODERS or "/" in coder or coder.startswith("."):
         raise StudyError(f"--coder '{coder}': give the human coder's id, e.g. coder_a (it names the coding file)")
-    out = out if out is not None else Path("data/raw/coding") / f"{coder}.csv"
+    out = out if out is not None else Path("data/raw/coding") / f"{coder}.csv"  # run in the study's folder
     if out.suffix != ".csv" or out.stem != coder:
         raise StudyError(f"--out {out}: the coding file must be named {coder}.csv, since its name is the coder")
     segment_ids = set(segments["segment_id"])
@@ -437,11 +438,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m pipeline.review", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--segments", type=Path, nargs="+", default=[Path("data/processed/segments.parquet")], help="segment table(s)"
+        "--segments",
+        type=Path,
+        nargs="+",
+        help="segment table(s) (default: the study's data/processed/segments.parquet)",
     )
-    parser.add_argument(
-        "--codebook", type=Path, default=Path("config/codebook.yaml"), help="the codebook (config/codebook.yaml)"
-    )
+    parser.add_argument("--codebook", type=Path, help="the codebook (default: the study's config/codebook.yaml)")
+    # as coding-sheet, overrides and run take it: the fourth issue-22 trial, run from outside the study, got a
+    # traceback, then a coding file written into the folder it stood in
+    parser.add_argument("--project", type=Path, default=Path(), help="the study folder (default: here)")
     parser.add_argument("--model", type=Path, help="the trained model (data/processed/model/model.skops)")
     parser.add_argument("--card", type=Path, help="the model's card (data/processed/model/model_card.json)")
     parser.add_argument("--coding", type=Path, nargs="*", default=[], help="human coding files")
@@ -460,12 +465,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--out", type=Path, help="with --read-back: the coding file (default data/raw/coding/<coder>.csv)"
     )
     args = parser.parse_args(argv)
-    codebook = load_codebook(args.codebook)
-    segments = read_segments(args.segments)
+    project = args.project
+    codebook = load_codebook(args.codebook or project / "config" / "codebook.yaml")
+    segment_paths = args.segments or [project / "data" / "processed" / "segments.parquet"]
+    for path in segment_paths:
+        if not path.is_file():
+            raise StudyError(
+                f"{path}: not found; run the pipeline first (python -m pipeline run), or give the study's folder "
+                "with --project"
+            )
+    segments = read_segments(segment_paths)
     if args.read_back is not None:
         if not args.coder:
             parser.error("--read-back needs --coder")
-        out, decisions, later = read_back(args.read_back, args.coder, args.out, segments, codebook)
+        out = args.out if args.out is not None else project / "data" / "raw" / "coding" / f"{args.coder.strip()}.csv"
+        out, decisions, later = read_back(args.read_back, args.coder, out, segments, codebook)
         reviewed = decisions["segment_id"].nunique()
         print(
             f"{args.read_back}: {reviewed + len(later)} segments in; {reviewed} decided, written to {out} "

@@ -240,23 +240,33 @@ def write_xlsx(
         for (cell,) in worksheet.iter_cols(min_row=1, max_row=1):
             cell.font = Font(bold=True)
         offered = choices if sheets_with_choices is None or name in sheets_with_choices else None
+        upright = 0  # the longest heading turned upright: the header row is made tall enough to show it whole
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
             width, wrap = (widths[column], True) if widths and column in widths else fitted_width(table[column])
             worksheet.column_dimensions[letter].width = width
             if len(str(column)) > width:
                 worksheet.cell(1, index).alignment = Alignment(text_rotation=90, vertical="bottom")
+                upright = max(upright, len(str(column)))
             if wrap:
                 for (cell,) in worksheet.iter_rows(min_row=2, min_col=index, max_col=index):
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
             if offered and column in offered and len(table):
                 allowed = offered[column]
                 listed = allowed.removeprefix("=") if isinstance(allowed, str) else '"' + ",".join(allowed) + '"'
-                validation = DataValidation(type="list", formula1=listed, allow_blank=True)
+                # a value off the list is warned of, not refused: the reading back is what is strict, and tolerant of
+                # "X " (the fourth issue-22 trial found any value passed without a word)
+                validation = DataValidation(
+                    type="list", formula1=listed, allow_blank=True, showErrorMessage=True, errorStyle="warning"
+                )
                 shown = "the list" if isinstance(allowed, str) else ", ".join(allowed)
                 validation.error = f"Pick one of: {shown}"
                 validation.add(f"{letter}2:{letter}{len(table) + 1}")
                 worksheet.add_data_validation(validation)
+        if upright:
+            # points: about 6.5 a character of a bold 11-point heading, upright (the fourth issue-22 trial's code
+            # headings were cut off at the row's default height)
+            worksheet.row_dimensions[1].height = min(409, 6.5 * upright + 8)
     buffer = io.BytesIO()
     workbook.save(buffer)
     archive = zipfile.ZipFile(buffer)

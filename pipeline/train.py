@@ -791,9 +791,9 @@ def train(
     reviewed, agreed = consensus(coding, consensus_share)
     if not reviewed:
         raise StudyError(
-            "no human-coded segments in data/raw/coding; code some segments before training (python -m pipeline "
-            "coding-sheet write --coder <your id> makes a workbook of them, and python -m pipeline coding-sheet read "
-            "--coder <your id> reads it back)"
+            "no human-coded segments in data/raw/coding; code some segments before training: python -m pipeline "
+            "coding-sheet write --coder coder_a makes a workbook of them, and python -m pipeline coding-sheet read "
+            "--coder coder_a reads it back (with your own coder id for coder_a)"
         )
     candidates = CONTEXTS if context == "auto" else (context,)
     inputs = {name: model_inputs(segments, name).to_dict() for name in candidates}
@@ -818,7 +818,7 @@ def train(
             f"no code has {min_positive} human-coded examples and {min_positive} segments without it "
             f"(train.min_positive); the closest is {codebook.leaf_ids[best]} with {int(positives[best])} of "
             f"{len(reviewed)} reviewed segments: code more segments (python -m pipeline coding-sheet write --coder "
-            "<your id> writes a workbook of those not coded yet; README: 'Starting a study')"
+            "coder_a, with your own coder id, writes a workbook of those not coded yet; README: 'Starting a study')"
         )
     labels = all_labels[:, [codebook.leaf_ids.index(c) for c in modelled]]
     by_context = {name: [inputs[name][s] for s in reviewed] for name in candidates}

@@ -215,6 +215,13 @@ def test_the_double_coding_and_audit_samples_come_back_the_same_way_as_the_first
         "a-0002-01", "b-0001-01"]  # fmt: skip
     assert "never train the model" in load_workbook(audit_book)["instructions"].cell(2, 1).value
     fill(audit_book, {("a-0002-01", "skilled_facilitation"): "x", ("b-0001-01", "no_code"): "x"})
+    # read back as another sample's, its codes would land in data/raw/coding and train the model: the fourth
+    # issue-22 trial's audit codes did, with the workbook's path given and no --sample
+    for wrong in ([], ["--sample", "double-coding"]):
+        with pytest.raises(
+            StudyError, match=r"written for --sample audit, read back with --sample .*data/raw/audit/bo"
+        ):
+            main(["read", "--coder", "bo", str(audit_book), *wrong, "--project", str(study)])
     with pytest.raises(
         StudyError, match=r"not read back yet.*coding-sheet read --coder bo --project .* --sample audit"
     ):
@@ -231,5 +238,8 @@ def test_the_double_coding_and_audit_samples_come_back_the_same_way_as_the_first
     assert (study / "data/raw/audit/bo.csv").read_text(encoding="utf-8").splitlines() == [
         "segment_id,code", "a-0002-01,skilled_facilitation", "b-0001-01,"]  # fmt: skip
     assert "skilled_facilitation" not in (study / "data/raw/coding/bo.csv").read_text(encoding="utf-8")
-    with pytest.raises(StudyError, match=r"reports/coding/cy\.audit\.xlsx: not found; write it first"):
+    with pytest.raises(StudyError, match=r"reports/coding/cy\.audit\.xlsx: not found; or write it first"):
         main(["read", "--coder", "cy", "--sample", "audit", "--project", str(study)])
+    shutil.copy(audit_book, study / "reports/coding/cy.audit.xlsx")  # a filled one is there: named, with its --sample
+    with pytest.raises(StudyError, match=r"cy\.xlsx: not found; cy has cy\.audit\.xlsx \(--sample audit\): give"):
+        main(["read", "--coder", "cy", "--project", str(study)])

@@ -203,8 +203,8 @@ def test_a_stages_error_gives_its_commands_with_the_studys_folder(
 
     line = (
         "error: no human-coded segments in data/raw/coding; code some segments before training (python -m pipeline "
-        "coding-sheet write --coder <your id> makes a workbook, python -m pipeline coding-sheet read --coder "
-        "<your id> reads it back; or python -m pipeline.overrides)"
+        "coding-sheet write --coder coder_a makes a workbook, python -m pipeline coding-sheet read --coder "
+        "coder_a reads it back; or python -m pipeline.overrides)"
     )
     monkeypatch.chdir(tmp_path)
     study = tmp_path / "my-study"
@@ -215,3 +215,12 @@ def test_a_stages_error_gives_its_commands_with_the_studys_folder(
     assert for_project(line, study) == expected
     monkeypatch.chdir(study)
     assert for_project(line, Path(".")) == line  # run from inside the study: the commands work as they are
+
+
+def test_the_run_finds_its_own_workflow_from_any_folder() -> None:
+    # the fourth issue-22 trial ran "run --project study" beside the tool's folder and was told "./Snakefile: workflow
+    # not found" on every run
+    from pipeline.__main__ import WORKFLOW
+
+    assert WORKFLOW == Path(__file__).resolve().parents[1] / "Snakefile"
+    assert "rule all" in WORKFLOW.read_text(encoding="utf-8") or "include:" in WORKFLOW.read_text(encoding="utf-8")

@@ -1,4 +1,5 @@
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -413,3 +414,27 @@ def test_a_code_whose_model_tells_no_segment_apart_neither_ranks_nor_is_proposed
     assert queue["segment_id"].nunique() == 5
     assert flat not in set(queue["code"])
     assert (queue.groupby("segment_id")["model_says"].apply(lambda says: says.str.endswith("unsure").sum()) == 1).all()
+
+
+def test_a_queue_is_read_back_into_the_study_named_by_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the fourth issue-22 trial, from outside the study: a traceback for the segments, and with --segments given, a
+    # coding file written into the folder it stood in, not the study's
+    from pipeline.errors import run_stage
+
+    study = tmp_path / "study"
+    (study / "config").mkdir(parents=True)
+    shutil.copy(Path(__file__).resolve().parents[1] / "config" / "codebook.yaml", study / "config" / "codebook.yaml")
+    (study / "data" / "processed").mkdir(parents=True)
+    (tmp_path / "filled.csv").write_text(QUEUE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    argv = ["--read-back", "filled.csv", "--coder", "coder_y", "--project", "study"]
+    assert run_stage(main, argv) == 1
+    assert "segments.parquet: not found; run the pipeline first" in capsys.readouterr().err
+    pd.DataFrame({"segment_id": ["w01-0002-01", "w01-0003-01"]}).to_parquet(study / "data/processed/segments.parquet")
+    assert main(argv) == 0
+    assert (study / "data/raw/coding/coder_y.csv").read_text(encoding="utf-8").splitlines()[1:] == [
+        "w01-0002-01,mutual_support"
+    ]
+    assert not (tmp_path / "data").exists()

@@ -29,6 +29,8 @@ def test_every_column_is_as_wide_as_its_text_and_a_long_heading_stands_upright(t
     assert sheet.column_dimensions["C"].width == 6
     assert sheet.cell(1, 3).alignment.text_rotation == 90
     assert sheet.cell(1, 1).alignment.text_rotation == 0
+    # the header row tall enough for the upright heading: at the default height it was cut off (fourth trial)
+    assert sheet.row_dimensions[1].height >= 6 * len("needing_ground_rules")
     assert sheet.freeze_panes == "A2"
 
 
