@@ -342,9 +342,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             sheet, codebook, workbook, sample.note + INSTRUCTIONS.format(coder=coder, options=options), args.sample
         )
         left_out = f"{len(coded)} already in {coding_path.name} left out" if sample.skip_coded else "every row"
-        of = "" if sample_ids is None else f" of the {args.sample} sample ({len(sample_ids)})"
         workshops = sheet["workshop_id"].nunique()
-        print(f"{workbook}: {len(sheet)} segments{of} from {workshops} workshop(s) to code ({left_out})")
+        of = (
+            f"of {workshops} workshop(s)"
+            if sample_ids is None
+            else f"of the {args.sample} sample ({len(sample_ids)}), from {workshops} workshop(s),"
+        )
+        print(f"{workbook}: {len(sheet)} segments {of} to code ({left_out})")
         return 0
     if not workbook.is_file():
         # the workbooks this coder has, each with the --sample it is read back with (the fourth issue-22 trial was
