@@ -41,6 +41,12 @@ REVIEWED = sorted(
 )
 CODEBOOK = "config/codebook.yaml"
 STYLE = "config/figures.mplstyle"
+# the report's templates are its code as much as report.py is: a change to one remakes the report (an edited
+# template left the report as it was)
+REPORT_TEMPLATES = sorted(
+    str(path)
+    for path in (Path(workflow.basedir) / "pipeline" / "templates").glob("*.j2")
+)
 # The tables and figures each stage writes; tests check these match the package's own lists.
 TABLES = [
     "code_counts",

@@ -2,6 +2,7 @@ rule report:
     """Render the self-contained HTML evaluation report."""
     input:
         stage=stage_module("report"),
+        templates=REPORT_TEMPLATES,
         segments=rules.anonymity_gate.output.segments,
         codes=rules.code.output.codes,
         workshops="data/raw/workshops.csv",

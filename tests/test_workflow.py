@@ -648,3 +648,32 @@ def test_a_memo_and_a_report_setting_changed_after_a_run_reach_the_report(finish
     assert "SYNTHETIC second reading of the groups." in said
     assert "SYNTHETIC first reading" not in said
     assert "SYNTHETIC authors of the second run" in said
+
+
+def test_the_summary_says_once_what_every_tally_shares_and_lists_roles_most_first(
+    finished: Path, codebook: Codebook
+) -> None:
+    """Issue 21's trial took seven minutes to read the summary: each finding said again "of the 1237 the coders
+    read ... a tally, no interval ... from human codes only", and each role "(counted, no interval)". Where every
+    number shares that, it is said once, each finding is its count and share, and the roles' tallies run most
+    first; the shares are the counts over the base said."""
+    import html
+    import re
+
+    report = (finished / "reports/evaluation_report.html").read_text(encoding="utf-8")
+    summary = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", report.split('id="summary"')[1])).split())
+    summary = summary.split("The analysts' interpretation")[0]
+    overall = pd.read_csv(finished / "reports/tables/prevalence_estimates.csv")
+    overall = overall[overall["scope"] == "overall"].set_index("code")
+    assert (overall["counted_of"] == "segments humans coded").all()  # the e2e study relies on the model for none
+    base = int(re.search(r"Every number is a tally of the (\d+) segments the coders read", summary).group(1))
+    for code, row in overall.iterrows():
+        counted = int(row["counted"])
+        assert f"{counted} segments ({100 * counted / base:.1f}%" in summary, code
+    assert "a tally, no interval" not in summary  # said once, above, in other words
+    orders = re.findall(r"By role, most first: (.*?%)\.(?:\s|$)", summary)
+    assert len(orders) == len(codebook.themes)  # every theme, with its roles
+    assert all(len(re.findall(r"\d+\.\d%", listed)) >= 2 for listed in orders)
+    for listed in orders:
+        shares = [float(share) for share in re.findall(r"(\d+\.\d)%", listed)]
+        assert shares == sorted(shares, reverse=True), listed
