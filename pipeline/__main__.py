@@ -64,6 +64,12 @@ HELPERS = {
 
 def preflight(project: Path) -> dict[str, Any]:
     """The checks that catch most first-run mistakes, each as a one-line StudyError; the study's settings."""
+    if not (project / "config").is_dir() and not (project / "data" / "raw").is_dir():
+        # the fifth issue-22 trial, a folder off: "config/config.yaml: file not found" said nothing of --project
+        raise StudyError(
+            f"{project}: not a study's folder (no config/ and no data/raw/ in it); give the study's folder with "
+            "--project, or start one with python -m pipeline new-study"
+        )
     config = load_config(project / "config" / "config.yaml")
     load_codebook(project / "config" / "codebook.yaml")
     transcripts = project / "data" / "raw" / "transcripts"
@@ -444,12 +450,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     run_parser.add_argument("snakemake_args", nargs="*", help="passed to Snakemake after --, e.g. -- --dry-run")
     given = list(sys.argv[1:] if argv is None else argv)
-    if given and given[0] in STAGES and len(given) == 1:
+    rest = given[1:]
+    study = rest[1] if len(rest) == 2 and rest[0] == "--project" else rest[0].removeprefix("--project=") if (
+        len(rest) == 1 and rest[0].startswith("--project=")) else None  # fmt: skip
+    if given and given[0] in STAGES and (not rest or study):
         # a stage alone asks for its dozen files; what a researcher wants is the workflow to make them (the second
-        # issue-22 trial's "python -m pipeline report" was told 13 arguments were required)
+        # issue-22 trial's "python -m pipeline report" was told 13 arguments were required; the fifth's, with
+        # --project as every helper takes it, was too)
         print(
             f"python -m pipeline {given[0]} runs that one stage on files you name (python -m pipeline {given[0]} "
-            "--help lists them); to make its outputs from your study, run: python -m pipeline run",
+            f"--help lists them); to make its outputs from your study, run: python -m pipeline run"
+            + (f" --project {study}" if study else ""),
             file=sys.stderr,
         )
         return 2

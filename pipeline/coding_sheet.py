@@ -117,16 +117,21 @@ def sheet_of(
 
 
 def write_sheet(
-    sheet: pd.DataFrame, codebook: Codebook, path: Path, instructions: str = INSTRUCTIONS, sample: str = "first-round"
+    sheet: pd.DataFrame,
+    codebook: Codebook,
+    path: Path,
+    instructions: str = INSTRUCTIONS,
+    sample: str = "first-round",
+    coder: str = "",
 ) -> None:
-    """The workbook: the segments with a drop-down per code, the codebook, and what to do, with the sample it was
-    written for beside the instructions (``written_for``), which reading it back checks."""
+    """The workbook: the segments with a drop-down per code, the codebook, and what to do, with the sample and the
+    coder it was written for beside the instructions (``written_for``), which reading it back checks."""
     marks = [*codebook.leaf_ids, NO_CODE]
     write_xlsx(
         {
             SHEET: sheet,
             "codes": codebook_sheet(codebook),
-            "instructions": pd.DataFrame({"instructions": [instructions], "sample": [sample]}),
+            "instructions": pd.DataFrame({"instructions": [instructions], "sample": [sample], "coder": [coder]}),
         },
         path,
         choices={code: [MARK] for code in marks},
@@ -189,6 +194,22 @@ def not_read(filled: pd.DataFrame, codebook: Codebook) -> list[str]:
     if loose:
         rows = ", ".join(str(row) for row in loose[:5]) + (f" and {len(loose) - 5} more" if len(loose) > 5 else "")
         said.append(f"row(s) {rows} have text but no segment_id and no mark: not read")
+    # a segment with a note and no mark is not read yet: the next workbook asks it again, without the note (the
+    # fifth issue-22 trial's "come back to this one" was kept only in the workbook set aside)
+    added = [column for column in filled.columns if column not in known]
+    noted = [
+        f"{int(str(index)) + 2} ({str(row['segment_id']).strip()})"
+        for index, row in filled.iterrows()
+        if str(row["segment_id"]).strip()
+        and not any(str(row[code]).strip() for code in marks)
+        and any(str(row[column]).strip() for column in added)
+    ]
+    if noted:
+        rows = ", ".join(noted[:5]) + (f" and {len(noted) - 5} more" if len(noted) > 5 else "")
+        said.append(
+            f"row(s) {rows} have a note but no mark: not read yet, so a new workbook asks them again, without the "
+            "note (it stays in the workbook kept beside the new one)"
+        )
     return said
 
 
@@ -234,14 +255,20 @@ def read_back(
     return len(read_here), len(coding)
 
 
-def written_for(path: Path) -> str | None:
-    """The sample the workbook was written for (first-round, double-coding, audit), from its instructions sheet;
-    None for a workbook that does not say (written before it was recorded)."""
+def written_for(path: Path) -> tuple[str | None, str | None]:
+    """The sample (first-round, double-coding, audit) and the coder the workbook was written for, from its
+    instructions sheet; None for what it does not say (a workbook written before they were recorded)."""
     try:
-        said = read_sheet(path, "instructions", ["sample"])
+        said = read_sheet(path, "instructions", [])
     except StudyError:
-        return None
-    return str(said["sample"].iloc[0]).strip() if len(said) else None
+        return None, None
+    if not len(said):
+        return None, None
+    first = said.iloc[0]
+    return (
+        str(first["sample"]).strip() or None if "sample" in said else None,
+        str(first["coder"]).strip() or None if "coder" in said else None,
+    )
 
 
 def sampled(project: Path, sample: Sample) -> set[str] | None:
@@ -292,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not segments_path.is_file():
         raise StudyError(
             f"{segments_path}: not found; run the pipeline once (python -m pipeline run) so that the transcripts are "
-            "ingested and cleared by the anonymity gate"
+            "ingested and cleared by the anonymity gate, or give the study's folder with --project"
         )
     segments = pd.read_parquet(segments_path, columns=["segment_id", "workshop_id", "speaker", "role", "start", "text"])
     codebook = load_codebook(project / "config" / "codebook.yaml")
@@ -339,7 +366,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"note: the earlier workbook is kept as {kept.name}, with anything in it that is not read back")
         workbook.parent.mkdir(parents=True, exist_ok=True)
         write_sheet(
-            sheet, codebook, workbook, sample.note + INSTRUCTIONS.format(coder=coder, options=options), args.sample
+            sheet,
+            codebook,
+            workbook,
+            sample.note + INSTRUCTIONS.format(coder=coder, options=options),
+            args.sample,
+            coder,
         )
         left_out = f"{len(coded)} already in {coding_path.name} left out" if sample.skip_coded else "every row"
         workshops = sheet["workshop_id"].nunique()
@@ -364,7 +396,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{workbook}: not found{there}; or write it first (python -m pipeline coding-sheet write --coder "
             f"{coder}{options})"
         )
-    recorded = written_for(workbook)
+    recorded, written_coder = written_for(workbook)
+    if written_coder is not None and written_coder != coder:
+        # one coder's marks read as another's would make a second coder of the first: the double-coding's agreement
+        # would be one person agreeing with themselves (the fifth issue-22 trial's went through without a word)
+        raise StudyError(
+            f"{workbook}: written for coder {written_coder}, read back as --coder {coder}; read it back with "
+            f"--coder {written_coder} (a workbook holds one coder's marks)"
+        )
     if recorded in SAMPLES and recorded != args.sample:
         # an audit workbook read as a coder's first round would put the audit's codes in data/raw/coding, where they
         # train the model and the audit is no longer independent of it (the fourth issue-22 trial's did, silently)

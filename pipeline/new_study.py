@@ -8,7 +8,7 @@ from, six characteristics and five tensions, to edit or replace: ``python -m pip
 import`` build one from another tool's export), ``config/figures.mplstyle``, ``data/raw/transcripts/`` (with copies
 of the ``--transcripts`` files, if given), ``data/raw/workshops.csv`` (a row per transcript, its other columns to
 fill in) and ``README.md``, the study's next steps. A folder that holds anything already is left alone.
-Then, from the project's folder: ``python -m pipeline run --project ../my-study``.
+Then, from any folder: ``python -m pipeline run --project ../my-study`` (the path to the study).
 """
 
 from __future__ import annotations
@@ -76,8 +76,9 @@ def load_config_defaults() -> dict[str, Any]:
 
 NEXT_STEPS = """# {name}
 
-A study of the workshop-coding pipeline, made by `python -m pipeline new-study`. Run every command from the
-project's folder ({project}), giving this folder with `--project` (or run the helpers from here).
+A study of the workshop-coding pipeline, made by `python -m pipeline new-study`. Run the commands below from any
+folder, giving this study's folder with `--project`, as they do; or from this folder, leaving `--project` out.
+(The pipeline itself is in {project}.)
 
 1. Put one transcript per workshop in `data/raw/transcripts/` ({formats}). Fill in `data/raw/workshops.csv`:
    a row per transcript; `group` and `stakeholder` (members, facilitators, commissioners, mixed, or the

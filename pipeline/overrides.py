@@ -204,7 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.segments, args.codebook, args.overrides = (args.project / path for path in (args.segments, args.codebook,
                                                                                      args.overrides))  # fmt: skip
     if not args.segments.is_file():
-        raise StudyError(f"{args.segments}: not found; run the pipeline once so the segments exist")
+        raise StudyError(
+            f"{args.segments}: not found; run the pipeline once so the segments exist, or give the study's folder "
+            "with --project"
+        )
     segments = pd.read_parquet(args.segments)
     codebook = load_codebook(args.codebook)
     row = override_row(segments, codebook, args.segment, args.code, args.action, args.coder, args.date, args.rationale)

@@ -479,10 +479,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.coder:
             parser.error("--read-back needs --coder")
         out = args.out if args.out is not None else project / "data" / "raw" / "coding" / f"{args.coder.strip()}.csv"
-        out, decisions, later = read_back(args.read_back, args.coder, out, segments, codebook)
+        filled = args.read_back
+        if not filled.is_file() and (project / filled).is_file():
+            filled = project / filled  # a path in the study, as coding-sheet takes it (the fifth issue-22 trial's)
+        out, decisions, later = read_back(filled, args.coder, out, segments, codebook)
         reviewed = decisions["segment_id"].nunique()
         print(
-            f"{args.read_back}: {reviewed + len(later)} segments in; {reviewed} decided, written to {out} "
+            f"{filled}: {reviewed + len(later)} segments in; {reviewed} decided, written to {out} "
             f"({int((decisions['code'] != '').sum())} codes, {int((decisions['code'] == '').sum())} with no code); "
             f"{len(later)} left undecided for a later queue"
         )

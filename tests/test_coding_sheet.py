@@ -166,12 +166,14 @@ def test_what_reading_back_leaves_out_is_said_and_a_typed_date_reads_as_typed(
     sheet.cell(1, notes).value = "notes"
     sheet.cell(2, notes).value = "unsure: sfs or lobbying?"
     sheet.cell(2, 7).value = "x"
+    sheet.cell(4, notes).value = "come back to this one"  # a note, and no mark (the fifth issue-22 trial's)
     sheet.append(["", "", "", "", "", "a line the coder typed below the table"])
     book.save(workbook)
     assert main(["read", "--coder", "ana", "--project", str(study)]) == 0
     said = capsys.readouterr().out
-    assert "column 'notes' (1 cell(s)) is not read: it stays in the workbook only" in said
+    assert "column 'notes' (2 cell(s)) is not read: it stays in the workbook only" in said
     assert f"row(s) {sheet.max_row} have text but no segment_id and no mark: not read" in said
+    assert f"row(s) 4 ({sheet.cell(4, 1).value}) have a note but no mark: not read yet" in said
     book = load_workbook(workbook)
     book["segments"].cell(3, 7).value = datetime.datetime(2026, 3, 12)
     book.save(workbook)
@@ -217,6 +219,11 @@ def test_the_double_coding_and_audit_samples_come_back_the_same_way_as_the_first
     fill(audit_book, {("a-0002-01", "skilled_facilitation"): "x", ("b-0001-01", "no_code"): "x"})
     # read back as another sample's, its codes would land in data/raw/coding and train the model: the fourth
     # issue-22 trial's audit codes did, with the workbook's path given and no --sample
+    # nor as another coder's: the fifth trial read coder_a's first round as coder_b's double coding
+    with pytest.raises(
+        StudyError, match=r"written for coder bo, read back as --coder cy; read it back with --coder bo"
+    ):
+        main(["read", "--coder", "cy", str(audit_book), "--sample", "audit", "--project", str(study)])
     for wrong in ([], ["--sample", "double-coding"]):
         with pytest.raises(
             StudyError, match=r"written for --sample audit, read back with --sample .*data/raw/audit/bo"
