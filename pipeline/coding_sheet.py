@@ -329,7 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the options that name this workbook again, for the commands the messages and the instructions give
     options = "".join(
         [
-            "" if project.resolve() == Path.cwd().resolve() else f" --project {project}",
+            # the study's whole path: the workbook's instructions are read from any folder (the sixth issue-22 trial's
+            # "--project ../study" held only from the folder it was typed in)
+            "" if project.resolve() == Path.cwd().resolve() else f" --project {project.resolve()}",
             "" if args.sample == "first-round" else f" --sample {args.sample}",
             f" {args.workbook}" if args.workbook else "",
         ]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.errors import StudyError
+from pipeline.errors import StudyError, did_you_mean
 
 Block = tuple[str, list[str]]  # ("p", [text]) or ("ul", [item, ...])
 ITEM = re.compile(r"^[ \t]*[-*][ \t]+")
@@ -39,9 +39,11 @@ def read_memos(paths: Sequence[Path], known: Sequence[str]) -> dict[str, list[Bl
     memos: dict[str, list[Block]] = {}
     for path in sorted(paths):
         if path.stem not in names:
+            # the nearest name, as codes, keys and segments get it (the sixth issue-22 trial's mutual-support.md)
+            nearest = did_you_mean(path.stem, sorted(names)).replace("'?)", ".md'?)")
             raise StudyError(
                 f"{path}: a memo is summary.md, implications.md or <code id>.md (a theme's or a tension's id of "
-                "config/codebook.yaml); rename it"
+                f"config/codebook.yaml){nearest}; rename it"
             )
         try:
             memos[path.stem] = blocks(path.read_text(encoding="utf-8"))

@@ -484,6 +484,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             filled = project / filled  # a path in the study, as coding-sheet takes it (the fifth issue-22 trial's)
         out, decisions, later = read_back(filled, args.coder, out, segments, codebook)
         reviewed = decisions["segment_id"].nunique()
+        copies = sorted(filled.parent.glob(f"{filled.stem}.filled-*{filled.suffix}"))
+        if not reviewed and copies:
+            # a queue the run wrote again, read back in place of the decided one it set aside (the sixth issue-22
+            # trial's "0 decided" looked like success)
+            print(f"note: nothing is decided in {filled.name}; the decided queue the run set aside is {copies[-1]}")
         print(
             f"{filled}: {reviewed + len(later)} segments in; {reviewed} decided, written to {out} "
             f"({int((decisions['code'] != '').sum())} codes, {int((decisions['code'] == '').sum())} with no code); "

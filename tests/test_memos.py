@@ -27,3 +27,7 @@ def test_memos_are_read_by_name_and_a_stray_one_stops_the_run(tmp_path: Path) ->
     (tmp_path / "notes.md").write_text("Left out without a word?\n", encoding="utf-8")
     with pytest.raises(StudyError, match=r"notes.md: a memo is summary.md, implications.md or <code id>.md"):
         read_memos(sorted(tmp_path.glob("*.md")), ["mutual_support"])
+    (tmp_path / "notes.md").unlink()
+    (tmp_path / "mutual-support.md").write_text("Spelt as a file name would be.\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"config/codebook.yaml\) \(did you mean 'mutual_support.md'\?\); rename it"):
+        read_memos(sorted(tmp_path.glob("*.md")), ["mutual_support"])

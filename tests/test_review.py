@@ -438,3 +438,20 @@ def test_a_queue_is_read_back_into_the_study_named_by_project(
         "w01-0002-01,mutual_support"
     ]
     assert not (tmp_path / "data").exists()
+
+
+def test_an_undecided_queue_read_back_names_the_decided_one_the_run_set_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the sixth issue-22 trial read back the queue the run had written again: "0 decided", and no word of the copy
+    segments = tmp_path / "segments.parquet"
+    pd.DataFrame({"segment_id": ["w01-0002-01", "w01-0003-01"]}).to_parquet(segments)
+    undecided = QUEUE.replace(",accept", ",").replace(",reject", ",")
+    (tmp_path / "queue.csv").write_text(undecided, encoding="utf-8")
+    (tmp_path / "queue.filled-2026-12-07T20-03-08.csv").write_text(QUEUE, encoding="utf-8")
+    argv = ["--segments", str(segments), "--read-back", str(tmp_path / "queue.csv"), "--coder", "coder_y",
+            "--out", str(tmp_path / "coder_y.csv")]  # fmt: skip
+    assert main(argv) == 0
+    assert "the decided queue the run set aside is" in capsys.readouterr().out
+    assert main([*argv[:3], str(tmp_path / "queue.filled-2026-12-07T20-03-08.csv"), *argv[4:]]) == 0
+    assert "set aside" not in capsys.readouterr().out
