@@ -46,7 +46,9 @@ def wrap(label: str, width: int = 28) -> str:
     return "\n".join(textwrap.wrap(label, width))
 
 
-PERCENT_CAPS = (10.0, 25.0, 50.0, 100.0)  # the tops a heatmap of percentages is coloured up to
+# the tops a heatmap of percentages is coloured up to: 15 and 20 too, as 14% on a scale to 25 left most of Figure 3
+# near-black (the third issue-21 trial)
+PERCENT_CAPS = (10.0, 15.0, 20.0, 25.0, 50.0, 100.0)
 
 
 CELL_PT = 7.0  # a heatmap cell's text
@@ -108,10 +110,10 @@ def heatmap(
 ) -> int:
     """A labelled heatmap with each cell's value written in it, and an optional note under the value. The
     colours are ``values`` unless ``colours`` are given (the estimates, where an audit sample gives them), and
-    the colour bar says what they show. Percentages run from 0 to the first of 10, 25, 50 and 100 that holds every
-    cell: scaled to the largest cell, a theme on 12% of segments would look as light as one on every segment, and on
-    0 to 100 every cell of shares under 15% was the same dark blue (the issue-21 trial's Figures 2 and 3). A cell's
-    note is packed into lines of ``width`` characters (``packed``); returns the most lines a cell has."""
+    the colour bar says what they show. Percentages run from 0 to the first of 10, 15, 20, 25, 50 and 100 that holds
+    every cell: scaled to the largest cell, a theme on 12% of segments would look as light as one on every segment,
+    and on 0 to 100 every cell of shares under 15% was the same dark blue (the issue-21 trial's Figures 2 and 3). A
+    cell's note is packed into lines of ``width`` characters (``packed``); returns the most lines a cell has."""
     shade = values if colours is None else colours
     largest = float(np.nanmax(shade)) if shade.size and np.isfinite(shade).any() else 0.0
     top = next(cap for cap in PERCENT_CAPS if largest <= cap) if unit == "%" else None
@@ -426,6 +428,9 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             # Figure 2 gives it (issue 21's trial: the walking group had no bar at all)
             data[f"{side}_pole_counted"] = data[f"{side}_pole_share"].where(data[f"{side}_pole_estimate"].isna())
     measure = "estimate" if found else "share"
+    # an audit sample's estimates, not only the exact counts of groups read whole: the axis says which it shows (the
+    # third issue-21 trial's, with no audit, read "estimated, with 95% intervals")
+    audited = any(not exact(row) for row in found.values())
     reach = [f"{side}_pole_{'upper' if found else 'share'}" for side in ("first", "second")]
     limit = max(0.01, float(np.nanmax(data[reach].to_numpy(dtype=float), initial=0))) * 100
     tensions = list(codebook.tensions)
@@ -452,7 +457,7 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
                             ecolor="black", elinewidth=0.8, capsize=2)  # fmt: skip
             # an audit that read too few of the group's segments gives it no estimate (not "no audit": the
             # seventeenth issue-19 trial's walking group had two audited)
-            missing = "no estimate" if found else "none read"
+            missing = "no estimate" if audited else "not read"
             decided = rows[f"{side}_pole_no_share"].to_numpy(dtype=bool)
             said = [
                 f"{v:.0f}%" if np.isfinite(v) else "" if np.isfinite(c) else "override: no share" if d else missing
@@ -481,6 +486,9 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             + (
                 "estimated, with 95% intervals (no interval: counted, every segment coded by humans; hatched: "
                 "counted from the coders' codes, where the audit read too few of the group's segments to estimate)"
+                if audited
+                else "counted, no interval, no audit sample coded yet (solid: every segment of the group coded by "
+                "humans; hatched: of the segments humans coded, part of the group unread)"
                 if found
                 else "codes counted, no interval (no audit sample coded yet)"
             ),
@@ -635,10 +643,11 @@ TOO_FEW_TO_AGREE = 10  # shared segments carrying a code below which the coders'
 
 
 def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
-    """Each code's estimated share of all segments with its 95% interval (filled circle: the estimate from the
-    model and the audit sample; filled diamond: from the audit sample alone; filled square with no bar: counted
-    exactly, every segment coded by humans; open: the code counted), or, before an audit sample is coded, the
-    counts alone."""
+    """How common each code is. Before an audit sample is coded, its count alone, with no interval (open marks: a
+    circle counted of all segments, a triangle of the segments humans coded). Once one is coded, its estimated
+    share of all segments with its 95% interval (filled circle: the estimate from the model and the audit sample;
+    filled diamond: from the audit sample alone; filled square with no bar: counted exactly, every segment coded by
+    humans), beside the count (open)."""
     data = tables["prevalence_estimates"]
     data = data[data["scope"] == "overall"].set_index("code").reindex(list(codebook.leaf_ids))
     ids = list(codebook.leaf_ids)
@@ -682,7 +691,12 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
     ax.set_yticks(y, [wrap(codebook.code(code).label, 40) for code in ids])
     ax.invert_yaxis()
     ax.set_xlim(left=0)
-    ax.set_xlabel("% of segments (estimates: of all segments; counts: as the legend says, no interval)")
+    # before an audit there is no estimate to speak of (the third issue-21 trial read "estimates" beside counts)
+    ax.set_xlabel(
+        "% of segments (estimates: of all segments; counts: as the legend says, no interval)"
+        if audited
+        else "% of segments, counted as the legend says (no interval)"
+    )
     title = "How common each code is" if audited else "How common each code is: counts only, no audit sample yet"
     ax.set_title(title)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=1)  # one column: long labels reached the edge

@@ -194,17 +194,17 @@ def test_after_an_audit_the_tension_and_role_figures_draw_each_estimate_with_its
 
 def test_percentages_are_coloured_on_a_stepped_scale_and_counts_on_their_own_range() -> None:
     """Scaled to its largest cell, a theme on 12% of segments would look like one on every segment; on 0 to 100,
-    every share under 15% was the same dark blue (the issue-21 trial). The top is the first of 10, 25, 50, 100 that
-    holds every cell."""
+    every share under 15% was the same dark blue (the issue-21 trial). The top is the first of 10, 15, 20, 25, 50, 100
+    that holds every cell."""
     fig, (shares, counts, most) = plt.subplots(1, 3)
     heatmap(shares, np.array([[3.0, 12.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
     heatmap(counts, np.array([[3, 12]]), ["a theme"], ["g1", "g2"], "d")
     heatmap(most, np.array([[3.0, 60.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
-    assert shares.images[0].get_clim() == (0, 25)
+    assert shares.images[0].get_clim() == (0, 15)
     assert counts.images[0].get_clim() == (0, 12)
     assert most.images[0].get_clim() == (0, 100)
-    # the cell texts stay readable: the low share on the dark end in white, the higher one lighter
-    assert [t.get_color() for t in shares.texts] == ["white", "white"]
+    # the cell texts stay readable: the low share on the dark end in white, the high one (12 of 15) on a light cell
+    assert [t.get_color() for t in shares.texts] == ["white", "black"]
     assert [t.get_color() for t in most.texts] == ["white", "white"]
     plt.close(fig)
 
