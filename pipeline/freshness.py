@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 RECORD = Path(".snakemake") / "pipeline-inputs.json"
@@ -30,14 +31,20 @@ def digest(path: Path) -> str:
     return sha.hexdigest()
 
 
-def study_files(project: Path) -> list[Path]:
+def files_in(project: Path, folders: Sequence[str], pattern: str = "*") -> list[Path]:
+    """The files of ``folders`` (and their sub-folders) matching ``pattern``, in order; no hidden file and no
+    spreadsheet program's lock file (``~$book.xlsx``)."""
     return sorted(
         path
-        for folder in STUDY_FILES
+        for folder in folders
         if (project / folder).is_dir()
-        for path in (project / folder).rglob("*")
+        for path in (project / folder).rglob(pattern)
         if path.is_file() and not path.name.startswith((".", "~$"))
     )
+
+
+def study_files(project: Path) -> list[Path]:
+    return files_in(project, STUDY_FILES)
 
 
 def refresh(project: Path) -> list[Path]:
@@ -78,16 +85,11 @@ KEPT_MARKS = (".filled-", ".before-")  # copies already kept, by this and by cod
 
 def run_workbooks(project: Path) -> list[Path]:
     """The workbooks the run writes (a coder's own, in reports/coding, is never written by a run)."""
-    return sorted(
+    return [
         path
-        for folder in RUN_WORKBOOKS
-        if (project / folder).is_dir()
-        for path in (project / folder).rglob("*.xlsx")
-        if path.is_file()
-        and not path.name.startswith((".", "~$"))
-        and not any(mark in path.name for mark in KEPT_MARKS)
-        and path.parent != project / "reports" / "coding"
-    )
+        for path in files_in(project, RUN_WORKBOOKS, "*.xlsx")
+        if not any(mark in path.name for mark in KEPT_MARKS) and path.parent != project / "reports" / "coding"
+    ]
 
 
 def keep_filled_workbooks(project: Path) -> list[tuple[Path, Path]]:
