@@ -52,7 +52,7 @@ PERCENT_CAPS = (10.0, 15.0, 20.0, 25.0, 50.0, 100.0)
 
 
 CELL_PT = 7.0  # a heatmap cell's text
-GROUP_COLUMN_IN, ROLE_COLUMN_IN = 1.1, 1.75  # a by-group and a by-role heatmap's columns: their cells' notes fit
+GROUP_COLUMN_IN, ROLE_COLUMN_IN = 1.05, 1.75  # a by-group and a by-role heatmap's columns: their cells' notes fit
 CHAR_EM = 0.58  # DejaVu Sans's mean character width, in ems: how many characters a cell's width holds
 
 
@@ -119,7 +119,7 @@ def heatmap(
     top = next(cap for cap in PERCENT_CAPS if largest <= cap) if unit == "%" else None
     image = ax.imshow(shade, aspect="auto", vmin=0, vmax=top)
     # a label already set in lines (a column with its n) is kept as it is
-    ax.set_xticks(range(len(cols)), [c if "\n" in c else wrap(c, 16) for c in cols], rotation=0, fontsize=7.5)
+    ax.set_xticks(range(len(cols)), [c if "\n" in c else wrap(c, 16) for c in cols], rotation=0, fontsize=7)
     ax.set_yticks(range(len(rows)), [r if "\n" in r else wrap(r, 22) for r in rows])
     high = top if top is not None else (np.nanmax(shade) if shade.size else 0)
     lines = 1
@@ -184,7 +184,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     share = share.mask(overridden_cells)
     groups = list(share.columns)
     # columns as narrow as their text allows: the figure is printed at A4 width (PRINTED_WIDTH_IN)
-    fig, ax = plt.subplots(figsize=(GROUP_COLUMN_IN * len(groups) + 2.1, 0.55 * len(themes) + 1.5))
+    fig, ax = plt.subplots(figsize=(GROUP_COLUMN_IN * len(groups) + 1.9, 0.55 * len(themes) + 1.5))
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
     # each group's n once, in its column's name; a cell says in how many of the group's workshops the code was
     # found only where the group has more than one (issue 21: "1 workshop" in every cell)
@@ -823,7 +823,7 @@ def nothing_to_draw(name: str, reason: str, numbers: pd.DataFrame) -> Drawing:
 
 
 # the report's A4 page, inside its margins (14 mm by 12 mm), and the height a figure is shrunk to at most
-PRINTED_WIDTH_IN, PRINTED_HEIGHT_IN = 186 / 25.4, 235 / 25.4
+PRINTED_WIDTH_IN, PRINTED_HEIGHT_IN = 178 / 25.4, 235 / 25.4
 SMALLEST_PRINTED_PT = 6.0  # text below 6 pt on paper is not read: issue 21's trial printed 4 to 5 pt
 
 
