@@ -672,7 +672,7 @@ def test_the_summary_says_once_what_every_tally_shares_and_lists_roles_most_firs
         assert f"{counted} segments ({100 * counted / base:.1f}%" in summary, code
     assert "a tally, no interval" not in summary  # said once, above, in other words
     findings = summary.split("(a tally has no interval).")[1]  # the findings, after the sentence saying what they share
-    orders = re.findall(r"By role: (.*?%)\.(?:\s|$)", findings)
+    orders = re.findall(r"By role: (.*?)\.(?:\s|$)", findings)
     assert len(orders) == len(codebook.themes) + 2 * len(codebook.tensions)  # every theme and pole, with its roles
     assert all(len(re.findall(r"\d+\.\d%", listed)) >= 2 for listed in orders)
     for listed in orders:
