@@ -451,8 +451,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     run_parser.add_argument("snakemake_args", nargs="*", help="passed to Snakemake after --, e.g. -- --dry-run")
     given = list(sys.argv[1:] if argv is None else argv)
     rest = given[1:]
-    study = rest[1] if len(rest) == 2 and rest[0] == "--project" else rest[0].removeprefix("--project=") if (
-        len(rest) == 1 and rest[0].startswith("--project=")) else None  # fmt: skip
+    study = None  # "--project X" or "--project=X", alone after the stage
+    if len(rest) == 2 and rest[0] == "--project":
+        study = rest[1]
+    elif len(rest) == 1 and rest[0].startswith("--project="):
+        study = rest[0].removeprefix("--project=")
     if given and given[0] in STAGES and (not rest or study):
         # a stage alone asks for its dozen files; what a researcher wants is the workflow to make them (the second
         # issue-22 trial's "python -m pipeline report" was told 13 arguments were required; the fifth's, with

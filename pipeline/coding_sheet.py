@@ -38,6 +38,7 @@ from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import read_coding
 from pipeline.double_coding import codebook_sheet
 from pipeline.errors import StudyError, did_you_mean, run_stage
+from pipeline.freshness import kept_copy
 from pipeline.tables import read_sheet, spreadsheet_text, write_csv, write_xlsx
 
 SHEET = "segments"
@@ -284,11 +285,9 @@ def sampled(project: Path, sample: Sample) -> set[str] | None:
     return set(pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["segment_id"])["segment_id"])
 
 
-def kept_stamp(path: Path) -> str:
-    """When the workbook was last saved, to the second, for the name it is kept under."""
-    import datetime
-
-    return datetime.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%dT%H-%M-%S")
+def default_workbook(project: Path, coder: str, sample: Sample) -> Path:
+    """The coder's workbook of ``sample``: ``reports/coding/<coder>.xlsx``, ``<coder>.audit.xlsx``, ..."""
+    return project / "reports" / "coding" / f"{coder}{sample.suffix}.xlsx"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -325,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     codebook = load_codebook(project / "config" / "codebook.yaml")
     sample = SAMPLES[args.sample]
     coding_path = project / "data" / "raw" / sample.coding_folder / f"{coder}.csv"
-    workbook = args.workbook or project / "reports" / "coding" / f"{coder}{sample.suffix}.xlsx"
+    workbook = args.workbook or default_workbook(project, coder, sample)
     # the options that name this workbook again, for the commands the messages and the instructions give
     options = "".join(
         [
@@ -363,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if workbook.is_file():
             # read back, but it may hold what reading back leaves out (a notes column, a row typed below): the
             # workbook is kept beside the new one, never written over (the third issue-22 trial's notes were lost)
-            kept = workbook.with_name(f"{workbook.stem}.before-{kept_stamp(workbook)}{workbook.suffix}")
+            kept = kept_copy(workbook, "before")
             workbook.replace(kept)
             print(f"note: the earlier workbook is kept as {kept.name}, with anything in it that is not read back")
         workbook.parent.mkdir(parents=True, exist_ok=True)
@@ -390,7 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         others = [
             f"{path.name} (--sample {kind})"
             for kind, other in SAMPLES.items()
-            for path in [project / "reports" / "coding" / f"{coder}{other.suffix}.xlsx"]
+            for path in [default_workbook(project, coder, other)]
             if path.is_file()
         ]
         there = f"; {coder} has {', '.join(others)}: give its --sample" if others else ""

@@ -822,7 +822,8 @@ def nothing_to_draw(name: str, reason: str, numbers: pd.DataFrame) -> Drawing:
     return fig, numbers.iloc[0:0]
 
 
-# the report's A4 page, inside its margins (14 mm by 12 mm), and the height a figure is shrunk to at most
+# the width the report's A4 print gives a figure (178 mm, measured in its PDF: the page's 186 mm inside its margins,
+# less the body's padding), and the height a figure is shrunk to at most
 PRINTED_WIDTH_IN, PRINTED_HEIGHT_IN = 178 / 25.4, 235 / 25.4
 SMALLEST_PRINTED_PT = 6.0  # text below 6 pt on paper is not read: issue 21's trial printed 4 to 5 pt
 

@@ -47,6 +47,18 @@ def study_files(project: Path) -> list[Path]:
     return files_in(project, STUDY_FILES)
 
 
+def unchanged(before: object, stat: os.stat_result) -> bool:
+    """Whether a file's record ``[size, mtime_ns, sha256]`` still holds by size and time: its content is then taken
+    as the same, unread."""
+    return isinstance(before, list) and len(before) == 3 and (before[0], before[1]) == (stat.st_size, stat.st_mtime_ns)
+
+
+def kept_copy(path: Path, mark: str) -> Path:
+    """Where a file is kept beside itself before it is replaced: ``queue.filled-<time it was saved>.xlsx``."""
+    stamp = time.strftime("%Y-%m-%dT%H-%M-%S", time.localtime(path.stat().st_mtime))
+    return path.with_name(f"{path.stem}.{mark}-{stamp}{path.suffix}")
+
+
 def refresh(project: Path) -> list[Path]:
     """Touch the study files whose content changed since the last run but whose time says otherwise; the files
     touched. The record of the study's files is written anew."""
@@ -62,8 +74,8 @@ def refresh(project: Path) -> list[Path]:
         name = path.relative_to(project).as_posix()
         stat = path.stat()
         before = seen.get(name)
-        if before and before[0] == stat.st_size and before[1] == stat.st_mtime_ns:
-            files[name] = before  # neither size nor time changed: its content is taken as the same
+        if unchanged(before, stat):
+            files[name] = before
             continue
         sha = digest(path)
         if before and before[2] != sha and last_run is not None and stat.st_mtime <= last_run:
@@ -105,11 +117,9 @@ def keep_filled_workbooks(project: Path) -> list[tuple[Path, Path]]:
         before = written.get(path.relative_to(project).as_posix())
         if not isinstance(before, list) or len(before) != 3:
             continue
-        stat = path.stat()
-        if (before[0], before[1]) == (stat.st_size, stat.st_mtime_ns) or digest(path) == before[2]:
+        if unchanged(before, path.stat()) or digest(path) == before[2]:
             continue
-        stamp = time.strftime("%Y-%m-%dT%H-%M-%S", time.localtime(stat.st_mtime))
-        copy = path.with_name(f"{path.stem}.filled-{stamp}{path.suffix}")
+        copy = kept_copy(path, "filled")
         shutil.copy2(path, copy)
         kept.append((path, copy))
     return kept
@@ -127,9 +137,6 @@ def remember_workbooks(project: Path) -> None:
         name = path.relative_to(project).as_posix()
         stat = path.stat()
         before = seen.get(name)
-        if isinstance(before, list) and len(before) == 3 and (before[0], before[1]) == (stat.st_size, stat.st_mtime_ns):
-            files[name] = before
-        else:
-            files[name] = [stat.st_size, stat.st_mtime_ns, digest(path)]
+        files[name] = before if unchanged(before, stat) else [stat.st_size, stat.st_mtime_ns, digest(path)]
     record_path.parent.mkdir(parents=True, exist_ok=True)
     record_path.write_text(json.dumps(files, sort_keys=True), encoding="utf-8")

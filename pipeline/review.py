@@ -418,13 +418,12 @@ def merge_into_coding_file(decisions: pd.DataFrame, out: Path, segment_ids: set[
 
 
 def read_back(
-    filled: Path, coder: str, out: Path | None, segments: pd.DataFrame, codebook: Codebook
+    filled: Path, coder: str, out: Path, segments: pd.DataFrame, codebook: Codebook
 ) -> tuple[Path, pd.DataFrame, list[str]]:
-    """Read a filled queue into ``data/raw/coding/<coder>.csv`` (or ``out``)."""
+    """Read a filled queue into the coder's coding file ``out`` (``data/raw/coding/<coder>.csv`` of the study)."""
     coder = coder.strip()
     if not coder or coder in RESERVED_CODERS or "/" in coder or coder.startswith("."):
         raise StudyError(f"--coder '{coder}': give the human coder's id, e.g. coder_a (it names the coding file)")
-    out = out if out is not None else Path("data/raw/coding") / f"{coder}.csv"  # run in the study's folder
     if out.suffix != ".csv" or out.stem != coder:
         raise StudyError(f"--out {out}: the coding file must be named {coder}.csv, since its name is the coder")
     segment_ids = set(segments["segment_id"])
