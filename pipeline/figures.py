@@ -570,9 +570,9 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     """Per code, Krippendorff's alpha of the model with the human consensus, beside the coders' own agreement (all
     coders together where there are three or more, else their pair; each pair of coders is in the appendix), with
     95% intervals that resample segments (the raters share only some); the reliability gate's interval, a separate
-    bootstrap, is in the trust table. An open marker with no bar: fewer than 10 of the segments the coders share
-    carry the code, too few to measure their agreement. A filled marker with no bar has no interval: every resample
-    gave the same value."""
+    bootstrap, is in the trust table. Where fewer than 10 of the segments the raters share carry the code, too few to
+    measure their agreement, the row says so in words, with no marker. A marker with no bar has no interval: every
+    resample gave the same value."""
     # (the docstring is the figure's caption in the report.) Each pair of coders drawn as well, five markers a code
     # piled up at alpha 1.0, most of them from a handful of segments (issue 21)
     data = tables["agreement"]
@@ -584,7 +584,9 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     labels = [codebook.code(c).label if c in codebook.leaf_ids else "All codes together" for c in ids]
     fig, ax = plt.subplots(figsize=(8, 0.4 * max(len(ids), 1) + 1.8))
     height = 0.8 / max(len(drawn), 1)
-    open_entries: list[tuple[Line2D, str]] = []
+    # where agreement cannot be measured, words at the row, not a marker: an open marker at its value (1.00 from
+    # four segments) read as perfect agreement (the fifth issue-21 trial)
+    unmeasured: list[tuple[float, str, str]] = []
     for k, comparison in enumerate(drawn):
         rows = data[data["comparison"] == comparison].set_index("code").reindex(ids)
         y = np.arange(len(ids)) + k * height
@@ -598,18 +600,11 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             shown, y, xerr=np.nan_to_num(np.vstack([shown - low, high - shown])), fmt=marker, capsize=2,
             label=comparison,
         )  # fmt: skip
-        if (~measurable & ~np.isnan(alpha)).any():
-            colour = bars.lines[0].get_color()
-            ax.plot(np.where(measurable, np.nan, alpha), y, linestyle="none", marker=marker, markerfacecolor="none",
-                    markeredgecolor=colour, label="_too few")  # fmt: skip
-            # its own legend entry, in its own marker: one grey circle stood for open squares (the second issue-21
-            # trial)
-            open_entries.append(
-                (
-                    Line2D([], [], linestyle="none", marker=marker, markerfacecolor="none", color=colour),
-                    f"{comparison}: fewer than {TOO_FEW_TO_AGREE} shared segments carry the code, too few to measure",
-                )
-            )
+        carry = rows["with_code"].to_numpy(dtype=float) if "with_code" in rows else np.full(len(ids), np.nan)
+        for row in np.flatnonzero(~measurable & ~np.isnan(alpha)):
+            n = "" if np.isnan(carry[row]) else f": {int(carry[row])} carry the code"
+            colour = str(bars.lines[0].get_color())
+            unmeasured.append((float(y[row]), f"{comparison}: too few to measure{n}", colour))
     ax.set_yticks(np.arange(len(ids)) + height * (len(drawn) - 1) / 2, labels)
     ax.invert_yaxis()
     ax.axvline(0, color="grey", linewidth=0.6)
@@ -617,16 +612,16 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     # from -0.5, or further left where a code's alpha or its interval lies there (the seventh trial's -0.55 was
     # drawn off the plot)
     lowest = np.nanmin(data[["alpha", "alpha_low"]].to_numpy(dtype=float), initial=0.0)
-    ax.set_xlim(min(-0.5, np.floor(lowest * 10) / 10 - 0.05), 1.05)
+    left = min(-0.5, np.floor(lowest * 10) / 10 - 0.05)
+    ax.set_xlim(left, 1.05)
+    for y_at, said, colour in unmeasured:
+        ax.text(left + 0.03, y_at, said, va="center", ha="left", fontsize=8, style="italic", color=colour)
     ax.set_xlabel(
         "Krippendorff's alpha (95% CI resampling segments; the reliability gate's, a separate bootstrap, see\n"
         "'How far to trust these numbers'); dotted: 0.667, the usual floor for tentative conclusions"
     )
     ax.set_title("Coding validity: agreement on each code")
-    handles, names = ax.get_legend_handles_labels()
-    handles += [handle for handle, _ in open_entries]
-    names += [name for _, name in open_entries]
-    ax.legend(handles, names, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=1)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=1)
     return fig, data
 
 
@@ -718,13 +713,19 @@ UNREAD_LABEL = "no coder read it (model codes only)"
 
 
 def codeline(
-    table: pd.DataFrame, workshop_id: str, segments: int, codebook: Codebook, unread: pd.DataFrame | None = None
+    table: pd.DataFrame,
+    workshop_id: str,
+    segments: int,
+    codebook: Codebook,
+    unread: pd.DataFrame | None = None,
+    model_used: bool = True,
 ) -> Drawing:
     """The codes through one session, segment by segment (like MAXQDA's document portrait):
     filled marks are human codes and overrides, open marks the model's; light grey bands are the stretches no
     coder read, where an empty stretch is unread rather than without a theme. A long session runs on in rows of
     ``CODELINE_ROW`` segments, as text runs on in lines: one row 3,226 px wide shrank to 3 px text in the report
-    (issue 21)."""
+    (issue 21). ``model_used``: whether the study counts a model code anywhere; where it counts none, the legend
+    names no model mark (the fifth issue-21 trial read "model (a code relied on)" in a study relying on none)."""
     data = table[table["workshop_id"] == workshop_id].reset_index(drop=True)
     ids = list(codebook.leaf_ids)
     colours = code_colours(codebook)
@@ -773,10 +774,12 @@ def codeline(
     axes[-1, 0].set_xlabel(f"segment, in the order of the session ({segments} segments)")
     axes[0, 0].set_title(f"Codeline: workshop {workshop_id}", pad=24)  # above the legend; the page trims the rest
     # the legend in grey, whichever codes are drawn: its swatch took the first code's colour, and the model's
-    # entry vanished from a workshop with no model codes (issue 21); above the first row, clear of the others
+    # entry vanished from a workshop with no model codes (issue 21), so whether it shows is the study's, not the
+    # workshop's; above the first row, clear of the others
+    legend_marks = (("#555555", "human or override"), ("none", "model (a code relied on)"))
     marks_said: list[Artist] = [
         Line2D([], [], marker="s", linestyle="", markerfacecolor=fill, markeredgecolor="#555555", label=label)
-        for fill, label in (("#555555", "human or override"), ("none", "model (a code relied on)"))
+        for fill, label in legend_marks[: 2 if model_used else 1]
     ]
     marks_said.append(Patch(facecolor=UNREAD_SHADE, edgecolor="none", label=UNREAD_LABEL))
     axes[0, 0].legend(handles=marks_said, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3)
@@ -980,6 +983,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     empty = tables["codelines"].iloc[0:0]
     unread = tables["codeline_unread"].astype({"workshop_id": str})
     unread_by_workshop = {str(key): rows for key, rows in unread.groupby("workshop_id", sort=False)}
+    model_used = bool(tables["codelines"]["source"].eq("model").any())
     for workshop_id in sorted(lengths.index):
         rows = by_workshop.get(str(workshop_id), empty)
         stretches = unread_by_workshop.get(str(workshop_id), unread.iloc[0:0])
@@ -989,14 +993,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         kept = kept_paths(
             args.memo,
             [style, codebook.fingerprint, str(workshop_id), str(lengths[workshop_id]), rows.to_csv(index=False),
-             stretches.to_csv(index=False)],
+             stretches.to_csv(index=False), f"model used: {model_used}"],
         )  # fmt: skip
         used |= {path.name for path in kept.values()}
         if restored(kept, paths):
             continue
         pending.append(
             (
-                functools.partial(codeline, rows, str(workshop_id), int(lengths[workshop_id]), codebook, stretches),
+                functools.partial(
+                    codeline, rows, str(workshop_id), int(lengths[workshop_id]), codebook, stretches, model_used
+                ),
                 paths,
                 kept,
             )

@@ -348,6 +348,10 @@ def test_a_codelines_legend_says_both_marks_in_grey_whatever_is_drawn(codebook: 
                                                                  UNREAD_LABEL]  # fmt: skip
     assert {handle.get_markeredgecolor() for handle in legend.legend_handles[:2]} == {"#555555"}
     plt.close(fig)
+    # a study that counts no model code anywhere: no model mark to name
+    fig, _ = codeline(table, "a", 3, codebook, model_used=False)
+    assert [text.get_text() for text in fig.axes[0].get_legend().get_texts()] == ["human or override", UNREAD_LABEL]
+    plt.close(fig)
 
 
 def test_a_codeline_shades_the_stretches_no_coder_read(codebook: Codebook) -> None:
@@ -547,10 +551,13 @@ def test_each_figure_draws_the_numbers_its_csv_gives(
         # a bar and a filled marker where agreement is measurable; an open marker alone where it is not
         want = rows["alpha"].where(rows["measurable"].astype(bool))
         assert np.allclose(drawn_alpha, want.to_numpy(dtype=float), equal_nan=True), comparison
-    open_markers = [line for line in fig.axes[0].lines if line.get_label() == "_too few"]
-    drawn_open = np.concatenate([np.asarray(line.get_xdata(), dtype=float) for line in open_markers] or [[]])
-    too_few = numbers.loc[~numbers["measurable"].astype(bool), "alpha"].to_numpy(dtype=float)
-    assert sorted(drawn_open[~np.isnan(drawn_open)]) == sorted(too_few[~np.isnan(too_few)])
+    # where agreement is not measurable, words at the row: one for each such code and comparison
+    said = [text.get_text() for text in fig.axes[0].texts if "too few to measure" in text.get_text()]
+    too_few = numbers[~numbers["measurable"].astype(bool) & numbers["alpha"].notna()]
+    assert sorted(said) == sorted(
+        f"{row['comparison']}: too few to measure: {int(row['with_code'])} carry the code"
+        for row in too_few.to_dict("records")
+    )
     plt.close(fig)
     fig, numbers = FIGURES["prevalence_estimates"](tables, codebook)
     marks = {line.get_label(): np.asarray(line.get_xdata(), dtype=float) for line in fig.axes[0].lines}
@@ -629,10 +636,10 @@ def test_a_long_sessions_codeline_runs_on_in_rows_of_equal_length(codebook: Code
     plt.close(fig)
 
 
-def test_the_validity_figure_draws_the_model_beside_the_coders_and_too_few_open(codebook) -> None:  # type: ignore[no-untyped-def]
+def test_the_validity_figure_draws_the_model_beside_the_coders_and_says_too_few_in_words(codebook) -> None:  # type: ignore[no-untyped-def]
     """Issue 21: five comparisons a code piled up at alpha 1.0. The figure draws the model against the consensus
     and all coders together (each pair is in the appendix); agreement from fewer than 10 shared segments carrying the
-    code is drawn open, with no bar, and the legend says why."""
+    code has no marker (an open one at 1.00 read as perfect agreement: the fifth trial), and the row says why."""
     from pipeline.figures import coding_validity
 
     code, other = codebook.leaf_ids[:2]
@@ -650,12 +657,13 @@ def test_the_validity_figure_draws_the_model_beside_the_coders_and_too_few_open(
         (code, "all human coders"): False, (other, "all human coders"): True,
         (code, "model vs human consensus"): False, (other, "model vs human consensus"): True,
     }  # fmt: skip
-    legend = [text.get_text() for text in fig.axes[0].get_legend().get_texts()]
-    assert "all human coders: fewer than 10 shared segments carry the code, too few to measure" in legend
-    assert "model vs human consensus: fewer than 10 shared segments carry the code, too few to measure" in legend
+    said = sorted(text.get_text() for text in fig.axes[0].texts)
+    assert said == ["all human coders: too few to measure: 4 carry the code",
+                    "model vs human consensus: too few to measure: 4 carry the code"]  # fmt: skip
     bars = {container.get_label(): container for container in fig.axes[0].containers}
     for container in bars.values():
-        assert np.isnan(np.asarray(container.lines[0].get_xdata(), dtype=float)[0])  # no filled marker at 1.0
+        assert np.isnan(np.asarray(container.lines[0].get_xdata(), dtype=float)[0])  # no marker at 1.0
+    assert not [line for line in fig.axes[0].lines if line.get_label() == "_too few"]
     plt.close(fig)
     two = pd.DataFrame(rows)
     two = two[two["comparison"].isin(["coder_a vs coder_b", "model vs human consensus"])]
