@@ -29,11 +29,12 @@ from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import Decided, consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.estimates import EXACT, MIN_AUDITED_HERE, with_exact_bounds
+from pipeline.executive_summary import summary
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.memos import read_memos
 from pipeline.quotes import quotes_by_code, quotes_by_role, tension_passages
-from pipeline.summarise import AUDIT_RATER, beside_share, by_overrides
+from pipeline.summarise import AUDIT_RATER, TOO_FEW_TO_LEAN, beside_share, by_overrides
 from pipeline.tables import paths_by_stem, read_table, read_workshops, write_text
 
 REPORTED_PACKAGES = ("pandas", "scikit-learn", "spacy", "matplotlib", "snakemake", "skops", "numpy", "jinja2")
@@ -593,6 +594,7 @@ def context(
         }
         for tension in codebook.tensions
     ]
+    themes = [finding(code.id) for code in codebook.themes]
     agreement = tables["agreement"]
     sources = codes["source"].value_counts()
     groups = workshops["group"].nunique()
@@ -601,9 +603,13 @@ def context(
         "accounting": accounting or {},
         "trust": trust or {},
         "codebook": codebook,
-        "themes": [finding(code.id) for code in codebook.themes],
+        "themes": themes,
+        # what the summary shows of each finding (pipeline.executive_summary)
+        "summary": summary(themes, tensions, len(people["role"])),
         "memos": {},  # the analysts' memos, read by ``main`` (see pipeline.memos)
         "authors": "",  # report.authors, given by ``main``
+        "written": "",  # report.date, given by ``main``
+        "too_few_to_lean": TOO_FEW_TO_LEAN,
         "gate": "",  # what the anonymity gate scanned and redacted, read by ``main`` from its pass marker
         "tensions": tensions,
         # each figure beside the section it illustrates (issue 21: they stood apart, in a section of their own),
@@ -614,6 +620,7 @@ def context(
                 "number": number,
                 "src": embed_png(figures[name]),
                 "caption": " ".join((FIGURES[name].__doc__ or "").split()),
+                "short": SUMMARY_FIGURES.get(name, ""),
             }
             for number, name in enumerate((n for n in FIGURE_PLACES if not left_out(n, codebook, groups)), start=1)
         ],
@@ -715,12 +722,20 @@ def context(
     }
 
 
-# where each figure stands in the report, in reading order: the themes' three, the tensions', the framework
-# matrix's co-occurrence, and coding validity's in its own section
+# where each figure stands in the report, in reading order: every code's two in the summary, the characteristics' by
+# group, the tensions', the framework matrix's co-occurrence, and coding validity's in its own section
 FIGURE_PLACES = (
-    "prevalence_estimates", "characteristics_by_group", "themes_by_role", "tension_balance", "cooccurrence",
+    "prevalence_estimates", "themes_by_role", "characteristics_by_group", "tension_balance", "cooccurrence",
     "coding_validity",
 )  # fmt: skip
+
+
+# the summary's figures, captioned in a line; how to read each, their whole captions, stand in Methods (the two
+# captions were 150 of the summary's words: the fifth issue-21 trial)
+SUMMARY_FIGURES = {
+    "prevalence_estimates": "How common each code is: each characteristic, and each pole of each tension.",
+    "themes_by_role": "Each code's share of each stakeholder role's segments.",
+}
 
 
 def code_pages(
@@ -753,14 +768,26 @@ def code_pages(
         columns = ["workshop_id", "group", "role", "speaker", "segment_id", "source", "probability", "text"]
         records = mine[[column for column in columns if column in mine]].to_dict("records")
         pages[f"{code.id}.html"] = environment.get_template("code_page.html.j2").render(code=code, rows=records)
+        human_only = code.id in (not_relied or set())
+        # counted on human codes alone, a segment an override alone decided is beside the count, as in the report
+        # (the fifth issue-21 trial's index said 61 of a code the report counted 60 of, with 1 beside)
+        picked = (
+            mine[~mine["segment_id"].isin(decided) & mine["source"].eq("override")]
+            if human_only and decided is not None
+            else mine.iloc[:0]
+        )
+        counted = mine.drop(picked.index)
         index.append(
             {
                 "id": code.id,
                 "label": code.label,
-                "total": int(mine["segment_id"].nunique()),
-                "by_role": mine.groupby("role")["segment_id"].nunique().to_dict(),
-                "by_group": mine.groupby("group")["segment_id"].nunique().to_dict(),
-                "human_only": code.id in (not_relied or set()),
+                "total": int(counted["segment_id"].nunique()),
+                "picked": int(picked["segment_id"].nunique()),
+                "by_role": counted.groupby("role")["segment_id"].nunique().to_dict(),
+                "by_group": counted.groupby("group")["segment_id"].nunique().to_dict(),
+                "picked_by_role": picked.groupby("role")["segment_id"].nunique().to_dict(),
+                "picked_by_group": picked.groupby("group")["segment_id"].nunique().to_dict(),
+                "human_only": human_only,
             }
         )
     roles = sorted(str(role) for role in shown["role"].dropna().unique())
@@ -795,6 +822,7 @@ def render(values: dict[str, Any]) -> str:
     environment = templates()
     environment.filters["percent"] = lambda value: f"{100 * value:.1f}%"
     environment.filters["number"] = lambda value, digits=2: "\u2013" if pd.isna(value) else f"{value:.{digits}f}"
+    environment.globals["plural"] = plural
     return environment.get_template("report.html.j2").render(**values)
 
 
@@ -842,6 +870,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--code-pages", type=Path, help="folder for the coded retrieval pages, beside the report")
     parser.add_argument("--title", required=True, help="the report's title (report.title)")
     parser.add_argument("--authors", default="", help="report.authors: who wrote the report and for whom")
+    parser.add_argument("--date", default="", help="report.date: when the report was written")
     parser.add_argument(
         "--quotes-per-code", type=int, required=True, help="quotes shown for each code (report.quotes_per_code)"
     )
@@ -892,6 +921,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # what the gate scanned and redacted, in the methods (redact mode's redactions were said nowhere)
     values["authors"] = args.authors
+    values["written"] = args.date
     values["gate"] = args.gate.read_text(encoding="utf-8").strip().removeprefix("passed: ") if args.gate else ""
     values["memos"] = read_memos(args.memos, [*codebook.leaf_ids, *(tension.id for tension in codebook.tensions)])
     write_text(render(values), args.report)

@@ -50,6 +50,7 @@ rule report:
     params:
         title=verbatim(config["report"]["title"]),
         authors=verbatim(config["report"]["authors"]),
+        written=verbatim(config["report"]["date"]),
         quotes_per_code=config["report"]["quotes_per_code"],
         min_people=config["report"]["min_people_to_compare"],
         consensus=config["coding"]["consensus"],
@@ -63,6 +64,7 @@ rule report:
         " --overrides-report {input.overrides_report:q} --reliability {input.reliability:q}"
         " --estimates {input.estimates:q} --sample {input.sample:q}"
         " --coding {input.coding:q} --consensus {params.consensus} --audit {input.audit:q} --memos {input.memos:q}"
-        " --title {params.title:q} --authors={params.authors:q} --quotes-per-code {params.quotes_per_code}"
+        " --title {params.title:q} --authors={params.authors:q}"
+        " --date={params.written:q} --quotes-per-code {params.quotes_per_code}"
         " --min-people-to-compare {params.min_people}"
         " --code-pages {output.pages:q} --report {output.report:q} > {log:q} 2>&1"

@@ -1,0 +1,124 @@
+"""The report's summary: the base every number shares, the roles most first, a quote whole, how groups lean."""
+
+from typing import Any
+
+from pipeline.estimates import ALL_CODED
+from pipeline.executive_summary import (
+    group_leanings,
+    meeting_quote,
+    role_shares,
+    shared_tally_base,
+    summary_quote,
+    whole_sentences,
+)
+
+NAN = float("nan")
+
+
+def tally(level: str, share: float, coded: int, **more: Any) -> dict[str, Any]:
+    return {"level": level, "counted_share": share, "coded": coded, "by_override": ""} | more
+
+
+def test_every_finding_a_tally_of_the_same_segments_shares_one_base() -> None:
+    coders = {"by_coders": True, "base": 1237, "estimate": {"lower": NAN}}
+    assert shared_tally_base([coders, coders | {"estimate": None}]) == 1237
+    # an estimate with an interval, a count of all segments, or another base: each finding says its own
+    assert shared_tally_base([coders, coders | {"estimate": {"lower": 0.01}}]) is None
+    assert shared_tally_base([coders, coders | {"by_coders": False}]) is None
+    assert shared_tally_base([coders, coders | {"base": 1200}]) is None
+
+
+def test_roles_are_given_largest_first_and_a_share_of_few_segments_says_how_many() -> None:
+    finding = {"by_role": {"rows": [], "tallies": [
+        tally("commissioner", 0.009, 1), tally("facilitator", 0.058, 18), tally("member", 0.039, 40),
+        tally("carer", NAN, 0), tally("volunteer", 0.5, 3, by_override="overrides decided 2 of 3"),
+    ]}}  # fmt: skip
+    said = role_shares(finding, roles=5)
+    assert said is not None
+    assert [(r["role"], r["said"]) for r in said] == [
+        ("facilitator", "5.8%"),
+        ("member", "3.9%"),
+        ("commissioner", "0.9% (1 segment)"),
+        ("carer", "not read"),
+        ("volunteer", "no share"),
+    ]
+    assert role_shares(finding, roles=1) == []  # a study of one role compares none
+
+
+def test_a_role_with_an_interval_leaves_the_line_to_the_long_form() -> None:
+    estimate = {"level": "member", "estimate": 0.05, "lower": 0.03, "upper": 0.07, "method": "prediction-powered",
+                "segments": 400, "by_override": ""}  # fmt: skip
+    assert role_shares({"by_role": {"rows": [estimate], "tallies": []}}, roles=2) is None
+    counted = estimate | {"method": ALL_CODED, "estimate": 0.02, "segments": 100}
+    assert role_shares({"by_role": {"rows": [counted], "tallies": []}}, roles=2) == [
+        {"role": "member", "share": 0.02, "said": "2.0% (2 segments)"}
+    ]
+
+
+def test_a_quote_keeps_whole_sentences_or_is_cut_at_a_word() -> None:
+    text = "You noticed me. On my first night, I mean. You didn't make me talk. You said I could just listen tonight."
+    assert whole_sentences(text, 200) == (text, True)
+    kept = "You noticed me. On my first night, I mean. You didn't make me talk. \u2026"
+    assert whole_sentences(text, 70) == (kept, True)
+    # a first sentence too short to say anything, and the next too long: cut at a word, and said not whole
+    short = "I do the welcoming. If someone new comes I meet them at the front desk so they are not wandering round."
+    cut, whole = whole_sentences(short, 60)
+    assert not whole
+    assert cut.endswith("\u2026")
+    assert len(cut) <= 60
+    assert cut.startswith("I do the welcoming. If")
+
+
+def test_the_summary_quotes_the_first_quote_that_reads_whole() -> None:
+    quotes = [
+        {"text": "I do the welcoming. " + "And then " * 20, "segment_id": "a-1", "role": "member", "group": "g"},
+        {"text": "I started off washing the brushes because I could not face anyone.", "segment_id": "b-2",
+         "role": "member", "group": "arts", "source": "human"},
+    ]  # fmt: skip
+    said = summary_quote(quotes, limit=80)
+    assert said is not None
+    assert said["segment_id"] == "b-2"
+    assert said["group"] == "arts"
+    assert not said["model"]
+    assert summary_quote([]) is None
+    assert summary_quote(quotes[:1], limit=80)["segment_id"] == "a-1"  # type: ignore[index]
+
+
+def test_where_the_poles_meet_each_turn_gets_its_part() -> None:
+    meet = {"passages": [{"group": "carers", "human": True, "turns": [
+        {"text": "I want it to be us. " * 10, "role": "member"}, {"text": "Not until we drop.", "role": "facilitator"},
+    ]}]}  # fmt: skip
+    said = meeting_quote(meet, limit=100)
+    assert said is not None
+    assert [turn["role"] for turn in said["turns"]] == ["member", "facilitator"]
+    assert all(len(turn["text"]) <= 50 for turn in said["turns"])
+    assert said["group"] == "carers"
+    assert not said["model"]
+    assert meeting_quote({"passages": []}) is None
+
+
+def test_groups_lean_by_the_sign_of_their_balance_and_a_noted_balance_shows_none() -> None:
+    rows = [
+        {"group": "carers", "balance": 0.3, "balance_note": ""},
+        {"group": "arts", "balance": -1.0, "balance_note": "from 2 coded segment(s): too few to show a lean"},
+        {"group": "voices", "balance": -0.24, "balance_note": ""},
+        {"group": "men", "balance": NAN, "balance_note": "no coder read this group's segments: no balance"},
+        {"group": "walk", "balance": 0.0, "balance_note": ""},
+    ]
+    assert group_leanings(rows) == {"first": ["carers"], "second": ["voices"], "even": ["walk"],
+                                    "unsaid": ["arts", "men"]}  # fmt: skip
+
+
+def test_a_coders_quote_comes_before_an_overrides_and_no_share_says_none_of_nothing() -> None:
+    """An override is picked where the model erred, not read: the summary quotes a coder's segment where it has one.
+    A role that spoke of a code in none of its segments is 0.0%, not "0.0% (0 segments)"."""
+    quotes = [
+        {"text": "Picked by an override, a whole thought that fits.", "segment_id": "o-1", "role": "member",
+         "group": "g", "source": "override"},
+        {"text": "Read by a coder, also a whole thought that fits.", "segment_id": "h-1", "role": "facilitator",
+         "group": "g", "source": "human"},
+    ]  # fmt: skip
+    assert summary_quote(quotes)["segment_id"] == "h-1"  # type: ignore[index]
+    said = role_shares({"by_role": {"rows": [], "tallies": [tally("member", 0.0, 0), tally("carer", 0.1, 2)]}}, 2)
+    assert said == [{"role": "carer", "share": 0.1, "said": "10.0% (2 segments)"},
+                    {"role": "member", "share": 0.0, "said": "0.0%"}]  # fmt: skip
