@@ -1,7 +1,10 @@
+import datetime
 import time
+import types
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from openpyxl import load_workbook
 
 from pipeline.codebook import Codebook
@@ -51,7 +54,9 @@ def test_at_least_one_segment_per_workshop() -> None:
     assert sheet.groupby("workshop_id").size().to_dict() == {"a": 1, "b": 1}
 
 
-def test_main_writes_csv_and_workbook_with_formulas_as_text(tmp_path: Path, codebook: Codebook) -> None:
+def test_main_writes_csv_and_workbook_with_formulas_as_text(
+    tmp_path: Path, codebook: Codebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
     segments = tmp_path / "segments.parquet"
     SEGMENTS.to_parquet(segments)
     project = Path(__file__).resolve().parents[1]
@@ -67,7 +72,19 @@ def test_main_writes_csv_and_workbook_with_formulas_as_text(tmp_path: Path, code
     assert cell.data_type == "s"
     assert [row[0].value for row in workbook["codes"].iter_rows(min_row=2)] == list(codebook.leaf_ids)
     first = (tmp_path / "sheet.xlsx").read_bytes()
-    time.sleep(1.1)  # a workbook stamped with the save time would now differ
+    # the second save a year later, by the clocks openpyxl and zipfile read: a workbook stamped with its save time
+    # would differ (deterministic, where a sleep of 1.1 s waited for the clock: issue 23)
+    later = time.time() + 365 * 86400
+    monkeypatch.setattr(time, "time", lambda: later)
+
+    class Later(datetime.datetime):
+        @classmethod
+        def now(cls, tz: datetime.tzinfo | None = None) -> datetime.datetime:
+            return cls.fromtimestamp(later, tz)
+
+    clock = types.SimpleNamespace(datetime=Later, timezone=datetime.timezone)
+    monkeypatch.setattr("openpyxl.writer.excel.datetime", clock)
+    monkeypatch.setattr("openpyxl.packaging.core.datetime", clock)
     assert main(argv) == 0
     assert (tmp_path / "sheet.xlsx").read_bytes() == first  # byte-stable, like every other output
 

@@ -115,7 +115,9 @@ def test_a_stopped_job_stops_its_child(server: tuple[Path, Path], tmp_path: Path
     stage = ["ingest", "--check-shards", str(fifo), "--workshops", "workshops.csv", "--report", "out.csv"]
     command = [sys.executable, "-m", "pipeline.job", *stage]
     client = subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(3)
+    # until the server has forked the job's child, which then blocks opening the transcript for good (nothing ever
+    # writes to it): deterministic, where a sleep of 3 s hoped the child had got there (issue 23)
+    assert noted(log, "ingest: started")
     assert client.poll() is None
     client.terminate()
     client.wait(timeout=10)
