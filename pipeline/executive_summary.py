@@ -43,35 +43,63 @@ def few(segments: int) -> str:
     return f" ({segments} segment{'' if segments == 1 else 's'})" if 0 < segments < FEW_SEGMENTS else ""
 
 
-def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]] | None:
+def interval(low: float, high: float) -> str:
+    return f"{percent(low)}\u2013{percent(high)}"
+
+
+def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
     """Each stakeholder role's share of its own segments carrying the code, largest first, each as the summary says
-    it ("6.5%", "2.6% (3 segments)", "no share" where overrides decided most of the role's read segments, "not
-    read"). Empty for a study of one role; None where a role's share is an estimate with an interval, which the
-    long line (with the comparisons the intervals allow) says instead."""
+    it: "6.5%", "2.6% (3 segments)" where it rests on fewer than FEW_SEGMENTS, an estimate with its interval ("5.2%
+    (3.6%\u20138.9%)"), and, beside estimates, a count marked "(counted)"; "no share" where overrides decided most of
+    the role's read segments, "not read". Empty for a study of one role. (Study 2 of the fifth issue-21 trial listed
+    its roles unsorted, estimates and counts mixed, in 1,559 words.)"""
     by = finding.get("by_role") or {}
     if roles < 2 or not (by.get("rows") or by.get("tallies")):
         return []
+    estimated = any(not str(row.get("method", "")).startswith(EXACT) for row in by.get("rows", []))
+
+    def share_said(share: float, notes: list[str]) -> str:
+        # one bracket: "5.3% (counted, 1 segment)", not "5.3% (1 segment) (counted)" (the fifth trial's study 2)
+        notes = [note for note in notes if note]
+        return percent(share) + (f" ({', '.join(notes)})" if notes else "")
+
+    def counted(share: float, n: int) -> dict[str, Any]:
+        return {"share": share, "said": share_said(share, ["counted" if estimated else "", few(n).strip(" ()")])}
+
     said: list[dict[str, Any]] = []
     for row in by.get("rows", []):
+        share = float(row["estimate"])
         if row.get("by_override"):
             said.append({"role": row["level"], "share": -1.0, "said": "no share"})
         elif str(row.get("method", "")).startswith(EXACT):
-            counted = round(float(row["estimate"]) * int(row.get("segments") or 0))
-            said.append({"role": row["level"], "share": float(row["estimate"]),
-                         "said": percent(float(row["estimate"])) + few(counted)})  # fmt: skip
+            said.append({"role": row["level"], **counted(share, round(share * int(row.get("segments") or 0)))})
         else:
-            return None
+            said.append({"role": row["level"], "share": share,
+                         "said": share_said(share, [interval(float(row["lower"]), float(row["upper"]))])})  # fmt: skip
     for tally in by.get("tallies", []):
         share = tally.get("counted_share")
         if tally.get("by_override"):
             said.append({"role": tally["level"], "share": -1.0, "said": "no share"})
         elif share is not None and share == share:
-            said.append({"role": tally["level"], "share": float(share),
-                         "said": percent(float(share)) + few(int(tally["coded"]))})  # fmt: skip
+            said.append({"role": tally["level"], **counted(float(share), int(tally["coded"]))})
         else:
             said.append({"role": tally["level"], "share": -1.0, "said": "not read"})
     # largest first; a role with no share last, in the order given (sorted is stable)
     return sorted(said, key=lambda item: item["share"], reverse=True)
+
+
+def tally_outside(finding: dict[str, Any]) -> str:
+    """Where the coders' own tally lies outside the estimate's interval, which way: "below" (the audit sample found
+    the code more often than the coders did) or "above"; else "". Study 2 of the fifth issue-21 trial estimated
+    7.2% (5.2% to 9.7%) beside a tally of 3.4%, and nothing said so."""
+    estimate = finding.get("estimate") or {}
+    lower, upper = estimate.get("lower"), estimate.get("upper")
+    if not finding.get("by_coders") or lower is None or upper is None or lower != lower or not finding.get("base"):
+        return ""
+    bounds = (float(lower), float(upper))
+    # outside as the report prints it, to a tenth of a percent: "3.4% lies below 5.2% to 9.7%", never "5.2% below 5.2%"
+    share, low, high = (round(100 * float(value), 1) for value in (finding["share"], *bounds))
+    return "below" if share < low else "above" if share > high else ""
 
 
 def whole_sentences(text: str, limit: int) -> tuple[str, bool]:
@@ -133,41 +161,64 @@ def meeting_quote(meet: dict[str, Any], limit: int = 160) -> dict[str, Any] | No
     }
 
 
-def group_leanings(balance: Sequence[dict[str, Any]]) -> dict[str, list[str]]:
-    """Which groups' coded segments carry more of the first pole, more of the second, as many of each, and which
-    show no lean (too few segments with either, unread, or counted on different bases). A description of the codes
-    counted, as the tension's own table is: a balance has no interval, so this says what these segments hold and
-    nothing of groups elsewhere (the sixth issue-21 note: no lean was ever said for a study coded by hand)."""
-    leanings: dict[str, list[str]] = {"first": [], "second": [], "even": [], "unsaid": []}
-    for row in balance:
-        value = row.get("balance")
-        if row.get("balance_note") or value is None or value != value:
-            leanings["unsaid"].append(str(row["group"]))
-        elif float(value) > 0:
-            leanings["first"].append(str(row["group"]))
-        elif float(value) < 0:
-            leanings["second"].append(str(row["group"]))
-        else:
-            leanings["even"].append(str(row["group"]))
-    return leanings
+def group_balance(balance: Sequence[dict[str, Any]], leanings: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """How the groups stand on a tension, as the tension's own section says it: with intervals (an audit), the groups
+    whose two intervals do not overlap, and the pole each leans to; without, each group's counts of the two poles
+    side by side, and no lean claimed (a tally has no interval). A group whose balance is noted (fewer than
+    TOO_FEW_TO_LEAN coded segments of the tension, unread, or counted on different bases) is left out of the counts.
+    The fifth issue-21 trial found the summary saying "more of needing support in carers' group" from 14 against 13,
+    where the section said "the data do not say"."""
+    counts = [
+        (str(row["group"]), int(row["first_pole_segments"]), int(row["second_pole_segments"]))
+        for row in balance
+        if not row.get("balance_note") and row.get("balance") == row.get("balance")
+    ]
+    leans = [(str(group), str(entry["leans"])) for group, entry in sorted(leanings.items()) if entry.get("leans")]
+    # a group counted wholly or mostly from the coders' codes has no interval for their errors: its counts are said
+    return {"interval": any(not entry.get("exact") for entry in leanings.values()), "leans": leans, "counts": counts}
 
 
-def summary(themes: Sequence[dict[str, Any]], tensions: Sequence[dict[str, Any]], roles: int) -> dict[str, Any]:
+def unmeasurable(code: str, coders_alpha: dict[str, dict[str, Any]]) -> bool:
+    """Whether too few of the segments two coders both read carry the code to measure their agreement (fewer than 10,
+    as the agreement table says)."""
+    with_code = (coders_alpha.get(code) or {}).get("with_code")
+    return with_code is not None and with_code == with_code and with_code < 10
+
+
+def summary(
+    themes: Sequence[dict[str, Any]],
+    tensions: Sequence[dict[str, Any]],
+    roles: int,
+    coders_alpha: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """What the summary shows of each finding: its roles' shares, its quote, and for a tension where its poles meet
     and how its groups lean; with the base every number shares, where they share one."""
 
     def of(finding: dict[str, Any]) -> dict[str, Any]:
         # a finding of no segments is quoted nowhere: an override's segment, beside the count, is in no count (the
         # test study's "0 segments (0.0%)" came with a quote)
-        quote = summary_quote(finding.get("quotes") or []) if finding.get("segments") else None
-        return {"roles": role_shares(finding, roles), "quote": quote}
+        estimate = finding.get("estimate") or {}
+        found = finding.get("segments") or (estimate.get("estimate") or 0) > 0
+        quote = summary_quote(finding.get("quotes") or []) if found else None
+        return {"roles": role_shares(finding, roles), "quote": quote, "tally_outside": tally_outside(finding)}
 
+    findings = [*themes, *(pole for item in tensions for pole in item["poles"])]
     return {
-        "base": shared_tally_base([*themes, *(pole for item in tensions for pole in item["poles"])]),
+        "base": shared_tally_base(findings),
+        # every code counted on human codes alone: said once, not after each estimate
+        # no code's agreement measurable: said once, not after every number (study 2 of the fifth trial double-coded
+        # 24 segments, and every one of its 16 findings said so)
+        "unmeasured_all": bool(findings)
+        and all(unmeasurable(finding["code"].id, coders_alpha or {}) for finding in findings),
+        "human_only": bool(findings)
+        and all(finding.get("reliability") and not finding["reliability"]["relied_on"] for finding in findings),
         "themes": {finding["code"].id: of(finding) for finding in themes},
         "poles": {pole["code"].id: of(pole) for item in tensions for pole in item["poles"]},
         "tensions": {
-            item["tension"].id: {"meet": meeting_quote(item["meet"]), "leanings": group_leanings(item["balance"])}
+            item["tension"].id: {
+                "meet": meeting_quote(item["meet"]),
+                "groups": group_balance(item["balance"], item["leanings"]),
+            }
             for item in tensions
         },
     }

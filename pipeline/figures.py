@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -84,6 +85,19 @@ def packed(label: str, width: int | None) -> str:
         else:
             lines.append(piece)
     return "\n".join([first, *lines])
+
+
+def fitted_title(fig: Figure, title: str, size: float = 11.0) -> str:
+    """The title's lines wrapped to the figure's width: a long note in one line ran past a narrow heatmap (two groups,
+    4 inches wide) and widened what the page shrinks to fit, to 5.6-point cell text (the fifth issue-21 trial)."""
+    width = int(fig.get_size_inches()[0] * 72 / (size * CHAR_EM))
+    return "\n".join(wrapped for line in title.split("\n") for wrapped in (textwrap.wrap(line, width) or [""]))
+
+
+def role_column_in(roles: int) -> float:
+    """A by-role heatmap's column: ROLE_COLUMN_IN, or narrower so that the figure keeps to the printed width with
+    four roles or more (four at 1.75 inches printed at 5.3 points: the fifth trial's study 2); its notes then wrap."""
+    return min(ROLE_COLUMN_IN, max(0.9, (PRINTED_WIDTH_IN - 2.4) / max(roles, 1)))
 
 
 def fit_rows(fig: Figure, rows: int, lines: int) -> None:
@@ -184,7 +198,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
     share = share.mask(overridden_cells)
     groups = list(share.columns)
     # columns as narrow as their text allows: the figure is printed at A4 width (PRINTED_WIDTH_IN)
-    fig, ax = plt.subplots(figsize=(GROUP_COLUMN_IN * len(groups) + 1.9, 0.55 * len(themes) + 1.5))
+    fig, ax = plt.subplots(figsize=(max(GROUP_COLUMN_IN * len(groups) + 1.9, 5.0), 0.55 * len(themes) + 1.5))
     workshops = data.pivot(index="code", columns="group", values="workshops").reindex(themes)
     # each group's n once, in its column's name; a cell says in how many of the group's workshops the code was
     # found only where the group has more than one (issue 21: "1 workshop" in every cell)
@@ -205,7 +219,7 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
                     texts, cell_chars(GROUP_COLUMN_IN))  # fmt: skip
     fit_rows(fig, len(themes), lines)
     title = f"{codebook.headings['themes']}: % of segments, by group"
-    ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
+    ax.set_title(fitted_title(fig, title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data)))
     # the numbers behind the notes, in the figure's CSV too; a share the figure does not draw is not in it either
     # (the thirteenth trial found the CSV's 60% where the figure said "no share")
     data = data.assign(share=data["share"].mask(picked.to_numpy()))
@@ -518,7 +532,8 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     picked, overridden_cells, picked_text = override_cells(data, list(codebook.leaf_ids), "role")
     share = share.mask(overridden_cells)
     roles = list(share.columns)
-    fig, ax = plt.subplots(figsize=(ROLE_COLUMN_IN * len(roles) + 2.4, 0.4 * len(codebook.leaf_ids) + 1.5))
+    column = role_column_in(len(roles))
+    fig, ax = plt.subplots(figsize=(column * len(roles) + 2.4, 0.4 * len(codebook.leaf_ids) + 1.5))
     estimated = level_intervals(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role")
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
@@ -527,10 +542,10 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     texts, notes = cell_texts(estimated, counted, overridden_cells, picked_text, notes)  # as by group
     named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
     lines = heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", notes, "%", label, colours,
-                    texts, cell_chars(ROLE_COLUMN_IN))  # fmt: skip
+                    texts, cell_chars(column))  # fmt: skip
     fit_rows(fig, len(codebook.leaf_ids), lines)
     title = "Codes by stakeholder role: % of each role's segments"
-    ax.set_title(title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data))
+    ax.set_title(fitted_title(fig, title + (ESTIMATED_NOTE if any_estimate(estimated) else "") + bases_note(data)))
     data = data.assign(share=data["share"].mask(picked.to_numpy()))  # the CSV holds no share the figure does not draw
     return fig, with_estimates(data, tables.get("prevalence_estimates"), "role").reset_index(drop=True)
 
@@ -600,13 +615,26 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             shown, y, xerr=np.nan_to_num(np.vstack([shown - low, high - shown])), fmt=marker, capsize=2,
             label=comparison,
         )  # fmt: skip
+        # every row without a marker says why: too few shared segments carry the code, the model never modelled it
+        # (too few coded examples), or no value (the fifth trial's study 2 left three rows blank)
         carry = rows["with_code"].to_numpy(dtype=float) if "with_code" in rows else np.full(len(ids), np.nan)
-        for row in np.flatnonzero(~measurable & ~np.isnan(alpha)):
-            n = "" if np.isnan(carry[row]) else f": {int(carry[row])} carry the code"
-            colour = str(bars.lines[0].get_color())
-            unmeasured.append((float(y[row]), f"{comparison}: too few to measure{n}", colour))
+        present = rows["comparison"].notna().to_numpy(dtype=bool)
+        colour = to_hex(bars.lines[0].get_color())
+        for row in range(len(ids)):
+            if not present[row]:
+                said = "not modelled (too few coded examples)" if comparison == MODEL_COMPARISON else ""
+            elif not measurable[row]:
+                said = "too few to measure" + ("" if np.isnan(carry[row]) else f": {int(carry[row])} carry the code")
+            elif np.isnan(alpha[row]):
+                said = "not measured"
+            else:
+                continue
+            if said:
+                unmeasured.append((float(y[row]), f"{comparison}: {said}", colour))
     ax.set_yticks(np.arange(len(ids)) + height * (len(drawn) - 1) / 2, labels)
-    ax.invert_yaxis()
+    # every code's rows inside the axes, top to bottom, whether or not a marker is drawn on them: limits taken from the
+    # markers alone left a row of words only above the axes, over the title (the fifth trial's study 2)
+    ax.set_ylim(len(ids) - 1 + height * (len(drawn) - 1) + 0.5, -0.5)
     ax.axvline(0, color="grey", linewidth=0.6)
     ax.axvline(0.667, color="grey", linewidth=0.6, linestyle=":")
     # from -0.5, or further left where a code's alpha or its interval lies there (the seventh trial's -0.55 was

@@ -596,6 +596,9 @@ def context(
     ]
     themes = [finding(code.id) for code in codebook.themes]
     agreement = tables["agreement"]
+    coders = {
+        str(row["code"]): {str(k): v for k, v in row.items()} for row in coders_agreement(agreement).to_dict("records")
+    }
     sources = codes["source"].value_counts()
     groups = workshops["group"].nunique()
     return {
@@ -605,7 +608,7 @@ def context(
         "codebook": codebook,
         "themes": themes,
         # what the summary shows of each finding (pipeline.executive_summary)
-        "summary": summary(themes, tensions, len(people["role"])),
+        "summary": summary(themes, tensions, len(people["role"]), coders),
         "memos": {},  # the analysts' memos, read by ``main`` (see pipeline.memos)
         "authors": "",  # report.authors, given by ``main``
         "written": "",  # report.date, given by ``main``
@@ -702,7 +705,7 @@ def context(
         "agreement": agreement[agreement["code"] != "all codes"].to_dict("records"),
         "agreement_overall": agreement[agreement["code"] == "all codes"].to_dict("records"),
         # the coders' own agreement per code, beside the model's in "How far to trust these numbers"
-        "coders_alpha": {row["code"]: row for row in coders_agreement(agreement).to_dict("records")},
+        "coders_alpha": coders,
         "coders_weakest": weakest_pairs(agreement),
         "human_comparisons": sorted({c for c in agreement["comparison"] if "model" not in c}),
         # a (path, digest) pair was fingerprinted upstream: ingest hashes each transcript as it reads it
@@ -767,7 +770,6 @@ def code_pages(
         # code shows (the second issue-21 reader trial)
         columns = ["workshop_id", "group", "role", "speaker", "segment_id", "source", "probability", "text"]
         records = mine[[column for column in columns if column in mine]].to_dict("records")
-        pages[f"{code.id}.html"] = environment.get_template("code_page.html.j2").render(code=code, rows=records)
         human_only = code.id in (not_relied or set())
         # counted on human codes alone, a segment an override alone decided is beside the count, as in the report
         # (the fifth issue-21 trial's index said 61 of a code the report counted 60 of, with 1 beside)
@@ -777,6 +779,10 @@ def code_pages(
             else mine.iloc[:0]
         )
         counted = mine.drop(picked.index)
+        # the page lists them all, and says how many are beside the count (the fifth trial: 61 listed, 60 counted)
+        pages[f"{code.id}.html"] = environment.get_template("code_page.html.j2").render(
+            code=code, rows=records, picked=int(picked["segment_id"].nunique())
+        )
         index.append(
             {
                 "id": code.id,

@@ -4,11 +4,12 @@ from typing import Any
 
 from pipeline.estimates import ALL_CODED
 from pipeline.executive_summary import (
-    group_leanings,
+    group_balance,
     meeting_quote,
     role_shares,
     shared_tally_base,
     summary_quote,
+    tally_outside,
     whole_sentences,
 )
 
@@ -45,14 +46,49 @@ def test_roles_are_given_largest_first_and_a_share_of_few_segments_says_how_many
     assert role_shares(finding, roles=1) == []  # a study of one role compares none
 
 
-def test_a_role_with_an_interval_leaves_the_line_to_the_long_form() -> None:
-    estimate = {"level": "member", "estimate": 0.05, "lower": 0.03, "upper": 0.07, "method": "prediction-powered",
-                "segments": 400, "by_override": ""}  # fmt: skip
-    assert role_shares({"by_role": {"rows": [estimate], "tallies": []}}, roles=2) is None
-    counted = estimate | {"method": ALL_CODED, "estimate": 0.02, "segments": 100}
-    assert role_shares({"by_role": {"rows": [counted], "tallies": []}}, roles=2) == [
-        {"role": "member", "share": 0.02, "said": "2.0% (2 segments)"}
+def test_beside_estimates_a_count_says_so_and_every_role_runs_largest_first() -> None:
+    """Study 2 of the fifth issue-21 trial: "carer 5.3% (counted); facilitator 5.2% (3.6% to 8.9%); commissioner 0.0%
+    (counted, no interval); member 12.2% (counted, no interval)", in no order and with two words for one thing."""
+    estimate = {"level": "facilitator", "estimate": 0.052, "lower": 0.036, "upper": 0.089, "by_override": "",
+                "method": "prediction-powered", "segments": 400}  # fmt: skip
+    member = {"level": "member", "estimate": 0.122, "lower": 0.122, "upper": 0.122, "method": ALL_CODED,
+              "segments": 100, "by_override": ""}  # fmt: skip
+    finding = {"by_role": {"rows": [estimate, member], "tallies": [tally("carer", 0.053, 1)]}}
+    assert [(r["role"], r["said"]) for r in role_shares(finding, roles=3)] == [
+        ("member", "12.2% (counted)"),
+        ("carer", "5.3% (counted, 1 segment)"),
+        ("facilitator", "5.2% (3.6%\u20138.9%)"),
     ]
+    # with no estimate beside them, counts need no word
+    alone = {"by_role": {"rows": [member], "tallies": []}}
+    assert role_shares(alone, roles=2) == [{"role": "member", "share": 0.122, "said": "12.2%"}]
+
+
+def test_a_tally_outside_its_estimates_interval_says_which_side() -> None:
+    """Study 2: "7.2% (95% interval 5.2% to 9.7%)" beside a coders' tally of 3.4%, and no word of it."""
+    finding = {"by_coders": True, "base": 116, "share": 0.034, "estimate": {"lower": 0.052, "upper": 0.097}}
+    assert tally_outside(finding) == "below"
+    assert tally_outside(finding | {"share": 0.12}) == "above"
+    assert tally_outside(finding | {"share": 0.0521}) == ""  # 5.2% is not below 5.2% as printed
+    assert tally_outside(finding | {"estimate": {"lower": NAN, "upper": NAN}}) == ""
+
+
+def test_groups_on_a_tension_are_their_counts_side_by_side_or_the_leans_intervals_show() -> None:
+    """The fifth trial: the summary said "more of needing support in carers' group" from 14 against 13, where the
+    section said "the data do not say". Without intervals, the counts; with them, only leans they show."""
+    balance = [
+        {"group": "carers", "balance": 0.3, "balance_note": "", "first_pole_segments": 13, "second_pole_segments": 7},
+        {"group": "arts", "balance": -1.0, "balance_note": "from 2 coded segment(s): too few to show a lean",
+         "first_pole_segments": 0, "second_pole_segments": 2},
+        {"group": "men", "balance": NAN, "balance_note": "no coder read this group's segments: no balance",
+         "first_pole_segments": 0, "second_pole_segments": 0},
+    ]  # fmt: skip
+    exact = {"carers": {"leans": "", "exact": True}}
+    assert group_balance(balance, exact) == {"interval": False, "leans": [], "counts": [("carers", 13, 7)]}
+    estimated = {"carers": {"leans": "Needing ground rules", "exact": False}, "arts": {"leans": "", "exact": False}}
+    said = group_balance(balance, estimated)
+    assert said["interval"]
+    assert said["leans"] == [("carers", "Needing ground rules")]
 
 
 def test_a_quote_keeps_whole_sentences_or_is_cut_at_a_word() -> None:
@@ -95,18 +131,6 @@ def test_where_the_poles_meet_each_turn_gets_its_part() -> None:
     assert said["group"] == "carers"
     assert not said["model"]
     assert meeting_quote({"passages": []}) is None
-
-
-def test_groups_lean_by_the_sign_of_their_balance_and_a_noted_balance_shows_none() -> None:
-    rows = [
-        {"group": "carers", "balance": 0.3, "balance_note": ""},
-        {"group": "arts", "balance": -1.0, "balance_note": "from 2 coded segment(s): too few to show a lean"},
-        {"group": "voices", "balance": -0.24, "balance_note": ""},
-        {"group": "men", "balance": NAN, "balance_note": "no coder read this group's segments: no balance"},
-        {"group": "walk", "balance": 0.0, "balance_note": ""},
-    ]
-    assert group_leanings(rows) == {"first": ["carers"], "second": ["voices"], "even": ["walk"],
-                                    "unsaid": ["arts", "men"]}  # fmt: skip
 
 
 def test_a_coders_quote_comes_before_an_overrides_and_no_share_says_none_of_nothing() -> None:

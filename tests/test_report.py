@@ -1078,8 +1078,11 @@ def test_coded_retrieval_gives_every_segment_of_a_code_escaped_with_tallies_by_r
     # counted on human codes alone, the segment an override alone decided (b-1, which no coder read) is beside the
     # count, as in the report: the fifth issue-21 trial's index said 61 where the report said 60, with 1 beside
     counted = CODES[CODES["source"] != "model"]  # a code not relied on: its model codes count nowhere (findings)
-    human_only = code_pages(counted, segments, WORKSHOPS, codebook, decided={"a-1", "a-2"},
-                            not_relied={"avoiding_bureaucracy"})["index.html"]  # fmt: skip
+    pages_counted = code_pages(counted, segments, WORKSHOPS, codebook, decided={"a-1", "a-2"},
+                               not_relied={"avoiding_bureaucracy"})  # fmt: skip
+    human_only = pages_counted["index.html"]
+    page = " ".join(re.sub(r"<[^>]+>", " ", pages_counted["avoiding_bureaucracy.html"]).split())
+    assert "in the report (1: 0 counted, and 1 an override alone decided, which the report gives beside" in page
 
     def row_of(page: str, code: str) -> str:
         return " ".join(re.sub(r"<[^>]+>", " ", page.split(f'href="{code}.html"')[1].split("</tr>")[0]).split())

@@ -675,7 +675,7 @@ def test_the_summary_says_once_what_every_tally_shares_and_lists_roles_most_firs
     assert "a tally, no interval" not in summary  # said once, above, in other words
     assert "Words this report uses" not in summary  # linked, in Methods
     assert len(summary.split()) <= 1000
-    findings = summary.split("with quotes):")[1]
+    findings = summary.split("group and role side by side:")[1]
     orders = re.findall(r"By role: (.*?)\.(?:\s|$)", findings)
     assert len(orders) == len(codebook.themes)  # every theme, with its roles
     assert all(len(re.findall(r"\d+\.\d%", listed)) >= 2 for listed in orders)
