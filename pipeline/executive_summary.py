@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.estimates import EXACT
-from pipeline.quotes import shorten
+from pipeline.quotes import QUOTE_MIN_CHARS, shorten
 
 QUOTE_CHARS = 120  # a summary's quote: one thought, read in a few seconds (the sections give 220 and more)
 FEW_SEGMENTS = 5  # a role's share resting on fewer segments says how many ("commissioner 0.9%" was one segment)
@@ -64,7 +64,8 @@ def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
         return percent(share) + (f" ({', '.join(notes)})" if notes else "")
 
     def counted(share: float, n: int) -> dict[str, Any]:
-        return {"share": share, "said": share_said(share, ["counted" if estimated else "", few(n).strip(" ()")])}
+        notes = ["counted" if estimated else "", few(n).strip(" ()")]
+        return {"share": share, "said": share_said(share, notes), "segments": n}
 
     said: list[dict[str, Any]] = []
     for row in by.get("rows", []):
@@ -86,6 +87,20 @@ def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
             said.append({"role": tally["level"], "share": -1.0, "said": "not read"})
     # largest first; a role with no share last, in the order given (sorted is stable)
     return sorted(said, key=lambda item: item["share"], reverse=True)
+
+
+def leading_role(finding: dict[str, Any], said: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The role a tension's pole is said to come "most from" in the summary, where the data bear it out: a count of at
+    least FEW_SEGMENTS segments ahead of every other role's share, or an estimate whose interval lies above another
+    role's. None otherwise: "most from commissioners: 25.0% (counted, 1 segment)" was one person's one segment, and
+    "most from members: 0.5% (0.0%-2.8%)" a code no one found (the sixth issue-21 trial)."""
+    if not said or said[0]["share"] <= 0 or (len(said) > 1 and said[1]["share"] >= said[0]["share"]):
+        return None
+    top = said[0]
+    if "segments" in top:
+        return top if top["segments"] >= FEW_SEGMENTS else None
+    higher = {str(high) for high, _ in (finding.get("by_role") or {}).get("differ", [])}
+    return top if str(top["role"]) in higher else None
 
 
 def tally_outside(finding: dict[str, Any]) -> str:
@@ -123,15 +138,27 @@ def whole_sentences(text: str, limit: int) -> tuple[str, bool]:
 SOURCE_ORDER = {"human": 0, "override": 1, "model": 2}  # a coder's code first: read, not picked where the model erred
 
 
-def summary_quote(quotes: Sequence[dict[str, Any]], limit: int = QUOTE_CHARS) -> dict[str, Any] | None:
-    """One of the finding's quotes for the summary: a coder's before an override's before the model's, and of those
-    the first whose opening sentences make a whole thought within ``limit`` characters, else the first cut at a
-    word; with who said it and where. None where no segment is quotable."""
+def summary_quote(
+    quotes: Sequence[dict[str, Any]],
+    limit: int = QUOTE_CHARS,
+    codes_of: dict[str, int] | None = None,
+    used: set[str] | None = None,
+) -> dict[str, Any] | None:
+    """One of the finding's quotes for the summary: a coder's before an override's before the model's, a segment
+    carrying this code alone before one carrying others too (``codes_of``: codes per segment; a quote cut to its first
+    sentence kept another theme's words, "There's a sense of we" for taking on roles: the sixth issue-21 trial), and
+    none already ``used`` for another finding; of those, the first whose opening sentences make a whole thought
+    within ``limit`` characters, else the first cut at a word; with who said it and where. None where no segment is
+    quotable."""
+    quotes = [quote for quote in quotes if str(quote["segment_id"]) not in (used or set())]
     if not quotes:
         return None
-    ordered = sorted(quotes, key=lambda quote: SOURCE_ORDER.get(str(quote.get("source")), 0))
-    best = SOURCE_ORDER.get(str(ordered[0].get("source")), 0)
-    ordered = [quote for quote in ordered if SOURCE_ORDER.get(str(quote.get("source")), 0) == best]
+
+    def rank(quote: dict[str, Any]) -> tuple[int, bool]:
+        return SOURCE_ORDER.get(str(quote.get("source")), 0), (codes_of or {}).get(str(quote["segment_id"]), 1) > 1
+
+    ordered = sorted(quotes, key=rank)
+    ordered = [quote for quote in ordered if rank(quote) == rank(ordered[0])]
     cut = [(quote, *whole_sentences(str(quote["text"]), limit)) for quote in ordered]
     quote, text, _ = next((entry for entry in cut if entry[2]), cut[0])
     return {
@@ -149,7 +176,9 @@ def meeting_quote(meet: dict[str, Any], limit: int = 160) -> dict[str, Any] | No
     passages = meet.get("passages") or []
     if not passages:
         return None
-    passage = passages[0]
+    # a passage whose every turn says something before one with a turn like "Ha, true." (the sixth issue-21 trial)
+    said = [p for p in passages if all(len(str(turn["text"])) >= QUOTE_MIN_CHARS for turn in p["turns"])]
+    passage = (said or passages)[0]
     each = limit // len(passage["turns"])
     return {
         "turns": [
@@ -161,7 +190,9 @@ def meeting_quote(meet: dict[str, Any], limit: int = 160) -> dict[str, Any] | No
     }
 
 
-def group_balance(balance: Sequence[dict[str, Any]], leanings: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def group_balance(
+    balance: Sequence[dict[str, Any]], leanings: dict[str, dict[str, Any]], tension: str = ""
+) -> dict[str, Any]:
     """How the groups stand on a tension, as the tension's own section says it: with intervals (an audit), the groups
     whose two intervals do not overlap, and the pole each leans to; without, each group's counts of the two poles
     side by side, and no lean claimed (a tally has no interval). A group whose balance is noted (fewer than
@@ -175,7 +206,8 @@ def group_balance(balance: Sequence[dict[str, Any]], leanings: dict[str, dict[st
     ]
     leans = [(str(group), str(entry["leans"])) for group, entry in sorted(leanings.items()) if entry.get("leans")]
     # a group counted wholly or mostly from the coders' codes has no interval for their errors: its counts are said
-    return {"interval": any(not entry.get("exact") for entry in leanings.values()), "leans": leans, "counts": counts}
+    return {"interval": any(not entry.get("exact") for entry in leanings.values()), "leans": leans, "counts": counts,
+            "tension": tension}  # fmt: skip
 
 
 def unmeasurable(code: str, coders_alpha: dict[str, dict[str, Any]]) -> bool:
@@ -190,6 +222,7 @@ def summary(
     tensions: Sequence[dict[str, Any]],
     roles: int,
     coders_alpha: dict[str, dict[str, Any]] | None = None,
+    codes_of: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """What the summary shows of each finding: its roles' shares, its quote, and for a tension where its poles meet
     and how its groups lean; with the base every number shares, where they share one."""
@@ -199,8 +232,14 @@ def summary(
         # test study's "0 segments (0.0%)" came with a quote)
         estimate = finding.get("estimate") or {}
         found = finding.get("segments") or (estimate.get("estimate") or 0) > 0
-        quote = summary_quote(finding.get("quotes") or []) if found else None
-        return {"roles": role_shares(finding, roles), "quote": quote, "tally_outside": tally_outside(finding)}
+        quote = summary_quote(finding.get("quotes") or [], codes_of=codes_of, used=used) if found else None
+        if quote:
+            used.add(quote["segment_id"])
+        said = role_shares(finding, roles)
+        return {"roles": said, "lead": leading_role(finding, said), "quote": quote,
+                "tally_outside": tally_outside(finding)}  # fmt: skip
+
+    used: set[str] = set()  # a segment quoted once: the sixth trial found one standing for two themes
 
     findings = [*themes, *(pole for item in tensions for pole in item["poles"])]
     return {
@@ -210,14 +249,20 @@ def summary(
         # 24 segments, and every one of its 16 findings said so)
         "unmeasured_all": bool(findings)
         and all(unmeasurable(finding["code"].id, coders_alpha or {}) for finding in findings),
+        # (and no estimate takes the model's probabilities: the sixth trial read "relied on for none" beside "the
+        # model's probabilities in it")
         "human_only": bool(findings)
-        and all(finding.get("reliability") and not finding["reliability"]["relied_on"] for finding in findings),
+        and all(finding.get("reliability") and not finding["reliability"]["relied_on"] for finding in findings)
+        and not any(
+            str((finding.get("estimate") or {}).get("method", "")).startswith("prediction-powered")
+            for finding in findings
+        ),
         "themes": {finding["code"].id: of(finding) for finding in themes},
         "poles": {pole["code"].id: of(pole) for item in tensions for pole in item["poles"]},
         "tensions": {
             item["tension"].id: {
                 "meet": meeting_quote(item["meet"]),
-                "groups": group_balance(item["balance"], item["leanings"]),
+                "groups": group_balance(item["balance"], item["leanings"], item["tension"].id),
             }
             for item in tensions
         },

@@ -608,7 +608,13 @@ def context(
         "codebook": codebook,
         "themes": themes,
         # what the summary shows of each finding (pipeline.executive_summary)
-        "summary": summary(themes, tensions, len(people["role"]), coders),
+        "summary": summary(
+            themes,
+            tensions,
+            len(people["role"]),
+            coders,
+            {str(k): int(v) for k, v in codes.groupby("segment_id")["code"].nunique().items()},
+        ),
         "memos": {},  # the analysts' memos, read by ``main`` (see pipeline.memos)
         "authors": "",  # report.authors, given by ``main``
         "written": "",  # report.date, given by ``main``

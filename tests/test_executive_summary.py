@@ -5,6 +5,7 @@ from typing import Any
 from pipeline.estimates import ALL_CODED
 from pipeline.executive_summary import (
     group_balance,
+    leading_role,
     meeting_quote,
     role_shares,
     shared_tally_base,
@@ -61,7 +62,7 @@ def test_beside_estimates_a_count_says_so_and_every_role_runs_largest_first() ->
     ]
     # with no estimate beside them, counts need no word
     alone = {"by_role": {"rows": [member], "tallies": []}}
-    assert role_shares(alone, roles=2) == [{"role": "member", "share": 0.122, "said": "12.2%"}]
+    assert role_shares(alone, roles=2) == [{"role": "member", "share": 0.122, "said": "12.2%", "segments": 12}]
 
 
 def test_a_tally_outside_its_estimates_interval_says_which_side() -> None:
@@ -84,7 +85,12 @@ def test_groups_on_a_tension_are_their_counts_side_by_side_or_the_leans_interval
          "first_pole_segments": 0, "second_pole_segments": 0},
     ]  # fmt: skip
     exact = {"carers": {"leans": "", "exact": True}}
-    assert group_balance(balance, exact) == {"interval": False, "leans": [], "counts": [("carers", 13, 7)]}
+    assert group_balance(balance, exact) == {
+        "interval": False,
+        "leans": [],
+        "counts": [("carers", 13, 7)],
+        "tension": "",
+    }
     estimated = {"carers": {"leans": "Needing ground rules", "exact": False}, "arts": {"leans": "", "exact": False}}
     said = group_balance(balance, estimated)
     assert said["interval"]
@@ -144,5 +150,37 @@ def test_a_coders_quote_comes_before_an_overrides_and_no_share_says_none_of_noth
     ]  # fmt: skip
     assert summary_quote(quotes)["segment_id"] == "h-1"  # type: ignore[index]
     said = role_shares({"by_role": {"rows": [], "tallies": [tally("member", 0.0, 0), tally("carer", 0.1, 2)]}}, 2)
-    assert said == [{"role": "carer", "share": 0.1, "said": "10.0% (2 segments)"},
-                    {"role": "member", "share": 0.0, "said": "0.0%"}]  # fmt: skip
+    assert [(r["role"], r["said"]) for r in said] == [("carer", "10.0% (2 segments)"), ("member", "0.0%")]
+
+
+def test_a_pole_comes_most_from_a_role_only_where_the_data_bear_it_out() -> None:
+    """The sixth issue-21 trial: "most from commissioners: 25.0% (counted, 1 segment)" was one person's one segment,
+    and "most from members: 0.5% (0.0%-2.8%)" a code no one found."""
+    one = {"by_role": {"rows": [], "tallies": [tally("commissioner", 0.25, 1), tally("member", 0.04, 3)]}}
+    assert leading_role(one, role_shares(one, 2)) is None
+    five = {"by_role": {"rows": [], "tallies": [tally("commissioner", 0.087, 10), tally("member", 0.03, 24)]}}
+    assert leading_role(five, role_shares(five, 2))["role"] == "commissioner"  # type: ignore[index]
+    tied = {"by_role": {"rows": [], "tallies": [tally("commissioner", 0.05, 10), tally("member", 0.05, 24)]}}
+    assert leading_role(tied, role_shares(tied, 2)) is None
+    rows = [{"level": "member", "estimate": 0.005, "lower": 0.0, "upper": 0.028, "method": "prediction-powered",
+             "by_override": ""},
+            {"level": "facilitator", "estimate": 0.001, "lower": 0.0, "upper": 0.02, "method": "prediction-powered",
+             "by_override": ""}]  # fmt: skip
+    overlapping = {"by_role": {"rows": rows, "tallies": [], "differ": []}}
+    assert leading_role(overlapping, role_shares(overlapping, 2)) is None
+    apart = {"by_role": {"rows": rows, "tallies": [], "differ": [("member", "facilitator")]}}
+    assert leading_role(apart, role_shares(apart, 2))["role"] == "member"  # type: ignore[index]
+
+
+def test_the_summary_quotes_a_segment_of_the_code_alone_and_no_segment_twice() -> None:
+    """The sixth trial: a quote cut to its first sentence kept another theme's words, and one segment stood for two
+    themes."""
+    quotes = [
+        {"text": "There is a sense of we here, and I look after the seed order.", "segment_id": "s-1",
+         "role": "member", "group": "g", "source": "human"},
+        {"text": "I look after the seed order every spring now.", "segment_id": "s-2", "role": "member", "group": "g",
+         "source": "human"},
+    ]  # fmt: skip
+    assert summary_quote(quotes, codes_of={"s-1": 2, "s-2": 1})["segment_id"] == "s-2"  # type: ignore[index]
+    assert summary_quote(quotes, codes_of={"s-1": 1, "s-2": 1}, used={"s-1"})["segment_id"] == "s-2"  # type: ignore[index]
+    assert summary_quote(quotes, used={"s-1", "s-2"}) is None

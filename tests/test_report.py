@@ -351,10 +351,10 @@ def test_a_study_of_many_workshops_embeds_some_codelines_and_points_to_the_rest(
 def test_classifier_metrics_show_intervals_and_calibration(report: str) -> None:
     text = re.sub(r"<[^>]+>", "", report)
     assert "0.044 before, 0.004 after" in text
-    assert "0.67 (0.10 \u2013 0.90)" in text  # the F1 of mutual_support with its interval
+    assert "0.67 (0.10\u20130.90)" in text  # the F1 of mutual_support with its interval
     assert "resamples of whole workshops" in text
     # the study-wide figures with theirs; calibration error said to be a description with no interval
-    assert "micro F1 0.50 (0.31 \u2013 0.62), macro F1 0.45 (0.20 \u2013 0.58)" in text
+    assert "micro F1 0.50 (0.31\u20130.62), macro F1 0.45 (0.20\u20130.58)" in text
     assert "a description of these folds with no interval" in text
 
 
@@ -1200,7 +1200,9 @@ def test_the_summary_gives_each_themes_numbers_by_role_and_names_the_workshops_n
     summary = words_of(build_report(summary_tables, codebook, tmp_path, trust).split('id="summary"')[1].split("<h3")[0])
     assert "Not read by any coder: c (network, 1 segment); there, and in the unread part of a workshop," in summary
     # the hand-countable study's roles have too few people to compare (report.min_people_to_compare): none ranked
+    # largest first, a count beside estimates marked so, in one bracket with how few it rests on; no comparison said
     assert (
-        "By role: member 20.0% (12.0% to 30.0%); facilitator 5.0% (1.0% to 12.0%); commissioner 25.0% (counted, no "
-        "interval); no role can be said to talk of it more than another." in summary
+        "By role: commissioner 25.0% (counted, 1 segment), member 20.0% (12.0%\u201330.0%), "
+        "facilitator 5.0% (1.0%\u201312.0%)." in summary
     )
+    assert "The intervals say" not in summary
