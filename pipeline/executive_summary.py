@@ -63,8 +63,14 @@ def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
         notes = [note for note in notes if note]
         return percent(share) + (f" ({', '.join(notes)})" if notes else "")
 
-    def counted(share: float, n: int) -> dict[str, Any]:
-        notes = ["counted" if estimated else "", few(n).strip(" ()")]
+    audit = finding.get("audit_by_role") or {}
+
+    def counted(share: float, n: int, role: str = "") -> dict[str, Any]:
+        # a tally of the coders' codes, with what the audit coder found on the role's turns no coder read, where they
+        # found the code there (the sixth issue-21 trial: "commissioner 0.0%" where the audit found it on 2 of 5)
+        found, audited = audit.get(role, (0, 0))
+        beside = f"the audit coder found it on {found} of {audited} more" if found else ""
+        notes = ["counted" if estimated else "", few(n).strip(" ()"), beside]
         return {"share": share, "said": share_said(share, notes), "segments": n}
 
     said: list[dict[str, Any]] = []
@@ -82,7 +88,7 @@ def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
         if tally.get("by_override"):
             said.append({"role": tally["level"], "share": -1.0, "said": "no share"})
         elif share is not None and share == share:
-            said.append({"role": tally["level"], **counted(float(share), int(tally["coded"]))})
+            said.append({"role": tally["level"], **counted(float(share), int(tally["coded"]), str(tally["level"]))})
         else:
             said.append({"role": tally["level"], "share": -1.0, "said": "not read"})
     # largest first; a role with no share last, in the order given (sorted is stable)

@@ -438,8 +438,10 @@ def context(
     ties: int = 0,
     min_people: int = MIN_PEOPLE_TO_COMPARE,
     audit_coders: int = 0,
+    audit_codes: pd.DataFrame | None = None,
 ) -> dict[str, Any]:
-    """Everything the template shows, computed here so the template only lays it out."""
+    """Everything the template shows, computed here so the template only lays it out. ``audit_codes``: the audit
+    sample's codes (segment_id, code), said beside a role's tally where no estimate uses them."""
     segments = segments.merge(workshops[["workshop_id", "group", "stakeholder"]], on="workshop_id", how="left")
     # which segments a human decided (a coder, or an override): the rest carry model codes or none
     decided = set(human_reviewed or ()) | set(codes.loc[codes["source"].isin(["human", "override"]), "segment_id"])
@@ -475,6 +477,18 @@ def context(
         str(role) for role in segments.loc[segments["segment_id"].isin(read_by_coders), "role"]
     }
     by_level = (trust or {}).get("by_level", [])
+    # what the audit coder found on each role's audited segments that no coder read: a role too little audited for an
+    # estimate is a tally of the coders' codes, and "no segment of theirs carries it" was said of commissioners whose
+    # audited turns carried it twice (the sixth issue-21 trial)
+    beyond = segments[segments["segment_id"].isin(set(audited or ()) - set(read_by_coders))]
+    audited_by_role = {str(role): int(n) for role, n in beyond.groupby("role")["segment_id"].nunique().items()}
+    found_by_role: dict[tuple[str, str], int] = {}
+    if audit_codes is not None and not beyond.empty:
+        found = audit_codes[audit_codes["code"].astype(str).ne("")].merge(
+            beyond[["segment_id", "role"]], on="segment_id"
+        )
+        tallied = found.groupby(["role", "code"])["segment_id"].nunique()
+        found_by_role = {(str(key[0]), str(key[1])): int(n) for key, n in zip(tallied.index, tallied, strict=True)}
 
     def finding(code_id: str) -> dict[str, Any]:
         code = codebook.code(code_id)
@@ -566,6 +580,7 @@ def context(
                     "role": role,
                     "quote": voices.get(code_id, {}).get(role),
                     "unread": human_only and role in unread_roles,
+                    "audit": (found_by_role.get((role, code_id), 0), int(audited_by_role.get(role, 0))),
                 }
                 for role in roles
             ]
@@ -575,6 +590,8 @@ def context(
             "estimate": (trust or {}).get("overall", {}).get(code_id),
             "by_group": level_estimates(by_level, code_id, "group", people["group"], min_people, audit_coders),
             "by_role": level_estimates(by_level, code_id, "role", people["role"], min_people, audit_coders),
+            # each role's audited segments no coder read, and how many the audit coder gave this code
+            "audit_by_role": {role: (found_by_role.get((role, code_id), 0), n) for role, n in audited_by_role.items()},
         }
 
     balance = tables["tension_balance"]
@@ -930,6 +947,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ties=consensus_ties(coding, args.consensus),
         min_people=args.min_people_to_compare,
         audit_coders=int(audit["coder"].nunique()),
+        audit_codes=audit[["segment_id", "code"]],
     )
     # what the gate scanned and redacted, in the methods (redact mode's redactions were said nowhere)
     values["authors"] = args.authors

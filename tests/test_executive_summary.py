@@ -184,3 +184,12 @@ def test_the_summary_quotes_a_segment_of_the_code_alone_and_no_segment_twice() -
     assert summary_quote(quotes, codes_of={"s-1": 2, "s-2": 1})["segment_id"] == "s-2"  # type: ignore[index]
     assert summary_quote(quotes, codes_of={"s-1": 1, "s-2": 1}, used={"s-1"})["segment_id"] == "s-2"  # type: ignore[index]
     assert summary_quote(quotes, used={"s-1", "s-2"}) is None
+
+
+def test_a_roles_tally_says_what_the_audit_coder_found_on_its_turns_no_coder_read() -> None:
+    """The sixth issue-21 trial: "commissioner 0.0% (counted)" where the audit coder found the code on 2 of the 5
+    commissioner turns no coder read (too few audited there for an estimate)."""
+    finding = {"by_role": {"rows": [], "tallies": [tally("commissioner", 0.0, 0), tally("member", 0.05, 12)]},
+               "audit_by_role": {"commissioner": (2, 5), "member": (0, 30)}}  # fmt: skip
+    said = dict((r["role"], r["said"]) for r in role_shares(finding, 2))
+    assert said == {"member": "5.0%", "commissioner": "0.0% (the audit coder found it on 2 of 5 more)"}

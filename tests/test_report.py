@@ -1206,3 +1206,19 @@ def test_the_summary_gives_each_themes_numbers_by_role_and_names_the_workshops_n
         "facilitator 5.0% (1.0%\u201312.0%)." in summary
     )
     assert "The intervals say" not in summary
+
+
+def test_a_roles_voice_says_what_the_audit_coder_found_where_the_counts_have_nothing(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The sixth issue-21 trial: "no segment of theirs carries it" of commissioners whose turns, read by the audit
+    coder alone, carried the code."""
+    audit_codes = pd.DataFrame({"segment_id": ["c-1"], "code": ["avoiding_bureaucracy"]})
+    page = build_report(summary_tables, codebook, tmp_path, audited={"c-1"}, coder_read={"a-1", "a-2", "b-1"},
+                        audit_codes=audit_codes)  # fmt: skip
+    block = page.split('id="code-avoiding_bureaucracy"')[1].split("</table>")[0]
+    said = dict(re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td></tr>", block, re.DOTALL))
+    assert "the audit coder found it on 1 of the 1 turns of theirs only the audit read" in words_of(
+        said["commissioner"]
+    )
+    assert "audit coder" not in words_of(said["facilitator"])  # the audit read none of theirs
