@@ -96,15 +96,18 @@ def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
 
 
 def leading_role(finding: dict[str, Any], said: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
-    """The role a tension's pole is said to come "most from" in the summary, where the data bear it out: a count of at
-    least FEW_SEGMENTS segments ahead of every other role's share, or an estimate whose interval lies above another
-    role's. None otherwise: "most from commissioners: 25.0% (counted, 1 segment)" was one person's one segment, and
-    "most from members: 0.5% (0.0%-2.8%)" a code no one found (the sixth issue-21 trial)."""
+    """The role a tension's pole is said to come "most from" in the summary, where the data bear it out: the largest
+    share, an estimate whose interval lies above another role's. None otherwise, and never from counts, which have no
+    interval: "most from commissioners: 25.0% (counted, 1 segment)" was one person's one segment, "most from members:
+    0.5% (0.0%-2.8%)" a code no one found (the sixth issue-21 trial), and "most from members" a lead of 9.5% over 7.1%
+    (the seventh)."""
     if not said or said[0]["share"] <= 0 or (len(said) > 1 and said[1]["share"] >= said[0]["share"]):
         return None
     top = said[0]
     if "segments" in top:
-        return top if top["segments"] >= FEW_SEGMENTS else None
+        # a count has no interval: a lead of 9.5% over 7.1% is no finding, and the summary says no difference between
+        # counts is claimed (the seventh trial)
+        return None
     higher = {str(high) for high, _ in (finding.get("by_role") or {}).get("differ", [])}
     return top if str(top["role"]) in higher else None
 
@@ -253,6 +256,10 @@ def summary(
         # every code counted on human codes alone: said once, not after each estimate
         # no code's agreement measurable: said once, not after every number (study 2 of the fifth trial double-coded
         # 24 segments, and every one of its 16 findings said so)
+        # every number counted with every segment read (by the coders or the audit coder): exact, with no interval
+        # (the seventh trial's study; the summary had said each number had a 95% interval)
+        "all_counted": bool(findings)
+        and all(str((finding.get("estimate") or {}).get("method", "")).startswith(EXACT) for finding in findings),
         "unmeasured_all": bool(findings)
         and all(unmeasurable(finding["code"].id, coders_alpha or {}) for finding in findings),
         # (and no estimate takes the model's probabilities: the sixth trial read "relied on for none" beside "the

@@ -505,8 +505,10 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
                 "estimated, with 95% intervals (no interval: counted, every segment coded by humans; hatched: "
                 "counted from the coders' codes, where the audit read too few of the group's segments to estimate)"
                 if audited
-                else "counted, no interval, no audit sample coded yet (solid: every segment of the group coded by "
-                "humans; hatched: of the segments humans coded, part of the group unread)"
+                # every share counted: with no audit, or one that left nothing to estimate (the seventh issue-21
+                # trial's study had 79 audited segments, and this said "no audit sample coded yet")
+                else "counted, no interval (solid: every segment of the group coded by humans or read in the audit "
+                "sample; hatched: of the segments humans coded, part of the group unread)"
                 if found
                 else "codes counted, no interval (no audit sample coded yet)"
             ),
