@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.estimates import EXACT
+from pipeline.figures import TOO_FEW_TO_AGREE
 from pipeline.quotes import QUOTE_MIN_CHARS, shorten
 
 QUOTE_CHARS = 120  # a summary's quote: one thought, read in a few seconds (the sections give 220 and more)
@@ -220,10 +221,10 @@ def group_balance(
 
 
 def unmeasurable(code: str, coders_alpha: dict[str, dict[str, Any]]) -> bool:
-    """Whether too few of the segments two coders both read carry the code to measure their agreement (fewer than 10,
-    as the agreement table says)."""
+    """Whether too few of the segments two coders both read carry the code to measure their agreement (fewer than
+    TOO_FEW_TO_AGREE, as Figure 6 and the agreement table say)."""
     with_code = (coders_alpha.get(code) or {}).get("with_code")
-    return with_code is not None and with_code == with_code and with_code < 10
+    return with_code is not None and with_code == with_code and with_code < TOO_FEW_TO_AGREE
 
 
 def summary(
@@ -253,17 +254,16 @@ def summary(
     findings = [*themes, *(pole for item in tensions for pole in item["poles"])]
     return {
         "base": shared_tally_base(findings),
-        # every code counted on human codes alone: said once, not after each estimate
-        # no code's agreement measurable: said once, not after every number (study 2 of the fifth trial double-coded
-        # 24 segments, and every one of its 16 findings said so)
         # every number counted with every segment read (by the coders or the audit coder): exact, with no interval
         # (the seventh trial's study; the summary had said each number had a 95% interval)
         "all_counted": bool(findings)
         and all(str((finding.get("estimate") or {}).get("method", "")).startswith(EXACT) for finding in findings),
+        # no code's agreement measurable: said once, not after every number (study 2 of the fifth trial double-coded
+        # 24 segments, and every one of its 16 findings said so)
         "unmeasured_all": bool(findings)
         and all(unmeasurable(finding["code"].id, coders_alpha or {}) for finding in findings),
-        # (and no estimate takes the model's probabilities: the sixth trial read "relied on for none" beside "the
-        # model's probabilities in it")
+        # every code counted on human codes alone, and no estimate taking the model's probabilities: said once, not
+        # after each estimate (the sixth trial read "relied on for none" beside "the model's probabilities in it")
         "human_only": bool(findings)
         and all(finding.get("reliability") and not finding["reliability"]["relied_on"] for finding in findings)
         and not any(

@@ -29,7 +29,7 @@ from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import Decided, consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.estimates import EXACT, MIN_AUDITED_HERE, with_exact_bounds
-from pipeline.executive_summary import summary
+from pipeline.executive_summary import percent, summary
 from pipeline.figures import FIGURES, left_out
 from pipeline.folds import MIN_WORKSHOPS
 from pipeline.memos import read_memos
@@ -492,6 +492,8 @@ def context(
 
     def finding(code_id: str) -> dict[str, Any]:
         code = codebook.code(code_id)
+        # each role's audited segments no coder read, and how many the audit coder gave this code
+        audit_here = {role: (found_by_role.get((role, code_id), 0), n) for role, n in audited_by_role.items()}
         row = counts.loc[code_id].to_dict()
         # every group, its zeros too: a group left out of the line read as not studied (the sixteenth issue-19
         # trial's unread workshop was missing from some codes' lines and "decided by override" in others)
@@ -580,7 +582,7 @@ def context(
                     "role": role,
                     "quote": voices.get(code_id, {}).get(role),
                     "unread": human_only and role in unread_roles,
-                    "audit": (found_by_role.get((role, code_id), 0), int(audited_by_role.get(role, 0))),
+                    "audit": audit_here.get(role, (0, 0)),
                 }
                 for role in roles
             ]
@@ -590,8 +592,7 @@ def context(
             "estimate": (trust or {}).get("overall", {}).get(code_id),
             "by_group": level_estimates(by_level, code_id, "group", people["group"], min_people, audit_coders),
             "by_role": level_estimates(by_level, code_id, "role", people["role"], min_people, audit_coders),
-            # each role's audited segments no coder read, and how many the audit coder gave this code
-            "audit_by_role": {role: (found_by_role.get((role, code_id), 0), n) for role, n in audited_by_role.items()},
+            "audit_by_role": audit_here,
         }
 
     balance = tables["tension_balance"]
@@ -849,7 +850,7 @@ def templates() -> jinja2.Environment:
 
 def render(values: dict[str, Any]) -> str:
     environment = templates()
-    environment.filters["percent"] = lambda value: f"{100 * value:.1f}%"
+    environment.filters["percent"] = percent
     environment.filters["number"] = lambda value, digits=2: "\u2013" if pd.isna(value) else f"{value:.{digits}f}"
     environment.globals["plural"] = plural
     return environment.get_template("report.html.j2").render(**values)
