@@ -31,7 +31,7 @@ from pipeline.tables import read_workshops, write_csv
 ESTIMATE_COLUMNS = (
     "scope", "level", "code", "estimate", "lower", "upper", "counted_share", "audited", "segments", "method",
     "human_coded", "audited_uncoded", "counted_of", "decided_by_override", "decided_by_override_with_code", "counted",
-    "coders_read",
+    "coders_read", "found_by_coders", "found_by_audit",
 )  # fmt: skip
 PPI = "prediction-powered (model on every segment, corrected by the audit sample)"
 AUDIT_ONLY = "audit sample only (beta-binomial interval): the code is not modelled"
@@ -289,6 +289,12 @@ def prevalence_estimates(
                     # the base of a share counted on human codes: human_coded less decided_by_override (the nineteenth
                     # issue-19 trial divided counted by human_coded and missed counted_share by 0.0001)
                     "coders_read": len(coded_here) - picked,
+                    # the parts of what humans found here, summed with decided_by_override_with_code in an exact count:
+                    # the coders' codes on the segments they read, the audit coder's on those only the audit read (the
+                    # seventh issue-21 trial read 6 in a code's section and 8 in its exact count, and no word of
+                    # the audit's find or the override's between them)
+                    "found_by_coders": int(counted_matrix.loc[coded_here.difference(picked_ids), code].sum()),
+                    "found_by_audit": int(truth.loc[in_audit, code].sum()),
                 }
             )
     return pd.DataFrame(rows, columns=list(ESTIMATE_COLUMNS))

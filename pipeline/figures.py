@@ -49,8 +49,8 @@ def wrap(label: str, width: int = 28) -> str:
 
 
 # the tops a heatmap of percentages is coloured up to: 15 and 20 too, as 14% on a scale to 25 left most of Figure 3
-# near-black (the third issue-21 trial)
-PERCENT_CAPS = (10.0, 15.0, 20.0, 25.0, 50.0, 100.0)
+# near-black (the third issue-21 trial); 30 and 40, as 29% on a scale to 50 left the seventh's Figure 2 half unused
+PERCENT_CAPS = (10.0, 15.0, 20.0, 25.0, 30.0, 40.0, 50.0, 75.0, 100.0)
 
 
 CELL_PT = 7.0  # a heatmap cell's text
@@ -125,7 +125,7 @@ def heatmap(
 ) -> int:
     """A labelled heatmap with each cell's value written in it, and an optional note under the value. The
     colours are ``values`` unless ``colours`` are given (the estimates, where an audit sample gives them), and
-    the colour bar says what they show. Percentages run from 0 to the first of 10, 15, 20, 25, 50 and 100 that holds
+    the colour bar says what they show. Percentages run from 0 to the first of PERCENT_CAPS that holds
     every cell: scaled to the largest cell, a theme on 12% of segments would look as light as one on every segment,
     and on 0 to 100 every cell of shares under 15% was the same dark blue (the issue-21 trial's Figures 2 and 3). A
     cell's note is packed into lines of ``width`` characters (``packed``); returns the most lines a cell has."""
@@ -211,13 +211,15 @@ def characteristics_by_group(tables: dict[str, pd.DataFrame], codebook: Codebook
         [[f"in {n} of {held[j]}" if held[j] > 1 else "" for j, n in enumerate(row)] for row in workshops.to_numpy()],
         dtype=object,
     )
-    notes = with_read_base(notes, data, themes, groups, "group")
+    notes, read = with_read_base(
+        notes, data, themes, groups, "group", exact_cells(tables.get("prevalence_estimates"), "group")
+    )
     estimated = level_intervals(tables.get("prevalence_estimates"), themes, groups)
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), themes, groups, "group", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
     texts, notes = cell_texts(estimated, counted, overridden_cells, picked_text, notes)
-    named = [column_name(group, sizes) for group in groups]
+    texts, named = all_read_once(texts, [column_name(group, sizes, read) for group in groups])
     lines = heatmap(ax, counted, [codebook.code(t).label for t in themes], named, ".0f", notes, "%", label, colours,
                     texts, cell_chars(GROUP_COLUMN_IN))  # fmt: skip
     fit_rows(fig, len(themes), lines)
@@ -265,12 +267,20 @@ def has_estimate(estimated: np.ndarray | None, shape: tuple[int, ...]) -> np.nda
 
 
 def with_read_base(
-    notes: np.ndarray, data: pd.DataFrame, codes: Sequence[str], levels: Sequence[str], level: str
-) -> np.ndarray:
+    notes: np.ndarray,
+    data: pd.DataFrame,
+    codes: Sequence[str],
+    levels: Sequence[str],
+    level: str,
+    exact: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[np.ndarray, dict[str, int]]:
     """Each cell's note with the base of a share counted over the segments humans read ("of 23 read"), where it is
-    not the column's n (the sixteenth issue-19 trial read "13%" under "n = 64 segments" where it was 3 of 23)."""
+    not the column's n (the sixteenth issue-19 trial read "13%" under "n = 64 segments" where it was 3 of 23), and
+    the levels whose every such cell has one base with no override beside it: that base goes once in the column's
+    name, not in each cell (the seventh issue-21 trial's four-role figure printed at 5.8 pt, "of 61 read" in all 16
+    rows). A cell counted with every segment read (``exact``: (code, level)) is of the column's n, and has no base."""
     if "share_of" not in data or "read_segments" not in data:
-        return notes
+        return notes, {}
     found = {
         (str(row[level]), str(row["code"])): (
             int(row["read_segments"]),
@@ -281,8 +291,18 @@ def with_read_base(
         if row["share_of"] == "segments humans coded"
     }
     out = notes.copy()
+    # the levels whose cells with a base all have the same one, and no override's segment beside it
+    bases: dict[str, set[tuple[int, int]]] = {}
+    for code in codes:
+        for name in levels:
+            if (str(name), code) in found and (code, str(name)) not in exact:
+                read, picked, _ = found[(str(name), code)]
+                bases.setdefault(str(name), set()).add((read - picked, picked))
+    in_name = {name: next(iter(seen))[0] for name, seen in bases.items() if len(seen) == 1 and not next(iter(seen))[1]}
     for i, code in enumerate(codes):
         for j, name in enumerate(levels):
+            if (code, str(name)) in exact or str(name) in in_name:
+                continue
             read, picked, picked_with = found.get((str(name), code), (0, 0, 0))
             # a share of the coders' reading; the overrides' picked segments beside it, in no share (the seventeenth
             # and eighteenth issue-19 trials' "11% of 63 read" held an 'add'), with how many of them carry the code
@@ -290,7 +310,7 @@ def with_read_base(
             base = f"of {read - picked} read" + (f"\n(+{picked} by override,\n{picked_with} with it)" if picked else "")
             if read - picked:
                 out[i, j] = "\n".join(part for part in (base, str(notes[i, j])) if part)
-    return out
+    return out, {name: read for name, read in in_name.items() if read}
 
 
 def column_sizes(data: pd.DataFrame, level: str, levels: Sequence[str]) -> dict[str, tuple[int, int]]:
@@ -305,13 +325,37 @@ def column_sizes(data: pd.DataFrame, level: str, levels: Sequence[str]) -> dict[
     return {str(v): sizes[str(v)] for v in levels if str(v) in sizes}
 
 
-def column_name(level: str, sizes: dict[str, tuple[int, int]]) -> str:
-    """A column's name with its n, in lines: "walking", "n = 412 segments", "3 workshops"."""
+def column_name(level: str, sizes: dict[str, tuple[int, int]], read: dict[str, int] | None = None) -> str:
+    """A column's name with its n, in lines: "walking", "n = 412 segments", "3 workshops", and where every share in
+    the column is of the segments the coders read there, how many ("of them 61 read": ``with_read_base``)."""
+    base = f"\nshares of the {read[level]}\nthe coders read" if read and level in read else ""
     if level not in sizes:
-        return level
+        return wrap(level, 16) + base if base else level
     segments, workshops = sizes[level]
     # in lines no wider than a column at A4 (the parenthesised "(n = 315 segments," ran into the next column)
-    return f"{wrap(level, 16)}\nn = {segments} segments\n{workshops} workshop{'s' if workshops != 1 else ''}"
+    return f"{wrap(level, 16)}\nn = {segments} segments\n{workshops} workshop{'s' if workshops != 1 else ''}{base}"
+
+
+ALL_READ_CELL = ",\nall read"  # a cell counted with every segment of it read (level_intervals)
+
+
+def all_read_once(texts: np.ndarray | None, named: list[str]) -> tuple[np.ndarray | None, list[str]]:
+    """A column whose every cell is counted with every segment read says so once, in its name, not in each cell
+    (the seventh issue-21 trial's Figure 2: "all read" sixteen times in each of three columns)."""
+    if texts is None:
+        return texts, named
+    texts = texts.copy()
+    named = list(named)
+    for j in range(texts.shape[1]):
+        if all(str(cell).endswith(ALL_READ_CELL) for cell in texts[:, j]):
+            texts[:, j] = [str(cell).removesuffix(ALL_READ_CELL) for cell in texts[:, j]]
+            named[j] += "\nevery segment read"
+    return texts, named
+
+
+def exact_cells(estimates: pd.DataFrame | None, scope: str) -> set[tuple[str, str]]:
+    """The (code, level) cells of a scope counted with every segment read: exact, of the level's segments."""
+    return {key for key, row in estimates_by_level(estimates, scope).items() if exact(row)}
 
 
 def override_cells(
@@ -391,7 +435,12 @@ def level_intervals(
         for j, level in enumerate(levels):
             row = found.get((code, str(level)))
             if row is not None and exact(row):
-                cells[i, j] = f"{100 * row['estimate']:.0f}%, all\ncoded by humans"
+                # of the level's segments, every one read (the seventh issue-21 trial read "6%, all coded by humans"
+                # over "of 15 read", where 1 of 15 is 7%: the 6% was 1 of all 16)
+                share = f"{100 * row['estimate']:.0f}%"
+                if row.get("segments") == row.get("segments") and row.get("segments") is not None:
+                    share += f" ({round(float(row['estimate']) * int(row['segments']))} of {int(row['segments'])})"
+                cells[i, j] = share + ALL_READ_CELL
             elif row is not None:
                 cells[i, j] = f"est. {100 * row['estimate']:.0f}% ({100 * row['lower']:.0f}-{100 * row['upper']:.0f})"
     return cells
@@ -544,9 +593,13 @@ def themes_by_role(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawi
     counted = share.to_numpy() * 100
     colours = estimated_shares(tables.get("prevalence_estimates"), list(codebook.leaf_ids), roles, "role", counted)
     label = COUNTED_COLOURS if colours is None else ESTIMATED_COLOURS
-    notes = with_read_base(np.full(counted.shape, "", dtype=object), data, list(codebook.leaf_ids), roles, "role")
+    notes, read = with_read_base(
+        np.full(counted.shape, "", dtype=object), data, list(codebook.leaf_ids), roles, "role",
+        exact_cells(tables.get("prevalence_estimates"), "role"),
+    )  # fmt: skip
     texts, notes = cell_texts(estimated, counted, overridden_cells, picked_text, notes)  # as by group
-    named = [column_name(role, column_sizes(data, "role", roles)) for role in roles]  # each role's n (issue 21)
+    # each role's n (issue 21)
+    texts, named = all_read_once(texts, [column_name(role, column_sizes(data, "role", roles), read) for role in roles])
     lines = heatmap(ax, counted, [c.label for c in codebook.leaf_codes], named, ".0f", notes, "%", label, colours,
                     texts, cell_chars(column))  # fmt: skip
     fit_rows(fig, len(codebook.leaf_ids), lines)

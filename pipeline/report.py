@@ -772,12 +772,15 @@ def code_pages(
     codebook: Codebook,
     decided: set[str] | None = None,
     not_relied: set[str] | None = None,
+    audit_codes: pd.DataFrame | None = None,
 ) -> dict[str, str]:
     """Coded retrieval, as NVivo's and MAXQDA's users expect it: a page per code with every segment the report counts
     for it (source, role, group, workshop), and an index of each code's tallies by role and by group (issue 21).
     Pages by file name; they sit beside the report, offline, escaped and under its content security policy. A role
     or group no human decided a segment of is "not read" for a code counted on human codes alone (``not_relied``),
-    not 0: the seventeenth issue-19 trial read the men's group's 0 as "not said"."""
+    not 0: the seventeenth issue-19 trial read the men's group's 0 as "not said". ``audit_codes`` (segment_id,
+    code): the audit coder's, of which those on segments no human decided the code of are named beside the count (an
+    exact count and an estimate take them in; the seventh issue-21 trial read 7 here and 8 in the report)."""
     environment = templates()
     shown = segments.merge(workshops[["workshop_id", "group"]], on="workshop_id", how="left")
     read = shown[shown["segment_id"].isin(decided)] if decided is not None else shown
@@ -803,9 +806,25 @@ def code_pages(
             else mine.iloc[:0]
         )
         counted = mine.drop(picked.index)
+        # the audit coder's finds on segments no coder read (and no override decided): not in these lists' counts
+        audit_only = (
+            sorted(
+                set(audit_codes.loc[audit_codes["code"].eq(code.id), "segment_id"])
+                - set(decided or ())
+                - set(mine["segment_id"].loc[mine["source"].isin(["human", "override"])])
+            )
+            if audit_codes is not None
+            else []
+        )
         # the page lists them all, and says how many are beside the count (the fifth trial: 61 listed, 60 counted)
         pages[f"{code.id}.html"] = environment.get_template("code_page.html.j2").render(
-            code=code, rows=records, picked=int(picked["segment_id"].nunique())
+            code=code,
+            rows=records,
+            picked=int(picked["segment_id"].nunique()),
+            audit_only=shown[shown["segment_id"].isin(audit_only)]
+            .sort_values(["workshop_id", "segment_id"])
+            .reindex(columns=["workshop_id", "group", "role", "speaker", "segment_id", "text"], fill_value="")
+            .to_dict("records"),
         )
         index.append(
             {
@@ -818,6 +837,7 @@ def code_pages(
                 "picked_by_role": picked.groupby("role")["segment_id"].nunique().to_dict(),
                 "picked_by_group": picked.groupby("group")["segment_id"].nunique().to_dict(),
                 "human_only": human_only,
+                "audit_only": len(audit_only),
             }
         )
     roles = sorted(str(role) for role in shown["role"].dropna().unique())
@@ -963,7 +983,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # "not read" where no coder's file read the level: an override's segment is picked, not read (the
         # eighteenth issue-19 trial's index turned every unread cell to 0 after one 'only' override)
         for name, page in code_pages(counted, segments, workshops, codebook, set(by_humans.read_by_coders),
-                                     not_relied).items():  # fmt: skip
+                                     not_relied, audit[["segment_id", "code"]]).items():  # fmt: skip
             write_text(page, args.code_pages / name)
     print(f"wrote {args.report}")
     return 0

@@ -175,6 +175,9 @@ def test_in_a_small_study_the_audit_read_most_unread_segments_and_only_the_rest_
     row = prevalence_estimates(segments, pd.DataFrame(index=ids), audit, counted, ["hope"], {}, ids[:coded_n]).iloc[0]
     assert [row["estimate"], row["lower"], row["upper"]] == pytest.approx([5 / n] * 3, abs=1e-6)
     assert row["method"] == ALL_READ
+    # and says what its count is made of, as the report gives it (the seventh issue-21 trial read 6, 7 and 8 for one
+    # code, with nothing to say the 8th was the audit coder's find): 2 by the coders, 3 by the audit coder
+    assert (row["found_by_coders"], row["decided_by_override_with_code"], row["found_by_audit"]) == (2, 0, 3)
     # as written to the CSV, a count has no bounds (the eleventh trial read "lower = upper" as a zero-width
     # interval); read back for the report and the figures, its bounds are the count again
     table = prevalence_estimates(segments, pd.DataFrame(index=ids), audit, counted, ["hope"], {}, ids[:coded_n])
@@ -207,6 +210,9 @@ def test_a_one_code_override_decides_only_its_code() -> None:
     # the segments an override alone decided the code of are counted apart: chosen where the model erred, a tally
     # of them is no share (the fourteenth trial's "100.0% (3 of 3)" from three 'add' overrides)
     assert table.set_index("code")["decided_by_override"].to_dict() == {"hope": 1, "joy": 0}
+    # the coders' finds leave out the override's: s0 is the coders', s9 the 'add' override's
+    hope = table.set_index("code").loc["hope"]
+    assert (hope["found_by_coders"], hope["decided_by_override_with_code"], hope["found_by_audit"]) == (1, 1, 0)
 
 
 def test_a_group_with_few_audited_segments_gets_its_count_and_an_overrides_count_is_no_share() -> None:

@@ -13,6 +13,7 @@ from pipeline.estimates import PPI
 from pipeline.figures import (
     UNREAD_LABEL,
     UNREAD_SHADE,
+    all_read_once,
     codeline,
     estimate_first,
     estimated_shares,
@@ -194,18 +195,20 @@ def test_after_an_audit_the_tension_and_role_figures_draw_each_estimate_with_its
 
 def test_percentages_are_coloured_on_a_stepped_scale_and_counts_on_their_own_range() -> None:
     """Scaled to its largest cell, a theme on 12% of segments would look like one on every segment; on 0 to 100,
-    every share under 15% was the same dark blue (the issue-21 trial). The top is the first of 10, 15, 20, 25, 50, 100
-    that holds every cell."""
-    fig, (shares, counts, most) = plt.subplots(1, 3)
+    every share under 15% was the same dark blue (the issue-21 trial). The top is the first of 10, 15, 20, 25, 30, 40,
+    50, 75, 100 that holds every cell: the seventh issue-21 trial's 29% on a scale to 50 left half the scale unused."""
+    fig, (shares, counts, most, under_30) = plt.subplots(1, 4)
     heatmap(shares, np.array([[3.0, 12.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
     heatmap(counts, np.array([[3, 12]]), ["a theme"], ["g1", "g2"], "d")
-    heatmap(most, np.array([[3.0, 60.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
+    heatmap(most, np.array([[3.0, 80.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
+    heatmap(under_30, np.array([[3.0, 29.0]]), ["a theme"], ["g1", "g2"], ".0f", unit="%")
     assert shares.images[0].get_clim() == (0, 15)
     assert counts.images[0].get_clim() == (0, 12)
     assert most.images[0].get_clim() == (0, 100)
+    assert under_30.images[0].get_clim() == (0, 30)
     # the cell texts stay readable: the low share on the dark end in white, the high one (12 of 15) on a light cell
     assert [t.get_color() for t in shares.texts] == ["white", "black"]
-    assert [t.get_color() for t in most.texts] == ["white", "white"]
+    assert [t.get_color() for t in most.texts] == ["white", "black"]
     plt.close(fig)
 
 
@@ -237,10 +240,19 @@ def test_a_share_counted_on_every_segment_is_drawn_without_an_interval() -> None
     )
     cells = level_intervals(found, ["c"], ["g1", "g2"])
     assert cells is not None
-    assert cells.tolist() == [["6%, all\ncoded by humans", "est. 25% (10-40)"]]
+    assert cells.tolist() == [["6%,\nall read", "est. 25% (10-40)"]]
     shown = estimate_first(cells, np.array([[6.0, 30.0]]))
     assert shown is not None
-    assert shown.tolist() == [["6%, all\ncoded by humans", "est. 25% (10-40)\ncounted 30%"]]
+    assert shown.tolist() == [["6%,\nall read", "est. 25% (10-40)\ncounted 30%"]]
+    # with the cell's segments, its count too (the seventh issue-21 trial read "6%, all coded by humans" over "of 15
+    # read": 1 of 15 is 7%, and the 6% was 1 of all 16); a column read throughout says "all read" once, in its name
+    cells = level_intervals(found.assign(segments=[16, 40]), ["c"], ["g1", "g2"])
+    assert cells is not None
+    assert cells.tolist() == [["6% (1 of 16),\nall read", "est. 25% (10-40)"]]
+    texts, named = all_read_once(cells, ["g1\nn = 16 segments", "g2\nn = 40 segments"])
+    assert texts is not None
+    assert texts.tolist() == [["6% (1 of 16)", "est. 25% (10-40)"]]
+    assert named == ["g1\nn = 16 segments\nevery segment read", "g2\nn = 40 segments"]
 
 
 def test_the_validity_axis_reaches_the_lowest_alpha_and_its_interval(codebook) -> None:  # type: ignore[no-untyped-def]
@@ -290,7 +302,10 @@ def test_a_share_of_segments_picked_by_overrides_is_not_drawn_as_one(codebook) -
     assert drawn.count("0% of 2 read (+3 by override, 3 with it)") == len(themes)
     assert drawn.count("decided by override: no share") == len(themes)
     assert not any(text.startswith("60%") for text in drawn)
-    assert drawn.count("10% of 20 read") == len(themes)
+    # carers' every share is of the 20 the coders read, with no override beside it: said once, in the column's name
+    assert drawn.count("10%") == len(themes)
+    carers = next(label.get_text() for label in fig.axes[0].get_xticklabels())
+    assert carers == "carers\nshares of the 20\nthe coders read"
     assert set(data["read_by_override_only"]) == {0, 2, 3}
 
 
@@ -414,12 +429,22 @@ def test_a_column_says_its_n_once_and_the_co_occurrence_colours_only_the_pairs(c
     columns = [label.get_text() for label in fig.axes[0].get_xticklabels()]
     drawn = [text.get_text() for text in fig.axes[0].texts]
     plt.close(fig)
-    assert columns == ["carers\nn = 80 segments\n3 workshops", "men\nn = 364 segments\n1 workshop"]
+    read = "\nshares of the 20\nthe coders read"  # the base of every share in the column, said once there
+    assert columns == ["carers\nn = 80 segments\n3 workshops" + read, "men\nn = 364 segments\n1 workshop" + read]
     assert not any("workshop" in text for text in drawn)  # the n is the column's, not every cell's
     assert sum(text.endswith("in 1 of 3") for text in drawn) == len(themes)  # where a group has more than one
     # a share of the segments humans read gives that base, not the column's n (the sixteenth issue-19 trial read
-    # "13%" under "n = 64 segments" where it was 3 of 23)
-    assert sum(" ".join(text.split()).startswith("20% of 20 read") for text in drawn) == 2 * len(themes)
+    # "13%" under "n = 64 segments" where it was 3 of 23): in the column's name where every cell has the same one
+    # (the seventh issue-21 trial's "of 61 read" in every cell), in the cell where it is not
+    assert not any("of 20 read" in text for text in drawn)
+    rows[0] = {**rows[0], "read_segments": 19}
+    fig, _ = characteristics_by_group({"prevalence_by_group": pd.DataFrame(rows)}, codebook)
+    drawn = [" ".join(text.get_text().split()) for text in fig.axes[0].texts]
+    columns = [label.get_text() for label in fig.axes[0].get_xticklabels()]
+    plt.close(fig)
+    assert columns[1].endswith("1 workshop")  # men: 19 for one code, 20 for the rest
+    assert sum(text.startswith("20% of 20 read") for text in drawn) == len(themes) - 1
+    assert sum(text.startswith("20% of 19 read") for text in drawn) == 1
     roles = pd.DataFrame(rows).rename(columns={"group": "role"}).replace({"men": "member", "carers": "facilitator"})
     roles = roles.merge(pd.DataFrame({"code": list(codebook.leaf_ids)}), how="right", on="code").fillna(
         {"role": "member", "segments": 364, "level_workshops": 1, "coded_segments": 0, "share": 0.0,
@@ -490,7 +515,12 @@ def expected_cell(row: dict[str, object], estimates: dict[tuple[str, str], dict[
     """What a heatmap cell must say first, from its figure's CSV row alone."""
     estimate = estimates.get((str(row["code"]), str(row["level"])))
     if estimate is not None and str(estimate.get("method", "")).startswith("every segment"):
-        return f"{100 * float(estimate['estimate']):.0f}%, all"  # type: ignore[arg-type]
+        # of every segment of the cell, all read: its count beside it where the table gives the cell's segments
+        share = f"{100 * float(estimate['estimate']):.0f}%"  # type: ignore[arg-type]
+        segments = estimate.get("segments")
+        if segments is None or segments != segments:
+            return share
+        return f"{share} ({round(float(estimate['estimate']) * int(segments))} of {int(segments)})"  # type: ignore[arg-type,call-overload]
     if estimate is not None:
         return f"est. {100 * float(row['estimate']):.0f}% ({100 * float(row['lower']):.0f}-{100 * float(row['upper']):.0f})"  # type: ignore[arg-type]  # noqa: E501
     share = float(row["share"])  # type: ignore[arg-type]
@@ -513,7 +543,8 @@ def test_each_figure_draws_the_numbers_its_csv_gives(
         ("themes_by_role", "role", list(codebook.leaf_ids)),
     ):
         fig, numbers = FIGURES[name](tables, codebook)
-        drawn = cell_first_lines(fig)
+        # a cell counted with every segment read ends "," where "all read" follows it, not where its column says it
+        drawn = [line.removesuffix(",") for line in cell_first_lines(fig)]
         plt.close(fig)
         levels = sorted(numbers[scope].astype(str).unique())
         found = estimates_by_level(tables.get("prevalence_estimates"), scope)

@@ -1093,6 +1093,19 @@ def test_coded_retrieval_gives_every_segment_of_a_code_escaped_with_tallies_by_r
     )
     relied = row_of(read_some, "avoiding_bureaucracy")
     assert relied.startswith(">Wanting to avoid bureaucracy 2 "), relied  # relied on: the override's code counts
+    # the audit coder's finds on segments no coder read are named beside the tally and listed on the code's page (the
+    # seventh issue-21 trial read 7 here and 8 in the report's count of every segment read, and no word between them);
+    # its find on a segment a coder read (a-1) is the coders' to count, and is not named
+    audit = pd.DataFrame({"segment_id": ["c-1", "a-3", "a-1"], "code": ["mutual_support", "", "mutual_support"]})
+    with_audit = code_pages(counted, segments, WORKSHOPS, codebook, decided={"a-1", "a-2"}, audit_codes=audit)
+    assert row_of(with_audit["index.html"], "mutual_support").startswith(
+        ">Mutual support 1 (+1 found by the audit coder alone)"
+    )
+    page = " ".join(re.sub(r"<[^>]+>", " ", with_audit["mutual_support.html"]).split())
+    assert "Found by the audit coder alone" in page
+    assert "c network commissioner C1 c-1 " + TEXTS["c-1"] in page
+    assert "a-1" not in page.split("Found by the audit coder alone")[1]
+    assert "found by the audit coder" not in row_of(with_audit["index.html"], "needing_ground_rules")
 
 
 def test_coders_whose_shared_segments_carry_a_code_under_ten_times_are_not_said_to_agree_at_a_level(
