@@ -111,7 +111,7 @@ def parse_codebook(raw: Any, source: Path) -> Codebook:
         raw,
         load_schema(CODEBOOK_SCHEMA),
         source,
-        "see pipeline/schemas/codebook.schema.yaml and the codebook section of the README",
+        "see pipeline/schemas/codebook.schema.yaml and docs/your-own-study.md, 'Revising the codebook'",
     )
     themes = tuple(_leaf(theme) for theme in raw["themes"])
     tensions = tuple(

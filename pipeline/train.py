@@ -818,7 +818,8 @@ def train(
             f"no code has {min_positive} human-coded examples and {min_positive} segments without it "
             f"(train.min_positive); the closest is {codebook.leaf_ids[best]} with {int(positives[best])} of "
             f"{len(reviewed)} reviewed segments: code more segments (python -m pipeline coding-sheet write --coder "
-            "coder_a, with your own coder id, writes a workbook of those not coded yet; README: 'Starting a study')"
+            "coder_a, with your own coder id, writes a workbook of those not coded yet; docs/your-own-study.md: "
+            "'Starting a study')"
         )
     labels = all_labels[:, [codebook.leaf_ids.index(c) for c in modelled]]
     by_context = {name: [inputs[name][s] for s in reviewed] for name in candidates}

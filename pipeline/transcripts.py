@@ -1272,7 +1272,8 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
     excluded = exclusion(exclude)
     if is_survey(table.columns, study):
         details, rows = survey_rows(table, excluded, study)
-        # each respondent's fields are header lines, as the README says (the eleventh trial's were counted as notes)
+        # each respondent's fields are header lines, as docs/transcript-formats.md says (the eleventh trial's were
+        # counted as notes)
         return render(rows, header=title + details, header_is_notes=False)
     table.columns = column_names(table.columns, study)
     missing = [column for column in ("speaker", "text") if column not in table.columns]
@@ -1325,7 +1326,7 @@ def read_rows(raw: bytes, source: Path, exclude: str = "", columns: dict[str, li
                 note = re.sub(r"\s*\n\s*", " ", str(row[column]).strip())  # a line of its own; its spacing kept
                 rows.append((NOTED, f"[{column}: {note}]", "", ""))
                 row_numbers.append(under_header)
-    # title rows are the sheet's header, as the README says (the ninth trial's were counted as notes)
+    # title rows are the sheet's header, as docs/transcript-formats.md says (the ninth trial's were counted as notes)
     return render(rows, header=title, row_numbers=row_numbers, header_is_notes=False)
 
 
