@@ -9,6 +9,7 @@ short quote in the participants' own words; the long explanations stay in the se
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -153,19 +154,25 @@ def summary_quote(
     limit: int = QUOTE_CHARS,
     codes_of: dict[str, int] | None = None,
     used: set[str] | None = None,
+    roles_quoted: Counter[str] | None = None,
 ) -> dict[str, Any] | None:
     """One of the finding's quotes for the summary: a coder's before an override's before the model's, a segment
     carrying this code alone before one carrying others too (``codes_of``: codes per segment; a quote cut to its first
-    sentence kept another theme's words, "There's a sense of we" for taking on roles: the sixth issue-21 trial), and
-    none already ``used`` for another finding; of those, the first whose opening sentences make a whole thought
-    within ``limit`` characters, else the first cut at a word; with who said it and where. None where no segment is
-    quotable."""
+    sentence kept another theme's words, "There's a sense of we" for taking on roles: the sixth issue-21 trial), but
+    first a role the summary has quoted least so far (``roles_quoted``: in the seventh trial's study every quote in the
+    summary was a member's, and commissioners' and facilitators' words were only in the sections), and none already
+    ``used`` for another finding; of those, the first whose opening sentences make a whole thought within ``limit``
+    characters, else the first cut at a word; with who said it and where. None where no segment is quotable."""
     quotes = [quote for quote in quotes if str(quote["segment_id"]) not in (used or set())]
     if not quotes:
         return None
 
-    def rank(quote: dict[str, Any]) -> tuple[int, bool]:
-        return SOURCE_ORDER.get(str(quote.get("source")), 0), (codes_of or {}).get(str(quote["segment_id"]), 1) > 1
+    def rank(quote: dict[str, Any]) -> tuple[int, int, bool]:
+        return (
+            SOURCE_ORDER.get(str(quote.get("source")), 0),
+            (roles_quoted or Counter()).get(str(quote.get("role") or ""), 0),
+            (codes_of or {}).get(str(quote["segment_id"]), 1) > 1,
+        )
 
     ordered = sorted(quotes, key=rank)
     ordered = [quote for quote in ordered if rank(quote) == rank(ordered[0])]
@@ -242,14 +249,20 @@ def summary(
         # test study's "0 segments (0.0%)" came with a quote)
         estimate = finding.get("estimate") or {}
         found = finding.get("segments") or (estimate.get("estimate") or 0) > 0
-        quote = summary_quote(finding.get("quotes") or [], codes_of=codes_of, used=used) if found else None
+        # the finding's quotes, and each role's voice on it (a role's quote from its section), so that a role the
+        # summary has not quoted yet can be
+        voices = [voice["quote"] | {"role": voice["role"]} for voice in finding.get("voices") or [] if voice["quote"]]
+        candidates = list({str(q["segment_id"]): q for q in [*(finding.get("quotes") or []), *voices]}.values())
+        quote = summary_quote(candidates, codes_of=codes_of, used=used, roles_quoted=roles_quoted) if found else None
         if quote:
             used.add(quote["segment_id"])
+            roles_quoted[quote["role"]] += 1
         said = role_shares(finding, roles)
         return {"roles": said, "lead": leading_role(finding, said), "quote": quote,
                 "tally_outside": tally_outside(finding)}  # fmt: skip
 
     used: set[str] = set()  # a segment quoted once: the sixth trial found one standing for two themes
+    roles_quoted: Counter[str] = Counter()
 
     findings = [*themes, *(pole for item in tensions for pole in item["poles"])]
     return {

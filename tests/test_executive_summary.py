@@ -9,6 +9,7 @@ from pipeline.executive_summary import (
     meeting_quote,
     role_shares,
     shared_tally_base,
+    summary,
     summary_quote,
     tally_outside,
     whole_sentences,
@@ -185,6 +186,26 @@ def test_the_summary_quotes_a_segment_of_the_code_alone_and_no_segment_twice() -
     assert summary_quote(quotes, codes_of={"s-1": 2, "s-2": 1})["segment_id"] == "s-2"  # type: ignore[index]
     assert summary_quote(quotes, codes_of={"s-1": 1, "s-2": 1}, used={"s-1"})["segment_id"] == "s-2"  # type: ignore[index]
     assert summary_quote(quotes, used={"s-1", "s-2"}) is None
+
+
+def test_the_summary_quotes_a_role_it_has_not_quoted_yet_from_the_themes_voices() -> None:
+    """The seventh trial: every quote in the summary was a member's, and the commissioners' words were only in the
+    sections. A theme's quote is now of the role the summary has quoted least, among its best-ranked quotes (a coder's,
+    of the code alone), its section's voice of each role among them."""
+    from pipeline.codebook import Code
+
+    def theme(code: str, member: str, commissioner: str | None) -> dict[str, Any]:
+        said = {"text": f"We all {member} here and it matters to me a great deal.", "segment_id": member,
+                "role": "member", "group": "g", "source": "human"}  # fmt: skip
+        text = f"From where I sit, {commissioner} is what we fund."
+        voice = {"text": text, "segment_id": commissioner, "group": "h", "source": "human"} if commissioner else None
+        return {"code": Code(code, code, code), "segments": 3, "quotes": [said],
+                "voices": [{"role": "member", "quote": said}, {"role": "commissioner", "quote": voice}]}  # fmt: skip
+
+    said = summary([theme("a", "m-1", None), theme("b", "m-2", "c-1"), theme("c", "m-3", "c-2")], [], roles=2)
+    quoted = [(said["themes"][code]["quote"]["segment_id"], said["themes"][code]["quote"]["role"]) for code in "abc"]
+    # a: only a member's; b: the commissioners' voice, not quoted yet; c: one each so far, the first listed
+    assert quoted == [("m-1", "member"), ("c-1", "commissioner"), ("m-3", "member")]
 
 
 def test_a_roles_tally_says_what_the_audit_coder_found_on_its_turns_no_coder_read() -> None:
