@@ -8,6 +8,10 @@ The HTML report stays the study's record (its fingerprints, its coded retrieval 
 sending on. Playwright drives the browser (it is in the lock); it downloads none: the browser is Chromium, Chrome or
 Edge installed on the machine (Debian: apt install chromium), or the one ``--browser`` names. Nothing is cut off: a
 table or figure the print layout puts past the page's right edge stops the PDF with its name, before it is written.
+On paper a link cannot be followed, so every link within the report (the contents, "How to read it", "its
+section") is printed with the page it leads to, "(p. 12)": Chromium has no CSS ``target-counter()``, so the report is
+printed once with a placeholder beside each link, the pages of its targets are read back from the PDF's named
+destinations (pypdf), and it is printed again with the numbers, until they hold.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import StudyError, run_stage
 from pipeline.freshness import study_files
@@ -23,6 +28,32 @@ from pipeline.freshness import study_files
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "msedge")
 # A4 less the print stylesheet's margins, at the browser's 96 px an inch: the width the print layout has
 A4_PRINT_WIDTH_PX = 703
+# beside each link within the report, a span for the page its target is printed on (its text set by PAGE_NUMBERS)
+PAGE_REFERENCES = """() => {
+  const style = document.createElement('style');
+  style.textContent = '.pageref { white-space: nowrap; color: #555; font-size: 90%; }';
+  document.head.appendChild(style);
+  let n = 0;
+  for (const a of document.querySelectorAll('a[href^="#"]')) {
+    const id = decodeURIComponent(a.getAttribute('href').slice(1));
+    if (!id || !document.getElementById(id)) continue;
+    const span = document.createElement('span');
+    span.className = 'pageref';
+    span.dataset.ref = id;
+    span.textContent = ' (p.\u00a000)';
+    a.after(span);
+    n += 1;
+  }
+  return n;
+}"""
+PAGE_NUMBERS = """(pages) => {
+  for (const span of document.querySelectorAll('span.pageref')) {
+    const page = pages[span.dataset.ref];
+    span.textContent = page ? ' (p.\u00a0' + page + ')' : '';
+  }
+}"""
+# a page reference's pass may move a heading to the next page; printing again settles it (two passes in practice)
+MOST_PASSES = 4
 # elements that must fit the page: every table and figure; a wider one would be cut at the page's edge
 FITS = (
     "Array.from(document.querySelectorAll('table, figure img, pre')).filter(e => e.getBoundingClientRect().right"
@@ -48,6 +79,39 @@ def find_browser(given: Path | None = None) -> Path:
     )
 
 
+def target_pages(pdf: bytes) -> dict[str, int]:
+    """The page (from 1) each named destination of a PDF is on: Chromium names one for each link's target."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(pdf))
+    named = reader.named_destinations.items()
+    pages = {str(name).lstrip("/"): reader.get_destination_page_number(to) for name, to in named}
+    return {name: page + 1 for name, page in pages.items() if page is not None}
+
+
+def with_page_references(page: Any) -> bytes:
+    """The page printed on A4 with each link's target page beside it, printed again until every number is the page
+    its target is on (a placeholder of two digits holds their room in the first pass)."""
+    pdf: bytes = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    if not page.evaluate(PAGE_REFERENCES):
+        return pdf
+    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    said: dict[str, int] = {}
+    for _ in range(MOST_PASSES):
+        found = target_pages(pdf)
+        if found == said:
+            return pdf
+        page.evaluate(PAGE_NUMBERS, found)
+        said = found
+        pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+    raise StudyError(
+        f"the report's page numbers did not settle in {MOST_PASSES} printings (please report it); print the HTML "
+        "report from a browser instead"
+    )
+
+
 def print_pdf(report: Path, out: Path, browser: Path) -> int:
     """The report printed to ``out`` on A4 with its print stylesheet; the number of pages. Stops, writing nothing,
     where a table or figure is wider than the page."""
@@ -70,7 +134,7 @@ def print_pdf(report: Path, out: Path, browser: Path) -> int:
                     f"{report}: {len(overflowing)} table(s) or figure(s) wider than an A4 page, first "
                     f"{overflowing[0]}; nothing was written (please report it: the print stylesheet should fit them)"
                 )
-            pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+            pdf = with_page_references(page)
             launched.close()
     except Error as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -37,6 +37,39 @@ def test_the_report_prints_to_a4_pages_with_nothing_cut(
 
 
 @needs_chromium
+def test_on_paper_each_link_within_the_report_gives_the_page_it_leads_to(tmp_path: Path) -> None:
+    """A link cannot be followed on paper: the contents and "How to read it" named no page (the seventh issue-21
+    trial, 69 pages). Each link within the report is printed with the page its target is on, and the numbers are the
+    pages the PDF puts the targets on, though a page's number in the contents moves what follows."""
+    from pypdf import PdfReader
+
+    sections = "".join(
+        f"<h2 id='s{n}' style='page-break-before: always'>Section {n}</h2><p>{'Words. ' * 40 * n}</p>"
+        for n in range(1, 6)
+    )
+    contents = "".join(f"<li><a href='#s{n}'>Section {n}</a></li>" for n in range(1, 6))
+    page = tmp_path / "report.html"
+    page.write_text(
+        f"<!DOCTYPE html><html><body><ol>{contents}</ol><p>See <a href='#s4'>the fourth</a> and "
+        f"<a href='#nowhere'>a lost link</a>.</p>{sections}</body></html>",
+        encoding="utf-8",
+    )
+    print_pdf(page, tmp_path / "report.pdf", CHROMIUM)
+    reader = PdfReader(tmp_path / "report.pdf")
+    first = reader.pages[0].extract_text()
+    found = {
+        str(name).lstrip("/"): reader.get_destination_page_number(destination) + 1
+        for name, destination in reader.named_destinations.items()
+    }
+    assert {f"s{n}" for n in range(1, 6)} <= set(found)
+    for n in range(1, 6):
+        assert f"Section {n} (p. {found[f's{n}']})" in first
+    assert f"the fourth (p. {found['s4']})" in first
+    assert "a lost link." in first  # no target, no page
+    assert found["s5"] > found["s1"] >= 2
+
+
+@needs_chromium
 def test_a_table_wider_than_the_page_stops_the_pdf_before_it_is_written(tmp_path: Path) -> None:
     """A table the print layout puts past the page's right edge would be cut off in print: the PDF is not written,
     and the message names it."""
