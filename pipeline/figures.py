@@ -799,6 +799,7 @@ def code_colours(codebook: Codebook) -> dict[str, str]:
 
 UNREAD_SHADE = "#e6e6e6"
 UNREAD_LABEL = "no coder read it (model codes only)"
+MARK_EDGE = "#333333"  # a codeline mark's edge, and its legend's
 
 
 def codeline(
@@ -845,14 +846,17 @@ def codeline(
         here = data[data["position"].between(first_here, last_here)]
         for by_human, marker_fill in ((True, "full"), (False, "none")):
             marks = here[here["source"].isin(["human", "override"]) == by_human]
+            # each mark edged in dark grey, as its legend is: in greyscale the open model marks in the code's orange
+            # or sky blue turned the grey of the unread band they stand on (the fifth issue-21 trial); the row names
+            # the code, the fill's colour only repeats it
             ax.scatter(
                 marks["position"],
                 [ids.index(code) for code in marks["code"]],
                 c=[colours[code] for code in marks["code"]] if marker_fill == "full" else "none",
-                edgecolors=[colours[code] for code in marks["code"]],
+                edgecolors=MARK_EDGE,
                 marker="s",
                 s=size,
-                linewidths=1.2 if size >= 16 else 0.7,
+                linewidths=(1.2 if size >= 16 else 0.7) if marker_fill == "none" else 0.5,
             )
         ax.set_yticks(range(len(ids)), [codebook.code(code).label for code in ids], fontsize=7)
         ax.invert_yaxis()
@@ -867,7 +871,7 @@ def codeline(
     # workshop's; above the first row, clear of the others
     legend_marks = (("#555555", "human or override"), ("none", "model (a code relied on)"))
     marks_said: list[Artist] = [
-        Line2D([], [], marker="s", linestyle="", markerfacecolor=fill, markeredgecolor="#555555", label=label)
+        Line2D([], [], marker="s", linestyle="", markerfacecolor=fill, markeredgecolor=MARK_EDGE, label=label)
         for fill, label in legend_marks[: 2 if model_used else 1]
     ]
     marks_said.append(Patch(facecolor=UNREAD_SHADE, edgecolor="none", label=UNREAD_LABEL))

@@ -11,6 +11,7 @@ from conftest import draw_figures
 from pipeline.codebook import Codebook
 from pipeline.estimates import PPI
 from pipeline.figures import (
+    MARK_EDGE,
     UNREAD_LABEL,
     UNREAD_SHADE,
     all_read_once,
@@ -361,7 +362,7 @@ def test_a_codelines_legend_says_both_marks_in_grey_whatever_is_drawn(codebook: 
     legend = fig.axes[0].get_legend()
     assert [text.get_text() for text in legend.get_texts()] == ["human or override", "model (a code relied on)",
                                                                  UNREAD_LABEL]  # fmt: skip
-    assert {handle.get_markeredgecolor() for handle in legend.legend_handles[:2]} == {"#555555"}
+    assert {handle.get_markeredgecolor() for handle in legend.legend_handles[:2]} == {MARK_EDGE}
     plt.close(fig)
     # a study that counts no model code anywhere: no model mark to name
     fig, _ = codeline(table, "a", 3, codebook, model_used=False)
