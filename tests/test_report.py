@@ -1194,6 +1194,22 @@ def test_each_figure_stands_in_the_section_it_illustrates(report: str) -> None:
     numbers = [int(n) for n in re.findall(r"<figcaption>Figure (\d+)\.", report)]
     assert numbers == list(range(1, len(FIGURE_PLACES) + 1))
     assert 'id="figures"' not in report
+    # a figure heads its section, pages from its last subsection (the sixth trial: Figure 4 on p13, its last tension
+    # on p27): each theme and each tension names the figures that draw it, by link (and on paper, by page)
+    number = {
+        name: int(report.split(f'id="figure-{name}"')[1].split("<figcaption>Figure ")[1].split(".")[0])
+        for name in FIGURE_PLACES
+    }
+    themes = report.split('id="themes"')[1].split('id="tensions"')[0]
+    tensions = report.split('id="tensions"')[1].split('id="framework"')[0]
+    assert words_of(themes).count(
+        f"Drawn by group in Figure {number['characteristics_by_group']}, by role in Figure {number['themes_by_role']}"
+        f" and beside every code in Figure {number['prevalence_estimates']}."
+    ) == themes.count('<div class="code"')
+    assert words_of(tensions).count(
+        f"Drawn by group in Figure {number['tension_balance']} and by role in Figure {number['themes_by_role']}."
+    ) == tensions.count('<section id="tension-')
+    assert f'<a href="#figure-tension_balance">Figure {number["tension_balance"]}</a>' in tensions
 
 
 def test_the_summary_gives_each_themes_numbers_by_role_and_names_the_workshops_no_coder_read(
