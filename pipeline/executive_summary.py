@@ -50,11 +50,13 @@ def interval(low: float, high: float) -> str:
 
 
 def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
-    """Each stakeholder role's share of its own segments carrying the code, largest first, each as the summary says
-    it: "6.5%", "2.6% (3 segments)" where it rests on fewer than FEW_SEGMENTS, an estimate with its interval ("5.2%
-    (3.6%\u20138.9%)"), and, beside estimates, a count marked "(counted)"; "no share" where overrides decided most of
-    the role's read segments, "not read". Empty for a study of one role. (Study 2 of the fifth issue-21 trial listed
-    its roles unsorted, estimates and counts mixed, in 1,559 words.)"""
+    """Each stakeholder role's share of its own segments carrying the code, in the order of the roles' names (as
+    Figure 2's columns), each as the summary says it: "6.5%", "2.6% (3 segments)" where it rests on fewer than
+    FEW_SEGMENTS, an estimate with its interval ("5.2% (3.6%\u20138.9%)"), and, beside estimates, a count marked
+    "(counted)"; "no share" where overrides decided most of the role's read segments, "not read". Empty for a study
+    of one role. (Study 2 of the fifth issue-21 trial listed its roles unsorted, estimates and counts mixed, in 1,559
+    words; largest first, the eighth read "commissioner 14.3% (counted, 2 segments), facilitator 10.0%, member 9.0%"
+    as commissioners speaking of it most.)"""
     by = finding.get("by_role") or {}
     if roles < 2 or not (by.get("rows") or by.get("tallies")):
         return []
@@ -93,8 +95,8 @@ def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
             said.append({"role": tally["level"], **counted(float(share), int(tally["coded"]), str(tally["level"]))})
         else:
             said.append({"role": tally["level"], "share": -1.0, "said": "not read"})
-    # largest first; a role with no share last, in the order given (sorted is stable)
-    return sorted(said, key=lambda item: item["share"], reverse=True)
+    # one order for every finding, so that a role is found in the same place each time, and no order is a ranking
+    return sorted(said, key=lambda item: str(item["role"]))
 
 
 def leading_role(finding: dict[str, Any], said: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
@@ -103,6 +105,7 @@ def leading_role(finding: dict[str, Any], said: Sequence[dict[str, Any]]) -> dic
     interval: "most from commissioners: 25.0% (counted, 1 segment)" was one person's one segment, "most from members:
     0.5% (0.0%-2.8%)" a code no one found (the sixth issue-21 trial), and "most from members" a lead of 9.5% over 7.1%
     (the seventh)."""
+    said = sorted(said, key=lambda item: item["share"], reverse=True)
     if not said or said[0]["share"] <= 0 or (len(said) > 1 and said[1]["share"] >= said[0]["share"]):
         return None
     top = said[0]
@@ -112,6 +115,29 @@ def leading_role(finding: dict[str, Any], said: Sequence[dict[str, Any]]) -> dic
         return None
     higher = {str(high) for high, _ in (finding.get("by_role") or {}).get("differ", [])}
     return top if str(top["role"]) in higher else None
+
+
+def none_counted(item: dict[str, Any]) -> bool:
+    """A role's share that is a count of none, with nothing beside it (no audit coder's find): said in one word with
+    the others like it, "none from commissioner, facilitator", not "0.0% (counted)" each (the eighth trial's summary
+    said "0.0% (counted)" 26 times in 1,088 words)."""
+    return "segments" in item and item["share"] == 0 and item["said"] in ("0.0%", "0.0% (counted)")
+
+
+def poles_by_role(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each role's share of a tension's two poles, side by side, in the roles' order (``role_shares`` of each), and
+    whether it is a count of none of either (``none_counted``)."""
+    of_second = {str(item["role"]): item for item in second}
+    pairs = [(item, of_second[str(item["role"])]) for item in first if str(item["role"]) in of_second]
+    return [
+        {
+            "role": str(a["role"]),
+            "first": a["said"],
+            "second": b["said"],
+            "neither": none_counted(a) and none_counted(b),
+        }
+        for a, b in pairs
+    ]
 
 
 def tally_outside(finding: dict[str, Any]) -> str:
@@ -258,7 +284,9 @@ def summary(
             used.add(quote["segment_id"])
             roles_quoted[quote["role"]] += 1
         said = role_shares(finding, roles)
-        return {"roles": said, "lead": leading_role(finding, said), "quote": quote,
+        return {"roles": [item for item in said if not none_counted(item)],
+                "none": [str(item["role"]) for item in said if none_counted(item)],
+                "lead": leading_role(finding, said), "quote": quote,
                 "tally_outside": tally_outside(finding)}  # fmt: skip
 
     used: set[str] = set()  # a segment quoted once: the sixth trial found one standing for two themes
@@ -285,11 +313,18 @@ def summary(
         ),
         "themes": {finding["code"].id: of(finding) for finding in themes},
         "poles": {pole["code"].id: of(pole) for item in tensions for pole in item["poles"]},
-        "tensions": {
-            item["tension"].id: {
-                "meet": meeting_quote(item["meet"]),
-                "groups": group_balance(item["balance"], item["leanings"], item["tension"].id),
-            }
-            for item in tensions
-        },
+        "tensions": {item["tension"].id: tension_said(item, roles) for item in tensions},
+    }
+
+
+def tension_said(item: dict[str, Any], roles: int) -> dict[str, Any]:
+    """What the summary says of a tension beside its poles' numbers: each role's share of each pole side by side (the
+    eighth trial: the summary gave no role's voice on any tension, where commissioners put 57% of their segments on
+    one pole and 29% on the other), a passage where the poles meet, and how its groups stand."""
+    both = poles_by_role(*(role_shares(pole, roles) for pole in item["poles"]))
+    return {
+        "meet": meeting_quote(item["meet"]),
+        "roles": [row for row in both if not row["neither"]],
+        "neither": [row["role"] for row in both if row["neither"]],
+        "groups": group_balance(item["balance"], item["leanings"], item["tension"].id),
     }

@@ -730,6 +730,9 @@ def context(
         "agreement_overall": agreement[agreement["code"] == "all codes"].to_dict("records"),
         # the coders' own agreement per code, beside the model's in "How far to trust these numbers"
         "coders_alpha": coders,
+        # and over all codes pooled, which can be measured where no single code can (the eighth issue-21 trial's
+        # summary said agreement could not be measured, where pooled the coders agreed at alpha 0.86)
+        "coders_pooled": coders_agreement(agreement[agreement["code"] == "all codes"]).to_dict("records"),
         "coders_weakest": weakest_pairs(agreement),
         "human_comparisons": sorted({c for c in agreement["comparison"] if "model" not in c}),
         # a (path, digest) pair was fingerprinted upstream: ingest hashes each transcript as it reads it

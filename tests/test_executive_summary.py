@@ -7,6 +7,8 @@ from pipeline.executive_summary import (
     group_balance,
     leading_role,
     meeting_quote,
+    none_counted,
+    poles_by_role,
     role_shares,
     shared_tally_base,
     summary,
@@ -31,7 +33,9 @@ def test_every_finding_a_tally_of_the_same_segments_shares_one_base() -> None:
     assert shared_tally_base([coders, coders | {"base": 1200}]) is None
 
 
-def test_roles_are_given_largest_first_and_a_share_of_few_segments_says_how_many() -> None:
+def test_roles_are_given_in_one_order_and_a_share_of_few_segments_says_how_many() -> None:
+    """The roles in their names' order, as Figure 2's columns, for every finding: largest first, the eighth issue-21
+    trial read "commissioner 14.3% (counted, 2 segments), facilitator 10.0%, member 9.0%" as a ranking."""
     finding = {"by_role": {"rows": [], "tallies": [
         tally("commissioner", 0.009, 1), tally("facilitator", 0.058, 18), tally("member", 0.039, 40),
         tally("carer", NAN, 0), tally("volunteer", 0.5, 3, by_override="overrides decided 2 of 3"),
@@ -39,16 +43,16 @@ def test_roles_are_given_largest_first_and_a_share_of_few_segments_says_how_many
     said = role_shares(finding, roles=5)
     assert said is not None
     assert [(r["role"], r["said"]) for r in said] == [
+        ("carer", "not read"),
+        ("commissioner", "0.9% (1 segment)"),
         ("facilitator", "5.8%"),
         ("member", "3.9%"),
-        ("commissioner", "0.9% (1 segment)"),
-        ("carer", "not read"),
         ("volunteer", "no share"),
     ]
     assert role_shares(finding, roles=1) == []  # a study of one role compares none
 
 
-def test_beside_estimates_a_count_says_so_and_every_role_runs_largest_first() -> None:
+def test_beside_estimates_a_count_says_so_and_every_role_keeps_its_place() -> None:
     """Study 2 of the fifth issue-21 trial: "carer 5.3% (counted); facilitator 5.2% (3.6% to 8.9%); commissioner 0.0%
     (counted, no interval); member 12.2% (counted, no interval)", in no order and with two words for one thing."""
     estimate = {"level": "facilitator", "estimate": 0.052, "lower": 0.036, "upper": 0.089, "by_override": "",
@@ -57,9 +61,9 @@ def test_beside_estimates_a_count_says_so_and_every_role_runs_largest_first() ->
               "segments": 100, "by_override": ""}  # fmt: skip
     finding = {"by_role": {"rows": [estimate, member], "tallies": [tally("carer", 0.053, 1)]}}
     assert [(r["role"], r["said"]) for r in role_shares(finding, roles=3)] == [
-        ("member", "12.2% (counted)"),
         ("carer", "5.3% (counted, 1 segment)"),
         ("facilitator", "5.2% (3.6%\u20138.9%)"),
+        ("member", "12.2% (counted)"),
     ]
     # with no estimate beside them, counts need no word
     alone = {"by_role": {"rows": [member], "tallies": []}}
@@ -215,3 +219,28 @@ def test_a_roles_tally_says_what_the_audit_coder_found_on_its_turns_no_coder_rea
                "audit_by_role": {"commissioner": (2, 5), "member": (0, 30)}}  # fmt: skip
     said = dict((r["role"], r["said"]) for r in role_shares(finding, 2))
     assert said == {"member": "5.0%", "commissioner": "0.0% (the audit coder found it on 2 of 5 more)"}
+
+
+def test_a_roles_count_of_none_is_said_once_with_the_others_like_it_and_each_tension_gives_every_roles_two_shares() -> (
+    None
+):
+    """The eighth trial: the summary gave no role's share of any tension's poles, and said "0.0% (counted)" 26 times in
+    1,088 words."""
+    estimate = {"level": "member", "estimate": 0.097, "lower": 0.087, "upper": 0.125, "by_override": "",
+                "method": "prediction-powered", "segments": 120}  # fmt: skip
+    tallies = [tally("commissioner", 4 / 14, 4), tally("facilitator", 0.0, 0)]
+    first = {"by_role": {"rows": [estimate], "tallies": tallies}, "audit_by_role": {"facilitator": (1, 7)}}
+    second = {"by_role": {"rows": [estimate | {"estimate": 0.13, "lower": 0.115, "upper": 0.154}],
+                          "tallies": [tally("commissioner", 8 / 14, 8), tally("facilitator", 0.0, 0)]}}  # fmt: skip
+    said = poles_by_role(role_shares(first, 3), role_shares(second, 3))
+    assert [(row["role"], row["first"], row["second"], row["neither"]) for row in said] == [
+        ("commissioner", "28.6% (counted, 4 segments)", "57.1% (counted)", False),
+        # the audit coder's find keeps a count of none from being "none"
+        ("facilitator", "0.0% (counted, the audit coder found it on 1 of 7 more)", "0.0% (counted)", False),
+        ("member", "9.7% (8.7%\u201312.5%)", "13.0% (11.5%\u201315.4%)", False),
+    ]
+    none = role_shares(second, 3)[1]
+    assert none["role"] == "facilitator"
+    assert none_counted(none)
+    assert not none_counted(role_shares(first, 3)[1])  # the audit coder found it there
+    assert poles_by_role([none], [none])[0]["neither"]

@@ -1228,11 +1228,11 @@ def test_the_summary_gives_each_themes_numbers_by_role_and_names_the_workshops_n
     trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": rows, "drawn": 4, "audited": 30}
     summary = words_of(build_report(summary_tables, codebook, tmp_path, trust).split('id="summary"')[1].split("<h3")[0])
     assert "Not read by any coder: c (network, 1 segment); there, and in the unread part of a workshop," in summary
-    # the hand-countable study's roles have too few people to compare (report.min_people_to_compare): none ranked
-    # largest first, a count beside estimates marked so, in one bracket with how few it rests on; no comparison said
+    # the hand-countable study's roles have too few people to compare (report.min_people_to_compare): none ranked,
+    # each in its place, a count beside estimates marked so, in one bracket with how few it rests on; no comparison
     assert (
-        "By role: commissioner 25.0% (counted, 1 segment), member 20.0% (12.0%\u201330.0%), "
-        "facilitator 5.0% (1.0%\u201312.0%)." in summary
+        "By role: commissioner 25.0% (counted, 1 segment), facilitator 5.0% (1.0%\u201312.0%), "
+        "member 20.0% (12.0%\u201330.0%)." in summary
     )
     assert "The intervals say" not in summary
 
@@ -1251,3 +1251,33 @@ def test_a_roles_voice_says_what_the_audit_coder_found_where_the_counts_have_not
         said["commissioner"]
     )
     assert "audit coder" not in words_of(said["facilitator"])  # the audit read none of theirs
+
+
+def test_where_no_code_s_agreement_can_be_measured_the_summary_gives_the_pooled_one_and_each_tensions_roles(
+    summary_tables: dict[str, Path], codebook: Codebook, tmp_path: Path
+) -> None:
+    """The eighth issue-21 trial: the summary said the coders' agreement could not be measured for any code, where
+    over all codes pooled they agreed at alpha 0.86; and it gave no role's share of any tension's poles, where
+    commissioners put 57% of their segments on one pole and 29% on the other."""
+    agreement = pd.read_csv(summary_tables["agreement"])
+    pooled = agreement[(agreement["code"] == "all codes") & ~agreement["comparison"].str.contains("model")]
+    assert len(pooled) == 1  # ana vs bo, as the hand-countable study's coding has it
+    ppi = {"method": "prediction-powered", "segments": 40, "human_coded": 10, "audited_uncoded": 12}
+    rows = [
+        estimate_row("role", role, code, share, share / 2, share * 1.5) | ppi
+        for role, shares in (("member", (0.2, 0.1)), ("facilitator", (0.05, 0.3)))
+        for code, share in zip(("needing_ground_rules", "avoiding_bureaucracy"), shares, strict=True)
+    ]
+    trust = {"reliability": {}, "relied": 0, "codes": 0, "overall": {}, "by_level": rows, "drawn": 4, "audited": 30}
+    summary = words_of(build_report(summary_tables, codebook, tmp_path, trust).split('id="summary"')[1].split("<h3")[0])
+    alpha = pooled.iloc[0]
+    assert (
+        "The coders' agreement cannot be measured code by code: too few of the segments two coders both read carry "
+        f"each (fewer than 10), so how well they agree on any one code is unknown. Over all codes pooled, "
+        f"{alpha['comparison'].replace(' vs ', ' and ')} agree at alpha {alpha['alpha']:.2f}"
+    ) in summary
+    assert (
+        "By role, the two in that order: facilitator 5.0% (2.5%\u20137.5%) v 30.0% (15.0%\u201345.0%); "
+        "member 20.0% (10.0%\u201330.0%) v 10.0% (5.0%\u201315.0%)."
+    ) in summary
+    assert "Roles are given in the same order throughout, not ranked." in summary
