@@ -25,7 +25,6 @@ import numpy as np
 import pandas as pd
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -92,7 +91,18 @@ def fitted_title(fig: Figure, title: str, size: float = 11.0) -> str:
     """The title's lines wrapped to the figure's width: a long note in one line ran past a narrow heatmap (two groups,
     4 inches wide) and widened what the page shrinks to fit, to 5.6-point cell text (the fifth issue-21 trial)."""
     width = int(fig.get_size_inches()[0] * 72 / (size * CHAR_EM))
-    return "\n".join(wrapped for line in title.split("\n") for wrapped in (textwrap.wrap(line, width) or [""]))
+    return "\n".join(wrapped for line in title.split("\n") for wrapped in balanced(line, width))
+
+
+def balanced(line: str, width: int) -> list[str]:
+    """``line`` wrapped to ``width`` characters in as few lines as that takes, each about as long as the others: filled
+    greedily, the eighth issue-21 trial's title left "group" alone on its second line."""
+    lines = textwrap.wrap(line, width) or [""]
+    for narrower in range(max(1, len(line) // len(lines)), width):
+        evened = textwrap.wrap(line, narrower)
+        if len(evened) == len(lines):
+            return evened
+    return lines
 
 
 def role_column_in(roles: int) -> float:
@@ -506,7 +516,10 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         y = np.arange(len(rows))
         for side, sign, colour in (("first", -1, FIRST_POLE), ("second", 1, SECOND_POLE)):
             value = rows[f"{side}_pole_{measure}"].to_numpy(dtype=float) * 100
-            bars = ax.barh(y, toward(sign, value), color=colour)
+            ax.barh(y, toward(sign, value), color=colour)
+            # a bar's label past its interval's end, where one is drawn: at the bar's end it sat on the whisker, and
+            # "11%" read as struck through (the eighth issue-21 trial)
+            end = np.nan_to_num(value)
             counted = rows[f"{side}_pole_counted"].to_numpy(dtype=float) * 100 if found else np.full(len(y), np.nan)
             if np.isfinite(counted).any():
                 hatched = ax.barh(y, toward(sign, counted), color="white", edgecolor=colour, hatch="////")
@@ -521,6 +534,8 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
                 keep = ~rows[f"{side}_pole_exact"].to_numpy(dtype=bool) & np.isfinite(arms).all(axis=0)
                 ax.errorbar(sign * np.nan_to_num(value[keep]), y[keep], xerr=arms[:, keep], fmt="none",
                             ecolor="black", elinewidth=0.8, capsize=2)  # fmt: skip
+                upper = rows[f"{side}_pole_upper"].to_numpy(dtype=float) * 100
+                end = np.where(keep & np.isfinite(upper), np.fmax(end, upper), end)
             # an audit that read too few of the group's segments gives it no estimate (not "no audit": the
             # seventeenth issue-19 trial's walking group had two audited)
             missing = "no estimate" if audited else "not read"
@@ -529,7 +544,9 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
                 f"{v:.0f}%" if np.isfinite(v) else "" if np.isfinite(c) else "override: no share" if d else missing
                 for v, c, d in zip(value, counted, decided, strict=True)
             ]
-            ax.bar_label(bars, said, fontsize=7, padding=2)
+            for row, (text, at) in enumerate(zip(said, end, strict=True)):
+                ax.annotate(text, (sign * at, row), xytext=(2 * sign, 0), textcoords="offset points", fontsize=7,
+                            va="center", ha="left" if sign > 0 else "right")  # fmt: skip
         ax.set_yticks(y, rows["group"].tolist())
         ax.set_xlim(-limit * 1.3, limit * 1.3)
         ax.axvline(0, color="black", linewidth=0.8)
@@ -660,7 +677,7 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     height = 0.8 / max(len(drawn), 1)
     # where agreement cannot be measured, words at the row, not a marker: an open marker at its value (1.00 from
     # four segments) read as perfect agreement (the fifth issue-21 trial)
-    unmeasured: list[tuple[float, str, str]] = []
+    unmeasured: list[tuple[float, str]] = []
     for k, comparison in enumerate(drawn):
         rows = data[data["comparison"] == comparison].set_index("code").reindex(ids)
         y = np.arange(len(ids)) + k * height
@@ -670,7 +687,7 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         shown = np.where(measurable, alpha, np.nan)
         # a marker of its own per comparison, not a colour alone: the figure prints in greyscale (issue 21)
         marker = COMPARISON_MARKERS[k % len(COMPARISON_MARKERS)]
-        bars = ax.errorbar(
+        ax.errorbar(
             shown, y, xerr=np.nan_to_num(np.vstack([shown - low, high - shown])), fmt=marker, capsize=2,
             label=comparison,
         )  # fmt: skip
@@ -678,7 +695,6 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         # (too few coded examples), or no value (the fifth trial's study 2 left three rows blank)
         carry = rows["with_code"].to_numpy(dtype=float) if "with_code" in rows else np.full(len(ids), np.nan)
         present = rows["comparison"].notna().to_numpy(dtype=bool)
-        colour = to_hex(bars.lines[0].get_color())
         for row in range(len(ids)):
             if not present[row]:
                 said = "not modelled (too few coded examples)" if comparison == MODEL_COMPARISON else ""
@@ -689,7 +705,7 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             else:
                 continue
             if said:
-                unmeasured.append((float(y[row]), f"{comparison}: {said}", colour))
+                unmeasured.append((float(y[row]), f"{comparison}: {said}"))
     ax.set_yticks(np.arange(len(ids)) + height * (len(drawn) - 1) / 2, labels)
     # every code's rows inside the axes, top to bottom, whether or not a marker is drawn on them: limits taken from the
     # markers alone left a row of words only above the axes, over the title (the fifth trial's study 2)
@@ -701,10 +717,12 @@ def coding_validity(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     lowest = np.nanmin(data[["alpha", "alpha_low"]].to_numpy(dtype=float), initial=0.0)
     left = min(-0.5, np.floor(lowest * 10) / 10 - 0.05)
     ax.set_xlim(left, 1.05)
-    for y_at, said, colour in unmeasured:
-        # on white, so the 0 and 0.667 lines do not run through the words (the sixth trial)
-        ax.text(left + 0.03, y_at, said, va="center", ha="left", fontsize=8, style="italic", color=colour,
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.0})  # fmt: skip
+    for y_at, said in unmeasured:
+        # on white, above the 0 and 0.667 lines, so they do not run through the words (the sixth and eighth trials),
+        # and in dark grey, not the comparison's colour, which its name already gives: orange printed pale grey in
+        # greyscale (the eighth)
+        ax.text(left + 0.03, y_at, said, va="center", ha="left", fontsize=8.5, style="italic", color="#333333",
+                zorder=5, bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.0})  # fmt: skip
     ax.set_xlabel(
         "Krippendorff's alpha (95% CI resampling segments; the reliability gate's, a separate bootstrap, see\n"
         "'How far to trust these numbers'); dotted: 0.667, the usual floor for tentative conclusions"

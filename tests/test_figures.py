@@ -564,6 +564,18 @@ def test_each_figure_draws_the_numbers_its_csv_gives(
         first = np.nan_to_num(rows[f"first_pole_{measure}"].to_numpy(dtype=float)) * -100
         second = np.nan_to_num(rows[f"second_pole_{measure}"].to_numpy(dtype=float)) * 100
         assert np.allclose(widths, [*first, *second]), tension.id
+        # each bar's label, its value, past the bar's end and its interval's (on the whisker, "11%" read as struck
+        # through: the eighth issue-21 trial)
+        labels = [text for text in ax.texts if re.fullmatch(r"\d+%", str(text.get_text()))]
+        assert labels, tension.id
+        for text in labels:
+            side = "first" if text.xy[0] < 0 or (text.xy[0] == 0 and text.get_ha() == "right") else "second"
+            row = rows.iloc[int(text.xy[1])]
+            reach = [row[f"{side}_pole_{measure}"]] + (
+                [row[f"{side}_pole_upper"]] if audited and not row[f"{side}_pole_exact"] else []
+            )
+            assert abs(text.xy[0]) >= 100 * np.nanmax(np.asarray(reach, dtype=float)) - 1e-9, (tension.id, text)
+            assert text.get_text() == f"{100 * row[f'{side}_pole_{measure}']:.0f}%"
     plt.close(fig)
     fig, numbers = FIGURES["cooccurrence"](tables, codebook)
     ids = list(codebook.leaf_ids)
@@ -768,3 +780,17 @@ def test_every_figure_prints_its_smallest_text_at_6_points_or_more_on_a4(
     printed["codeline of 364"] = printed_text(fig)[1]
     plt.close(fig)
     assert {name: size for name, size in printed.items() if size < SMALLEST_PRINTED_PT} == {}
+
+
+def test_a_title_wrapped_to_its_figure_leaves_no_word_alone_on_a_line() -> None:
+    """The eighth issue-21 trial: Figure 3's title, filled greedily, left "group" alone on its second line."""
+    from pipeline.figures import balanced
+
+    title = "Characteristics of successful groups: % of segments, by group"
+    assert balanced(title, 50) == ["Characteristics of successful", "groups: % of segments, by group"]
+    assert balanced(title, 80) == [title]  # what fits stays one line
+    assert balanced("", 10) == [""]
+    long = "(each cell: the estimated share and its 95% interval where the audit gives one, then the counted share)"
+    lines = balanced(long, 50)
+    assert len(lines) == 3  # as few as greedy filling takes
+    assert max(map(len, lines)) - min(map(len, lines)) <= 6
