@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 import pandas as pd
 
 from pipeline.code import FEW_WORKSHOPS
@@ -876,6 +877,8 @@ def render(values: dict[str, Any]) -> str:
     environment.filters["percent"] = percent
     environment.filters["number"] = lambda value, digits=2: "\u2013" if pd.isna(value) else f"{value:.{digits}f}"
     environment.globals["plural"] = plural
+    # a code id breaks after its underscores, not mid-word: "mutu/al_sup/port" (the eighth issue-21 trial)
+    environment.filters["breakable"] = lambda value: markupsafe.Markup("_<wbr>").join(str(value).split("_"))
     return environment.get_template("report.html.j2").render(**values)
 
 

@@ -1281,3 +1281,12 @@ def test_where_no_code_s_agreement_can_be_measured_the_summary_gives_the_pooled_
         "member 20.0% (10.0%\u201330.0%) v 10.0% (5.0%\u201315.0%)."
     ) in summary
     assert "Roles are given in the same order throughout, not ranked." in summary
+
+
+def test_a_code_id_in_a_table_breaks_after_its_underscores_and_a_note_is_smaller_than_its_number(report: str) -> None:
+    """The eighth issue-21 trial: printed, the agreement appendix broke ids mid-word ("mutu/al_sup/port"), and its
+    "(not measurable ...)" notes were larger than the numbers they qualify."""
+    appendix = report.split('id="appendix-agreement"')[1].split("</table>")[0]
+    assert "<td>mutual_<wbr>support</td>" in appendix
+    assert "overflow-wrap: anywhere" not in report
+    assert "td .meta { font-size: .9em; }" in report
