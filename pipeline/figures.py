@@ -744,12 +744,16 @@ MODEL_COMPARISON = "model vs human consensus"
 TOO_FEW_TO_AGREE = 10  # shared segments carrying a code below which the coders' agreement on it is not measured
 
 
+ESTIMATE_WITH_MODEL = "estimate from the coders, model and audit, 95% interval"
+ESTIMATE_WITHOUT_MODEL = "estimate from the coders and audit (no model), 95% interval"
+
+
 def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Drawing:
     """How common each code is. Before an audit sample is coded, its count alone, with no interval (open marks: a
     circle counted of all segments, a triangle of the segments humans coded). Once one is coded, its estimated
-    share of all segments with its 95% interval (filled circle: the estimate from the model and the audit sample;
-    filled diamond: from the audit sample alone; filled square with no bar: counted exactly, every segment coded by
-    humans), beside the count (open)."""
+    share of all segments with its 95% interval (filled circle: the estimate from the coders, the model and the audit
+    sample; filled diamond: from the coders and the audit sample, no model; filled square with no bar: counted
+    exactly, every segment coded by humans), beside the count (open)."""
     data = tables["prevalence_estimates"]
     data = data[data["scope"] == "overall"].set_index("code").reindex(list(codebook.leaf_ids))
     ids = list(codebook.leaf_ids)
@@ -763,10 +767,12 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
         method = data["method"].astype(str)
         counted_exactly = method.str.startswith(EXACT).to_numpy()
         # which estimates use the model's probabilities is told by the marker, not left to the CSV (the eighteenth
-        # issue-19 trial could not tell a model-corrected estimate from one of the audit sample alone)
+        # issue-19 trial could not tell a model-corrected estimate from one of the audit sample alone); each takes the
+        # coders' codes as they are, and estimates only what no one read (the eighth issue-21 trial read "audit sample
+        # alone" here against the summary's "the coders' codes and a random audit sample")
         for made_by, marker, label in (
-            (method.str.startswith(PPI).to_numpy(), "o", "estimate, model + audit sample, 95% interval"),
-            (method.str.startswith("audit sample only").to_numpy(), "D", "estimate, audit sample alone, 95% interval"),
+            (method.str.startswith(PPI).to_numpy(), "o", ESTIMATE_WITH_MODEL),
+            (method.str.startswith("audit sample only").to_numpy(), "D", ESTIMATE_WITHOUT_MODEL),
         ):
             if made_by.any():
                 ax.errorbar(

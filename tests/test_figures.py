@@ -11,6 +11,8 @@ from conftest import draw_figures
 from pipeline.codebook import Codebook
 from pipeline.estimates import PPI
 from pipeline.figures import (
+    ESTIMATE_WITH_MODEL,
+    ESTIMATE_WITHOUT_MODEL,
     MARK_EDGE,
     UNREAD_LABEL,
     UNREAD_SHADE,
@@ -615,8 +617,8 @@ def test_each_figure_draws_the_numbers_its_csv_gives(
         method = numbers.set_index("code").reindex(ids)["method"].astype(str)
         # each estimate drawn once, with the marker of how it was made
         for label, made_by in (
-            ("estimate, model + audit sample, 95% interval", method.str.startswith("prediction-powered")),
-            ("estimate, audit sample alone, 95% interval", method.str.startswith("audit sample only")),
+            (ESTIMATE_WITH_MODEL, method.str.startswith("prediction-powered")),
+            (ESTIMATE_WITHOUT_MODEL, method.str.startswith("audit sample only")),
         ):
             points = intervals.get(label, np.full(len(ids), np.nan))
             assert np.allclose(points, np.where(made_by, estimate, np.nan), equal_nan=True), label
