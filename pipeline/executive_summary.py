@@ -130,14 +130,25 @@ def poles_by_role(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> 
     of_second = {str(item["role"]): item for item in second}
     pairs = [(item, of_second[str(item["role"])]) for item in first if str(item["role"]) in of_second]
     return [
-        {
-            "role": str(a["role"]),
-            "first": a["said"],
-            "second": b["said"],
-            "neither": none_counted(a) and none_counted(b),
-        }
+        {"role": str(a["role"]), "said": pair_said(a, b), "neither": none_counted(a) and none_counted(b)}
         for a, b in pairs
     ]
+
+
+def pair_said(first: dict[str, Any], second: dict[str, Any]) -> str:
+    """A role's two shares of a tension's poles as the summary says them: two counts in one bracket, "5.3% v 8.2%
+    (counted, 1 v 4 segments)", where each alone would say "(counted, 1 segment)" (the eighth trial's study of four
+    roles gave its tensions 225 words of role shares); otherwise each as ``role_shares`` says it."""
+    counts = "segments" in first and "segments" in second
+    plain = all(item["said"].split(" (")[0] == percent(item["share"]) for item in (first, second))
+    audit = any("audit coder" in item["said"] for item in (first, second))
+    if not (counts and plain) or audit:
+        return f"{first['said']} v {second['said']}"
+    marked = "(counted" in first["said"] or "(counted" in second["said"]
+    few_of = [item["segments"] for item in (first, second) if 0 < item["segments"] < FEW_SEGMENTS]
+    notes = ["counted" if marked else "", f"{first['segments']} v {second['segments']} segments" if few_of else ""]
+    said = ", ".join(note for note in notes if note)
+    return f"{percent(first['share'])} v {percent(second['share'])}" + (f" ({said})" if said else "")
 
 
 def tally_outside(finding: dict[str, Any]) -> str:
@@ -213,7 +224,7 @@ def summary_quote(
     }
 
 
-def meeting_quote(meet: dict[str, Any], limit: int = 160) -> dict[str, Any] | None:
+def meeting_quote(meet: dict[str, Any], limit: int = 120) -> dict[str, Any] | None:
     """The first passage where a tension's two poles meet, each turn cut so the passage keeps to about ``limit``
     characters; None where the poles never meet."""
     passages = meet.get("passages") or []
@@ -293,6 +304,7 @@ def summary(
     roles_quoted: Counter[str] = Counter()
 
     findings = [*themes, *(pole for item in tensions for pole in item["poles"])]
+    said_of_tensions = {item["tension"].id: tension_said(item, roles) for item in tensions}
     return {
         "base": shared_tally_base(findings),
         # every number counted with every segment read (by the coders or the audit coder): exact, with no interval
@@ -313,8 +325,19 @@ def summary(
         ),
         "themes": {finding["code"].id: of(finding) for finding in themes},
         "poles": {pole["code"].id: of(pole) for item in tensions for pole in item["poles"]},
-        "tensions": {item["tension"].id: tension_said(item, roles) for item in tensions},
+        "tensions": said_of_tensions,
+        # no group's lean shown on any tension, for the same reason: said once, not after each (eleven words five times)
+        "no_lean_anywhere": no_lean_anywhere([entry["groups"] for entry in said_of_tensions.values()]),
     }
+
+
+def no_lean_anywhere(groups: Sequence[dict[str, Any]]) -> str:
+    """Where no tension shows a group's lean, and all for one reason, which: "intervals" (each group's intervals
+    overlap) or "unshown" (no group's lean can be shown: counted from the coders' codes, or unread); else ""."""
+    if not groups or any(g["leans"] or (not g["interval"] and g["counts"]) for g in groups):
+        return ""
+    reasons = {"intervals" if g["interval"] else "unshown" for g in groups}
+    return reasons.pop() if len(reasons) == 1 else ""
 
 
 def tension_said(item: dict[str, Any], roles: int) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from pipeline.executive_summary import (
     group_balance,
     leading_role,
     meeting_quote,
+    no_lean_anywhere,
     none_counted,
     poles_by_role,
     role_shares,
@@ -233,14 +234,28 @@ def test_a_roles_count_of_none_is_said_once_with_the_others_like_it_and_each_ten
     second = {"by_role": {"rows": [estimate | {"estimate": 0.13, "lower": 0.115, "upper": 0.154}],
                           "tallies": [tally("commissioner", 8 / 14, 8), tally("facilitator", 0.0, 0)]}}  # fmt: skip
     said = poles_by_role(role_shares(first, 3), role_shares(second, 3))
-    assert [(row["role"], row["first"], row["second"], row["neither"]) for row in said] == [
-        ("commissioner", "28.6% (counted, 4 segments)", "57.1% (counted)", False),
-        # the audit coder's find keeps a count of none from being "none"
-        ("facilitator", "0.0% (counted, the audit coder found it on 1 of 7 more)", "0.0% (counted)", False),
-        ("member", "9.7% (8.7%\u201312.5%)", "13.0% (11.5%\u201315.4%)", False),
+    assert [(row["role"], row["said"], row["neither"]) for row in said] == [
+        # two counts in one bracket, with their few segments side by side
+        ("commissioner", "28.6% v 57.1% (counted, 4 v 8 segments)", False),
+        # the audit coder's find keeps a count of none from being "none", and each share says its own
+        ("facilitator", "0.0% (counted, the audit coder found it on 1 of 7 more) v 0.0% (counted)", False),
+        ("member", "9.7% (8.7%\u201312.5%) v 13.0% (11.5%\u201315.4%)", False),
     ]
     none = role_shares(second, 3)[1]
     assert none["role"] == "facilitator"
     assert none_counted(none)
     assert not none_counted(role_shares(first, 3)[1])  # the audit coder found it there
     assert poles_by_role([none], [none])[0]["neither"]
+
+
+def test_no_groups_lean_on_any_tension_is_said_once_for_one_reason() -> None:
+    """Five tensions each said "No group's lean can be shown; its section says why for each" (the eighth trial's
+    study of four roles ran to 1,345 words): said once where every tension says the same."""
+    overlap = {"interval": True, "leans": [], "counts": [("a", 3, 4)]}
+    unshown = {"interval": False, "leans": [], "counts": []}
+    assert no_lean_anywhere([overlap, overlap]) == "intervals"
+    assert no_lean_anywhere([unshown, unshown]) == "unshown"
+    assert no_lean_anywhere([overlap, unshown]) == ""  # two reasons: each tension says its own
+    assert no_lean_anywhere([overlap, overlap | {"leans": [("a", "Leadership")]}]) == ""
+    assert no_lean_anywhere([unshown | {"counts": [("a", 3, 4)]}]) == ""  # counts side by side are said
+    assert no_lean_anywhere([]) == ""

@@ -1016,7 +1016,7 @@ def test_the_summary_says_what_was_studied_and_the_findings_and_shows_the_analys
     said = words_of(summary)
     assert "What was studied." in said
     assert "Mutual support:" in said
-    assert "not ranked" in said
+    assert "nothing ranked" in said
     assert "Not written yet: the analysts' own reading goes in data/raw/memos/summary.md" in said
     memos = {"summary": [("p", ["<script>window.__memo = 1</script> The tea mattered."])],
              "mutual_support": [("ul", ["Support ran both ways."])]}  # fmt: skip
@@ -1280,7 +1280,7 @@ def test_where_no_code_s_agreement_can_be_measured_the_summary_gives_the_pooled_
         "By role, the two in that order: facilitator 5.0% (2.5%\u20137.5%) v 30.0% (15.0%\u201345.0%); "
         "member 20.0% (10.0%\u201330.0%) v 10.0% (5.0%\u201315.0%)."
     ) in summary
-    assert "Roles are given in the same order throughout, not ranked." in summary
+    assert "codes in the codebook's order and roles in their names', nothing ranked" in summary
 
 
 def test_a_code_id_in_a_table_breaks_after_its_underscores_and_a_note_is_smaller_than_its_number(report: str) -> None:
