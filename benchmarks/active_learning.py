@@ -24,12 +24,14 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import f1_score
 
+from pipeline.classifier.crossval import label_matrix
+from pipeline.classifier.model import code_probabilities
 from pipeline.codebook import load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.config import load_config
 from pipeline.review import draw, uncertainty
 from pipeline.texts import model_inputs
-from pipeline.train import code_probabilities, label_matrix, train
+from pipeline.train import train
 
 PROJECT = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,7 @@ Needs the demo study run once (``python -m pipeline run``). Every backend is sco
 grouped stratified folds as the train stage, with the same cross-fitted per-code thresholds and the
 same agreement statistics against the human consensus; only the out-of-fold probabilities differ:
 
-- ``tfidf`` (the default): word 1-2-gram and char 2-5-gram TF-IDF (``pipeline.ngrams``), balanced
+- ``tfidf`` (the default): word 1-2-gram and char 2-5-gram TF-IDF (``pipeline.classifier.ngrams``), balanced
   logistic regression per code, reading the previous turn; and the same without the previous turn;
 - ``spacy-textcat``: spaCy's ``textcat_multilabel`` (its default ensemble of a bag-of-words model
   and a CNN over token vectors), trained from a blank English pipeline on CPU;
@@ -28,20 +28,15 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.classifier.crossval import cross_fitted_decisions, label_matrix
+from pipeline.classifier.folds import grouped_stratified_folds
+from pipeline.classifier.metrics import agreement_summary
+from pipeline.classifier.model import build_model, code_probabilities, fit_quietly
 from pipeline.codebook import load_codebook
 from pipeline.coding import consensus, read_coding
 from pipeline.config import load_config
-from pipeline.folds import grouped_stratified_folds
 from pipeline.tables import read_segments
 from pipeline.texts import model_inputs
-from pipeline.train import (
-    agreement_summary,
-    build_model,
-    code_probabilities,
-    cross_fitted_decisions,
-    fit_quietly,
-    label_matrix,
-)
 
 PROJECT = Path(__file__).resolve().parents[1]
 Backend = Callable[[list[str], np.ndarray, list[str]], np.ndarray]  # train texts, labels, test texts -> probs
@@ -59,7 +54,7 @@ def embeddings_backend(regularisation: float, seed: int) -> Backend:
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
 
-    from pipeline.embeddings import SentenceEmbeddings
+    from pipeline.classifier.embeddings import SentenceEmbeddings
 
     def run(train: list[str], labels: np.ndarray, test: list[str]) -> np.ndarray:
         embed = SentenceEmbeddings()

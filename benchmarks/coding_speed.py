@@ -25,7 +25,8 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.code import final_codes, load_model
+from pipeline.classifier.model import load_model
+from pipeline.code import final_codes
 from pipeline.codebook import load_codebook
 from pipeline.overrides import OVERRIDE_COLUMNS
 from pipeline.texts import model_inputs

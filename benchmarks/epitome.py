@@ -28,8 +28,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.evaluate import evaluate_table
-from pipeline.train import BACKENDS
+from pipeline.classifier.evaluation import evaluate_table
+from pipeline.classifier.model import BACKENDS
 
 PROJECT = Path(__file__).resolve().parents[1]
 EPITOME = PROJECT.parent / "shared" / "external" / "epitome-empathy"

@@ -22,10 +22,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.classifier.model import save_model
 from pipeline.codebook import load_codebook
 from pipeline.coding import read_coding
 from pipeline.config import load_config
-from pipeline.train import read_segments, save_model, train
+from pipeline.tables import read_segments
+from pipeline.train import train
 
 PROJECT = Path(__file__).resolve().parents[1]
 

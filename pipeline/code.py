@@ -16,23 +16,23 @@ Two steps, as two kinds of job:
 from __future__ import annotations
 
 import argparse
-import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from pipeline.classifier.folds import MIN_WORKSHOPS
+from pipeline.classifier.model import load_trusted, read_card
+from pipeline.classifier.predict import predicted_probabilities
+from pipeline.classifier.predict import read_probabilities as read_probabilities  # estimates.py imports it from here
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, decided_segments, read_coding
-from pipeline.errors import StudyError, run_stage
-from pipeline.folds import MIN_WORKSHOPS
-from pipeline.memo import forget_unused, memo_key
+from pipeline.errors import run_stage
 from pipeline.overrides import apply_overrides, empty_overrides, read_overrides
-from pipeline.tables import among, atomic, read_segments, write_csv, write_parquet
-from pipeline.texts import model_inputs
+from pipeline.tables import among, read_segments, write_csv, write_parquet
 
 CODE_COLUMNS = ("segment_id", "code", "source", "by", "probability", "relied_on")
 RELIABILITY_COLUMNS = (
@@ -42,146 +42,12 @@ RELIABILITY_COLUMNS = (
 # what the gate compares with min_alpha, as the report says it (the eighth trial's report said the lower end
 # while the study's config said the point estimate)
 JUDGED_ON = {"lower": "the lower end of Krippendorff's alpha's 95% interval", "point": "Krippendorff's alpha itself"}
-PROBABILITY_KEYS = ("segment_id", "workshop_id")
-
-# Types a model file may contain. skops refuses anything else, so a tampered file cannot run code.
-TRUSTED_MODEL_TYPES = (
-    "builtins.slice",
-    "pipeline.calibration.CalibratedModel",
-    "pipeline.log_count_ratio.LogCountRatioBlend",
-    "numpy.dtype",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.ndarray",
-    "pipeline.ngrams.NgramTfidf",
-    "pipeline.ngrams.character_ngrams",
-    "scipy.sparse._csr.csr_matrix",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "sklearn.multiclass.OneVsRestClassifier",
-    "sklearn.pipeline.FeatureUnion",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.preprocessing._label.LabelBinarizer",
-)
-
-
-def read_card(card_path: Path, model_path: Path, codebook: Codebook) -> dict[str, Any]:
-    """The model's card, refused when the model was trained on another codebook: its codes would
-    silently mean other things."""
-    card: dict[str, Any] = json.loads(card_path.read_text(encoding="utf-8"))
-    if card["codebook"]["fingerprint"] != codebook.fingerprint:
-        raise StudyError(
-            f"{model_path}: trained on codebook version {card['codebook']['version']}, but "
-            f"config/codebook.yaml is version {codebook.version} with other content; retrain the model"
-        )
-    return card
-
-
-def load_model(model_path: Path, card_path: Path, codebook: Codebook) -> tuple[Any, dict[str, Any]]:
-    """The trained model, loaded with an allow-list of types, and its card (see ``read_card``)."""
-    card = read_card(card_path, model_path, codebook)
-    return load_trusted(model_path), card
-
-
-def load_trusted(model_path: Path) -> Any:
-    """The skops model file, refused if it holds any type outside ``TRUSTED_MODEL_TYPES``.
-
-    skops checks every type against the allow-list while it loads, in one pass over the file (asking it
-    for the file's untrusted types first would walk the model's vocabulary twice: a second more per job).
-    """
-    from skops.io import get_untrusted_types, load
-    from skops.io.exceptions import UntrustedTypesFoundException
-
-    try:
-        return load(model_path, trusted=list(TRUSTED_MODEL_TYPES))
-    except UntrustedTypesFoundException:
-        unexpected = sorted(set(get_untrusted_types(file=model_path)) - set(TRUSTED_MODEL_TYPES))
-        raise StudyError(
-            f"{model_path}: contains types outside the allow-list ({', '.join(unexpected)}); "
-            "refusing to load it; retrain the model"
-        ) from None
-    except StudyError as error:  # the model itself refused (an optional backend's extra missing)
-        raise StudyError(f"{model_path}: {error}") from None
-    except Exception as error:  # skops raises several types for a damaged archive
-        raise StudyError(
-            f"{model_path}: not a readable model file ({type(error).__name__}); retrain the model"
-        ) from None
-
-
-def predicted_probabilities(
-    segments: pd.DataFrame, card: dict[str, Any], model: Callable[[], Any], memo: Path | None = None
-) -> pd.DataFrame:
-    """The model's calibrated probability of each code for each segment: segment_id, workshop_id and one
-    column per code of the card, in the segments' order.
-
-    ``model`` is called for the model the first time a workshop must be predicted: when the memo holds
-    every workshop, the model file is not even read. With ``memo``, each workshop's probabilities are
-    kept under a key of the model and what the model reads of the workshop (its texts, each with the
-    turn before, see ``texts.model_inputs``); what the memo folder holds that this call did not use is
-    removed. Segments are predicted whole workshops at a time, so a shard's predictions equal the
-    study's.
-    """
-    codes = list(card["codes"])
-    inputs = model_inputs(segments, card["settings"].get("context", "none"))
-    probabilities = np.zeros((len(segments), len(codes)))
-    positions = pd.Series(np.arange(len(segments)), index=segments.index)
-    loaded: list[Any] = []
-    used = set()
-    for workshop_id, rows in segments.groupby("workshop_id", sort=False):
-        texts = inputs.loc[rows["segment_id"]].tolist()
-        kept = None
-        if memo is not None:
-            key = memo_key([card["model_id"], str(workshop_id), *rows["segment_id"], *texts])
-            kept = memo / f"{key}.npy"
-            used.add(kept.name)
-        if kept is not None and kept.is_file():
-            found = np.load(kept, allow_pickle=False)
-        else:
-            from pipeline.train import code_probabilities  # only when something is predicted
-
-            loaded = loaded or [model()]
-            found = code_probabilities(loaded[0], texts, len(codes))
-            if kept is not None:
-                with atomic(kept) as partial, partial.open("wb") as handle:
-                    np.save(handle, found, allow_pickle=False)
-        probabilities[positions[rows.index].to_numpy()] = found
-    if memo is not None:
-        forget_unused(memo, used)
-    table = segments[list(PROBABILITY_KEYS)].reset_index(drop=True)
-    return pd.concat([table, pd.DataFrame(probabilities, columns=codes)], axis=1)
-
-
-def read_probabilities(paths: Sequence[Path], segments: pd.DataFrame, card: dict[str, Any]) -> pd.DataFrame:
-    """The shards' probabilities, one row for each segment in ``segments``' order; a segment with none, or
-    with two, or a table from another model's codes, stops the run (an earlier stage's outputs are stale)."""
-    table = read_segments(paths)
-    missing_codes = [code for code in card["codes"] if code not in table.columns]
-    if missing_codes:
-        raise StudyError(
-            f"{paths[0]}: no probabilities for code(s) {', '.join(missing_codes)} of the trained model; "
-            "delete data/interim/shards and rerun"
-        )
-    counts = table["segment_id"].value_counts()
-    twice = counts[counts > 1]
-    missing = segments.loc[~among(segments["segment_id"], table["segment_id"]), "segment_id"]
-    if len(twice) or len(missing):
-        which = (
-            f"segment '{twice.index[0]}' predicted twice"
-            if len(twice)
-            else f"segment '{missing.iloc[0]}' not predicted"
-        )
-        raise StudyError(
-            f"{paths[0].parent.parent}: the shards' probabilities do not match the segments ({which}); "
-            "delete data/interim/shards and rerun"
-        )
-    return table.set_index("segment_id").loc[segments["segment_id"], list(card["codes"])].reset_index()
 
 
 def model_codes(segments: pd.DataFrame, probabilities: pd.DataFrame, card: dict[str, Any]) -> pd.DataFrame:
     """Codes the model gives ``segments``: calibrated probability at or above the code's threshold.
 
-    The model applies each code's Platt curve (``pipeline.calibration.CalibratedModel``), and the card's
+    The model applies each code's Platt curve (``pipeline.classifier.model.CalibratedModel``), and the card's
     thresholds are on that calibrated scale. ``probabilities`` has a row for every segment (and may have
     more)."""
     if segments.empty:

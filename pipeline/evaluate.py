@@ -19,8 +19,9 @@ calibration error before and after), ``learning_curve.csv``, ``cv_predictions.pa
 ``summary.json`` and ``evaluation.md`` (with the codebook's definitions and fingerprint), and prints
 the per-code table and how long it took.
 
-It runs exactly the train stage's machinery (``pipeline.train.evaluate_codes``): the same model,
-grouped stratified folds, cross-fitted calibration and thresholds, and metrics::
+It runs exactly the train stage's machinery (``pipeline.classifier.evaluation``: ``evaluate_table`` calls
+``evaluate_codes``): the same model, grouped stratified folds, cross-fitted calibration and thresholds, and
+metrics::
 
     python -m pipeline.evaluate --table coded.csv --codebook codebook.yaml --text-column text \\
         --group-column interview --out evaluation/
@@ -39,24 +40,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from pipeline.codebook import Codebook, load_codebook
-from pipeline.errors import StudyError, run_stage
-from pipeline.tables import read_csv_table, spreadsheet_row, write_csv, write_parquet, write_text
-from pipeline.texts import with_context
-from pipeline.train import (
-    BACKENDS,
-    LEARNING_CURVE_COLUMNS,
-    choose_context,
+from pipeline.classifier.card import (
     codebook_entry,
-    evaluate_codes,
-    learning_curve_markdown,
-    metrics_markdown,
+    context_lines,
+    definition_lines,
     model_card,
-    save_model,
-    saved_model,
+    printed_table,
     without_nan,
+    write_evaluation,
     write_model_card_markdown,
 )
+from pipeline.classifier.evaluation import evaluate_table
+from pipeline.classifier.model import BACKENDS, save_model, saved_model
+from pipeline.codebook import Codebook, load_codebook
+from pipeline.errors import StudyError, run_stage
+from pipeline.tables import read_csv_table, spreadsheet_row, write_text
 
 PRESENT = ("1", "true", "yes", "y", "x")
 ABSENT = ("0", "false", "no", "n", "")
@@ -213,190 +211,6 @@ def segments_from_long_table(
     rows = [first_row[segment_id] for segment_id in order]
     segments = table.iloc[rows][list(carried)].reset_index(drop=True)
     return segments, labels, [spreadsheet_row(index) for index in rows]
-
-
-def evaluate_table(
-    table: pd.DataFrame,
-    text_column: str,
-    group_column: str,
-    codes: Sequence[str],
-    labels: np.ndarray,
-    context_column: str | None = None,
-    folds: int = 5,
-    seed: int = 20170213,
-    regularisation: float = 4.0,
-    min_positive: int = 5,
-    path: Path = Path("table"),
-    backend: str = "tfidf",
-    workers: int = 1,
-    fit_final: bool = False,
-    rare_codes: str = "stop",
-    rows: Sequence[int] | None = None,
-    context: str = "auto",
-) -> dict[str, Any]:
-    """Grouped cross-validation of the classifier on one coded table (rows in, rows out: none dropped);
-    with ``fit_final``, also the model fitted on every row.
-
-    A code with fewer than ``min_positive`` present or absent rows stops it (``rare_codes="stop"``,
-    when the codes were named on the command line) or is not modelled and is listed in
-    ``not_modelled`` (``"skip"``, when they come from a codebook, as in the train stage). ``rows``
-    numbers the segments in errors and predictions (default: the table's rows as a spreadsheet shows
-    them); a long table's segments are numbered by their first row."""
-    rows = list(rows) if rows is not None else [spreadsheet_row(index) for index in range(len(table))]
-    groups = table[group_column].fillna("").astype(str).str.strip()
-    if (groups == "").any():
-        index = int(np.flatnonzero((groups == "").to_numpy())[0])
-        raise StudyError(
-            f"{path} row {rows[index]}: empty '{group_column}'; every segment needs its group "
-            "so that no group is in both the training and the test fold"
-        )
-    if groups.nunique() < 2:
-        raise StudyError(f"{path}: '{group_column}' has one group only; grouped cross-validation needs at least two")
-    positives = labels.sum(axis=0)
-    too_few = {
-        code: f"{code} ({int(positives[j])} present, {len(labels) - int(positives[j])} absent)"
-        for j, code in enumerate(codes)
-        if min(positives[j], len(labels) - positives[j]) < min_positive
-    }
-    if too_few and (rare_codes == "stop" or len(too_few) == len(codes)):
-        leave_out = "or leave it out of --code-columns" if rare_codes == "stop" else "or lower --min-positive"
-        raise StudyError(
-            f"{path}: too few examples to evaluate {', '.join(too_few.values())}; each code needs at least "
-            f"{min_positive} present and {min_positive} absent (--min-positive), {leave_out}"
-        )
-    every_code = {code: int(positives[j]) for j, code in enumerate(codes)}
-    modelled = [j for j, code in enumerate(codes) if code not in too_few]
-    not_modelled = {code: int(positives[j]) for j, code in enumerate(codes) if code in too_few}
-    codes, labels = [codes[j] for j in modelled], labels[:, modelled]
-    texts = table[text_column].fillna("").astype(str)
-    chosen: str = "none"
-    scores: dict[str, float] = {}
-    if context_column is not None:
-        # with the context column or without, as cross-validation says (``context="auto"``), or always with it
-        candidates = {"previous_turn": with_context(texts, table[context_column]).tolist(), "none": texts.tolist()}
-        chosen = "previous_turn"
-        if context == "auto":
-            chosen, scores = choose_context(
-                candidates, labels, groups.tolist(), folds, regularisation, seed, backend, workers
-            )
-        texts = pd.Series(candidates[chosen], index=texts.index)
-    evaluation = evaluate_codes(
-        texts.tolist(),
-        labels,
-        groups.tolist(),
-        list(codes),
-        folds,
-        regularisation,
-        seed,
-        True,
-        backend,
-        workers,
-        fit_final=fit_final,
-    )
-    oof = evaluation["oof"]
-    predictions = pd.DataFrame(
-        {
-            "row": np.repeat(rows, len(codes)),
-            "group": np.repeat(groups.to_numpy(), len(codes)),
-            "fold": np.repeat(oof.fold_of, len(codes)),
-            "code": np.tile(list(codes), len(table)),
-            "human": labels.reshape(-1).astype(int),
-            "probability": oof.calibrated.reshape(-1).round(6),
-            "predicted": oof.predicted.reshape(-1).astype(int),
-        }
-    )
-    return evaluation | {
-        "predictions": predictions,
-        "groups": int(groups.nunique()),
-        "segments": len(table),
-        "codes": list(codes),
-        "labels": labels,
-        "texts": texts.tolist(),
-        "positives": every_code,
-        "not_modelled": not_modelled,
-        "context": chosen,
-        "context_scores": scores,
-    }
-
-
-def printed_table(metrics: pd.DataFrame) -> str:
-    """The per-code table for the terminal: point estimates with their 95% intervals."""
-    shown = pd.DataFrame({"code": metrics["code"], "present": metrics["human_positive"]})
-    for name in ("precision", "recall", "f1", "kappa", "alpha"):
-        shown[name] = [
-            f"{value:.3f} [{low:.2f}, {high:.2f}]"
-            for value, low, high in zip(metrics[name], metrics[f"{name}_low"], metrics[f"{name}_high"], strict=True)
-        ]
-    shown["ECE before > after"] = [
-        f"{before:.3f} > {after:.3f}" for before, after in zip(metrics["ece_uncalibrated"], metrics["ece"], strict=True)
-    ]
-    return shown.to_string(index=False)
-
-
-def definition_lines(codebook: Codebook | None, codes: Sequence[str]) -> list[str]:
-    """The codebook's definition of each code, for the evaluation and the model card."""
-    if codebook is None:
-        return []
-    lines = []
-    for code in codebook.leaf_codes:
-        status = "" if code.id in codes else " (not modelled: too few examples)"
-        lines.append(
-            f"- **{code.label}** (`{code.id}`){status}: {code.brief or '(no definition written)'} {code.rules()}"
-        )
-    return lines
-
-
-def write_evaluation(
-    result: dict[str, Any], out: Path, command: str, card: dict[str, Any], definitions: Sequence[str]
-) -> None:
-    summary = result["summary"]
-    codebook = card["codebook"]
-    write_csv(result["metrics"], out / "cv_metrics.csv")
-    write_csv(result["learning_curve"][list(LEARNING_CURVE_COLUMNS)], out / "learning_curve.csv")
-    write_parquet(result["predictions"], out / "cv_predictions.parquet")
-    lines = [
-        "# Evaluation of the classifier on a coded table",
-        "",
-        f"Command: `{command}`",
-        "",
-        f"Codebook: {codebook['id']} version {codebook['version']} (fingerprint {codebook['fingerprint'][:12]}).",
-        f"Model: `{card['model_id']}` ({card['backend']} backend), fitted on every segment and saved as "
-        "`model.skops` with `model_card.json` and `model_card.md`.",
-        "",
-        f"{result['segments']} segments in {result['groups']} groups; {int(result['oof'].fold_of.max()) + 1} "
-        "folds, whole groups dealt to folds by iterative stratification over codes; calibration and "
-        "thresholds cross-fitted on the other folds; intervals: 95% percentile bootstrap over groups.",
-        f"Micro F1 {summary['micro_f1']}, macro F1 {summary['macro_f1']}, macro alpha {summary['macro_alpha']}; "
-        f"expected calibration error {summary['ece_uncalibrated']} before, {summary['ece']} after.",
-        *context_lines(result),
-        "",
-        *metrics_markdown(result["metrics"]),
-    ]
-    if result["not_modelled"]:
-        lines += [
-            "",
-            "Not modelled (too few examples): "
-            + ", ".join(f"{code} ({n} present)" for code, n in result["not_modelled"].items()),
-        ]
-    if definitions:
-        lines += ["", "## Codes", "", *definitions]
-    lines += ["", "## Learning curve", "", *learning_curve_markdown(result["learning_curve"])]
-    write_text("\n".join(lines) + "\n", out / "evaluation.md")
-    write_text(json.dumps(without_nan(summary), indent=2, sort_keys=True) + "\n", out / "summary.json")
-
-
-def context_lines(result: dict[str, Any]) -> list[str]:
-    """What the model read beside each segment, and, where cross-validation chose it, what each choice scored."""
-    scores = result.get("context_scores") or {}
-    if not scores:
-        return []
-    said = {"previous_turn": "with the context column", "none": "without it"}
-    return [
-        f"Context: the model reads each segment {said[result['context']]}, the higher by cross-validation (macro "
-        + "alpha "
-        + ", ".join(f"{said[name]} {score}" for name, score in scores.items())
-        + "; chosen on the same folds, so the figures above are a little flattered)."
-    ]
 
 
 NO_CODEBOOK = {"id": "none", "version": "none (codes named with --code-columns)", "fingerprint": "none"}

@@ -1,6 +1,6 @@
 """What the classifier reads of each segment: its text, and the turn before it.
 
-Kept apart from ``pipeline.train`` (which imports scikit-learn) so that the stages that only look up
+Kept apart from ``pipeline.classifier`` (whose model imports scikit-learn) so that the stages that only look up
 kept probabilities start in a fraction of a second.
 """
 

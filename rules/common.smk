@@ -103,6 +103,15 @@ def verbatim(value):
     return param
 
 
+# the stages whose code is mostly the classifier's (pipeline/classifier/), which was in train.py and review.py
+CLASSIFIER_STAGES = ("train", "review")
+
+
 def stage_module(name):
-    """The stage's own module: an input, so a change to the stage's code reruns the stage."""
-    return str(Path(workflow.basedir) / "pipeline" / f"{name}.py")
+    """The stage's own module, and the classifier's modules for the stages that use them: inputs, so a
+    change to the stage's code reruns the stage."""
+    package = Path(workflow.basedir) / "pipeline"
+    modules = [str(package / f"{name}.py")]
+    if name in CLASSIFIER_STAGES:
+        modules += sorted(str(path) for path in (package / "classifier").glob("*.py"))
+    return modules

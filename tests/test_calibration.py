@@ -2,8 +2,7 @@ import numpy as np
 import pytest
 from sklearn.linear_model import LogisticRegression
 
-from pipeline.calibration import (
-    CalibratedModel,
+from pipeline.classifier.calibration import (
     apply_platt,
     brier_score,
     expected_calibration_error,
@@ -11,6 +10,7 @@ from pipeline.calibration import (
     fit_platt,
     log_odds,
 )
+from pipeline.classifier.model import CalibratedModel
 
 
 def overconfident_scores(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:

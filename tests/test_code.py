@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 from skops.io import dump
 
-from pipeline.code import load_model, main
+from pipeline.classifier.model import load_model
+from pipeline.code import main
 from pipeline.codebook import Codebook, parse_codebook
 from pipeline.errors import StudyError, run_stage
 from pipeline.train import train
@@ -145,7 +146,7 @@ def test_probabilities_kept_by_workshop_are_reused_and_the_model_is_loaded_only_
 ) -> None:
     import numpy as np
 
-    from pipeline.code import predicted_probabilities
+    from pipeline.classifier.predict import predicted_probabilities
 
     segments = trained["segments"]
     model, card = load_model(trained["model"], trained["card"], codebook)

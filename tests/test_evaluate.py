@@ -171,7 +171,7 @@ def codebook_argv(table: Path, codebook: Path, out: Path, *extra: str) -> list[s
 def test_a_codebook_and_a_table_give_the_evaluation_and_a_model_the_pipeline_loads(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from pipeline.code import load_model
+    from pipeline.classifier.model import load_model
     from pipeline.codebook import load_codebook
 
     codebook_path = write_codebook(tmp_path / "codebook.yaml")
@@ -327,7 +327,7 @@ EPITOME = PROJECT.parent / "shared" / "external" / "epitome-empathy"
 def test_real_empathy_annotations_are_learnt_well_above_chance(tmp_path: Path) -> None:
     # data nobody here wrote, with our codebook of its three mechanisms: the first 900 Reddit responses,
     # each mechanism's level (0, 1, 2) in its column, present at 1 or 2; the table goes to tmp_path only
-    from pipeline.code import load_model
+    from pipeline.classifier.model import load_model
     from pipeline.codebook import load_codebook
 
     codebook_path = PROJECT / "examples" / "epitome" / "codebook.yaml"

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from sklearn.model_selection import GroupKFold
 
-from pipeline.folds import fold_balance, grouped_stratified_folds
+from pipeline.classifier.folds import fold_balance, grouped_stratified_folds
 
 
 def rare_code_study() -> tuple[np.ndarray, np.ndarray]:

@@ -5,7 +5,7 @@ from scipy.sparse import csr_matrix
 from scipy.special import logit
 from sklearn.linear_model import LogisticRegression
 
-from pipeline.log_count_ratio import LogCountRatioBlend, log_count_ratio
+from pipeline.classifier.log_count_ratio import LogCountRatioBlend, log_count_ratio
 
 
 def features(rng: np.random.Generator) -> tuple[csr_matrix, np.ndarray]:

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from pipeline.ngrams import NgramTfidf, character_ngrams, character_words
+from pipeline.classifier.ngrams import NgramTfidf, character_ngrams, character_words
 
 TEXTS = [
     "The room is warm. ||| prev_we prev_met prev_in prev_the prev_café",
@@ -53,7 +53,10 @@ def test_the_vocabulary_is_saved_as_terms_and_loaded_as_the_same_dict() -> None:
     # the vocabulary is one byte array, not a JSON entry per term
     assert "vocabulary_" not in schema["content"]["content"]
     assert schema["content"]["content"]["terms_"]["__class__"] == "ndarray"
-    assert sorted(get_untrusted_types(data=data)) == ["pipeline.ngrams.NgramTfidf", "pipeline.ngrams.character_ngrams"]
+    assert sorted(get_untrusted_types(data=data)) == [
+        "pipeline.classifier.ngrams.NgramTfidf",
+        "pipeline.classifier.ngrams.character_ngrams",
+    ]
     loaded = loads(data, trusted=get_untrusted_types(data=data))
     assert loaded.vocabulary_ == fitted.vocabulary_
     assert {type(term) for term in loaded.vocabulary_} == {str}  # plain strings: fast look-ups

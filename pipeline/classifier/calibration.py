@@ -7,13 +7,11 @@ out-of-fold probabilities, where the model is as unsure as it will be on new seg
 isotonic regression: with some fifty examples per code a two-parameter curve is stable where a step
 function over-fits, and it is strictly increasing, so a segment's rank within a code never changes.
 
-``CalibratedModel`` holds the fitted classifier and the curves; it is what the model file stores.
+``pipeline.classifier.model.CalibratedModel`` holds the fitted classifier and the curves; it is what the model
+file stores.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
@@ -98,52 +96,3 @@ def expected_calibration_error(probabilities: np.ndarray, truth: np.ndarray, bin
 def brier_score(probabilities: np.ndarray, truth: np.ndarray) -> float:
     """Mean squared difference between the probability and what happened (0 or 1)."""
     return float(np.mean((np.ravel(probabilities) - np.ravel(truth)) ** 2)) if np.size(truth) else float("nan")
-
-
-class CalibratedModel:
-    """A multi-label text classifier whose per-code probabilities pass through Platt curves.
-
-    ``classifier`` is any fitted scikit-learn estimator with ``predict_proba`` over texts (one column
-    per code); the model file stores this object, so its type is in the loader's allow-list.
-
-    ``embedding`` is set by the ``tfidf+embeddings`` backend (``pipeline.embeddings``): the fitted
-    classifier on sentence embeddings, the fusion weight and the sentence encoder's package and
-    version. The encoder itself is not stored (it is torch, not data, and no allow-list could vouch
-    for it): it is re-created from the installed package, whose version is checked when the file is
-    loaded. The file therefore holds only types the allow-list already has.
-    """
-
-    def __init__(
-        self,
-        classifier: Any,
-        slopes: Sequence[float],
-        intercepts: Sequence[float],
-        embedding: dict[str, Any] | None = None,
-    ) -> None:
-        self.classifier = classifier
-        self.slopes = np.asarray(slopes, dtype=float)
-        self.intercepts = np.asarray(intercepts, dtype=float)
-        self.embedding = embedding
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        # skops and pickle both restore through here: a fused model is refused at load, with one line,
-        # when its sentence encoder is not installed or is another version than it was trained with
-        self.__dict__.update(state)
-        self.__dict__.setdefault("embedding", None)  # files saved before the embeddings backend
-        if self.embedding is not None:
-            from pipeline.embeddings import check_encoder
-
-            check_encoder(self.embedding)
-
-    def raw_probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        probabilities = np.asarray(self.classifier.predict_proba(list(texts)))
-        if self.embedding is not None:
-            from pipeline.embeddings import fused_probabilities
-
-            probabilities = fused_probabilities(probabilities, self.embedding, texts)
-        if len(self.slopes) == 1 and probabilities.shape[1] == 2:
-            return probabilities[:, 1:]  # a single code is a binary problem to scikit-learn
-        return probabilities
-
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        return apply_platt(self.raw_probabilities(texts), self.slopes, self.intercepts)

@@ -102,14 +102,14 @@ class SentenceEmbeddings(TransformerMixin, BaseEstimator):  # type: ignore[misc]
 
 def fuse(text: np.ndarray, meaning: np.ndarray, weight: float) -> np.ndarray:
     """The two models' probabilities, their log-odds averaged with ``weight`` on the embedding model."""
-    from pipeline.calibration import log_odds
+    from pipeline.classifier.calibration import log_odds
 
     return np.asarray(1 / (1 + np.exp(-((1 - weight) * log_odds(text) + weight * log_odds(meaning)))))
 
 
 def fused_probabilities(text: np.ndarray, embedding: dict[str, Any], texts: Sequence[str]) -> np.ndarray:
     """A saved fused model's probabilities: the TF-IDF model's (``text``) fused with those of the
-    embedding-side classifier kept in ``embedding`` (see ``FusedModel.calibrated``)."""
+    embedding-side classifier kept in ``embedding`` (see ``FusedModel.embedding_side``)."""
     vectors = SentenceEmbeddings().transform(list(texts))
     return fuse(text, np.asarray(embedding["classifier"].predict_proba(vectors)), float(embedding["weight"]))
 
@@ -151,17 +151,15 @@ class FusedModel:
         text = np.asarray(self.text_model.predict_proba(list(texts)))
         return fuse(text, np.asarray(self.embedding_model.predict_proba(list(texts))), self.weight)
 
-    def calibrated(self, slopes: Sequence[float], intercepts: Sequence[float]) -> Any:
-        """What the model file stores: the TF-IDF model with the calibration curves, and beside it the
-        embedding-side classifier (not the ``SentenceEmbeddings`` step, which holds nothing fitted),
-        the weight and the encoder it was fitted with, all of types the loader's allow-list has."""
-        from pipeline.calibration import CalibratedModel
-
+    def embedding_side(self) -> dict[str, Any]:
+        """What the model file stores beside the TF-IDF model and the calibration curves
+        (``pipeline.classifier.model.saved_model``): the embedding-side classifier (not the ``SentenceEmbeddings``
+        step, which holds nothing fitted), the weight and the encoder it was fitted with, all of types the loader's
+        allow-list has."""
         encoder = installed_encoder()
-        embedding = {
+        return {
             "classifier": self.embedding_model.named_steps["classifier"],
             "weight": self.weight,
             "encoder": encoder["package"],
             "encoder_version": encoder["version"],
         }
-        return CalibratedModel(self.text_model, slopes, intercepts, embedding)

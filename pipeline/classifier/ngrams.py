@@ -1,13 +1,14 @@
-"""N-gram TF-IDF features for the classifier (``pipeline.train.build_model``), faster than scikit-learn's own.
+"""N-gram TF-IDF features for the classifier (``pipeline.classifier.model.build_model``), faster than
+scikit-learn's own.
 
-The model reads each segment with the words of the turn before it (``pipeline.train.model_inputs``):
+The model reads each segment with the words of the turn before it (``pipeline.texts.model_inputs``):
 the segment's text, ``CONTEXT_MARK``, then the previous turn's words, each marked ``prev_``. Word
 n-grams keep the marks, so a word in the turn before is a feature of its own. Character n-grams
 (``character_ngrams``) read the segment's and the previous turn's words together without the marks.
 
 ``NgramTfidf`` is scikit-learn's ``TfidfVectorizer`` with the same features, counting character
 n-grams word by word and saving its vocabulary compactly. Both are named in the model file, so
-``pipeline.code`` trusts them by name when it loads one.
+``pipeline.classifier.model`` trusts them by name when it loads one.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def character_ngrams(text: str) -> list[str]:
     Read this way, the turn before lends its stems to the segment's own character features instead
     of adding a second copy of each behind ``prev_``: 40% fewer n-grams to count on the demo study
     (the marked turn before was 70% of them, each word five characters longer), and there the grouped
-    cross-validated macro F1 is 0.531 against 0.514 (see ``pipeline.train.build_model``). The
+    cross-validated macro F1 is 0.531 against 0.514 (see ``pipeline.classifier.model.build_model``). The
     character vectoriser's analyser: a module-level function, so the model file names it and the
     loader's allow-list trusts it by name.
     """
