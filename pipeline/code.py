@@ -24,10 +24,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from pipeline.classifier.folds import MIN_WORKSHOPS
+from pipeline.classifier.folds import FEW_WORKSHOPS, MIN_WORKSHOPS
 from pipeline.classifier.model import load_trusted, read_card
-from pipeline.classifier.predict import predicted_probabilities
-from pipeline.classifier.predict import read_probabilities as read_probabilities  # estimates.py imports it from here
+from pipeline.classifier.predict import predicted_probabilities, read_probabilities
 from pipeline.codebook import Codebook, load_codebook
 from pipeline.coding import consensus, decided_segments, read_coding
 from pipeline.errors import run_stage
@@ -167,8 +166,6 @@ def reliability(
     return pd.DataFrame(rows, columns=list(RELIABILITY_COLUMNS)).assign(judged_on=JUDGED_ON[bound], min_alpha=min_alpha)
 
 
-# below this many coded workshops the workshop bootstrap's width is dominated by the workshops' number
-FEW_WORKSHOPS = 10
 # what to do for a code the model does not learn: which, depends on whether the coders agree on it, which the
 # code stage cannot see (the eighth trial was told to sharpen definitions the coders agreed on at 0.80-1.00)
 NEITHER_RISES = (

@@ -382,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import json
 
     from pipeline.audit import read_audit
-    from pipeline.code import read_probabilities
+    from pipeline.classifier.predict import read_probabilities
 
     codebook = load_codebook(args.codebook)
     segments = pd.read_parquet(args.segments, columns=["segment_id", "workshop_id", "role"])

@@ -25,14 +25,13 @@ import jinja2
 import markupsafe
 import pandas as pd
 
-from pipeline.code import FEW_WORKSHOPS
+from pipeline.classifier.folds import FEW_WORKSHOPS, MIN_WORKSHOPS
 from pipeline.codebook import Codebook, Tension, load_codebook
 from pipeline.coding import Decided, consensus, decided_segments, findings, read_coding
 from pipeline.errors import run_stage
 from pipeline.estimates import EXACT, MIN_AUDITED_HERE, with_exact_bounds
 from pipeline.executive_summary import percent, summary
 from pipeline.figures import FIGURES, left_out
-from pipeline.folds import MIN_WORKSHOPS
 from pipeline.memos import read_memos
 from pipeline.quotes import quotes_by_code, quotes_by_role, tension_passages
 from pipeline.summarise import AUDIT_RATER, TOO_FEW_TO_LEAN, beside_share, by_overrides

@@ -21,6 +21,8 @@ import numpy as np
 # below this many workshops, a bootstrap over them has too few distinct resamples (3 for two workshops, 10 for three,
 # 35 for four, 126 for five) for its percentiles to be an interval: none is printed and no code is relied on
 MIN_WORKSHOPS = 5
+# below this many coded workshops the workshop bootstrap's width is dominated by the workshops' number
+FEW_WORKSHOPS = 10
 
 
 def grouped_stratified_folds(labels: np.ndarray, groups: Sequence[str], n_folds: int, seed: int) -> np.ndarray:
