@@ -73,7 +73,7 @@ def role_shares(finding: dict[str, Any], roles: int) -> list[dict[str, Any]]:
         # a tally of the coders' codes, with what the audit coder found on the role's turns no coder read, where they
         # found the code there (the sixth issue-21 trial: "commissioner 0.0%" where the audit found it on 2 of 5)
         found, audited = audit.get(role, (0, 0))
-        beside = f"the audit coder found it on {found} of {audited} more" if found else ""
+        beside = f"the audit coder found it on {found} of their {audited} turns no coder read" if found else ""
         notes = ["counted" if estimated else "", few(n).strip(" ()"), beside]
         return {"share": share, "said": share_said(share, notes), "segments": n}
 

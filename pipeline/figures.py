@@ -510,6 +510,7 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
     reach = [f"{side}_pole_{'upper' if found else 'share'}" for side in ("first", "second")]
     limit = max(0.01, float(np.nanmax(data[reach].to_numpy(dtype=float), initial=0))) * 100
     tensions = list(codebook.tensions)
+    any_hatched = False  # whether a bar is drawn hatched, for the axis to explain
     fig, axes = plt.subplots(len(tensions), 1, figsize=(PRINTED_WIDTH_IN, 1.3 * len(tensions) + 1.4), squeeze=False)
     for ax, tension in zip(axes[:, 0], tensions, strict=True):
         rows = data[data["tension"] == tension.id]
@@ -522,6 +523,7 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
             end = np.nan_to_num(value)
             counted = rows[f"{side}_pole_counted"].to_numpy(dtype=float) * 100 if found else np.full(len(y), np.nan)
             if np.isfinite(counted).any():
+                any_hatched = True
                 hatched = ax.barh(y, toward(sign, counted), color="white", edgecolor=colour, hatch="////")
                 ax.bar_label(hatched, [f"counted {v:.0f}%" if np.isfinite(v) else "" for v in counted], fontsize=7,
                              padding=2)  # fmt: skip
@@ -568,13 +570,23 @@ def tension_balance(tables: dict[str, pd.DataFrame], codebook: Codebook) -> Draw
         wrap(
             "% of the group's segments voicing each pole: "
             + (
-                "estimated, with 95% intervals (no interval: counted, every segment coded by humans; hatched: "
-                "counted from the coders' codes, where the audit read too few of the group's segments to estimate)"
+                "estimated, with 95% intervals (no interval: counted, every segment coded by humans"
+                # the hatched bars said only where one is drawn (the ninth issue-21 trial read of them in a figure of
+                # none)
+                + (
+                    "; hatched: counted from the coders' codes, where the audit read too few of the group's segments "
+                    "to estimate"
+                    if any_hatched
+                    else ""
+                )
+                + ")"
                 if audited
                 # every share counted: with no audit, or one that left nothing to estimate (the seventh issue-21
                 # trial's study had 79 audited segments, and this said "no audit sample coded yet")
                 else "counted, no interval (solid: every segment of the group coded by humans or read in the audit "
-                "sample; hatched: of the segments humans coded, part of the group unread)"
+                "sample"
+                + ("; hatched: of the segments humans coded, part of the group unread" if any_hatched else "")
+                + ")"
                 if found
                 else "codes counted, no interval (no audit sample coded yet)"
             ),
@@ -798,7 +810,8 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
         ax.plot(counted, y, "o", markerfacecolor="none", label="codes counted (no interval)")
     ax.set_yticks(y, [wrap(codebook.code(code).label, 40) for code in ids])
     ax.invert_yaxis()
-    ax.set_xlim(left=0)
+    # a little left of 0, so that a count of none is drawn whole, not half hidden by the axis (the ninth issue-21 trial)
+    ax.set_xlim(left=-0.02 * max(float(np.nanmax(np.r_[high, counted, estimate, 1.0])), 1.0))
     # before an audit there is no estimate to speak of (the third issue-21 trial read "estimates" beside counts)
     ax.set_xlabel(
         "% of segments (estimates: of all segments; counts: as the legend says, no interval)"

@@ -668,6 +668,16 @@ def context(
             )
             .assign(human_coded=lambda t: t["workshop_id"].map(human_by_workshop).fillna(0).astype(int))
             .assign(override_only=lambda t: t["workshop_id"].map(override_by_workshop).fillna(0).astype(int))
+            # the segments the audit coders read there: "not read by any coder" said of a workshop the audit read 19
+            # segments of (the ninth issue-21 trial)
+            .assign(
+                audited=lambda t: (
+                    t["workshop_id"]
+                    .map(segments[segments["segment_id"].isin(audited or set())].groupby("workshop_id").size())
+                    .fillna(0)
+                    .astype(int)
+                )
+            )
             .to_dict("records"),
             "uncoded_workshops": sorted(set(workshops["workshop_id"]) - set(human_by_workshop.index)),
             "partly_coded": partly_coded,

@@ -219,7 +219,8 @@ def test_a_roles_tally_says_what_the_audit_coder_found_on_its_turns_no_coder_rea
     finding = {"by_role": {"rows": [], "tallies": [tally("commissioner", 0.0, 0), tally("member", 0.05, 12)]},
                "audit_by_role": {"commissioner": (2, 5), "member": (0, 30)}}  # fmt: skip
     said = dict((r["role"], r["said"]) for r in role_shares(finding, 2))
-    assert said == {"member": "5.0%", "commissioner": "0.0% (the audit coder found it on 2 of 5 more)"}
+    found = "the audit coder found it on 2 of their 5 turns no coder read"
+    assert said == {"member": "5.0%", "commissioner": f"0.0% ({found})"}
 
 
 def test_a_roles_count_of_none_is_said_once_with_the_others_like_it_and_each_tension_gives_every_roles_two_shares() -> (
@@ -238,7 +239,11 @@ def test_a_roles_count_of_none_is_said_once_with_the_others_like_it_and_each_ten
         # two counts in one bracket, with their few segments side by side
         ("commissioner", "28.6% v 57.1% (counted, 4 v 8 segments)", False),
         # the audit coder's find keeps a count of none from being "none", and each share says its own
-        ("facilitator", "0.0% (counted, the audit coder found it on 1 of 7 more) v 0.0% (counted)", False),
+        (
+            "facilitator",
+            "0.0% (counted, the audit coder found it on 1 of their 7 turns no coder read) v 0.0% (counted)",
+            False,
+        ),
         ("member", "9.7% (8.7%\u201312.5%) v 13.0% (11.5%\u201315.4%)", False),
     ]
     none = role_shares(second, 3)[1]
