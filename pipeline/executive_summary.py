@@ -193,13 +193,14 @@ def summary_quote(
     used: set[str] | None = None,
     roles_quoted: Counter[str] | None = None,
 ) -> dict[str, Any] | None:
-    """One of the finding's quotes for the summary: a coder's before an override's before the model's, a segment
-    carrying this code alone before one carrying others too (``codes_of``: codes per segment; a quote cut to its first
-    sentence kept another theme's words, "There's a sense of we" for taking on roles: the sixth issue-21 trial), but
-    first a role the summary has quoted least so far (``roles_quoted``: in the seventh trial's study every quote in the
-    summary was a member's, and commissioners' and facilitators' words were only in the sections), and none already
-    ``used`` for another finding; of those, the first whose opening sentences make a whole thought within ``limit``
-    characters, else the first cut at a word; with who said it and where. None where no segment is quotable."""
+    """One of the finding's quotes for the summary, none already ``used`` for another finding: a coder's before an
+    override's before the model's; among those, a role the summary has quoted least so far (``roles_quoted``: in the
+    seventh trial's study every quote in the summary was a member's, and commissioners' and facilitators' words were
+    only in the sections); among those, a segment carrying this code alone before one carrying others too
+    (``codes_of``: codes per segment; a quote cut to its first sentence kept another theme's words, "There's a sense of
+    we" for taking on roles: the sixth issue-21 trial); of those, the first whose opening sentences make a whole
+    thought within ``limit`` characters, else the first cut at a word; with who said it and where. None where no
+    segment is quotable."""
     quotes = [quote for quote in quotes if str(quote["segment_id"]) not in (used or set())]
     if not quotes:
         return None
