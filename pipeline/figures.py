@@ -308,7 +308,7 @@ def with_read_base(
             if (str(name), code) in found and (code, str(name)) not in exact:
                 read, picked, _ = found[(str(name), code)]
                 bases.setdefault(str(name), set()).add((read - picked, picked))
-    in_name = {name: next(iter(seen))[0] for name, seen in bases.items() if len(seen) == 1 and not next(iter(seen))[1]}
+    in_name = {name: read for name, seen in bases.items() if len(seen) == 1 for read, picked in seen if not picked}
     for i, code in enumerate(codes):
         for j, name in enumerate(levels):
             if (code, str(name)) in exact or str(name) in in_name:
@@ -337,7 +337,8 @@ def column_sizes(data: pd.DataFrame, level: str, levels: Sequence[str]) -> dict[
 
 def column_name(level: str, sizes: dict[str, tuple[int, int]], read: dict[str, int] | None = None) -> str:
     """A column's name with its n, in lines: "walking", "n = 412 segments", "3 workshops", and where every share in
-    the column is of the segments the coders read there, how many ("of them 61 read": ``with_read_base``)."""
+    the column is of the segments the coders read there, how many ("shares of the 61 the coders read":
+    ``with_read_base``)."""
     base = f"\nshares of the {read[level]}\nthe coders read" if read and level in read else ""
     if level not in sizes:
         return wrap(level, 16) + base if base else level
@@ -448,7 +449,7 @@ def level_intervals(
                 # of the level's segments, every one read (the seventh issue-21 trial read "6%, all coded by humans"
                 # over "of 15 read", where 1 of 15 is 7%: the 6% was 1 of all 16)
                 share = f"{100 * row['estimate']:.0f}%"
-                if row.get("segments") == row.get("segments") and row.get("segments") is not None:
+                if pd.notna(row.get("segments")):
                     share += f" ({round(float(row['estimate']) * int(row['segments']))} of {int(row['segments'])})"
                 cells[i, j] = share + ALL_READ_CELL
             elif row is not None:
@@ -811,7 +812,7 @@ def prevalence_estimates(tables: dict[str, pd.DataFrame], codebook: Codebook) ->
     ax.set_yticks(y, [wrap(codebook.code(code).label, 40) for code in ids])
     ax.invert_yaxis()
     # a little left of 0, so that a count of none is drawn whole, not half hidden by the axis (the ninth issue-21 trial)
-    ax.set_xlim(left=-0.02 * max(float(np.nanmax(np.r_[high, counted, estimate, 1.0])), 1.0))
+    ax.set_xlim(left=-0.02 * float(np.nanmax(np.r_[high, counted, estimate, 1.0])))
     # before an audit there is no estimate to speak of (the third issue-21 trial read "estimates" beside counts)
     ax.set_xlabel(
         "% of segments (estimates: of all segments; counts: as the legend says, no interval)"

@@ -33,7 +33,6 @@ PAGE_REFERENCES = """() => {
   const style = document.createElement('style');
   style.textContent = '.pageref { white-space: nowrap; color: #555; font-size: 90%; }';
   document.head.appendChild(style);
-  let n = 0;
   for (const a of document.querySelectorAll('a[href^="#"]')) {
     const id = decodeURIComponent(a.getAttribute('href').slice(1));
     if (!id || !document.getElementById(id)) continue;
@@ -42,9 +41,7 @@ PAGE_REFERENCES = """() => {
     span.dataset.ref = id;
     span.textContent = ' (p.\u00a000)';
     a.after(span);
-    n += 1;
   }
-  return n;
 }"""
 PAGE_NUMBERS = """(pages) => {
   for (const span of document.querySelectorAll('span.pageref')) {
@@ -94,10 +91,8 @@ def target_pages(pdf: bytes) -> dict[str, int]:
 def with_page_references(page: Any) -> bytes:
     """The page printed on A4 with each link's target page beside it, printed again until every number is the page
     its target is on (a placeholder of two digits holds their room in the first pass)."""
+    page.evaluate(PAGE_REFERENCES)  # a page with no link within it prints once: its first printing finds no target
     pdf: bytes = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
-    if not page.evaluate(PAGE_REFERENCES):
-        return pdf
-    pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
     said: dict[str, int] = {}
     for _ in range(MOST_PASSES):
         found = target_pages(pdf)
